@@ -1,0 +1,120 @@
+"""Built-in checkers for ``event`` and ``temporal`` claims against ``events`` datasets.
+
+``event-match``: the sentence describes a recorded event (what happened and
+who took part agree); a recorded outcome the sentence contradicts
+("declined" where the record says "accepted") refutes it.
+
+``event-date``: the same match, plus the claimed time ("in March",
+resolved against the publication date) must overlap the event's dates.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import verify
+from verify.eventmatch import EventMatch, contradicted_outcome, match_events
+
+
+def _evidence(match: EventMatch) -> verify.Evidence:
+    return verify.Evidence(
+        dataset=match.dataset.name,
+        dataset_version=match.dataset.version,
+        record=match.dataset.key(match.row),
+        matched=match.label,
+        score=match.score,
+        source=match.dataset.row_source(match.row),
+    )
+
+
+def _when(match: EventMatch) -> str:
+    if match.start and match.end and match.end != match.start:
+        return f"{match.start.isoformat()} to {match.end.isoformat()}"
+    return match.start.isoformat() if match.start else "an unknown date"
+
+
+def _strong_matches(claim, context) -> list[EventMatch]:
+    participants = claim.slots.get("participants") or []
+    return [
+        match
+        for dataset in context.datasets.by_kind("events")
+        for match in match_events(dataset, claim.text, participants)
+        if match.strong(participants)
+    ]
+
+
+def _outcome_verdict(claim, match: EventMatch) -> verify.Verdict | None:
+    outcome = match.row.get("outcome")
+    if outcome:
+        word = contradicted_outcome(claim.text, outcome)
+        if word:
+            return verify.Verdict(
+                verify.REFUTED,
+                0.8,
+                f"The record of {match.row.get('name')} ({_when(match)}) says “{outcome}”; the claim says “{word}”.",
+                [_evidence(match)],
+            )
+    return None
+
+
+class EventMatchChecker:
+    name = "event-match"
+    kinds = {"event"}
+
+    def check(self, claim, context):
+        matches = _strong_matches(claim, context)
+        if context.published:
+            matches = [m for m in matches if m.start is None or m.start <= context.published]
+        if not matches:
+            return verify.Verdict(verify.NOT_ENOUGH_INFO, 0.2, "No recorded event matches this sentence.")
+        best = matches[0]
+        refuted = _outcome_verdict(claim, best)
+        if refuted:
+            return refuted
+        return verify.Verdict(
+            verify.SUPPORTED,
+            min(0.9, 0.5 + best.coverage * 0.4),
+            f"Matches the recorded event “{best.row.get('name')}” ({_when(best)}).",
+            [_evidence(best)],
+        )
+
+
+class EventDateChecker:
+    name = "event-date"
+    kinds = {"temporal"}
+
+    def check(self, claim, context):
+        slots = claim.slots
+        if not slots.get("start"):
+            return verify.Verdict(verify.NOT_ENOUGH_INFO, 0.0, "The time expression could not be resolved to dates.")
+        claimed_start = dt.date.fromisoformat(slots["start"])
+        claimed_end = dt.date.fromisoformat(slots["end"])
+        matches = [m for m in _strong_matches(claim, context) if m.start]
+        if not matches:
+            return verify.Verdict(verify.NOT_ENOUGH_INFO, 0.2, "No recorded event matches this sentence.")
+        when = f"“{slots['expression']}” ({claimed_start.isoformat()} to {claimed_end.isoformat()})"
+        overlapping = [m for m in matches if m.start <= claimed_end and m.end >= claimed_start]
+        if overlapping:
+            best = overlapping[0]
+            refuted = _outcome_verdict(claim, best)
+            if refuted:
+                return refuted
+            return verify.Verdict(
+                verify.SUPPORTED,
+                min(0.9, 0.55 + best.coverage * 0.35),
+                f"{best.row.get('name')} took place {_when(best)}, within {when}.",
+                [_evidence(best)],
+            )
+        best = matches[0]
+        return verify.Verdict(
+            verify.REFUTED,
+            0.7,
+            f"{best.row.get('name')} took place {_when(best)}, not {when}.",
+            [_evidence(m) for m in matches[:3]],
+        )
+
+
+@verify.hookimpl
+def register_checkers(register):
+    register(EventMatchChecker())
+    register(EventDateChecker())

@@ -1,0 +1,143 @@
+"""Built-in checker: counted occurrences ("launched two ballistic missiles").
+
+Works for any ``occurrences`` dataset: one row per dated occurrence with
+``date``, ``actor`` (+ ``actor_aliases``), ``count``, ``item`` and optional
+``category``, ``direction`` and place columns.
+
+A row of the same actor and the same kind of item recorded on the claimed
+day is taken as the account of that day: a different count, category
+("cruise" vs "ballistic") or direction refutes the claim. Over a longer
+period (a month, a year) recorded counts are a lower bound of the truth, so
+they can support "more than N" and refute "only N", never the reverse.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import verify
+from verify.datasets import Dataset
+from verify.matching import name_score, normalize
+from verify.timeexpr import Amount
+
+ACTOR_MATCH = 85.0
+DIRECTION_WORDS = ("north", "south", "east", "west")
+
+
+def _head(item: str) -> str:
+    words = normalize(item).split()
+    word = words[-1] if words else ""
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _direction(text: str | None) -> str | None:
+    words = normalize(text or "").split()
+    for word in words:
+        for direction in DIRECTION_WORDS:
+            if word.startswith(direction):
+                return direction
+    return None
+
+
+def _describe(row) -> str:
+    parts = [f"{row.get('count')} {row.get('item')}", f"on {row['date'].isoformat()}"]
+    if row.get("direction"):
+        parts.append(f"toward {row['direction']}")
+    return " ".join(parts)
+
+
+def _evidence(dataset: Dataset, row, score: float) -> verify.Evidence:
+    return verify.Evidence(
+        dataset=dataset.name,
+        dataset_version=dataset.version,
+        record=dataset.key(row),
+        matched=f"{row.get('actor')}: {_describe(row)}",
+        score=score,
+        source=dataset.row_source(row),
+    )
+
+
+class OccurrenceCountChecker:
+    name = "occurrence-count"
+    kinds = {"quantity"}
+
+    def check(self, claim, context):
+        slots = claim.slots
+        item = slots.get("item") or ""
+        for dataset in context.datasets.by_kind("occurrences"):
+            if not any(_head(row.get("item") or "") == _head(item) for row in dataset.rows):
+                continue
+            return self._check_in(dataset, slots, item)
+        return verify.Verdict(verify.NOT_ENOUGH_INFO, 0.1, f"No reference dataset counts “{item}”.")
+
+    def _check_in(self, dataset: Dataset, slots, item: str):
+        if not slots.get("date"):
+            return verify.Verdict(
+                verify.NOT_ENOUGH_INFO, 0.2, "The claim gives no date to compare recorded counts with."
+            )
+        start, end = dt.date.fromisoformat(slots["date"]), dt.date.fromisoformat(slots["date_end"])
+        actor = slots.get("actor")
+        rows = []
+        for row in dataset.rows:
+            if _head(row.get("item") or "") != _head(item) or not (start <= row["date"] <= end):
+                continue
+            score = 100.0
+            if actor:
+                score = max((name_score(actor, n) for n in dataset.names(row, "actor")), default=0.0)
+                if score < ACTOR_MATCH:
+                    continue
+            rows.append((row, score))
+        period = start.isoformat() if start == end else f"{start.isoformat()} to {end.isoformat()}"
+        if not rows:
+            return verify.Verdict(
+                verify.NOT_ENOUGH_INFO, 0.3, f"No {_head(item)} occurrence by {actor or 'anyone'} is recorded {period}."
+            )
+        amount = Amount(slots["op"], float(slots["value"]), "item")
+        modifiers = [w for w in normalize(item).split()[:-1]]
+        categorised = [
+            (row, score)
+            for row, score in rows
+            if not modifiers or all(w in normalize(f"{row.get('item')} {row.get('category') or ''}") for w in modifiers)
+        ]
+        evidence = [_evidence(dataset, row, score) for row, score in rows]
+        if not categorised:
+            kinds = ", ".join(sorted({str(row.get("item")) for row, _ in rows}))
+            return verify.Verdict(verify.REFUTED, 0.75, f"Recorded {period}: {kinds}, not “{item}”.", evidence)
+        total = sum(int(row.get("count") or 0) for row, _ in categorised)
+        evidence = [_evidence(dataset, row, score) for row, score in categorised]
+        recorded = "; ".join(_describe(row) for row, _ in categorised)
+        claimed_direction = slots.get("direction")
+        if start == end:
+            directions = {_direction(row.get("direction")) for row, _ in categorised} - {None}
+            if claimed_direction and directions and claimed_direction not in directions:
+                return verify.Verdict(
+                    verify.REFUTED, 0.85, f"Recorded: {recorded}; not toward the {claimed_direction}.", evidence
+                )
+            if amount.holds_for(total):
+                return verify.Verdict(
+                    verify.SUPPORTED, 0.9, f"Recorded: {recorded}; the claim says {amount.describe()}.", evidence
+                )
+            return verify.Verdict(
+                verify.REFUTED, 0.9, f"Recorded: {total} {item}s {period}, not {amount.describe()}.", evidence
+            )
+        # Over a period the recorded total is a lower bound.
+        if amount.op in (">", ">=") and amount.holds_for(total):
+            return verify.Verdict(verify.SUPPORTED, 0.75, f"At least {total} {item}s are recorded {period}.", evidence)
+        if amount.op in ("=", "<", "<=", "~<") and total > amount.value:
+            return verify.Verdict(
+                verify.REFUTED,
+                0.75,
+                f"At least {total} {item}s are recorded {period}, more than {amount.describe()}.",
+                evidence,
+            )
+        return verify.Verdict(
+            verify.NOT_ENOUGH_INFO,
+            0.3,
+            f"{total} {item}s are recorded {period}; the records may be incomplete.",
+            evidence,
+        )
+
+
+@verify.hookimpl
+def register_checkers(register):
+    register(OccurrenceCountChecker())

@@ -1,0 +1,151 @@
+"""Built-in checker: "PRC President Xi Jinping" against ``office_holders`` datasets.
+
+Works for any dataset of that kind (columns ``person``, ``person_aliases``,
+``office``, ``office_aliases``, ``country``, ``country_aliases``,
+``start_date``, ``end_date``; an empty end date means still in office).
+
+The title in the claim picks the office: the longest office alias and the
+longest country alias it contains. The holder of that office on the
+claim's date (the article's publication date unless the sentence gives
+one) supports the claim when it is the named person and refutes it when it
+is someone else.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import verify
+from verify.datasets import Dataset
+from verify.matching import contains_phrase, name_score, normalize
+
+PERSON_MATCH = 90.0
+
+
+def _longest_phrase(text: str, phrases: list[str]) -> int:
+    """Word length of the longest phrase contained in ``text`` (0 if none)."""
+    return max((len(normalize(p).split()) for p in phrases if contains_phrase(text, p)), default=0)
+
+
+def _holds_on(row, date: dt.date) -> bool:
+    start, end = row.get("start_date"), row.get("end_date")
+    return bool(start) and start <= date and (end is None or date < end or date == end == start)
+
+
+def _is_person(dataset: Dataset, row, person: str) -> float:
+    return max((name_score(person, n) for n in dataset.names(row, "person")), default=0.0)
+
+
+def _term(row) -> str:
+    end = row.get("end_date")
+    return f"{row['start_date'].isoformat()} to {end.isoformat() if end else 'present'}"
+
+
+def _evidence(dataset: Dataset, row, score: float) -> verify.Evidence:
+    return verify.Evidence(
+        dataset=dataset.name,
+        dataset_version=dataset.version,
+        record=dataset.key(row),
+        matched=f"{row.get('person')}, {row.get('office')} ({_term(row)})",
+        score=score,
+        source=dataset.row_source(row),
+    )
+
+
+class OfficeHolderChecker:
+    name = "office-holder"
+    kinds = {"role"}
+
+    def check(self, claim, context):
+        slots = claim.slots
+        if not slots.get("date"):
+            return verify.Verdict(
+                verify.NOT_ENOUGH_INFO, 0.0, "No date to check the office on: the publication date is unknown."
+            )
+        date = dt.date.fromisoformat(slots["date"])
+        person, title = slots["person"], slots["title"]
+        for dataset in context.datasets.by_kind("office_holders"):
+            verdict = self._check_in(dataset, person, title, date, slots.get("tense") == "past")
+            if verdict:
+                return verdict
+        return verify.Verdict(
+            verify.NOT_ENOUGH_INFO, 0.2, f"No office in the reference data matches the title “{title}”."
+        )
+
+    def _check_in(self, dataset: Dataset, person: str, title: str, date: dt.date, past: bool):
+        scored = []
+        for row in dataset.rows:
+            office_len = _longest_phrase(title, dataset.names(row, "office"))
+            if not office_len:
+                continue
+            country_len = _longest_phrase(title, dataset.names(row, "country"))
+            scored.append((country_len, office_len, row))
+        if not scored:
+            return None
+        best_country = max(s[0] for s in scored)
+        if best_country == 0:
+            # The title names no country ("President Hu Jintao"): the offices
+            # meant are those the named person is recorded as holding.
+            own = {row["office"] for _, _, row in scored if _is_person(dataset, row, person) >= PERSON_MATCH}
+            scored = [s for s in scored if s[2]["office"] in own]
+            if not scored:
+                return None
+        else:
+            scored = [s for s in scored if s[0] == best_country]
+        best_office = max(s[1] for s in scored)
+        rows = [row for _, office_len, row in scored if office_len == best_office]
+        offices = sorted({row["office"] for row in rows})
+        holders = [row for row in rows if _holds_on(row, date)]
+        named = [row for row in rows if _is_person(dataset, row, person) >= PERSON_MATCH]
+        on_date = f"on {date.isoformat()}"
+        if past:
+            earlier = [row for row in named if row["start_date"] <= date and not _holds_on(row, date)]
+            if earlier:
+                row = earlier[0]
+                return verify.Verdict(
+                    verify.SUPPORTED,
+                    0.85,
+                    f"{row['person']} was {row['office']} from {_term(row)}, before {date}.",
+                    [_evidence(dataset, row, _is_person(dataset, row, person))],
+                )
+        holding = [row for row in holders if row in named]
+        if holding and not past:
+            row = holding[0]
+            return verify.Verdict(
+                verify.SUPPORTED,
+                0.95,
+                f"{row['person']} held the office of {row['office']} {on_date} ({_term(row)}).",
+                [_evidence(dataset, row, _is_person(dataset, row, person))],
+            )
+        if holding and past:
+            row = holding[0]
+            return verify.Verdict(
+                verify.REFUTED,
+                0.7,
+                f"{row['person']} still held the office of {row['office']} {on_date}, so “former” is wrong.",
+                [_evidence(dataset, row, 100.0)],
+            )
+        if holders:
+            names = " and ".join(sorted({f"{row['person']} ({row['office']})" for row in holders}))
+            evidence = [_evidence(dataset, row, 100.0) for row in holders]
+            own_terms = [row for row in named]
+            also = ""
+            if own_terms:
+                also = "; " + person + " held it " + ", ".join(_term(r) for r in own_terms)
+                evidence += [_evidence(dataset, row, _is_person(dataset, row, person)) for row in own_terms]
+            return verify.Verdict(
+                verify.REFUTED,
+                0.9,
+                f"{on_date.capitalize()} the office was held by {names}, not {person}{also}.",
+                evidence,
+            )
+        return verify.Verdict(
+            verify.NOT_ENOUGH_INFO,
+            0.2,
+            f"The reference data has no holder of {' / '.join(offices)} {on_date}.",
+        )
+
+
+@verify.hookimpl
+def register_checkers(register):
+    register(OfficeHolderChecker())

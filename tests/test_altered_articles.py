@@ -1,0 +1,75 @@
+"""Altered copies of the seed article: a wrong count, span, office holder, date or quote is refuted."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import SEED_META, claim_with
+
+
+@pytest.mark.parametrize(
+    ("original", "altered", "kind", "fragment"),
+    [
+        ("launched two ballistic missiles", "launched three ballistic missiles", "quantity", "three ballistic"),
+        ("launched two ballistic missiles", "launched two cruise missiles", "quantity", "two cruise"),
+        ("off of the country’s eastern coast", "off of the country’s western coast", "quantity", "western coast"),
+        ("more than 18 months", "more than 30 months", "duration", "30 months"),
+        ("more than 18 months", "nearly three years", "duration", "three years"),
+        ("(PRC) President Xi Jinping", "(PRC) President Hu Jintao", "role", "Hu Jintao"),
+        ("Russian President Vladimir Putin", "Russian President Dmitry Medvedev", "role", "Medvedev"),
+        ("(DPRK) Kim Jong-un", "(DPRK) Kim Jong-il", "role", "Kim Jong-il"),
+        ("Xi Jinping in March", "Xi Jinping in June", "temporal", "in June"),
+        ("“full and unconditional support”", "“full and total support”", "quote", "full and total"),
+        ("which the Russian president accepted", "which the Russian president declined", "event", "declined"),
+    ],
+)
+def test_altered_fact_is_refuted(check_json, seed_text, original, altered, kind, fragment):
+    assert original in seed_text
+    document = check_json(seed_text.replace(original, altered), meta=SEED_META)
+    claim = claim_with(document, kind, fragment)
+    assert claim["verdict"]["label"] == "REFUTED", claim["verdict"]["explanation"]
+    assert claim["verdict"]["evidence"], "a refutation must show the contradicting record"
+
+
+@pytest.mark.parametrize(
+    ("original", "altered", "kind", "fragment"),
+    [
+        ("more than 18 months", "a year and a half", "duration", "a year and a half"),
+        ("more than 18 months", "nearly 19 months", "duration", "19 months"),
+        ("launched two ballistic missiles", "launched a pair of ballistic missiles", "quantity", "pair"),
+    ],
+)
+def test_equivalent_wording_is_still_supported(check_json, seed_text, original, altered, kind, fragment):
+    document = check_json(seed_text.replace(original, altered), meta=SEED_META)
+    claim = claim_with(document, kind, fragment)
+    assert claim["verdict"]["label"] == "SUPPORTED", claim["verdict"]["explanation"]
+
+
+def test_an_earlier_publication_date_refutes_the_duration(check_json, seed_text):
+    document = check_json(seed_text, "--published", "2022-06-01", meta=SEED_META)
+    claim = claim_with(document, "duration", "18 months")
+    assert claim["verdict"]["label"] == "REFUTED"
+    assert "2022-06-01" in claim["verdict"]["explanation"]
+
+
+def test_without_a_publication_date_relative_time_is_not_enough_info(check_json, seed_text):
+    document = check_json(seed_text)  # no sidecar, no --published
+    assert document["article"]["published"] is None
+    claim = claim_with(document, "duration", "18 months")
+    assert claim["verdict"]["label"] == "NOT_ENOUGH_INFO"
+    assert "publication date" in claim["verdict"]["explanation"]
+
+
+def test_a_fact_no_dataset_covers_is_not_enough_info(check_json, seed_text):
+    extra = "\n\nThe Eiffel Tower in Paris is 330 metres tall and was completed in 1889.\n"
+    document = check_json(seed_text + extra, meta=SEED_META)
+    eiffel = [c for c in document["claims"] if "Eiffel" in c["sentence"]]
+    assert eiffel
+    assert all(c["verdict"]["label"] == "NOT_ENOUGH_INFO" for c in eiffel)
+
+
+def test_unknown_people_and_offices_are_never_refuted(check_json):
+    text = "Mayor Jane Doe of Springfield opened two libraries on Tuesday, her spokesman said.\n"
+    document = check_json(text, "--published", "2023-09-13")
+    assert document["claims"]
+    assert all(c["verdict"]["label"] == "NOT_ENOUGH_INFO" for c in document["claims"])

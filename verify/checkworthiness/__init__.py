@@ -1,0 +1,47 @@
+"""Sentence check-worthiness model (CLEF-2024 CheckThat! Task 1, English).
+
+Public API::
+
+    model = load_model()                 # shipped artefact, cached per process
+    scores = model.score(["Unemployment fell to 3.5 percent in 2019."])
+    worthy = [s >= model.threshold for s in scores]
+    evaluate(labels, scores, model.threshold)   # precision/recall/F1 of "Yes"
+    train(train_tsv, dev_tsv, out_dir)          # needs the "train" extra
+
+Inference is pure Python + numpy on top of spaCy's rule-based tokenizer; it
+never imports scikit-learn.  See docs/checkworthiness.md.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+from pathlib import Path
+
+from .scorer import CheckworthinessModel, evaluate
+
+__all__ = ["DEFAULT_MODEL_DIR", "CheckworthinessModel", "evaluate", "load_model", "train"]
+
+DEFAULT_MODEL_DIR = Path(__file__).resolve().parent / "model"
+
+
+@functools.lru_cache(maxsize=1)
+def _load_default() -> CheckworthinessModel:
+    return CheckworthinessModel(DEFAULT_MODEL_DIR)
+
+
+def load_model(path: str | os.PathLike | None = None) -> CheckworthinessModel:
+    """Load a model directory; ``None`` loads the shipped artefact (cached once per process)."""
+    if path is None:
+        return _load_default()
+    return CheckworthinessModel(path)
+
+
+def train(train_path, dev_path, out_dir, cv_folds: int = 5) -> dict:
+    """Train the model and write the artefact to ``out_dir``; returns metrics.
+
+    Needs scikit-learn (the ``train`` extra); imported only here.
+    """
+    from .training import train as _train
+
+    return _train(train_path, dev_path, out_dir, cv_folds=cv_folds)

@@ -1,0 +1,297 @@
+"""The command line: thin wrappers around the pipeline stages.
+
+Heavy modules (spaCy, the pipeline) are imported inside commands, so
+``verify --help`` starts fast.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Callable
+from typing import Any
+
+import click
+
+import verify
+from verify.errors import UserError
+
+FORMATS = ["table", "json"]
+
+
+def _debug_enabled() -> bool:
+    return os.environ.get("VERIFY_DEBUG", "") not in ("", "0")
+
+
+def debug_option(f: Callable[..., Any]) -> Callable[..., Any]:
+    def enable(ctx: click.Context, param: click.Parameter, value: bool) -> bool:
+        if value:
+            os.environ["VERIFY_DEBUG"] = "1"
+        return value
+
+    return click.option(
+        "--debug",
+        is_flag=True,
+        expose_value=False,
+        is_eager=True,
+        callback=enable,
+        help="Show tracebacks instead of one-line errors.",
+    )(f)
+
+
+def db_option(f: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option(
+        "--db",
+        "db_path",
+        envvar="VERIFY_DB",
+        type=click.Path(dir_okay=False),
+        help="SQLite verdict log (default: ./verdicts.db, or $VERIFY_DB).",
+    )(f)
+
+
+def plugins_dir_option(f: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option(
+        "--plugins-dir",
+        "plugins_dirs",
+        multiple=True,
+        envvar="VERIFY_PLUGINS_DIR",
+        type=click.Path(file_okay=False),
+        help="Folder of single-file plugins (repeatable; $VERIFY_PLUGINS_DIR).",
+    )(f)
+
+
+def article_options(f: Callable[..., Any]) -> Callable[..., Any]:
+    f = click.option("--model", envvar="VERIFY_MODEL", help="spaCy pipeline name or path ($VERIFY_MODEL).")(f)
+    f = click.option(
+        "--published",
+        metavar="YYYY-MM-DD",
+        help="Publication date to resolve relative time against (overrides the article's metadata).",
+    )(f)
+    return click.argument("article")(f)
+
+
+class VerifyGroup(click.Group):
+    """Errors a user can cause become one line on stderr and a non-zero exit status."""
+
+    def main(self, *args: Any, standalone_mode: bool = True, **kwargs: Any) -> Any:
+        if not standalone_mode:
+            return super().main(*args, standalone_mode=False, **kwargs)
+        try:
+            return super().main(*args, standalone_mode=False, **kwargs)
+        except UserError as error:
+            if _debug_enabled():
+                raise
+            click.echo(f"Error: {error}", err=True)
+            sys.exit(error.exit_code)
+        except click.exceptions.Abort:
+            click.echo("Aborted.", err=True)
+            sys.exit(130)
+        except click.ClickException as error:
+            if _debug_enabled():
+                raise
+            hint = ""
+            if isinstance(error, click.UsageError) and error.ctx is not None:
+                hint = f" (see '{error.ctx.command_path} --help')"
+            click.echo(f"Error: {error.format_message()}{hint}", err=True)
+            sys.exit(error.exit_code)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except Exception as error:
+            if _debug_enabled():
+                raise
+            click.echo(f"Error: unexpected {type(error).__name__}: {error} (run with --debug for details)", err=True)
+            sys.exit(1)
+
+
+@click.group(cls=VerifyGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(verify.__version__, prog_name="verify")
+@debug_option
+def cli() -> None:
+    """Verify the factual claims of a news article against reference data.
+
+    \b
+      verify check article.txt          claims, verdicts and evidence; logged to SQLite
+      verify claims article.txt         just the check-worthy claims
+      verify plugins                    loaded plugins and their checkers
+      verify log                        the latest verdicts from the log
+    """
+
+
+def _published(value: str | None):
+    from verify.ingest import parse_date
+
+    return parse_date(value, "--published date") if value else None
+
+
+def _plugin_manager(plugins_dirs: tuple[str, ...]):
+    """A fresh manager; ``ctx.obj["plugins"]`` adds plugin objects registered in code.
+
+    Embedding programs and tests pass ``obj={"plugins": [(module_or_object, name)]}``
+    to ``cli.main`` / ``CliRunner.invoke`` to run the CLI with extra plugins.
+    """
+    from verify.plugins import get_plugin_manager
+
+    pm = get_plugin_manager(plugins_dirs)
+    obj = click.get_current_context().find_root().obj or {}
+    for plugin, name in obj.get("plugins", []):
+        pm.register(plugin, name=name)
+    pm.check_pending()
+    return pm
+
+
+@cli.command()
+@article_options
+@db_option
+@plugins_dir_option
+@click.option("--format", "output_format", type=click.Choice(FORMATS), default="table", show_default=True)
+@click.option(
+    "--threshold",
+    type=click.FloatRange(0, 1),
+    default=None,
+    help="Check-worthiness threshold: claims below it are listed, not checked (default 0.5).",
+)
+@click.option(
+    "--fail-on",
+    type=click.Choice(["refuted"]),
+    default=None,
+    help="Exit with status 1 when any final verdict is REFUTED.",
+)
+@debug_option
+def check(article, published, model, db_path, plugins_dirs, output_format, threshold, fail_on):
+    """Extract the claims of ARTICLE (a file, or - for stdin), check them, and log the run.
+
+    ARTICLE may be .txt, .md (YAML front matter) or .html. The publication
+    date comes from --published, the article's metadata or a NAME.meta.toml
+    file beside it.
+    """
+    from verify import render
+    from verify.checkworthiness_scorer import DEFAULT_THRESHOLD
+    from verify.ingest import read_article
+    from verify.pipeline import verify_article
+    from verify.plugins import build_registry, describe_plugins
+    from verify.record import open_db, record_run
+
+    parsed = read_article(article, _published(published))
+    pm = _plugin_manager(plugins_dirs)
+    registry = build_registry(pm)
+    result = verify_article(
+        parsed,
+        registry,
+        model=model,
+        threshold=DEFAULT_THRESHOLD if threshold is None else threshold,
+        plugins=describe_plugins(pm),
+    )
+    db = open_db(db_path)
+    record_run(db, result)
+    if output_format == "json":
+        click.echo(render.to_json(result.to_dict()))
+    else:
+        title = parsed.title or parsed.path or "article"
+        when = parsed.published.isoformat() if parsed.published else "publication date unknown"
+        click.echo(click.style(f"{title}", bold=True) + f"  ({when}; run {result.run_id})")
+        click.echo(render.claims_table(result.claims, colour=sys.stdout.isatty()))
+        click.echo()
+        click.echo(render.explanations(result.claims))
+        click.echo()
+        click.echo(render.summary_line(result.claims))
+    if fail_on == "refuted" and any(c.final.label == verify.REFUTED for c in result.claims):
+        sys.exit(1)
+
+
+@cli.command()
+@article_options
+@click.option("--format", "output_format", type=click.Choice(FORMATS), default="table", show_default=True)
+@debug_option
+def claims(article, published, model, output_format):
+    """List the check-worthy claims of ARTICLE with kind, score and slots; nothing is checked or logged."""
+    from verify import render
+    from verify.ingest import read_article
+    from verify.pipeline import find_claims
+
+    parsed = read_article(article, _published(published))
+    found = find_claims(parsed, model)
+    if output_format == "json":
+        click.echo(render.to_json({"article": parsed.to_dict(), "claims": [c.to_dict() for c in found]}))
+        return
+    rows = [
+        [
+            str(i),
+            c.kind,
+            f"{c.checkworthiness:.2f}",
+            c.text,
+            json.dumps({k: v for k, v in c.slots.items() if v not in (None, [], "")}, ensure_ascii=False),
+        ]
+        for i, c in enumerate(found, start=1)
+    ]
+    click.echo(render.table(["#", "kind", "worth", "claim", "slots"], rows, wrap={3: 50, 4: 60}))
+
+
+@cli.command()
+@plugins_dir_option
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@debug_option
+def plugins(plugins_dirs, as_json):
+    """List loaded plugins, their hooks and the checkers they register."""
+    from verify import render
+    from verify.plugins import describe_plugins
+
+    described = describe_plugins(_plugin_manager(plugins_dirs))
+    if as_json:
+        click.echo(render.to_json(described))
+        return
+    rows = [
+        [
+            d["name"],
+            d["version"] or "-",
+            ", ".join(d["hooks"]),
+            ", ".join(f"{c['name']} ({'/'.join(c['kinds'])})" for c in d["checkers"]) or "-",
+        ]
+        for d in described
+    ]
+    click.echo(render.table(["plugin", "version", "hooks", "checkers (kinds)"], rows, wrap={3: 60}))
+
+
+@cli.command()
+@db_option
+@click.option("-n", "--limit", type=click.IntRange(1), default=20, show_default=True, help="How many verdicts.")
+@click.option("--format", "output_format", type=click.Choice(FORMATS), default="table", show_default=True)
+@debug_option
+def log(db_path, limit, output_format):
+    """Show the most recent final verdicts from the log."""
+    from verify import render
+    from verify.record import open_db
+
+    db = open_db(db_path, create=False)
+    rows = list(db.query("select * from (select * from log order by run_id desc, claim_id asc) limit ?", [limit]))
+    if output_format == "json":
+        click.echo(render.to_json(rows))
+        return
+    if not rows:
+        click.echo("The log is empty.")
+        return
+    colour = sys.stdout.isatty()
+    table_rows = [
+        [
+            r["started_utc"][:19].replace("T", " "),
+            r["kind"],
+            render.label_text(r["label"], colour),
+            f"{r['confidence']:.2f}",
+            r["claim"],
+            r["checker"] or "-",
+            r["explanation"],
+        ]
+        for r in rows
+    ]
+    click.echo(
+        render.table(
+            ["when (UTC)", "kind", "verdict", "conf", "claim", "checker", "explanation"],
+            table_rows,
+            wrap={4: 40, 6: 50},
+        )
+    )
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Console-script entry point."""
+    cli.main(args=argv, prog_name="verify")

@@ -1,0 +1,294 @@
+"""Finding the dated event a sentence talks about.
+
+Events are matched on what happened (content words of the record's name and
+aliases, lightly stemmed so "invitation" meets "invites") and on who took
+part (fuzzy person names). Both are needed: names alone would tie every
+Putin sentence to every Putin summit.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from verify.datasets import Dataset
+from verify.matching import name_score, normalize
+
+# A compact English stop list; spaCy's would do, but importing it pulls in
+# the language package on commands that never parse.
+STOP_WORDS = frozenset(
+    [
+        "a",
+        "about",
+        "above",
+        "after",
+        "again",
+        "against",
+        "all",
+        "also",
+        "am",
+        "an",
+        "and",
+        "any",
+        "are",
+        "as",
+        "at",
+        "be",
+        "been",
+        "before",
+        "being",
+        "below",
+        "between",
+        "both",
+        "but",
+        "by",
+        "can",
+        "could",
+        "did",
+        "do",
+        "does",
+        "doing",
+        "down",
+        "during",
+        "each",
+        "few",
+        "for",
+        "from",
+        "further",
+        "had",
+        "has",
+        "have",
+        "having",
+        "he",
+        "her",
+        "here",
+        "hers",
+        "herself",
+        "him",
+        "himself",
+        "his",
+        "how",
+        "i",
+        "if",
+        "in",
+        "into",
+        "is",
+        "it",
+        "its",
+        "itself",
+        "just",
+        "me",
+        "more",
+        "most",
+        "my",
+        "myself",
+        "no",
+        "nor",
+        "not",
+        "now",
+        "of",
+        "off",
+        "on",
+        "once",
+        "only",
+        "or",
+        "other",
+        "our",
+        "ours",
+        "ourselves",
+        "out",
+        "over",
+        "own",
+        "same",
+        "she",
+        "should",
+        "so",
+        "some",
+        "such",
+        "than",
+        "that",
+        "the",
+        "their",
+        "theirs",
+        "them",
+        "themselves",
+        "then",
+        "there",
+        "these",
+        "they",
+        "this",
+        "those",
+        "through",
+        "to",
+        "too",
+        "under",
+        "until",
+        "up",
+        "very",
+        "was",
+        "we",
+        "were",
+        "what",
+        "when",
+        "where",
+        "which",
+        "while",
+        "who",
+        "whom",
+        "why",
+        "will",
+        "with",
+        "would",
+        "you",
+        "your",
+        "yours",
+        "yourself",
+        "yourselves",
+        "already",
+        "last",
+        "first",
+        "second",
+        "new",
+        "one",
+        "two",
+        "three",
+        "year",
+        "years",
+        "month",
+        "months",
+        "day",
+        "days",
+        "week",
+        "weeks",
+        "since",
+        "ago",
+        "make",
+        "makes",
+        "made",
+        "take",
+        "takes",
+        "took",
+        "hold",
+        "holds",
+        "held",
+        "begin",
+        "began",
+        "begins",
+        "started",
+        "start",
+        "starts",
+    ]
+)
+NEGATIONS = frozenset(
+    {"not", "never", "no", "neither", "nor", "without", "didn", "wasn", "hasn", "hadn", "doesn", "don"}
+)
+# Outcomes that exclude each other, by stem.
+OPPOSITES = {
+    "accep": {"decli", "rejec", "refus", "rebuf", "spurn", "turne"},
+    "agree": {"refus", "rejec", "decli", "disag"},
+    "signe": {"refus"},
+    "appro": {"rejec", "veto", "vetoe", "denie"},
+    "won": {"lost", "lose", "defea"},
+}
+for _stem, _others in list(OPPOSITES.items()):
+    for _other in _others:
+        OPPOSITES.setdefault(_other, set()).add(_stem)
+
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def stem(word: str) -> str:
+    word = word.lower()
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        word = word[:-1]
+    return word[:5]
+
+
+def content_stems(text: str, names: list[str] = ()) -> list[str]:
+    """Stems of the words that say what happened, without names and stop words."""
+    name_words = {w for name in names for w in normalize(name).split()}
+    stems = []
+    for word in _WORD.findall(normalize(text)):
+        if word in STOP_WORDS or word in name_words or len(word) < 3:
+            continue
+        s = stem(word)
+        if s not in stems:
+            stems.append(s)
+    return stems
+
+
+@dataclass
+class EventMatch:
+    row: dict[str, Any]
+    dataset: Dataset
+    label: str  # the name or alias that matched best
+    coverage: float  # share of the label's content words the claim contains
+    matched_stems: list[str]
+    participants_matched: list[str] = field(default_factory=list)
+
+    @property
+    def score(self) -> float:
+        return round(100 * self.coverage, 1)
+
+    @property
+    def start(self) -> dt.date | None:
+        return self.row.get("start_date")
+
+    @property
+    def end(self) -> dt.date | None:
+        return self.row.get("end_date") or self.row.get("start_date")
+
+    def strong(self, claim_participants: list[str]) -> bool:
+        """Same event, beyond reasonable doubt: what and who both agree.
+
+        Without named people, what happened must be said in full and in
+        more than a word or two ("Russia-North Korea summit" is not matched
+        by "talks between the two countries").
+        """
+        if not claim_participants:
+            return self.coverage >= 1.0 and len(self.matched_stems) >= 3
+        everyone = len(self.participants_matched) >= min(2, len(claim_participants))
+        if len(self.matched_stems) >= 2 and self.coverage >= 0.75:
+            return everyone
+        return self.coverage >= 1.0 and len(self.participants_matched) >= 2
+
+
+def match_events(dataset: Dataset, text: str, participants: list[str], limit: int = 5) -> list[EventMatch]:
+    """Rows of an events dataset that the text may describe, best first."""
+    # Names of the people involved are compared as names, not as words.
+    claim_stems = set(content_stems(text, participants))
+    matches = []
+    for row in dataset.rows:
+        row_people = [p for p in row.get("participants") or [] if p]
+        matched_people = [person for person in participants if any(name_score(person, p) >= 90 for p in row_people)]
+        if participants and not matched_people:
+            continue
+        best: tuple[float, int, str, list[str]] | None = None
+        for label in dataset.names(row, "name"):
+            stems = content_stems(label, participants)
+            if not stems:
+                continue
+            hit = [s for s in stems if s in claim_stems]
+            coverage = len(hit) / len(stems)
+            candidate = (coverage, len(hit), label, hit)
+            if best is None or candidate[:2] > best[:2]:
+                best = candidate
+        if best and best[1] > 0:
+            matches.append(EventMatch(row, dataset, best[2], best[0], best[3], matched_people))
+    matches.sort(key=lambda m: (-m.coverage, -len(m.matched_stems), -len(m.participants_matched)))
+    return matches[:limit]
+
+
+def contradicted_outcome(text: str, outcome: str) -> str | None:
+    """The word in ``text`` that contradicts a recorded outcome, if any."""
+    words = _WORD.findall(normalize(text))
+    outcome_stems = {stem(w) for w in _WORD.findall(normalize(outcome))}
+    for index, word in enumerate(words):
+        s = stem(word)
+        if outcome_stems & OPPOSITES.get(s, set()):
+            return word
+        if s in outcome_stems and NEGATIONS & set(words[max(0, index - 3) : index]):
+            return " ".join(words[max(0, index - 3) : index + 1])
+    return None

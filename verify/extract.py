@@ -1,0 +1,621 @@
+"""Extract: parsed paragraphs become typed claims with normalized slots.
+
+Each sentence is read for the claim kinds the built-in checkers know:
+
+- ``duration``  "more than 18 months since Putin began his war"
+- ``temporal``  "talks with Xi Jinping in March"
+- ``quantity``  "Pyongyang launched two ballistic missiles"
+- ``quote``     Kim vowed "full and unconditional support"
+- ``role``      "Russian President Vladimir Putin"
+- ``event``     "he extended an invitation to Putin, which he accepted"
+
+Relative time is resolved against the article's publication date; names
+that a pronoun or a surname stands for are resolved to the last full name
+the article used.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from verify.models import Article, Claim
+from verify.timeexpr import (
+    COMPARATORS,
+    SAME_DAY_RE,
+    DateRange,
+    parse_duration,
+    parse_number,
+    resolve_date,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from verify.nlp import Paragraph
+
+# A typed claim asserts something checkable even inside an opinionated
+# sentence ("arguably the most unstable ..., Supreme Leader Kim Jong-un"
+# still asserts who the Supreme Leader is), so each kind lifts the sentence's
+# check-worthiness by its prior: score = 1 - (1 - sentence) * (1 - prior).
+KIND_PRIORS = {"role": 0.5, "duration": 0.5, "quantity": 0.35, "quote": 0.4, "temporal": 0.4, "event": 0.0}
+
+OFFICE_WORDS = frozenset(
+    [
+        "president",
+        "vice-president",
+        "vice",
+        "premier",
+        "prime",
+        "minister",
+        "chancellor",
+        "leader",
+        "supreme",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "secretary",
+        "general",
+        "king",
+        "queen",
+        "emperor",
+        "prince",
+        "monarch",
+        "governor",
+        "mayor",
+        "senator",
+        "ambassador",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "commander",
+        "chief",
+        "director",
+        "head",
+        "minister",
+        "foreign",
+        "defence",
+        "defense",
+        "pope",
+        "ayatollah",
+        "sultan",
+        "emir",
+        "dictator",
+        "speaker",
+        "representative",
+        "congressman",
+        "congresswoman",
+        "justice",
+        "judge",
+        "attorney",
+        "marshal",
+        "admiral",
+    ]
+)
+TITLE_GLUE = frozenset({"of", "the", "(", ")", "’s", "'s", "and", "-", "for", "state", "affairs"})
+TITLE_STOP_WORDS = frozenset({"arguably", "most", "who", "which", "that", "with", "as", "by", "to"})
+PAST_MARKERS = ("former", "ex", "late", "then", "onetime", "erstwhile")
+PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
+SPEECH_VERBS = frozenset(
+    [
+        "say",
+        "tell",
+        "vow",
+        "state",
+        "add",
+        "call",
+        "describe",
+        "frame",
+        "accuse",
+        "warn",
+        "claim",
+        "insist",
+        "declare",
+        "pledge",
+        "promise",
+        "write",
+        "note",
+        "chime",
+        "announce",
+        "assert",
+        "argue",
+        "stress",
+        "urge",
+        "praise",
+        "condemn",
+        "term",
+        "label",
+        "dub",
+        "quote",
+        "affirm",
+        "reiterate",
+        "confirm",
+        "deny",
+        "admit",
+        "remark",
+        "comment",
+        "reply",
+        "respond",
+    ]
+)
+DIRECTIONS = {
+    "east": "east",
+    "eastern": "east",
+    "eastward": "east",
+    "west": "west",
+    "western": "west",
+    "westward": "west",
+    "north": "north",
+    "northern": "north",
+    "northward": "north",
+    "south": "south",
+    "southern": "south",
+    "southward": "south",
+}
+COUNT_NOUNS = frozenset({"pair", "couple", "dozen", "dozens"})
+QUOTE_RE = re.compile(r"“([^”]{2,400})”|\"([^\"]{2,400})\"")
+ANAPHORIC_DETERMINERS = frozenset({"the", "these", "those", "both", "its", "their", "his", "her", "our", "my", "your"})
+_COMPARATOR_RE = re.compile(r"(?:" + "|".join(re.escape(w) for w, _ in COMPARATORS) + r")\s*$", re.IGNORECASE)
+_OPS = dict(COMPARATORS)
+
+SentenceScorer = Callable[[list[str]], list[float]]
+
+
+@dataclass
+class _Mentions:
+    """People named so far, to resolve "he" and a bare surname."""
+
+    full_names: list[str] = field(default_factory=list)
+    last_person: str | None = None
+    last_subject: str | None = None
+
+    def expand(self, name: str) -> str:
+        tokens = name.split()
+        if len(tokens) == 1:
+            for full in reversed(self.full_names):
+                parts = full.replace("-", " ").split()
+                if name in parts or name in full.split():
+                    return full
+        return name
+
+    def see(self, name: str, is_subject: bool) -> str:
+        full = self.expand(name)
+        if len(full.split()) > 1 and full not in self.full_names:
+            self.full_names.append(full)
+        self.last_person = full
+        if is_subject:
+            self.last_subject = full
+        return full
+
+    def pronoun(self) -> str | None:
+        # A pronoun most often continues the topic: the last person who was a
+        # grammatical subject, not merely the last name mentioned.
+        return self.last_subject or self.last_person
+
+
+@dataclass
+class _Sentence:
+    span: Span
+    offset: int  # of the paragraph in the article text
+    dates: list[tuple[DateRange, int, int]]  # resolved range, char start, char end (article offsets)
+    people: dict[int, str]  # token index -> resolved full name
+
+    @property
+    def start(self) -> int:
+        return self.offset + self.span.start_char
+
+    @property
+    def end(self) -> int:
+        return self.offset + self.span.end_char
+
+    @property
+    def text(self) -> str:
+        return self.span.text.strip()
+
+
+def extract_claims(
+    article: Article, paragraphs: Iterable[Paragraph], scorer: SentenceScorer | None = None
+) -> list[Claim]:
+    """Every typed claim of the article, in text order, scored for check-worthiness."""
+    mentions = _Mentions()
+    sentences: list[_Sentence] = []
+    for paragraph in paragraphs:
+        for span in paragraph.doc.sents:
+            if span.text.strip():
+                sentences.append(_read_sentence(span, paragraph.offset, article, mentions))
+    texts = [s.text for s in sentences]
+    scores = scorer(texts) if scorer and texts else [0.0] * len(texts)
+    claims: list[Claim] = []
+    for sentence, score in zip(sentences, scores, strict=True):
+        for claim in _claims_of(sentence, article):
+            prior = KIND_PRIORS.get(claim.kind, 0.0)
+            claim.checkworthiness = 1 - (1 - score) * (1 - prior)
+            claim.slots.setdefault("sentence_checkworthiness", round(score, 4))
+            claims.append(claim)
+    claims.sort(key=lambda c: (c.start, c.end))
+    return claims
+
+
+def sentence_texts(paragraphs: Iterable[Paragraph]) -> list[str]:
+    return [s.text.strip() for p in paragraphs for s in p.doc.sents if s.text.strip()]
+
+
+def _read_sentence(span: Span, offset: int, article: Article, mentions: _Mentions) -> _Sentence:
+    people: dict[int, str] = {}
+    persons = {ent.start: ent for ent in span.ents if ent.label_ == "PERSON"}
+    for token in span:
+        if token.i in people:
+            continue
+        if token.i in persons:
+            ent = persons[token.i]
+            name = _clean_name(ent.text)
+            if name:
+                full = mentions.see(name, ent.root.dep_ in ("nsubj", "nsubjpass"))
+                people.update({t.i: full for t in ent})
+        elif token.lower_ in PRONOUNS and mentions.pronoun():
+            people[token.i] = mentions.pronoun()
+    dates = []
+    for ent in span.ents:
+        if ent.label_ in ("DATE", "TIME"):
+            resolved = resolve_date(ent.text, article.published)
+            if resolved:
+                dates.append((resolved, offset + ent.start_char, offset + ent.end_char))
+    for match in SAME_DAY_RE.finditer(span.text):
+        start = offset + span.start_char + match.start()
+        if any(s <= start < e for _, s, e in dates):
+            continue
+        resolved = resolve_date(match.group(0), article.published)
+        if resolved:
+            dates.append((resolved, start, start + len(match.group(0))))
+    return _Sentence(span=span, offset=offset, dates=dates, people=people)
+
+
+def _clean_name(text: str) -> str:
+    text = re.sub(r"[’']s$", "", text.strip())
+    return " ".join(text.split())
+
+
+def _claims_of(sentence: _Sentence, article: Article) -> list[Claim]:
+    claims: list[Claim] = []
+    duration = _duration_claim(sentence, article)
+    if duration:
+        claims.append(duration)
+    claims.extend(_role_claims(sentence, article))
+    claims.extend(_quote_claims(sentence))
+    quantities = _quantity_claims(sentence, article, skip=duration)
+    claims.extend(quantities)
+    if not duration and not quantities:
+        happening = _event_claim(sentence, article)
+        if happening:
+            claims.append(happening)
+    return claims
+
+
+def _claim(kind: str, sentence: _Sentence, start: int, end: int, slots: dict[str, Any]) -> Claim:
+    full = sentence.span.doc.text
+    paragraph_start = sentence.offset
+    text = full[start - paragraph_start : end - paragraph_start]
+    return Claim(kind=kind, text=text, sentence=sentence.text, start=start, end=end, slots=slots)
+
+
+def _participants(sentence: _Sentence, tokens: Iterable[Token] | None = None) -> list[str]:
+    wanted = None if tokens is None else {t.i for t in tokens}
+    names: list[str] = []
+    for index, name in sorted(sentence.people.items()):
+        if (wanted is None or index in wanted) and name not in names:
+            names.append(name)
+    return names
+
+
+def _places(span: Span) -> list[str]:
+    found: list[str] = []
+    for ent in span.ents:
+        if ent.label_ in ("GPE", "NORP", "LOC", "FAC") and ent.text not in found:
+            found.append(_clean_name(re.sub(r"^the\s+", "", ent.text, flags=re.IGNORECASE)))
+    return found
+
+
+# --- duration -----------------------------------------------------------------
+
+
+def _duration_claim(sentence: _Sentence, article: Article) -> Claim | None:
+    text = sentence.span.text
+    found = parse_duration(text)
+    if not found:
+        return None
+    amount, match = found
+    rest = text[match.end() :]
+    since = re.match(r"\s*(?:since|after|from when)\s+(.+)", rest, re.IGNORECASE | re.DOTALL)
+    if not since:
+        return None
+    anchor = re.split(r"[,;:]\s|\.\s*$|\s[–—]\s", since.group(1).strip(), maxsplit=1)[0].strip().rstrip(".")
+    base = sentence.offset + sentence.span.start_char
+    start = base + match.start()
+    anchor_start = base + match.end() + since.start(1)
+    end = anchor_start + len(anchor)
+    anchor_tokens = [t for t in sentence.span if anchor_start <= sentence.offset + t.idx < end]
+    slots = {
+        **amount.to_slots(),
+        "since": anchor,
+        "participants": _participants(sentence, anchor_tokens),
+        "reference_date": article.published.isoformat() if article.published else None,
+    }
+    return _claim("duration", sentence, start, end, slots)
+
+
+# --- roles ----------------------------------------------------------------------
+
+
+def _role_claims(sentence: _Sentence, article: Article) -> list[Claim]:
+    claims = []
+    when = _sentence_date(sentence)
+    for ent in sentence.span.ents:
+        if ent.label_ != "PERSON":
+            continue
+        person = sentence.people.get(ent.start) or _clean_name(ent.text)
+        title_tokens = _title_before(ent)
+        appositive = None if title_tokens else _title_after(ent)
+        tokens = title_tokens or appositive
+        if not tokens:
+            continue
+        title = _span_text(tokens)
+        words = {t.lower_ for t in tokens}
+        if not words & OFFICE_WORDS:
+            continue
+        if title.lower().startswith(("then", "then-")):
+            continue
+        tense = "past" if any(w in words for w in PAST_MARKERS) else "present"
+        doc = ent.doc
+        start_char = min(tokens[0].idx, ent.start_char)
+        end_char = max(tokens[-1].idx + len(tokens[-1].text), ent.end_char)
+        countries = [
+            _clean_name(re.sub(r"^the\s+", "", e.text, flags=re.IGNORECASE))
+            for e in doc.ents
+            if e.label_ in ("GPE", "NORP", "ORG", "LOC") and e.start >= tokens[0].i and e.end <= tokens[-1].i + 1
+        ]
+        slots = {
+            "person": person,
+            "person_as_written": _clean_name(ent.text),
+            "title": re.sub(r"^(?:the|a|an)\s+", "", title, flags=re.IGNORECASE),
+            "countries": countries,
+            "tense": tense,
+            "date": when.start.isoformat() if when else (article.published.isoformat() if article.published else None),
+            "date_source": "sentence" if when else "published",
+        }
+        claims.append(_claim("role", sentence, sentence.offset + start_char, sentence.offset + end_char, slots))
+    return claims
+
+
+def _title_before(ent: Span) -> list[Token]:
+    doc = ent.doc
+    tokens: list[Token] = []
+    i = ent.start - 1
+    while i >= ent.sent.start:
+        token = doc[i]
+        lower = token.lower_
+        if token.ent_type_ == "PERSON" or lower in TITLE_STOP_WORDS or (token.is_punct and lower not in "()-"):
+            break
+        if (
+            lower in OFFICE_WORDS
+            or lower in TITLE_GLUE
+            or lower.rstrip(".") in PAST_MARKERS
+            or token.ent_type_ in ("GPE", "NORP", "ORG", "LOC")
+            or (token.is_title and token.pos_ == "PROPN")
+        ):
+            tokens.insert(0, token)
+            i -= 1
+            continue
+        break
+    while tokens and tokens[0].lower_ in TITLE_GLUE | {"(", ")"} and tokens[0].lower_ != "the":
+        tokens.pop(0)
+    if tokens and not any(t.lower_ in OFFICE_WORDS for t in tokens):
+        return []
+    return tokens
+
+
+def _title_after(ent: Span) -> list[Token]:
+    """ "Xi Jinping, China's president," -> the appositive title tokens."""
+    doc = ent.doc
+    if ent.end >= len(doc) or doc[ent.end].text != ",":
+        return []
+    root = ent.root
+    for child in root.children:
+        if child.dep_ == "appos" and child.i > ent.end:
+            subtree = [t for t in child.subtree if t.i > ent.end and t.text not in (",",)]
+            if subtree and any(t.lower_ in OFFICE_WORDS for t in subtree) and len(subtree) <= 12:
+                return subtree
+    return []
+
+
+def _span_text(tokens: list[Token]) -> str:
+    doc = tokens[0].doc
+    return doc[tokens[0].i : tokens[-1].i + 1].text
+
+
+def _sentence_date(sentence: _Sentence) -> DateRange | None:
+    return sentence.dates[0][0] if sentence.dates else None
+
+
+# --- quotes -----------------------------------------------------------------------
+
+
+def _quote_claims(sentence: _Sentence) -> list[Claim]:
+    claims = []
+    text = sentence.span.text
+    base = sentence.offset + sentence.span.start_char
+    for match in QUOTE_RE.finditer(text):
+        words = match.group(1) or match.group(2)
+        inner_start = match.start(1) if match.group(1) else match.start(2)
+        quote = words.strip().rstrip(".,;:").strip()
+        if len(quote.split()) < 2:
+            continue
+        token = _token_at(sentence, base + inner_start)
+        speaker = _speaker(sentence, token) if token is not None else None
+        date = _sentence_date(sentence)
+        slots = {
+            "quote": quote,
+            "speaker": speaker,
+            "date": date.start.isoformat() if date else None,
+        }
+        claims.append(_claim("quote", sentence, base + match.start(), base + match.end(), slots))
+    return claims
+
+
+def _token_at(sentence: _Sentence, char: int) -> Token | None:
+    for token in sentence.span:
+        if sentence.offset + token.idx >= char:
+            return token
+    return None
+
+
+def _speaker(sentence: _Sentence, token: Token) -> str | None:
+    node = token
+    while True:
+        if node.pos_ in ("VERB", "AUX") and node.lemma_.lower() in SPEECH_VERBS:
+            subject = _subject_of(node)
+            if subject is not None:
+                return _name_of(sentence, subject)
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return None
+
+
+def _subject_of(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            return child
+    if verb.dep_ in ("conj", "advcl", "relcl") and verb.head.i != verb.i:
+        return _subject_of(verb.head)
+    return None
+
+
+def _name_of(sentence: _Sentence, token: Token) -> str:
+    if token.i in sentence.people:
+        return sentence.people[token.i]
+    for other in token.subtree:
+        if other.i in sentence.people and other.ent_type_ == "PERSON":
+            return sentence.people[other.i]
+    words = [t for t in token.subtree if t.dep_ not in ("relcl",)]
+    words = [
+        t
+        for t in words
+        if t.i <= token.i or t.dep_ in ("prep", "pobj", "compound", "det", "amod") or t.head.i >= token.i
+    ]
+    return _clean_name(_span_text(sorted(words, key=lambda t: t.i)))
+
+
+# --- quantities ---------------------------------------------------------------------
+
+
+def _quantity_claims(sentence: _Sentence, article: Article, skip: Claim | None) -> list[Claim]:
+    claims = []
+    span = sentence.span
+    for token, noun in _counted_nouns(span):
+        if token.ent_type_ in ("DATE", "TIME", "ORDINAL", "PERCENT", "MONEY"):
+            continue
+        value = parse_number(token.text)
+        if value is None:
+            continue
+        start = sentence.offset + token.idx
+        if skip and skip.start <= start < skip.end:
+            continue
+        left = [t for t in noun.lefts if t.i < token.i] + [t for t in token.lefts]
+        if any(t.lower_ in ANAPHORIC_DETERMINERS or t.dep_ == "poss" for t in left):
+            continue
+        before = span.doc.text[max(span.start_char, token.idx - 30) : token.idx]
+        comparator = _COMPARATOR_RE.search(before)
+        op = _OPS[comparator.group(0).strip().lower()] if comparator else ("~" if token.lower_ == "couple" else "=")
+        modifiers = [t for t in noun.lefts if t.i > token.i and t.dep_ in ("amod", "compound")]
+        item_tokens = [*modifiers, noun]
+        item = " ".join(t.lemma_.lower() if t is noun else t.lower_ for t in item_tokens)
+        governed = token if token.head.i != token.i and token.dep_ in ("dobj", "nsubjpass", "obj", "attr") else noun
+        verb = governed.head if governed.dep_ in ("dobj", "nsubjpass", "obj", "attr") else None
+        actor = None
+        if verb is not None:
+            subject = _subject_of(verb)
+            if subject is not None:
+                actor = _name_of(sentence, subject)
+        date = _sentence_date(sentence)
+        direction = next((DIRECTIONS[t.lower_] for t in span if t.lower_ in DIRECTIONS), None)
+        first = token.idx - (len(comparator.group(0)) if comparator else 0)
+        last = noun.idx + len(noun.text)
+        end_token = noun
+        if verb is not None:
+            right = [t for t in noun.rights] + [t for t in verb.rights if t.i > noun.i and t.dep_ == "prep"]
+            if right:
+                end_token = max((t for r in right for t in r.subtree), key=lambda t: t.i)
+                last = end_token.idx + len(end_token.text)
+        slots = {
+            "op": op,
+            "value": value,
+            "item": item,
+            "verb": verb.lemma_.lower() if verb is not None else None,
+            "actor": actor,
+            "date": date.start.isoformat() if date else None,
+            "date_end": date.end.isoformat() if date else None,
+            "date_expression": date.expression if date else None,
+            "direction": direction,
+            "places": _places(span),
+        }
+        if verb is not None and verb.i < token.i:
+            first = min(first, verb.idx)
+            subject = _subject_of(verb)
+            if subject is not None and subject.i < verb.i:
+                first = min(first, min(t.idx for t in subject.subtree))
+        claims.append(_claim("quantity", sentence, sentence.offset + first, sentence.offset + last, slots))
+    return claims
+
+
+def _counted_nouns(span: Span) -> Iterable[tuple[Token, Token]]:
+    """(number, counted noun) pairs: "two missiles", "a pair of missiles", "a dozen people"."""
+    for token in span:
+        if token.dep_ == "nummod" and token.head.pos_ in ("NOUN", "PROPN"):
+            yield token, token.head
+        elif token.lower_ in COUNT_NOUNS and token.pos_ == "NOUN":
+            for prep in token.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    for noun in prep.children:
+                        if noun.dep_ == "pobj" and noun.pos_ in ("NOUN", "PROPN") and noun.tag_ in ("NNS", "NNPS"):
+                            yield token, noun
+
+
+# --- temporal and other events ---------------------------------------------------------
+
+
+def _event_claim(sentence: _Sentence, article: Article) -> Claim | None:
+    span = sentence.span
+    verbs = [t for t in span if t.pos_ == "VERB" and t.lemma_.lower() not in SPEECH_VERBS]
+    if not verbs or span.text.rstrip().endswith("?"):
+        return None
+    participants = _participants(sentence)
+    places = _places(span)
+    if not participants and len(places) < 1:
+        return None
+    date = _sentence_date(sentence)
+    slots: dict[str, Any] = {
+        "participants": participants,
+        "places": places,
+        "predicates": [t.lemma_.lower() for t in verbs],
+        "keywords": _keywords(span),
+    }
+    kind = "event"
+    if date:
+        kind = "temporal"
+        slots.update(date.to_slots())
+    return _claim(kind, sentence, sentence.start, sentence.end, slots)
+
+
+def _keywords(span: Span) -> list[str]:
+    """Content words other than names: what the sentence says happened."""
+    words = []
+    for token in span:
+        if token.is_stop or token.is_punct or token.like_num or token.ent_type_ in ("PERSON", "DATE", "TIME"):
+            continue
+        if token.pos_ in ("NOUN", "VERB", "ADJ", "PROPN"):
+            lemma = token.lemma_.lower()
+            if lemma not in words:
+                words.append(lemma)
+    return words

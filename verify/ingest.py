@@ -1,0 +1,210 @@
+"""Ingest: a file or stdin becomes an ``Article`` (plain text plus metadata).
+
+Plain text (.txt), Markdown with YAML front matter (.md) and HTML (.html,
+via BeautifulSoup) are read. Metadata comes, in order of precedence, from
+the caller (``--published``), front matter or HTML meta tags, and a sidecar
+file ``NAME.meta.toml`` beside the article.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import sys
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from verify.errors import UserError
+from verify.models import Article
+
+MAX_BYTES = 5_000_000
+FORMATS = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*\r?\n", re.DOTALL)
+
+
+def max_bytes() -> int:
+    value = os.environ.get("VERIFY_MAX_BYTES")
+    return int(value) if value and value.isdigit() else MAX_BYTES
+
+
+def parse_date(value: Any, what: str = "date") -> dt.date:
+    """An ISO date (or the date part of an ISO timestamp)."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    text = str(value).strip()
+    try:
+        return dt.date.fromisoformat(text[:10])
+    except ValueError:
+        raise UserError(f"invalid {what} {text!r}: use YYYY-MM-DD") from None
+
+
+def read_article(location: str, published: dt.date | None = None) -> Article:
+    """Read an article from a path, or from stdin when ``location`` is ``-``."""
+    if location == "-":
+        raw = sys.stdin.buffer.read(max_bytes() + 1)
+        name = "<stdin>"
+        fmt = None
+        sidecar: dict[str, Any] = {}
+    else:
+        path = Path(location)
+        if not path.exists():
+            raise UserError(f"{location}: no such file")
+        if path.is_dir():
+            raise UserError(f"{location}: is a directory, not an article file")
+        fmt = FORMATS.get(path.suffix.lower())
+        if fmt is None:
+            known = ", ".join(sorted(FORMATS))
+            raise UserError(
+                f"{location}: unknown article format {path.suffix or '(no extension)'!r}; use one of {known}"
+            )
+        if path.stat().st_size > max_bytes():
+            raise UserError(f"{location}: larger than the {max_bytes():,}-byte limit (VERIFY_MAX_BYTES)")
+        raw = path.read_bytes()
+        name = location
+        sidecar = _read_sidecar(path)
+    text = decode(raw, name)
+    if fmt is None:
+        fmt = sniff_format(text)
+    if fmt == "html":
+        body, meta = html_to_text(text)
+    elif fmt == "md":
+        body, meta = split_front_matter(text, name)
+    else:
+        body, meta = text, {}
+    body = body.replace("\r\n", "\n").replace("\r", "\n")
+    if not body.strip():
+        raise UserError(f"{name}: no article text found")
+    merged = {**sidecar, **{k: v for k, v in meta.items() if v}}
+    if published is None and merged.get("published"):
+        published = parse_date(merged["published"], f"publication date in {name}")
+    return Article(
+        text=body,
+        title=_as_text(merged.get("title")) or _first_line_title(body),
+        published=published,
+        source=_as_text(merged.get("source")),
+        path=None if location == "-" else str(location),
+        format=fmt,
+    )
+
+
+def decode(raw: bytes, name: str) -> str:
+    if len(raw) > max_bytes():
+        raise UserError(f"{name}: larger than the {max_bytes():,}-byte limit (VERIFY_MAX_BYTES)")
+    if not raw.strip():
+        raise UserError(f"{name}: the file is empty")
+    if b"\x00" in raw[:8192]:
+        raise UserError(f"{name}: looks like a binary file, not text")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise UserError(f"{name}: not valid UTF-8 (byte {error.start}: {error.reason})") from None
+    controls = sum(1 for ch in text[:8192] if ord(ch) < 32 and ch not in "\n\r\t\f")
+    if controls > max(8, len(text[:8192]) // 50):
+        raise UserError(f"{name}: looks like a binary file, not text")
+    return text
+
+
+def sniff_format(text: str) -> str:
+    head = text.lstrip()[:512].lower()
+    if head.startswith(("<!doctype html", "<html")) or "<body" in head:
+        return "html"
+    if _FRONT_MATTER.match(text):
+        return "md"
+    return "txt"
+
+
+def split_front_matter(text: str, name: str) -> tuple[str, dict[str, Any]]:
+    import yaml
+
+    match = _FRONT_MATTER.match(text)
+    if not match:
+        return text, {}
+    try:
+        meta = yaml.safe_load(match.group(1)) or {}
+    except yaml.YAMLError as error:
+        problem = str(error).splitlines()[0]
+        raise UserError(f"{name}: invalid front matter: {problem}") from None
+    if not isinstance(meta, dict):
+        raise UserError(f"{name}: front matter must be a mapping of keys to values")
+    meta = {str(k).lower(): v for k, v in meta.items()}
+    meta.setdefault("published", meta.get("date"))
+    # Keep offsets meaningful: the body replaces the front matter with blank lines.
+    return "\n" * match.group(0).count("\n") + text[match.end() :], meta
+
+
+def html_to_text(html: str) -> tuple[str, dict[str, Any]]:
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(html, "html.parser")
+    meta: dict[str, Any] = {}
+    for attrs in ({"property": "og:title"}, {"name": "title"}):
+        tag = soup.find("meta", attrs=attrs)
+        if tag and tag.get("content"):
+            meta["title"] = tag["content"]
+            break
+    if "title" not in meta and soup.title and soup.title.string:
+        meta["title"] = soup.title.string.strip()
+    for attrs in (
+        {"property": "article:published_time"},
+        {"name": "date"},
+        {"name": "pubdate"},
+        {"itemprop": "datePublished"},
+        {"name": "dc.date"},
+    ):
+        tag = soup.find("meta", attrs=attrs)
+        if tag and tag.get("content"):
+            meta["published"] = tag["content"]
+            break
+    if "published" not in meta:
+        time_tag = soup.find("time", attrs={"datetime": True})
+        if time_tag:
+            meta["published"] = time_tag["datetime"]
+    for attrs in ({"property": "og:site_name"}, {"name": "author"}):
+        tag = soup.find("meta", attrs=attrs)
+        if tag and tag.get("content"):
+            meta["source"] = tag["content"]
+            break
+    for junk in soup(["script", "style", "noscript", "template", "nav", "footer", "header", "aside", "form"]):
+        junk.decompose()
+    root = soup.find("article") or soup.find("main") or soup.body or soup
+    blocks = []
+    for element in root.find_all(["h1", "h2", "h3", "h4", "p", "li", "blockquote", "pre"]):
+        if element.find(["p", "li", "blockquote"]):
+            continue
+        text = " ".join(element.get_text(" ", strip=True).split())
+        if text:
+            blocks.append(text)
+    if not blocks:
+        blocks = [" ".join(root.get_text(" ", strip=True).split())]
+    if meta.get("published"):
+        try:
+            meta["published"] = parse_date(meta["published"])
+        except UserError:
+            meta.pop("published")
+    return "\n\n".join(b for b in blocks if b), meta
+
+
+def _read_sidecar(path: Path) -> dict[str, Any]:
+    sidecar = path.with_name(path.stem + ".meta.toml")
+    if not sidecar.exists():
+        return {}
+    try:
+        return tomllib.loads(sidecar.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+        raise UserError(f"{sidecar}: cannot read article metadata: {error}") from None
+
+
+def _as_text(value: Any) -> str | None:
+    return str(value).strip() if value not in (None, "") else None
+
+
+def _first_line_title(body: str) -> str | None:
+    first = next((line.strip() for line in body.splitlines() if line.strip()), "")
+    if first and len(first) <= 150 and not first.endswith((".", "?", "!", ":", ";")):
+        return first
+    return None

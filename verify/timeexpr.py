@@ -1,0 +1,404 @@
+"""Numbers, comparisons, durations and dates in news prose, made comparable.
+
+"more than 18 months" becomes ``Amount(">", 18, "month")``; "in March"
+becomes the date range of the latest March not after the publication date.
+All reasoning here is exact calendar arithmetic; nothing is fuzzy.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+UNITS = {
+    "day": "day",
+    "days": "day",
+    "week": "week",
+    "weeks": "week",
+    "fortnight": "week2",
+    "fortnights": "week2",
+    "month": "month",
+    "months": "month",
+    "year": "year",
+    "years": "year",
+    "decade": "decade",
+    "decades": "decade",
+}
+MONTHS_PER_UNIT = {
+    "day": 12 / 365.2425,
+    "week": 7 * 12 / 365.2425,
+    "week2": 14 * 12 / 365.2425,
+    "month": 1.0,
+    "year": 12.0,
+    "decade": 120.0,
+}
+
+SMALL_NUMBERS = {
+    "zero": 0,
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "single": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "dozen": 12,
+    "pair": 2,
+    "couple": 2,
+    "both": 2,
+    "twin": 2,
+}
+MULTIPLIERS = {
+    "hundred": 100,
+    "thousand": 1_000,
+    "million": 1_000_000,
+    "billion": 1_000_000_000,
+    "trillion": 1_000_000_000_000,
+    "dozen": 12,
+}
+NUMBER_WORD = "|".join(sorted((w for w in SMALL_NUMBERS if w not in ("a", "an")), key=len, reverse=True))
+
+# Comparison words, longest first so "no more than" wins over "more than".
+COMPARATORS = [
+    ("no more than", "<="),
+    ("no fewer than", ">="),
+    ("no less than", ">="),
+    ("not more than", "<="),
+    ("more than", ">"),
+    ("greater than", ">"),
+    ("upwards of", ">"),
+    ("in excess of", ">"),
+    ("over", ">"),
+    ("above", ">"),
+    ("beyond", ">"),
+    ("past", ">"),
+    ("at least", ">="),
+    ("a minimum of", ">="),
+    ("fewer than", "<"),
+    ("less than", "<"),
+    ("under", "<"),
+    ("below", "<"),
+    ("short of", "<"),
+    ("at most", "<="),
+    ("up to", "<="),
+    ("a maximum of", "<="),
+    ("nearly", "~<"),
+    ("almost", "~<"),
+    ("close to", "~<"),
+    ("just under", "~<"),
+    ("approaching", "~<"),
+    ("about", "~"),
+    ("around", "~"),
+    ("roughly", "~"),
+    ("approximately", "~"),
+    ("some", "~"),
+    ("an estimated", "~"),
+    ("circa", "~"),
+    ("round about", "~"),
+    ("exactly", "="),
+    ("precisely", "="),
+    ("just", "="),
+]
+COMPARATOR_PATTERN = "|".join(re.escape(w) for w, _ in COMPARATORS)
+_OPS = dict(COMPARATORS)
+
+OP_WORDS = {
+    ">": "more than",
+    ">=": "at least",
+    "<": "less than",
+    "<=": "at most",
+    "~<": "nearly",
+    "~": "about",
+    "=": "exactly",
+}
+
+
+@dataclass(frozen=True)
+class Amount:
+    """A compared quantity: ``op`` is one of = > >= < <= ~ ~< ."""
+
+    op: str
+    value: float
+    unit: str | None = None
+
+    def holds_for(self, actual: float) -> bool:
+        """Whether an exact measured value makes the stated amount true."""
+        v = self.value
+        if self.op == ">":
+            return actual > v
+        if self.op == ">=":
+            return actual >= v
+        if self.op == "<":
+            return actual < v
+        if self.op == "<=":
+            return actual <= v
+        if self.op == "~<":
+            return v * 0.85 <= actual <= v
+        if self.op == "~":
+            return abs(actual - v) <= max(0.1 * v, 0.5)
+        # A bare "18 months" or "two missiles": counts are exact, spans of time
+        # are stated in whole units ("18 months" holds through month 18.99).
+        if self.unit in (None, "item"):
+            return actual == v
+        return v <= actual < v + 1 or abs(actual - v) < 0.5
+
+    def describe(self) -> str:
+        value = f"{self.value:g}"
+        unit = (
+            f" {self.unit}s"
+            if self.unit and self.unit != "item" and self.value != 1
+            else (f" {self.unit}" if self.unit and self.unit != "item" else "")
+        )
+        prefix = OP_WORDS.get(self.op, "")
+        return f"{prefix + ' ' if self.op != '=' else ''}{value}{unit}".strip()
+
+    def to_slots(self) -> dict[str, object]:
+        return {"op": self.op, "value": self.value, "unit": self.unit}
+
+
+def parse_number(text: str) -> float | None:
+    """'18' -> 18, 'two' -> 2, 'twenty-five' -> 25, '1,200' -> 1200, '2.5 million' -> 2.5e6."""
+    words = text.lower().replace("-", " ").replace(",", "").split()
+    if not words:
+        return None
+    total, current, seen = 0.0, 0.0, False
+    for word in words:
+        if re.fullmatch(r"\d+(\.\d+)?", word):
+            current += float(word)
+            seen = True
+        elif word in MULTIPLIERS and word != "dozen":
+            current = (current or 1) * MULTIPLIERS[word]
+            if word != "hundred":
+                total, current = total + current, 0.0
+            seen = True
+        elif word in SMALL_NUMBERS:
+            current += SMALL_NUMBERS[word]
+            seen = True
+        elif word in ("and", "of"):
+            continue
+        else:
+            return None
+    return total + current if seen else None
+
+
+_NUM = rf"(?:\d[\d,]*(?:\.\d+)?|(?:{NUMBER_WORD})(?:[- ](?:{NUMBER_WORD}))?|an?)"
+_UNIT = "|".join(sorted(UNITS, key=len, reverse=True))
+DURATION_RE = re.compile(
+    rf"(?:(?P<op>{COMPARATOR_PATTERN})\s+)?"
+    rf"(?:(?P<halfpre>half\s+an?|a\s+half)\s+(?P<unit0>{_UNIT})"
+    rf"|(?P<num>{_NUM})(?P<andhalf1>\s+and\s+a\s+half)?[\s-]+(?P<unit>{_UNIT})(?P<andhalf2>\s+and\s+a\s+half)?)\b",
+    re.IGNORECASE,
+)
+
+
+def parse_duration(text: str) -> tuple[Amount, re.Match[str]] | None:
+    """Find the first duration in ``text``: 'more than 18 months' -> (> 18 month)."""
+    for match in DURATION_RE.finditer(text):
+        op = _OPS.get((match.group("op") or "").lower(), "=")
+        if match.group("halfpre"):
+            value, unit = 0.5, UNITS[match.group("unit0").lower()]
+        else:
+            value = parse_number(match.group("num"))
+            if value is None:
+                continue
+            if match.group("andhalf1") or match.group("andhalf2"):
+                value += 0.5
+            unit = UNITS[match.group("unit").lower()]
+        if unit == "week2":
+            unit, value = "week", value * 2
+        return Amount(op, value, unit), match
+    return None
+
+
+def to_months(amount: Amount) -> Amount:
+    factor = MONTHS_PER_UNIT.get(amount.unit or "month", 1.0)
+    return Amount(amount.op, amount.value * factor, "month")
+
+
+def months_between(start: dt.date, end: dt.date) -> float:
+    """Calendar months from ``start`` to ``end`` (2022-02-24 -> 2023-09-13 is 18.65)."""
+    sign = 1
+    if end < start:
+        start, end, sign = end, start, -1
+    months = (end.year - start.year) * 12 + (end.month - start.month)
+    anchor = add_months(start, months)
+    if anchor > end:
+        months -= 1
+        anchor = add_months(start, months)
+    next_anchor = add_months(start, months + 1)
+    fraction = (end - anchor).days / max((next_anchor - anchor).days, 1)
+    return sign * (months + fraction)
+
+
+def elapsed(start: dt.date, end: dt.date, unit: str) -> float:
+    """Time from ``start`` to ``end`` in ``unit`` (calendar-exact for months and years)."""
+    if unit == "day":
+        return float((end - start).days)
+    if unit == "week":
+        return (end - start).days / 7
+    months = months_between(start, end)
+    if unit == "year":
+        return months / 12
+    if unit == "decade":
+        return months / 120
+    return months
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    month_index = day.year * 12 + (day.month - 1) + months
+    year, month = divmod(month_index, 12)
+    last = calendar.monthrange(year, month + 1)[1]
+    return dt.date(year, month + 1, min(day.day, last))
+
+
+# --- dates -----------------------------------------------------------------
+
+MONTH_NAMES = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+MONTH_NAMES.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+MONTH_NAMES["sept"] = 9
+WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+_MONTH = "|".join(sorted(MONTH_NAMES, key=len, reverse=True))
+_WEEKDAY = "|".join(WEEKDAYS)
+
+SAME_DAY_RE = re.compile(
+    r"\b(today|tonight|this (?:morning|afternoon|evening)|earlier today|to (?:start|begin|open) the day|"
+    r"(?:on|that|the same) day|early (?:on )?(?:wednesday|thursday|friday|saturday|sunday|monday|tuesday)?)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class DateRange:
+    """An inclusive range of days a time expression refers to."""
+
+    start: dt.date
+    end: dt.date
+    expression: str
+    granularity: str  # day, week, month, year
+
+    def overlaps(self, start: dt.date, end: dt.date | None = None) -> bool:
+        end = end or start
+        return start <= self.end and end >= self.start
+
+    def to_slots(self) -> dict[str, str]:
+        return {
+            "expression": self.expression,
+            "start": self.start.isoformat(),
+            "end": self.end.isoformat(),
+            "granularity": self.granularity,
+        }
+
+
+def month_range(year: int, month: int, expression: str) -> DateRange:
+    last = calendar.monthrange(year, month)[1]
+    return DateRange(dt.date(year, month, 1), dt.date(year, month, last), expression, "month")
+
+
+def _day(year: int, month: int, day: int, expression: str) -> DateRange | None:
+    try:
+        date = dt.date(year, month, day)
+    except ValueError:
+        return None
+    return DateRange(date, date, expression, "day")
+
+
+def resolve_date(expression: str, published: dt.date | None) -> DateRange | None:
+    """Resolve a time expression against the publication date.
+
+    Absolute dates ("20 March 2023", "March 2023", "2022") need no anchor;
+    relative ones ("in March", "on Tuesday", "last year", "to start the day")
+    return ``None`` when ``published`` is unknown.
+    """
+    text = " ".join(expression.lower().replace(",", " ").split())
+    text = re.sub(r"^(?:in|on|during|since|by|from|of|early|late|mid|the)\s+", "", text)
+    text = re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", text)
+    if match := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text):
+        return _day(int(match[1]), int(match[2]), int(match[3]), expression)
+    if match := re.fullmatch(rf"(?:the\s+)?(\d{{1,2}})(?:\s+of)?\s+({_MONTH})\.?\s+(\d{{4}})", text):
+        return _day(int(match[3]), MONTH_NAMES[match[2]], int(match[1]), expression)
+    if match := re.fullmatch(rf"({_MONTH})\.?\s+(\d{{1,2}})\s+(\d{{4}})", text):
+        return _day(int(match[3]), MONTH_NAMES[match[1]], int(match[2]), expression)
+    if match := re.fullmatch(rf"({_MONTH})\.?\s+(?:of\s+)?(\d{{4}})", text):
+        return month_range(int(match[2]), MONTH_NAMES[match[1]], expression)
+    if match := re.fullmatch(r"(?:the\s+year\s+)?((?:19|20)\d{2})", text):
+        year = int(match[1])
+        return DateRange(dt.date(year, 1, 1), dt.date(year, 12, 31), expression, "year")
+    if published is None:
+        return None
+    if SAME_DAY_RE.fullmatch(text) or text in ("day", "the day", "same day"):
+        return DateRange(published, published, expression, "day")
+    if text == "yesterday" or text == "last night":
+        day = published - dt.timedelta(days=1)
+        return DateRange(day, day, expression, "day")
+    if match := re.fullmatch(
+        rf"(?:last\s+|this\s+past\s+)?({_WEEKDAY})(?:\s+(?:morning|afternoon|evening|night))?", text
+    ):
+        back = (published.weekday() - WEEKDAYS[match[1]]) % 7
+        if text.startswith(("last", "this past")) and back == 0:
+            back = 7
+        day = published - dt.timedelta(days=back)
+        return DateRange(day, day, expression, "day")
+    if match := re.fullmatch(rf"(?:(?:earlier|last|this)\s+)?({_MONTH})\.?(?:\s+(\d{{1,2}}))?", text):
+        month = MONTH_NAMES[match[1]]
+        year = published.year if month <= published.month else published.year - 1
+        if text.startswith("last") and month == published.month:
+            year -= 1
+        if match[2]:
+            return _day(year, month, int(match[2]), expression)
+        return month_range(year, month, expression)
+    if match := re.fullmatch(rf"(\d{{1,2}})\s+({_MONTH})", text):
+        month = MONTH_NAMES[match[2]]
+        year = published.year if month <= published.month else published.year - 1
+        return _day(year, month, int(match[1]), expression)
+    if text in ("this month", "earlier this month"):
+        return month_range(published.year, published.month, expression)
+    if text == "last month":
+        previous = add_months(published.replace(day=1), -1)
+        return month_range(previous.year, previous.month, expression)
+    if text in ("this year", "earlier this year"):
+        return DateRange(dt.date(published.year, 1, 1), published, expression, "year")
+    if text == "last year":
+        year = published.year - 1
+        return DateRange(dt.date(year, 1, 1), dt.date(year, 12, 31), expression, "year")
+    if text in ("this week", "earlier this week"):
+        monday = published - dt.timedelta(days=published.weekday())
+        return DateRange(monday, published, expression, "week")
+    if text == "last week":
+        monday = published - dt.timedelta(days=published.weekday() + 7)
+        return DateRange(monday, monday + dt.timedelta(days=6), expression, "week")
+    if match := re.fullmatch(r"(.+?)\s+ago", text):
+        found = parse_duration(match[1])
+        if found:
+            amount = found[0]
+            months = to_months(amount).value
+            if amount.unit in ("day", "week"):
+                day = published - dt.timedelta(days=round(months * 365.2425 / 12))
+                return DateRange(day, day, expression, "day")
+            center = add_months(published, -round(months))
+            return month_range(center.year, center.month, expression)
+    return None
