@@ -20,23 +20,18 @@ from verify.errors import UserError
 FORMATS = ["table", "json"]
 
 
-def _debug_enabled() -> bool:
-    return os.environ.get("VERIFY_DEBUG", "") not in ("", "0")
+def _debug_enabled(args: Any) -> bool:
+    arguments = sys.argv[1:] if args is None else list(args)
+    return "--debug" in arguments or os.environ.get("VERIFY_DEBUG", "") not in ("", "0")
 
 
 def debug_option(f: Callable[..., Any]) -> Callable[..., Any]:
-    def enable(ctx: click.Context, param: click.Parameter, value: bool) -> bool:
-        if value:
-            os.environ["VERIFY_DEBUG"] = "1"
-        return value
-
+    # Read by VerifyGroup.main before parsing, so even errors in parsing honour it.
     return click.option(
         "--debug",
         is_flag=True,
         expose_value=False,
-        is_eager=True,
-        callback=enable,
-        help="Show tracebacks instead of one-line errors.",
+        help="Show tracebacks instead of one-line errors (also VERIFY_DEBUG=1).",
     )(f)
 
 
@@ -74,13 +69,14 @@ def article_options(f: Callable[..., Any]) -> Callable[..., Any]:
 class VerifyGroup(click.Group):
     """Errors a user can cause become one line on stderr and a non-zero exit status."""
 
-    def main(self, *args: Any, standalone_mode: bool = True, **kwargs: Any) -> Any:
+    def main(self, args: Any = None, *rest: Any, standalone_mode: bool = True, **kwargs: Any) -> Any:
         if not standalone_mode:
-            return super().main(*args, standalone_mode=False, **kwargs)
+            return super().main(args, *rest, standalone_mode=False, **kwargs)
+        debug = _debug_enabled(args)
         try:
-            return super().main(*args, standalone_mode=False, **kwargs)
+            return super().main(args, *rest, standalone_mode=False, **kwargs)
         except UserError as error:
-            if _debug_enabled():
+            if debug:
                 raise
             click.echo(f"Error: {error}", err=True)
             sys.exit(error.exit_code)
@@ -88,7 +84,7 @@ class VerifyGroup(click.Group):
             click.echo("Aborted.", err=True)
             sys.exit(130)
         except click.ClickException as error:
-            if _debug_enabled():
+            if debug:
                 raise
             hint = ""
             if isinstance(error, click.UsageError) and error.ctx is not None:
@@ -98,7 +94,7 @@ class VerifyGroup(click.Group):
         except (SystemExit, KeyboardInterrupt):
             raise
         except Exception as error:
-            if _debug_enabled():
+            if debug:
                 raise
             click.echo(f"Error: unexpected {type(error).__name__}: {error} (run with --debug for details)", err=True)
             sys.exit(1)
@@ -130,13 +126,13 @@ def _plugin_manager(plugins_dirs: tuple[str, ...]):
     Embedding programs and tests pass ``obj={"plugins": [(module_or_object, name)]}``
     to ``cli.main`` / ``CliRunner.invoke`` to run the CLI with extra plugins.
     """
-    from verify.plugins import get_plugin_manager
+    from verify.plugins import check_hooks, get_plugin_manager
 
     pm = get_plugin_manager(plugins_dirs)
     obj = click.get_current_context().find_root().obj or {}
     for plugin, name in obj.get("plugins", []):
         pm.register(plugin, name=name)
-    pm.check_pending()
+    check_hooks(pm)
     return pm
 
 

@@ -133,8 +133,9 @@ def split_front_matter(text: str, name: str) -> tuple[str, dict[str, Any]]:
         raise UserError(f"{name}: front matter must be a mapping of keys to values")
     meta = {str(k).lower(): v for k, v in meta.items()}
     meta.setdefault("published", meta.get("date"))
-    # Keep offsets meaningful: the body replaces the front matter with blank lines.
-    return "\n" * match.group(0).count("\n") + text[match.end() :], meta
+    # Claim offsets stay offsets into the file: the front matter becomes blanks of the same length.
+    blanked = "".join(ch if ch == "\n" else " " for ch in match.group(0))
+    return blanked + text[match.end() :], meta
 
 
 def html_to_text(html: str) -> tuple[str, dict[str, Any]]:

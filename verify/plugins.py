@@ -47,8 +47,16 @@ def get_plugin_manager(
             raise UserError(f"could not load a plugin from the {ENTRY_POINT_GROUP!r} entry points: {error}") from error
     for directory in plugins_dirs:
         load_plugins_dir(pm, Path(directory))
-    pm.check_pending()
+    check_hooks(pm)
     return pm
+
+
+def check_hooks(pm: pluggy.PluginManager) -> None:
+    """Fail loudly, in one line, when a plugin implements a hook that does not exist."""
+    try:
+        pm.check_pending()
+    except pluggy.PluginValidationError as error:
+        raise UserError(f"plugin {pm.get_name(error.plugin)!r}: {error}") from None
 
 
 def load_plugins_dir(pm: pluggy.PluginManager, directory: Path) -> None:

@@ -104,8 +104,9 @@ class CheckworthinessModel:
         return [self._logit(sentence_features(tok(t), t, fcfg)) for t in texts]
 
     def __repr__(self) -> str:
-        return (f"CheckworthinessModel(version={self.version!r}, "
-                f"threshold={self.threshold:.4f}, path={str(self.path)!r})")
+        return (
+            f"CheckworthinessModel(version={self.version!r}, threshold={self.threshold:.4f}, path={str(self.path)!r})"
+        )
 
     # ------------------------------------------------------------ internals
     def _logit(self, feats: dict[str, list[str]]) -> float:

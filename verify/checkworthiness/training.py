@@ -66,29 +66,27 @@ class _Vectorizers:
         from sklearn.feature_extraction.text import TfidfVectorizer
 
         self.vecs = {
-            g: TfidfVectorizer(analyzer=_identity, min_df=MIN_DF, sublinear_tf=True,
-                               norm="l2", dtype=np.float64)
+            g: TfidfVectorizer(analyzer=_identity, min_df=MIN_DF, sublinear_tf=True, norm="l2", dtype=np.float64)
             for g in GROUP_WEIGHTS
         }
 
     def fit_transform(self, feats):
         import scipy.sparse as sp
 
-        return sp.hstack([self.vecs[g].fit_transform([f[g] for f in feats]) * w
-                          for g, w in GROUP_WEIGHTS.items()]).tocsr()
+        return sp.hstack(
+            [self.vecs[g].fit_transform([f[g] for f in feats]) * w for g, w in GROUP_WEIGHTS.items()]
+        ).tocsr()
 
     def transform(self, feats):
         import scipy.sparse as sp
 
-        return sp.hstack([self.vecs[g].transform([f[g] for f in feats]) * w
-                          for g, w in GROUP_WEIGHTS.items()]).tocsr()
+        return sp.hstack([self.vecs[g].transform([f[g] for f in feats]) * w for g, w in GROUP_WEIGHTS.items()]).tocsr()
 
 
 def _classifier():
     from sklearn.linear_model import LogisticRegression
 
-    return LogisticRegression(C=C, solver="liblinear", class_weight="balanced",
-                              max_iter=5000, random_state=SEED)
+    return LogisticRegression(C=C, solver="liblinear", class_weight="balanced", max_iter=5000, random_state=SEED)
 
 
 def _best_threshold(labels: list[bool], scores: list[float]) -> tuple[float, float]:
@@ -180,7 +178,7 @@ def train(train_path, dev_path, out_dir, cv_folds: int = 5) -> dict:
         n = len(names)
         vocab[g] = names
         arrays[f"{g}_idf"] = v.idf_.astype(np.float64)
-        arrays[f"{g}_coef"] = coef[offset:offset + n]
+        arrays[f"{g}_coef"] = coef[offset : offset + n]
         groups.append({"name": g, "weight": w, "size": n})
         offset += n
     assert offset == coef.shape[0]
@@ -195,8 +193,7 @@ def train(train_path, dev_path, out_dir, cv_folds: int = 5) -> dict:
     }
     if cv is not None:
         metrics["cv"] = cv
-        metrics["dev_f1_at_cv_threshold"] = evaluate(
-            dv_y, list(dv_scores), cv["best_threshold"])["f1"]
+        metrics["dev_f1_at_cv_threshold"] = evaluate(dv_y, list(dv_scores), cv["best_threshold"])["f1"]
 
     import spacy
 
@@ -209,10 +206,19 @@ def train(train_path, dev_path, out_dir, cv_folds: int = 5) -> dict:
         "features": FEATURES,
         "groups": groups,
         "tokenizer": "spacy.blank('en').tokenizer",
-        "trained_with": {"scikit-learn": sklearn.__version__, "scipy": scipy.__version__,
-                         "numpy": np.__version__, "spacy": spacy.__version__},
-        "hyperparameters": {"C": C, "min_df": MIN_DF, "class_weight": "balanced",
-                            "solver": "liblinear", "group_weights": GROUP_WEIGHTS},
+        "trained_with": {
+            "scikit-learn": sklearn.__version__,
+            "scipy": scipy.__version__,
+            "numpy": np.__version__,
+            "spacy": spacy.__version__,
+        },
+        "hyperparameters": {
+            "C": C,
+            "min_df": MIN_DF,
+            "class_weight": "balanced",
+            "solver": "liblinear",
+            "group_weights": GROUP_WEIGHTS,
+        },
         "data": {"train": Path(train_path).name, "dev": Path(dev_path).name},
         "metrics": metrics,
     }

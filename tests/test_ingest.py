@@ -1,0 +1,63 @@
+"""Articles as .txt, .md with front matter, .html and stdin all reach the pipeline."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+from tests.conftest import SEED, claim_with
+from verify.ingest import read_article
+
+LAUNCH = "To start the day, Pyongyang launched two ballistic missiles into the sea off the country’s eastern coast."
+
+
+def test_markdown_front_matter_gives_title_date_and_source(run, tmp_path):
+    article = tmp_path / "launch.md"
+    article.write_text(
+        f"---\ntitle: Launch day\npublished: 2023-09-13\nsource: Example Wire\n---\n\n{LAUNCH}\n", encoding="utf-8"
+    )
+    result = run("check", article, "--format", "json")
+    document = json.loads(result.stdout)
+    assert document["article"]["title"] == "Launch day"
+    assert document["article"]["published"] == "2023-09-13"
+    assert document["article"]["source"] == "Example Wire"
+    claim = claim_with(document, "quantity", "two ballistic missiles")
+    assert claim["verdict"]["label"] == "SUPPORTED"
+    text = article.read_text(encoding="utf-8")
+    assert text[claim["start"] : claim["end"]] == claim["text"]
+
+
+def test_html_is_turned_into_text_with_its_meta_tags(run, tmp_path):
+    article = tmp_path / "launch.html"
+    article.write_text(
+        "<!doctype html><html><head><title>Launch day | Example</title>"
+        '<meta property="article:published_time" content="2023-09-13T08:00:00+09:00">'
+        '<meta property="og:site_name" content="Example Wire">'
+        "<script>var tracking = 'two missiles';</script></head>"
+        f"<body><nav>Home | World</nav><article><h1>Launch day</h1><p>{LAUNCH}</p></article>"
+        "<footer>Copyright 2023</footer></body></html>",
+        encoding="utf-8",
+    )
+    document = json.loads(run("check", article, "--format", "json").stdout)
+    assert document["article"]["published"] == "2023-09-13"
+    assert document["article"]["source"] == "Example Wire"
+    assert claim_with(document, "quantity", "two ballistic missiles")["verdict"]["label"] == "SUPPORTED"
+    assert all("tracking" not in c["sentence"] and "Home" not in c["sentence"] for c in document["claims"])
+
+
+def test_stdin_with_published_option(run):
+    result = run("check", "-", "--published", "2023-09-13", "--format", "json", input=LAUNCH.encode())
+    document = json.loads(result.stdout)
+    assert document["article"]["path"] is None
+    assert claim_with(document, "quantity", "two ballistic")["verdict"]["label"] == "SUPPORTED"
+
+
+def test_published_option_overrides_metadata():
+    article = read_article(str(SEED), published=dt.date(2022, 6, 1))
+    assert article.published == dt.date(2022, 6, 1)
+    assert read_article(str(SEED)).published == dt.date(2023, 9, 13)
+
+
+def test_the_seed_article_is_copied_unchanged():
+    assert SEED.read_bytes().decode("utf-8").startswith("North Korea and Russia Discuss Western Imperialism")
+    assert "\u2019" in SEED.read_text(encoding="utf-8")  # curly apostrophes kept

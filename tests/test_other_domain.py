@@ -1,0 +1,89 @@
+"""The built-in checkers know dataset kinds, not North Korea: another domain, other datasets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import verify
+from tests.conftest import claim_with
+from verify.datasets import load_directory
+
+DATA = Path(__file__).parent / "data" / "other_domain"
+
+ARTICLE = """Macron in London
+
+Prime Minister Keir Starmer welcomed French President Emmanuel Macron to London on Friday.
+
+It has been more than six months since the Paris Olympics opened.
+On 31 July 2024, Léon Marchand won two gold medals in a single evening.
+"""
+
+
+class OtherDomainDatasets:
+    """A plugin object registered inline: this test's datasets instead of the seeds."""
+
+    @verify.hookimpl
+    def register_datasets(self, register):
+        for dataset in load_directory(DATA):
+            register(dataset)
+
+
+@pytest.fixture
+def check_other(check_json):
+    def check(text: str, published: str):
+        return check_json(
+            text,
+            "--published",
+            published,
+            plugins=[(OtherDomainDatasets(), "other-domain")],
+        )
+
+    return check
+
+
+@pytest.fixture(autouse=True)
+def without_seed_datasets(monkeypatch):
+    monkeypatch.setenv("VERIFY_DISABLE_PLUGINS", "seed-datasets")
+
+
+def test_other_domain_claims_are_supported(check_other):
+    document = check_other(ARTICLE, "2025-02-14")
+    assert {d["name"] for d in document["run"]["datasets"]} == {
+        "uk_fr_offices",
+        "olympic_events",
+        "olympic_medals",
+        "space_quotes",
+    }
+    for kind, fragment, record in [
+        ("role", "Prime Minister Keir Starmer", "uk-pm-starmer"),
+        ("role", "French President Emmanuel Macron", "fr-president-macron"),
+        ("duration", "more than six months", "paris-2024-opening"),
+        ("quantity", "two gold medals", "marchand-200fly-200breast"),
+    ]:
+        claim = claim_with(document, kind, fragment)
+        assert claim["verdict"]["label"] == "SUPPORTED", (fragment, claim["verdict"])
+        assert record in [e["record"] for e in claim["verdict"]["evidence"]]
+
+
+@pytest.mark.parametrize(
+    ("original", "altered", "kind", "fragment"),
+    [
+        ("Prime Minister Keir Starmer", "Prime Minister Rishi Sunak", "role", "Rishi Sunak"),
+        ("more than six months", "more than a year", "duration", "a year"),
+        ("won two gold medals", "won three gold medals", "quantity", "three gold medals"),
+    ],
+)
+def test_other_domain_alterations_are_refuted(check_other, original, altered, kind, fragment):
+    document = check_other(ARTICLE.replace(original, altered), "2025-02-14")
+    claim = claim_with(document, kind, fragment)
+    assert claim["verdict"]["label"] == "REFUTED", claim["verdict"]
+
+
+def test_quotes_from_another_dataset(check_other):
+    text = "Neil Armstrong said: “That's one small step for man, one giant leap for mankind.”\n"
+    document = check_other(text, "1969-07-21")
+    assert claim_with(document, "quote", "small step")["verdict"]["label"] == "SUPPORTED"
+    misquoted = check_other(text.replace("giant leap", "big jump"), "1969-07-21")
+    assert claim_with(misquoted, "quote", "small step")["verdict"]["label"] == "REFUTED"
