@@ -40,7 +40,8 @@ def _direction(text: str | None) -> str | None:
 
 
 def _describe(row) -> str:
-    parts = [f"{row.get('count')} {row.get('item')}", f"on {row['date'].isoformat()}"]
+    count, item = row.get("count"), str(row.get("item"))
+    parts = [f"{count} {item if str(count) == '1' else item + 's'}", f"on {row['date'].isoformat()}"]
     if row.get("direction"):
         parts.append(f"toward {row['direction']}")
     return " ".join(parts)
@@ -65,7 +66,9 @@ class OccurrenceCountChecker:
         slots = claim.slots
         item = slots.get("item") or ""
         for dataset in context.datasets.by_kind("occurrences"):
-            if not any(_head(row.get("item") or "") == _head(item) for row in dataset.rows):
+            head = _head(item)
+            candidates = dataset.rows_with_words(["item"], [head, head + "s"]) if head else dataset.rows
+            if not any(_head(row.get("item") or "") == head for row in candidates):
                 continue
             return self._check_in(dataset, slots, item)
         return verify.Verdict(verify.NOT_ENOUGH_INFO, 0.1, f"No reference dataset counts “{item}”.")
@@ -78,8 +81,8 @@ class OccurrenceCountChecker:
         start, end = dt.date.fromisoformat(slots["date"]), dt.date.fromisoformat(slots["date_end"])
         actor = slots.get("actor")
         rows = []
-        for row in dataset.rows:
-            if _head(row.get("item") or "") != _head(item) or not (start <= row["date"] <= end):
+        for row in dataset.rows_between("date", start, end):
+            if _head(row.get("item") or "") != _head(item):
                 continue
             score = 100.0
             if actor:
@@ -93,15 +96,18 @@ class OccurrenceCountChecker:
                 verify.NOT_ENOUGH_INFO, 0.3, f"No {_head(item)} occurrence by {actor or 'anyone'} is recorded {period}."
             )
         amount = Amount(slots["op"], float(slots["value"]), "item")
-        modifiers = [w for w in normalize(item).split()[:-1]]
+        # Only words the dataset uses as categories ("ballistic", "cruise") can
+        # contradict a record; other modifiers ("short-range") are detail.
+        vocabulary = {w for row in dataset.rows for w in normalize(str(row.get("category") or "")).split()}
+        modifiers = [w for w in normalize(item).split()[:-1] if w in vocabulary]
         categorised = [
             (row, score)
             for row, score in rows
-            if not modifiers or all(w in normalize(f"{row.get('item')} {row.get('category') or ''}") for w in modifiers)
+            if all(w in normalize(f"{row.get('item')} {row.get('category') or ''}").split() for w in modifiers)
         ]
-        evidence = [_evidence(dataset, row, score) for row, score in rows]
         if not categorised:
             kinds = ", ".join(sorted({str(row.get("item")) for row, _ in rows}))
+            evidence = [_evidence(dataset, row, score) for row, score in rows]
             return verify.Verdict(verify.REFUTED, 0.75, f"Recorded {period}: {kinds}, not “{item}”.", evidence)
         total = sum(int(row.get("count") or 0) for row, _ in categorised)
         evidence = [_evidence(dataset, row, score) for row, score in categorised]

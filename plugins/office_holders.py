@@ -74,7 +74,7 @@ class OfficeHolderChecker:
 
     def _check_in(self, dataset: Dataset, person: str, title: str, date: dt.date, past: bool):
         scored = []
-        for row in dataset.rows:
+        for row in dataset.rows_naming(title, "office"):
             office_len = _longest_phrase(title, dataset.names(row, "office"))
             if not office_len:
                 continue

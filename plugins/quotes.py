@@ -17,6 +17,7 @@ import re
 
 import verify
 from verify.datasets import Dataset
+from verify.eventmatch import STOP_WORDS
 from verify.matching import name_score, normalize, wording_score
 
 SPEAKER_MATCH = 85.0
@@ -41,6 +42,16 @@ def quote_similarity(claimed: str, recorded: str) -> float:
     return wording_score(claimed, recorded)
 
 
+def _candidates(dataset: Dataset, quote: str, speaker: str | None) -> list:
+    """Rows that can decide: the speaker's (by name), and those sharing a content word with the quote."""
+    words = [w for w in normalize(quote).split() if w not in STOP_WORDS] or normalize(quote).split()
+    rows = dataset.rows_with_words(["quote"], words)
+    if speaker:
+        rows += dataset.rows_named(speaker, "speaker", SPEAKER_MATCH)
+    unique = {id(row): row for row in rows}
+    return sorted(unique.values(), key=dataset.position)
+
+
 def _evidence(dataset: Dataset, row, score: float) -> verify.Evidence:
     return verify.Evidence(
         dataset=dataset.name,
@@ -62,7 +73,7 @@ class QuoteChecker:
         date = dt.date.fromisoformat(slots["date"]) if slots.get("date") else context.published
         same, similar, elsewhere = [], [], []
         for dataset in context.datasets.by_kind("quotes"):
-            for row in dataset.rows:
+            for row in _candidates(dataset, quote, speaker):
                 if date and row.get("date") and row["date"] > date + dt.timedelta(days=1):
                     continue  # words recorded after the article cannot be what it quotes
                 wording = quote_similarity(quote, row.get("quote") or "")

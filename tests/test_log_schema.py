@@ -25,8 +25,10 @@ def test_an_empty_database_is_migrated_to_the_full_schema(tmp_path):
         "datasets_json",
         "config_json",
     }
+    applied = [m["name"] for m in db["_sqlite_migrations"].rows]
     migrate(db)  # applying again is a no-op
-    assert [m["name"] for m in db["_sqlite_migrations"].rows] == ["m001_initial"]
+    assert [m["name"] for m in db["_sqlite_migrations"].rows] == applied
+    assert applied[0] == "m001_initial" and len(set(applied)) == len(applied)
 
 
 def test_full_text_search_and_the_log_view_after_a_run(run, db_path):

@@ -46,6 +46,19 @@ def db_option(f: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def plugins_dir_option(f: Callable[..., Any]) -> Callable[..., Any]:
+    """--plugins-dir, and --disable-plugin (kept in ctx.meta for ``_plugin_manager``)."""
+
+    def remember_disabled(ctx: click.Context, param: click.Parameter, value: tuple[str, ...]) -> None:
+        ctx.meta["verify.disabled_plugins"] = tuple(value)
+
+    f = click.option(
+        "--disable-plugin",
+        multiple=True,
+        expose_value=False,
+        callback=remember_disabled,
+        metavar="NAME",
+        help="Do not load this plugin (repeatable; also $VERIFY_DISABLE_PLUGINS, comma-separated).",
+    )(f)
     return click.option(
         "--plugins-dir",
         "plugins_dirs",
@@ -67,7 +80,43 @@ def article_options(f: Callable[..., Any]) -> Callable[..., Any]:
 
 
 class VerifyGroup(click.Group):
-    """Errors a user can cause become one line on stderr and a non-zero exit status."""
+    """Errors a user can cause become one line on stderr and a non-zero exit status.
+
+    Commands that plugins add (``register_commands``) are loaded only when a
+    name is not a built-in command, or when commands are listed.
+    """
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        try:
+            extra = self._plugin_commands(ctx)
+        except UserError as error:
+            click.echo(f"Warning: plugin commands not loaded: {error}", err=True)
+            extra = {}
+        return sorted({*super().list_commands(ctx), *extra})
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        command = super().get_command(ctx, name)
+        if command is None:
+            command = self._plugin_commands(ctx).get(name)
+        return command
+
+    def _plugin_commands(self, ctx: click.Context) -> dict[str, click.Command]:
+        root = ctx.find_root()
+        if "verify.plugin_commands" not in root.meta:
+            from verify.plugins import check_hooks, get_plugin_manager
+
+            directories = [d for d in os.environ.get("VERIFY_PLUGINS_DIR", "").split(os.pathsep) if d]
+            pm = get_plugin_manager(directories)
+            for plugin, name in (root.obj or {}).get("plugins", []):
+                if not pm.is_registered(plugin):
+                    pm.register(plugin, name=name)
+            check_hooks(pm)
+            collector = click.Group()
+            pm.hook.register_commands(cli=collector)
+            root.meta["verify.plugin_commands"] = {
+                name: command for name, command in collector.commands.items() if name not in self.commands
+            }
+        return root.meta["verify.plugin_commands"]
 
     def main(self, args: Any = None, *rest: Any, standalone_mode: bool = True, **kwargs: Any) -> Any:
         if not standalone_mode:
@@ -128,19 +177,40 @@ def _plugin_manager(plugins_dirs: tuple[str, ...]):
     """
     from verify.plugins import check_hooks, get_plugin_manager
 
-    pm = get_plugin_manager(plugins_dirs)
-    obj = click.get_current_context().find_root().obj or {}
+    ctx = click.get_current_context()
+    pm = get_plugin_manager(plugins_dirs, disabled=ctx.meta.get("verify.disabled_plugins", ()))
+    obj = ctx.find_root().obj or {}
     for plugin, name in obj.get("plugins", []):
-        pm.register(plugin, name=name)
+        if not pm.is_registered(plugin):
+            pm.register(plugin, name=name)
     check_hooks(pm)
     return pm
+
+
+def _renderer(pm, output_format: str):
+    """The plugin render function for ``output_format``; None for the built-in table and json."""
+    from verify.plugins import collect_formats
+
+    if output_format in FORMATS:
+        return None
+    formats = collect_formats(pm)
+    if output_format not in formats:
+        known = ", ".join([*FORMATS, *sorted(formats)])
+        raise UserError(f"unknown output format {output_format!r}; choose one of {known}")
+    return formats[output_format][0]
 
 
 @cli.command()
 @article_options
 @db_option
 @plugins_dir_option
-@click.option("--format", "output_format", type=click.Choice(FORMATS), default="table", show_default=True)
+@click.option(
+    "--format",
+    "output_format",
+    default="table",
+    show_default=True,
+    help="table, json, or a format a plugin registers (jsonl, markdown, ...; see `verify plugins`).",
+)
 @click.option(
     "--threshold",
     type=click.FloatRange(0, 1),
@@ -162,26 +232,17 @@ def check(article, published, model, db_path, plugins_dirs, output_format, thres
     file beside it.
     """
     from verify import render
-    from verify.checkworthiness_scorer import DEFAULT_THRESHOLD
     from verify.ingest import read_article
-    from verify.pipeline import verify_article
-    from verify.plugins import build_registry, describe_plugins
-    from verify.record import open_db, record_run
+    from verify.runner import check_and_record
 
     parsed = read_article(article, _published(published))
     pm = _plugin_manager(plugins_dirs)
-    registry = build_registry(pm)
-    result = verify_article(
-        parsed,
-        registry,
-        model=model,
-        threshold=DEFAULT_THRESHOLD if threshold is None else threshold,
-        plugins=describe_plugins(pm),
-    )
-    db = open_db(db_path)
-    record_run(db, result)
+    renderer = _renderer(pm, output_format)
+    result = check_and_record(parsed, pm, model=model, threshold=threshold, db_path=db_path)
     if output_format == "json":
         click.echo(render.to_json(result.to_dict()))
+    elif renderer is not None:
+        click.echo(renderer(json.loads(render.to_json(result.to_dict()))))
     else:
         title = parsed.title or parsed.path or "article"
         when = parsed.published.isoformat() if parsed.published else "publication date unknown"
@@ -197,16 +258,18 @@ def check(article, published, model, db_path, plugins_dirs, output_format, thres
 
 @cli.command()
 @article_options
+@plugins_dir_option
 @click.option("--format", "output_format", type=click.Choice(FORMATS), default="table", show_default=True)
 @debug_option
-def claims(article, published, model, output_format):
+def claims(article, published, model, plugins_dirs, output_format):
     """List the check-worthy claims of ARTICLE with kind, score and slots; nothing is checked or logged."""
     from verify import render
     from verify.ingest import read_article
     from verify.pipeline import find_claims
+    from verify.plugins import build_registry
 
     parsed = read_article(article, _published(published))
-    found = find_claims(parsed, model)
+    found = find_claims(parsed, model, extractors=build_registry(_plugin_manager(plugins_dirs)).extractors)
     if output_format == "json":
         click.echo(render.to_json({"article": parsed.to_dict(), "claims": [c.to_dict() for c in found]}))
         return
@@ -241,53 +304,63 @@ def plugins(plugins_dirs, as_json):
             d["name"],
             d["version"] or "-",
             ", ".join(d["hooks"]),
-            ", ".join(f"{c['name']} ({'/'.join(c['kinds'])})" for c in d["checkers"]) or "-",
+            "; ".join(
+                [f"checker {c['name']} ({'/'.join(c['kinds'])})" for c in d["checkers"]]
+                + [f"extractor {e['name']} ({'/'.join(e['kinds'])})" for e in d["extractors"]]
+                + [f"format {name}" for name in d["formats"]]
+            )
+            or "-",
         ]
         for d in described
     ]
-    click.echo(render.table(["plugin", "version", "hooks", "checkers (kinds)"], rows, wrap={3: 60}))
+    click.echo(render.table(["plugin", "version", "hooks", "provides"], rows, wrap={2: 40, 3: 60}))
 
 
-@cli.command()
-@db_option
-@click.option("-n", "--limit", type=click.IntRange(1), default=20, show_default=True, help="How many verdicts.")
-@click.option("--format", "output_format", type=click.Choice(FORMATS), default="table", show_default=True)
+@cli.group()
+def plugin() -> None:
+    """Write your own plugins."""
+
+
+@plugin.command("new")
+@click.argument("name")
+@click.option(
+    "--dir",
+    "directory",
+    type=click.Path(file_okay=False),
+    default=".",
+    show_default=True,
+    help="Where to create the verify-NAME folder.",
+)
 @debug_option
-def log(db_path, limit, output_format):
-    """Show the most recent final verdicts from the log."""
-    from verify import render
-    from verify.record import open_db
+def plugin_new(name, directory):
+    """Create a pip-installable checker plugin package called verify-NAME, with tests."""
+    from pathlib import Path
 
-    db = open_db(db_path, create=False)
-    rows = list(db.query("select * from (select * from log order by run_id desc, claim_id asc) limit ?", [limit]))
-    if output_format == "json":
-        click.echo(render.to_json(rows))
-        return
-    if not rows:
-        click.echo("The log is empty.")
-        return
-    colour = sys.stdout.isatty()
-    table_rows = [
-        [
-            r["started_utc"][:19].replace("T", " "),
-            r["kind"],
-            render.label_text(r["label"], colour),
-            f"{r['confidence']:.2f}",
-            r["claim"],
-            r["checker"] or "-",
-            r["explanation"],
-        ]
-        for r in rows
-    ]
-    click.echo(
-        render.table(
-            ["when (UTC)", "kind", "verdict", "conf", "claim", "checker", "explanation"],
-            table_rows,
-            wrap={4: 40, 6: 50},
-        )
-    )
+    from verify.scaffold import new_plugin
+
+    root = new_plugin(name, Path(directory))
+    click.echo(f"Created {root}")
+    click.echo(f"Next: cd {root} && pip install -e '.[test]' && pytest && verify plugins")
 
 
 def main(argv: list[str] | None = None) -> None:
     """Console-script entry point."""
     cli.main(args=argv, prog_name="verify")
+
+
+from verify.commands.review import register as _register_review  # noqa: E402
+
+_register_review(cli)
+
+from verify.commands.checkworthiness import evaluate, score  # noqa: E402
+
+cli.add_command(score)
+cli.add_command(evaluate)
+
+from verify.commands.datasets import datasets  # noqa: E402
+
+cli.add_command(datasets)
+
+from verify.commands.batch import batch  # noqa: E402
+
+cli.add_command(batch)

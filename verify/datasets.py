@@ -4,6 +4,8 @@ A dataset is a CSV, TSV, JSON or JSONL file with a TOML manifest beside it
 (same stem, ``.toml``) naming its kind, key column, the columns to
 fuzzy-match, its alias and date columns, version, license and source.
 Multi-valued alias cells are separated by ``|``; dates are ISO ``YYYY-MM-DD``.
+The manifest may set ``match_threshold`` (0-100, default 85), the name score
+at which ``match_name`` counts a name as matching.
 """
 
 from __future__ import annotations
@@ -19,10 +21,13 @@ from pathlib import Path
 from typing import Any
 
 from verify.errors import UserError
-from verify.matching import best_name_score, text_score
+from verify.matching import text_score
 
 DATA_SUFFIXES = (".csv", ".tsv", ".json", ".jsonl")
 ALIAS_SEPARATOR = "|"
+# The name_score at or above which a name matches, unless the manifest sets
+# ``match_threshold``.
+DEFAULT_MATCH_THRESHOLD = 85.0
 
 
 class DatasetError(UserError):
@@ -34,6 +39,16 @@ Row = dict[str, Any]
 
 @dataclass
 class Dataset:
+    """A reference table with its manifest.
+
+    Checkers should look rows up through the index-backed methods
+    (``match_name``, ``lookup``, ``search``, ``rows_naming``,
+    ``rows_with_words``, ``rows_between``) rather than iterate ``rows``:
+    those go through an index (SQLite FTS5), so they stay fast on a million
+    rows. The index of a dataset loaded from a file is built in memory on
+    first use; an imported dataset's index lives in the verdict log.
+    """
+
     name: str
     kind: str
     rows: list[Row]
@@ -49,6 +64,9 @@ class Dataset:
     source_column: str | None = "source"
     content_hash: str = ""
     path: str | None = None
+    match_threshold: float = DEFAULT_MATCH_THRESHOLD
+    origin: str = "file"
+    _index: Any = field(default=None, init=False, repr=False, compare=False)
 
     def key(self, row: Row) -> str:
         return str(row.get(self.key_column, ""))
@@ -57,6 +75,19 @@ class Dataset:
         if self.source_column and row.get(self.source_column):
             return str(row[self.source_column])
         return self.source or None
+
+    def alias_column(self, column: str) -> str | None:
+        """The column holding aliases of ``column`` (``person_aliases``; ``aliases`` for ``name``)."""
+        if f"{column}_aliases" in self.alias_columns:
+            return f"{column}_aliases"
+        if column == "name" and "aliases" in self.alias_columns:
+            return "aliases"
+        return None
+
+    def name_columns(self, column: str) -> list[str]:
+        """``column`` and its alias column: where ``names(row, column)`` looks."""
+        alias = self.alias_column(column)
+        return [column, alias] if alias else [column]
 
     def names(self, row: Row, column: str) -> list[str]:
         """A column's value plus its aliases (``person`` and ``person_aliases``;
@@ -67,10 +98,67 @@ class Dataset:
             values.extend(row.get(alias_column) or [])
         return [str(v) for v in values if v]
 
+    # Index-backed lookups -------------------------------------------------
+
+    @property
+    def index(self) -> Any:
+        """The dataset's ``verify.dataset_index.DatasetIndex`` (built on first use)."""
+        if self._index is None:
+            from verify.dataset_index import memory_index
+
+            self._index = memory_index(self)
+        return self._index
+
+    def rows_at(self, rownums: Iterable[int]) -> list[Row]:
+        """Rows by position, in dataset order."""
+        return [self.rows[n] for n in sorted(set(rownums))]
+
+    def lookup(self, query: str, column: str | None = None, limit: int = 10) -> list[NameMatch]:
+        """The best fuzzy name candidates for ``query``, best first, without a cutoff.
+
+        ``column`` limits the match to that column and its aliases; by
+        default every name column (``match_columns`` and alias columns) counts.
+        Scores are ``verify.matching.name_score``.
+        """
+        columns = self.name_columns(column) if column else None
+        return self.index.names(query, columns=columns, limit=limit)
+
+    def match_name(
+        self, query: str, column: str | None = None, score_cutoff: float | None = None, limit: int | None = None
+    ) -> list[tuple[Row, float]]:
+        """Rows whose ``column`` (or its aliases) matches a name, best first.
+
+        ``score_cutoff`` defaults to the dataset's ``match_threshold``.
+        """
+        cutoff = self.match_threshold if score_cutoff is None else score_cutoff
+        columns = self.name_columns(column) if column else None
+        found = self.index.names(query, columns=columns, limit=limit, score_cutoff=cutoff)
+        return [(m.row, m.score) for m in found]
+
+    def rows_named(self, query: str, column: str, score_cutoff: float | None = None) -> list[Row]:
+        """Rows whose ``column`` (or its aliases) matches a name, in dataset order
+        (``match_name`` without the ranking)."""
+        found = self.match_name(query, column, score_cutoff)
+        return sorted((row for row, _ in found), key=self.position)
+
+    def position(self, row: Row) -> int:
+        """A row's position in the dataset (rows returned by the lookups only)."""
+        position = self.index.positions.get(id(row))
+        return self.rows.index(row) if position is None else position
+
     def search(self, query: str, limit: int = 5, score_cutoff: float = 60.0) -> list[tuple[Row, float]]:
-        """Rows whose match columns resemble ``query``, best first."""
+        """Rows whose match columns resemble ``query``, best first.
+
+        Candidates are the rows sharing a word (or a near spelling of one)
+        with the query in a match column; they are scored with ``text_score``.
+        """
+        from verify.matching import normalize
+
+        words = normalize(query).split()
+        rows = self.index.rows_with_words(self.match_columns, words)
+        rows += [m.row for m in self.lookup(query, limit=limit * 4) if not any(m.row is r for r in rows)]
         scored = []
-        for row in self.rows:
+        for row in rows:
             texts: list[str] = []
             for column in self.match_columns:
                 value = row.get(column)
@@ -84,26 +172,51 @@ class Dataset:
         scored.sort(key=lambda pair: -pair[1])
         return scored[:limit]
 
-    def match_name(self, query: str, column: str, score_cutoff: float = 85.0) -> list[tuple[Row, float]]:
-        """Rows whose ``column`` (or its aliases) matches a name, best first."""
-        scored = []
-        for row in self.rows:
-            score = best_name_score(query, self.names(row, column))
-            if score >= score_cutoff:
-                scored.append((row, score))
-        scored.sort(key=lambda pair: -pair[1])
-        return scored
+    def rows_naming(self, text: str, column: str) -> list[Row]:
+        """Rows whose ``column`` value or an alias of it occurs in ``text`` as a
+        whole phrase (after ``normalize``), in dataset order.
+
+        "Russian President" names rows whose office alias is "President";
+        this is ``contains_phrase(text, name)`` for any of ``names(row, column)``.
+        """
+        return self.index.rows_naming(text, self.name_columns(column))
+
+    def rows_with_words(self, columns: list[str], words: Iterable[str], prefix: bool = False) -> list[Row]:
+        """Rows with any of ``words`` (normalized) as a whole word in ``columns``, in
+        dataset order; with ``prefix``, words starting with one of them."""
+        return self.index.rows_with_words(columns, list(words), prefix=prefix)
+
+    def rows_between(self, column: str, start: dt.date, end: dt.date) -> list[Row]:
+        """Rows whose date ``column`` falls in [start, end], in dataset order."""
+        return self.index.rows_between(column, start, end)
+
+    @property
+    def row_count(self) -> int:
+        return len(self.rows)
 
     def info(self) -> dict[str, Any]:
         return {
             "name": self.name,
             "kind": self.kind,
             "version": self.version,
-            "rows": len(self.rows),
+            "rows": self.row_count,
             "content_hash": self.content_hash,
             "license": self.license,
             "source": self.source,
+            "origin": self.origin,
         }
+
+
+@dataclass
+class NameMatch:
+    """A fuzzy name candidate: the row, the name (column value or alias) that matched, and its score."""
+
+    row: Row
+    rownum: int
+    key: str
+    column: str
+    name: str
+    score: float
 
 
 class DatasetRegistry:
@@ -134,12 +247,31 @@ class DatasetRegistry:
         return len(self._by_name)
 
 
-def load_dataset(path: str | Path) -> Dataset:
-    """Load a data file (or its ``.toml`` manifest) into a ``Dataset``."""
+# Manifest keys a user may set on the command line instead of in a .toml file.
+MANIFEST_KEYS = (
+    "name",
+    "title",
+    "kind",
+    "version",
+    "license",
+    "source",
+    "description",
+    "key_column",
+    "match_columns",
+    "alias_columns",
+    "date_columns",
+    "source_column",
+    "match_threshold",
+)
+
+
+def find_files(path: str | Path) -> tuple[Path, Path | None, dict[str, Any]]:
+    """The data file, its manifest (if any) and the manifest's contents for ``path``
+    (a data file or a ``.toml`` manifest)."""
     path = Path(path)
     if path.suffix == ".toml":
-        manifest_path = path
-        manifest = _read_manifest(manifest_path)
+        manifest_path: Path | None = path
+        manifest = _read_manifest(path)
         data_path = path.parent / manifest.get("file", "")
         if not manifest.get("file"):
             data_path = next((path.with_suffix(s) for s in DATA_SUFFIXES if path.with_suffix(s).exists()), path)
@@ -147,45 +279,83 @@ def load_dataset(path: str | Path) -> Dataset:
         data_path = path
         manifest_path = path.with_suffix(".toml")
         manifest = _read_manifest(manifest_path) if manifest_path.exists() else {}
-    if not data_path.exists() or data_path.suffix not in DATA_SUFFIXES:
+        if not manifest_path.exists():
+            manifest_path = None
+    if not data_path.is_file() or data_path.suffix not in DATA_SUFFIXES:
         raise DatasetError(f"{path}: no data file ({', '.join(DATA_SUFFIXES)}) found for this dataset")
-    raw = data_path.read_bytes()
-    records = list(_read_records(data_path, raw))
-    name = manifest.get("name", data_path.stem)
-    key_column = manifest.get("key_column", "key")
-    alias_columns = list(manifest.get("alias_columns", []))
-    date_columns = list(manifest.get("date_columns", []))
-    rows = []
+    return data_path, manifest_path, manifest
+
+
+def describe(manifest: dict[str, Any], data_path: Path, content_hash: str = "") -> Dataset:
+    """A ``Dataset`` with no rows yet, configured by a manifest."""
+    unknown = sorted(set(manifest) - set(MANIFEST_KEYS) - {"file"})
+    if unknown:
+        raise DatasetError(f"{data_path}: unknown manifest key(s): {', '.join(unknown)}")
+    threshold = manifest.get("match_threshold", DEFAULT_MATCH_THRESHOLD)
+    if not isinstance(threshold, int | float) or isinstance(threshold, bool) or not 0 <= threshold <= 100:
+        raise DatasetError(f"{data_path}: match_threshold must be a number from 0 to 100, not {threshold!r}")
+    return Dataset(
+        name=str(manifest.get("name") or data_path.stem),
+        kind=str(manifest.get("kind", "generic")),
+        rows=[],
+        version=str(manifest.get("version", "unversioned")),
+        title=manifest.get("title", ""),
+        description=manifest.get("description", ""),
+        license=manifest.get("license", ""),
+        source=manifest.get("source", ""),
+        key_column=manifest.get("key_column", "key"),
+        match_columns=list(manifest.get("match_columns", [])),
+        alias_columns=list(manifest.get("alias_columns", [])),
+        date_columns=list(manifest.get("date_columns", [])),
+        source_column=manifest.get("source_column", "source"),
+        content_hash=content_hash,
+        path=str(data_path),
+        match_threshold=float(threshold),
+    )
+
+
+def read_rows(dataset: Dataset, data_path: Path, raw: bytes) -> Iterator[tuple[int, Row]]:
+    """Validated rows of a data file as (line, row): keys present and unique, dates
+    ISO, alias cells split. The first bad row raises ``DatasetError`` naming file,
+    line and column; so does a declared column that no row has."""
     seen: dict[str, int] = {}
-    for line, record in records:
-        row = _coerce_row(record, data_path, line, key_column, alias_columns, date_columns)
+    columns: set[str] = set()
+    key_column = dataset.key_column
+    for line, record in _read_records(data_path, raw):
+        columns.update(record)
+        row = _coerce_row(record, data_path, line, key_column, dataset.alias_columns, dataset.date_columns)
         key = str(row[key_column])
         if key in seen:
             raise DatasetError(
                 f"{data_path}:{line}: column {key_column!r}: duplicate key {key!r} (first on line {seen[key]})"
             )
         seen[key] = line
-        rows.append(row)
+        yield line, row
+    if seen:
+        for option, declared in (
+            ("match_columns", dataset.match_columns),
+            ("alias_columns", dataset.alias_columns),
+            ("date_columns", dataset.date_columns),
+        ):
+            missing = [c for c in declared if c not in columns]
+            if missing:
+                raise DatasetError(f"{data_path}: column {missing[0]!r} (in {option}) is not in the file")
+
+
+def load_dataset(path: str | Path, overrides: dict[str, Any] | None = None) -> Dataset:
+    """Load a data file (or its ``.toml`` manifest) into a ``Dataset``.
+
+    ``overrides`` are manifest keys that take precedence over the manifest's.
+    """
+    data_path, manifest_path, manifest = find_files(path)
+    manifest = {**manifest, **{k: v for k, v in (overrides or {}).items() if v not in (None, [], ())}}
+    raw = data_path.read_bytes()
     digest = hashlib.sha256(raw)
-    if manifest_path.exists():
+    if manifest_path is not None:
         digest.update(manifest_path.read_bytes())
-    return Dataset(
-        name=name,
-        kind=manifest.get("kind", "generic"),
-        rows=rows,
-        version=str(manifest.get("version", "unversioned")),
-        title=manifest.get("title", ""),
-        description=manifest.get("description", ""),
-        license=manifest.get("license", ""),
-        source=manifest.get("source", ""),
-        key_column=key_column,
-        match_columns=list(manifest.get("match_columns", [])),
-        alias_columns=alias_columns,
-        date_columns=date_columns,
-        source_column=manifest.get("source_column", "source"),
-        content_hash=digest.hexdigest(),
-        path=str(data_path),
-    )
+    dataset = describe(manifest, data_path, digest.hexdigest())
+    dataset.rows = [row for _, row in read_rows(dataset, data_path, raw)]
+    return dataset
 
 
 def load_directory(directory: str | Path) -> list[Dataset]:

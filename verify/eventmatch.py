@@ -260,7 +260,8 @@ def match_events(dataset: Dataset, text: str, participants: list[str], limit: in
     # Names of the people involved are compared as names, not as words.
     claim_stems = set(content_stems(text, participants))
     matches = []
-    for row in dataset.rows:
+    # Only rows whose name or aliases have a word starting with a claim stem can score.
+    for row in dataset.rows_with_words(dataset.name_columns("name"), sorted(claim_stems), prefix=True):
         row_people = [p for p in row.get("participants") or [] if p]
         matched_people = [person for person in participants if any(name_score(person, p) >= 90 for p in row_people)]
         if participants and not matched_people:

@@ -17,6 +17,7 @@ the article used.
 from __future__ import annotations
 
 import re
+import warnings
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -154,6 +155,7 @@ DIRECTIONS = {
     "southern": "south",
     "southward": "south",
 }
+DATE_SHIFTS = frozenset({"before", "after", "earlier", "later", "prior"})
 COUNT_NOUNS = frozenset({"pair", "couple", "dozen", "dozens"})
 QUOTE_RE = re.compile(r"“([^”]{2,400})”|\"([^\"]{2,400})\"")
 ANAPHORIC_DETERMINERS = frozenset({"the", "these", "those", "both", "its", "their", "his", "her", "our", "my", "your"})
@@ -196,11 +198,14 @@ class _Mentions:
 
 
 @dataclass
-class _Sentence:
+class Sentence:
+    """One sentence as extractors see it (the ``extract(sentence)`` argument)."""
+
     span: Span
     offset: int  # of the paragraph in the article text
-    dates: list[tuple[DateRange, int, int]]  # resolved range, char start, char end (article offsets)
-    people: dict[int, str]  # token index -> resolved full name
+    found_dates: list[tuple[DateRange, int, int]]  # resolved range, char start, char end (article offsets)
+    found_people: dict[int, str]  # token index -> resolved full name
+    article: Article
 
     @property
     def start(self) -> int:
@@ -208,29 +213,69 @@ class _Sentence:
 
     @property
     def end(self) -> int:
-        return self.offset + self.span.end_char
+        return self.start + len(self.text)
 
     @property
     def text(self) -> str:
-        return self.span.text.strip()
+        return self.span.text.rstrip()
+
+    @property
+    def published(self):
+        return self.article.published
+
+    @property
+    def dates(self) -> list[DateRange]:
+        return [found for found, _, _ in self.found_dates]
+
+    @property
+    def people(self) -> list[str]:
+        return list(dict.fromkeys(self.found_people[i] for i in sorted(self.found_people)))
+
+    def claim(self, kind: str, start: int, end: int, slots: dict[str, Any] | None = None) -> Claim:
+        """A claim over ``text[start:end]`` (offsets relative to this sentence)."""
+        if not 0 <= start < end <= len(self.text):
+            raise ValueError(f"claim offsets {start}:{end} are outside the sentence (length {len(self.text)})")
+        return Claim(
+            kind=kind,
+            text=self.text[start:end],
+            sentence=self.text,
+            start=self.start + start,
+            end=self.start + end,
+            slots=dict(slots or {}),
+        )
+
+
+Extractor = Any  # an object with name, kinds, extract(sentence) and optionally prior
 
 
 def extract_claims(
-    article: Article, paragraphs: Iterable[Paragraph], scorer: SentenceScorer | None = None
+    article: Article,
+    paragraphs: Iterable[Paragraph],
+    scorer: SentenceScorer | None = None,
+    extractors: Iterable[Extractor] = (),
 ) -> list[Claim]:
-    """Every typed claim of the article, in text order, scored for check-worthiness."""
+    """Every typed claim of the article, in text order, scored for check-worthiness.
+
+    ``extractors`` come from plugins (``register_extractors``) and run on
+    every sentence after the built-in ones.
+    """
     mentions = _Mentions()
-    sentences: list[_Sentence] = []
+    sentences: list[Sentence] = []
     for paragraph in paragraphs:
         for span in paragraph.doc.sents:
             if span.text.strip():
                 sentences.append(_read_sentence(span, paragraph.offset, article, mentions))
     texts = [s.text for s in sentences]
     scores = scorer(texts) if scorer and texts else [0.0] * len(texts)
+    extractors = list(extractors)
     claims: list[Claim] = []
     for sentence, score in zip(sentences, scores, strict=True):
-        for claim in _claims_of(sentence, article):
-            prior = KIND_PRIORS.get(claim.kind, 0.0)
+        found = [(claim, KIND_PRIORS.get(claim.kind, 0.0)) for claim in _claims_of(sentence, article)]
+        for extractor in extractors:
+            found.extend(
+                (claim, float(getattr(extractor, "prior", 0.3))) for claim in _run_extractor(extractor, sentence)
+            )
+        for claim, prior in found:
             claim.checkworthiness = 1 - (1 - score) * (1 - prior)
             claim.slots.setdefault("sentence_checkworthiness", round(score, 4))
             claims.append(claim)
@@ -238,11 +283,20 @@ def extract_claims(
     return claims
 
 
-def sentence_texts(paragraphs: Iterable[Paragraph]) -> list[str]:
-    return [s.text.strip() for p in paragraphs for s in p.doc.sents if s.text.strip()]
+def _run_extractor(extractor: Extractor, sentence: Sentence) -> list[Claim]:
+    try:
+        claims = list(extractor.extract(sentence) or [])
+        for claim in claims:
+            if not isinstance(claim, Claim):
+                raise TypeError(f"returned {type(claim).__name__}, expected verify.Claim")
+    except Exception as error:  # a plugin's failure costs its own claims, not the run
+        name = getattr(extractor, "name", extractor)
+        warnings.warn(f"extractor {name!r} failed on a sentence: {type(error).__name__}: {error}", stacklevel=2)
+        return []
+    return claims
 
 
-def _read_sentence(span: Span, offset: int, article: Article, mentions: _Mentions) -> _Sentence:
+def _read_sentence(span: Span, offset: int, article: Article, mentions: _Mentions) -> Sentence:
     people: dict[int, str] = {}
     persons = {ent.start: ent for ent in span.ents if ent.label_ == "PERSON"}
     for token in span:
@@ -259,9 +313,14 @@ def _read_sentence(span: Span, offset: int, article: Article, mentions: _Mention
     dates = []
     for ent in span.ents:
         if ent.label_ in ("DATE", "TIME"):
-            resolved = resolve_date(ent.text, article.published)
+            text, end_char = ent.text, ent.end_char
+            following = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+            if following is not None and following.lower_ in DATE_SHIFTS:
+                # spaCy leaves "before" out of "the day before"; without it the date is wrong.
+                text, end_char = f"{text} {following.text}", following.idx + len(following.text)
+            resolved = resolve_date(text, article.published)
             if resolved:
-                dates.append((resolved, offset + ent.start_char, offset + ent.end_char))
+                dates.append((resolved, offset + ent.start_char, offset + end_char))
     for match in SAME_DAY_RE.finditer(span.text):
         start = offset + span.start_char + match.start()
         if any(s <= start < e for _, s, e in dates):
@@ -269,7 +328,7 @@ def _read_sentence(span: Span, offset: int, article: Article, mentions: _Mention
         resolved = resolve_date(match.group(0), article.published)
         if resolved:
             dates.append((resolved, start, start + len(match.group(0))))
-    return _Sentence(span=span, offset=offset, dates=dates, people=people)
+    return Sentence(span=span, offset=offset, found_dates=dates, found_people=people, article=article)
 
 
 def _clean_name(text: str) -> str:
@@ -277,7 +336,7 @@ def _clean_name(text: str) -> str:
     return " ".join(text.split())
 
 
-def _claims_of(sentence: _Sentence, article: Article) -> list[Claim]:
+def _claims_of(sentence: Sentence, article: Article) -> list[Claim]:
     claims: list[Claim] = []
     duration = _duration_claim(sentence, article)
     if duration:
@@ -293,17 +352,17 @@ def _claims_of(sentence: _Sentence, article: Article) -> list[Claim]:
     return claims
 
 
-def _claim(kind: str, sentence: _Sentence, start: int, end: int, slots: dict[str, Any]) -> Claim:
+def _claim(kind: str, sentence: Sentence, start: int, end: int, slots: dict[str, Any]) -> Claim:
     full = sentence.span.doc.text
     paragraph_start = sentence.offset
     text = full[start - paragraph_start : end - paragraph_start]
     return Claim(kind=kind, text=text, sentence=sentence.text, start=start, end=end, slots=slots)
 
 
-def _participants(sentence: _Sentence, tokens: Iterable[Token] | None = None) -> list[str]:
+def _participants(sentence: Sentence, tokens: Iterable[Token] | None = None) -> list[str]:
     wanted = None if tokens is None else {t.i for t in tokens}
     names: list[str] = []
-    for index, name in sorted(sentence.people.items()):
+    for index, name in sorted(sentence.found_people.items()):
         if (wanted is None or index in wanted) and name not in names:
             names.append(name)
     return names
@@ -320,7 +379,7 @@ def _places(span: Span) -> list[str]:
 # --- duration -----------------------------------------------------------------
 
 
-def _duration_claim(sentence: _Sentence, article: Article) -> Claim | None:
+def _duration_claim(sentence: Sentence, article: Article) -> Claim | None:
     text = sentence.span.text
     found = parse_duration(text)
     if not found:
@@ -348,13 +407,13 @@ def _duration_claim(sentence: _Sentence, article: Article) -> Claim | None:
 # --- roles ----------------------------------------------------------------------
 
 
-def _role_claims(sentence: _Sentence, article: Article) -> list[Claim]:
+def _role_claims(sentence: Sentence, article: Article) -> list[Claim]:
     claims = []
     when = _sentence_date(sentence)
     for ent in sentence.span.ents:
         if ent.label_ != "PERSON":
             continue
-        person = sentence.people.get(ent.start) or _clean_name(ent.text)
+        person = sentence.found_people.get(ent.start) or _clean_name(ent.text)
         title_tokens = _title_before(ent)
         appositive = None if title_tokens else _title_after(ent)
         tokens = title_tokens or appositive
@@ -434,14 +493,14 @@ def _span_text(tokens: list[Token]) -> str:
     return doc[tokens[0].i : tokens[-1].i + 1].text
 
 
-def _sentence_date(sentence: _Sentence) -> DateRange | None:
-    return sentence.dates[0][0] if sentence.dates else None
+def _sentence_date(sentence: Sentence) -> DateRange | None:
+    return sentence.found_dates[0][0] if sentence.found_dates else None
 
 
 # --- quotes -----------------------------------------------------------------------
 
 
-def _quote_claims(sentence: _Sentence) -> list[Claim]:
+def _quote_claims(sentence: Sentence) -> list[Claim]:
     claims = []
     text = sentence.span.text
     base = sentence.offset + sentence.span.start_char
@@ -463,14 +522,14 @@ def _quote_claims(sentence: _Sentence) -> list[Claim]:
     return claims
 
 
-def _token_at(sentence: _Sentence, char: int) -> Token | None:
+def _token_at(sentence: Sentence, char: int) -> Token | None:
     for token in sentence.span:
         if sentence.offset + token.idx >= char:
             return token
     return None
 
 
-def _speaker(sentence: _Sentence, token: Token) -> str | None:
+def _speaker(sentence: Sentence, token: Token) -> str | None:
     node = token
     while True:
         if node.pos_ in ("VERB", "AUX") and node.lemma_.lower() in SPEECH_VERBS:
@@ -492,12 +551,12 @@ def _subject_of(verb: Token) -> Token | None:
     return None
 
 
-def _name_of(sentence: _Sentence, token: Token) -> str:
-    if token.i in sentence.people:
-        return sentence.people[token.i]
+def _name_of(sentence: Sentence, token: Token) -> str:
+    if token.i in sentence.found_people:
+        return sentence.found_people[token.i]
     for other in token.subtree:
-        if other.i in sentence.people and other.ent_type_ == "PERSON":
-            return sentence.people[other.i]
+        if other.i in sentence.found_people and other.ent_type_ == "PERSON":
+            return sentence.found_people[other.i]
     words = [t for t in token.subtree if t.dep_ not in ("relcl",)]
     words = [
         t
@@ -510,7 +569,7 @@ def _name_of(sentence: _Sentence, token: Token) -> str:
 # --- quantities ---------------------------------------------------------------------
 
 
-def _quantity_claims(sentence: _Sentence, article: Article, skip: Claim | None) -> list[Claim]:
+def _quantity_claims(sentence: Sentence, article: Article, skip: Claim | None) -> list[Claim]:
     claims = []
     span = sentence.span
     for token, noun in _counted_nouns(span):
@@ -528,9 +587,10 @@ def _quantity_claims(sentence: _Sentence, article: Article, skip: Claim | None) 
         before = span.doc.text[max(span.start_char, token.idx - 30) : token.idx]
         comparator = _COMPARATOR_RE.search(before)
         op = _OPS[comparator.group(0).strip().lower()] if comparator else ("~" if token.lower_ == "couple" else "=")
-        modifiers = [t for t in noun.lefts if t.i > token.i and t.dep_ in ("amod", "compound")]
-        item_tokens = [*modifiers, noun]
-        item = " ".join(t.lemma_.lower() if t is noun else t.lower_ for t in item_tokens)
+        # The counted thing is the noun with everything between the number and
+        # it: "two short-range ballistic missiles" -> "short-range ballistic missile".
+        described = span.doc[max(noun.left_edge.i, token.i + 1) : noun.i].text.lower()
+        item = f"{described} {noun.lemma_.lower()}".strip()
         governed = token if token.head.i != token.i and token.dep_ in ("dobj", "nsubjpass", "obj", "attr") else noun
         verb = governed.head if governed.dep_ in ("dobj", "nsubjpass", "obj", "attr") else None
         actor = None
@@ -585,7 +645,7 @@ def _counted_nouns(span: Span) -> Iterable[tuple[Token, Token]]:
 # --- temporal and other events ---------------------------------------------------------
 
 
-def _event_claim(sentence: _Sentence, article: Article) -> Claim | None:
+def _event_claim(sentence: Sentence, article: Article) -> Claim | None:
     span = sentence.span
     verbs = [t for t in span if t.pos_ == "VERB" and t.lemma_.lower() not in SPEECH_VERBS]
     if not verbs or span.text.rstrip().endswith("?"):

@@ -70,3 +70,65 @@ def register_datasets(register: Callable[[Any], None]) -> None:
 
     :param register: call it with each ``Dataset``.
     """
+
+
+@hookspec
+def register_extractors(register: Callable[[Any], None]) -> None:
+    """Register claim extractors: they find claims of new kinds (or more claims of old ones).
+
+    Call ``register(extractor)`` once per extractor. An extractor is any object with:
+
+    - ``name`` (str): unique; shown by ``verify plugins``.
+    - ``kinds`` (set of str): the claim kinds it produces, e.g. ``{"percentage"}``.
+    - ``extract(sentence)``: returns an iterable of ``verify.Claim``.
+    - ``prior`` (float, optional, default 0.3): how check-worthy its claims
+      are on their own; the claim's score is ``1 - (1 - s) * (1 - prior)``
+      where ``s`` is the sentence's check-worthiness.
+
+    ``sentence`` is a ``verify.Sentence``: ``text``, ``start`` and ``end``
+    (character offsets into the article), ``span`` (the spaCy ``Span``, with
+    tokens, entities and the parse), ``article``, ``published`` (a
+    ``datetime.date`` or ``None``), ``dates`` (time expressions resolved
+    against the publication date, each with ``start``, ``end``,
+    ``expression``) and ``people`` (full names mentioned, pronouns
+    resolved). Build claims with ``sentence.claim(kind, start, end, slots)``,
+    offsets relative to the sentence text; use
+    ``verify.timeexpr.parse_number`` and friends to normalize values.
+
+    Claims of a new kind are checked by every checker registered for that
+    kind (see ``register_checkers``). An extractor that raises is skipped for
+    that sentence with a warning; the run goes on.
+
+    :param register: call it with each extractor object.
+    """
+
+
+@hookspec
+def register_formats(register: Callable[[str, Callable[[dict[str, Any]], str]], None]) -> None:
+    """Register output formats for ``verify check --format NAME``.
+
+    Call ``register(name, render)`` where ``render(document)`` returns the
+    text to print. ``document`` is the JSON document of the run, exactly as
+    ``--format json`` prints it: ``{"run": {...}, "article": {...},
+    "claims": [{"id", "kind", "text", "sentence", "start", "end",
+    "checkworthiness", "slots", "verdict": {...}, "verdicts": [...]}]}``.
+
+    ``table`` and ``json`` are built in; ``jsonl`` and ``markdown`` come from
+    the built-in ``formats`` plugin.
+
+    :param register: call it with a format name and its render function.
+    """
+
+
+@hookspec
+def register_commands(cli: Any) -> None:
+    """Add commands to the ``verify`` command line.
+
+    ``cli`` is the top-level ``click.Group``; add commands with
+    ``@cli.command()`` or ``cli.add_command(command)``. Import heavy modules
+    inside the command function, not at module level, so ``verify --help``
+    stays fast. Plugin commands are loaded from installed plugins and from
+    ``VERIFY_PLUGINS_DIR``.
+
+    :param cli: the ``verify`` click group.
+    """

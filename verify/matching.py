@@ -2,7 +2,11 @@
 
 Normalization removes what should never decide a match (case, diacritics,
 punctuation, hyphenation, curly quotes), so "Kim Jong-un", "Kim Jong Un" and
-"KIM JONG UN" compare equal. Scores are rapidfuzz's 0-100 scale.
+"KIM JONG UN" compare equal; "Kim Jongun" is equal once spaces are ignored.
+Names also lose honorifics and titles ("Mr.", "President") and are compared
+in a transliteration-folded form too (``fold``: "Zelenskiy", "Zelenskyy" and
+"Zelensky" fold alike; so do "Sergei"/"Sergey" and "Aleksandr"/"Alexandr").
+Scores are rapidfuzz's 0-100 scale.
 """
 
 from __future__ import annotations
@@ -38,6 +42,65 @@ HONORIFICS = frozenset(
 )
 
 
+# Titles are dropped from names too, unless nothing else is left ("President"
+# alone stays "president").
+TITLES = frozenset(
+    [
+        "president",
+        "vice",
+        "premier",
+        "prime",
+        "minister",
+        "chancellor",
+        "chairman",
+        "chairwoman",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "emperor",
+        "pope",
+        "senator",
+        "sen",
+        "governor",
+        "gov",
+        "general",
+        "gen",
+        "admiral",
+        "adm",
+        "marshal",
+        "colonel",
+        "col",
+        "captain",
+        "capt",
+        "lieutenant",
+        "lt",
+        "sergeant",
+        "sgt",
+        "rev",
+        "reverend",
+        "prof",
+        "professor",
+        "sheikh",
+        "supreme",
+    ]
+)
+
+# Romanization variants of the same name, folded to one spelling. Applied to
+# whole normalized names, both sides of a comparison.
+_FOLDS = [
+    (re.compile(r"x"), "ks"),  # Alexander / Aleksandr
+    (re.compile(r"ph"), "f"),  # Stephan / Stefan
+    (re.compile(r"w"), "v"),  # Wladimir / Vladimir
+    (re.compile(r"dzh"), "j"),  # Dzhokhar / Jokhar
+    (re.compile(r"t?sch"), "ch"),  # Tschaikowsky / Chaikovsky
+    (re.compile(r"\bye"), "e"),  # Yevgeny / Evgeny
+    (re.compile(r"([a-z])\1+"), r"\1"),  # doubled letters: Zelenskyy, Mariya / Marija
+    (re.compile(r"(?:iy|ij|yj|ii|yi)\b"), "y"),  # Zelenskiy, Zelenskij / Zelensky
+    (re.compile(r"([aeou])i\b"), r"\1y"),  # Sergei / Sergey, Nikolai / Nikolay
+]
+
+
 @lru_cache(maxsize=65536)
 def normalize(text: str) -> str:
     """Lower-case ASCII-folded text with punctuation and hyphens as spaces."""
@@ -48,9 +111,43 @@ def normalize(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+@lru_cache(maxsize=65536)
 def normalize_name(text: str) -> str:
-    """Like ``normalize`` but without honorifics ("Mr. Putin" -> "putin")."""
-    return " ".join(t for t in normalize(text).split() if t not in HONORIFICS)
+    """Like ``normalize`` but without honorifics and titles ("Mr. Putin",
+    "President Putin" -> "putin"); a title alone is kept."""
+    tokens = [t for t in normalize(text).split() if t not in HONORIFICS]
+    named = [t for t in tokens if t not in TITLES]
+    return " ".join(named or tokens)
+
+
+@lru_cache(maxsize=65536)
+def fold(name: str) -> str:
+    """Transliteration-folded form of a normalized name (see the module doc)."""
+    for pattern, replacement in _FOLDS:
+        name = pattern.sub(replacement, name)
+    return name
+
+
+def compact(name: str) -> str:
+    """A normalized name without spaces: hyphenation variants compare equal."""
+    return name.replace(" ", "")
+
+
+def normalized_score(a: str, b: str) -> float:
+    """``name_score`` of two names already passed through ``normalize_name``."""
+    if not a or not b:
+        return 0.0
+    if compact(a) == compact(b):
+        return 100.0
+    fa, fb = fold(a), fold(b)
+    if compact(fa) == compact(fb):
+        return 100.0
+    return max(
+        fuzz.token_set_ratio(a, b),
+        fuzz.token_sort_ratio(a, b),
+        fuzz.token_set_ratio(fa, fb),
+        fuzz.token_sort_ratio(fa, fb),
+    )
 
 
 def name_score(query: str, candidate: str) -> float:
@@ -58,14 +155,10 @@ def name_score(query: str, candidate: str) -> float:
 
     A surname alone ("Kim") fully matches "Kim Jong Un": token-set matching
     treats a subset of tokens as a match. Callers disambiguate such matches
-    with dates or offices.
+    with dates or offices. Spelling and transliteration variants ("Kim
+    Jongun", "Zelenskiy") score as they would spelled alike, or higher.
     """
-    a, b = normalize_name(query), normalize_name(candidate)
-    if not a or not b:
-        return 0.0
-    if a.replace(" ", "") == b.replace(" ", ""):
-        return 100.0
-    return max(fuzz.token_set_ratio(a, b), fuzz.token_sort_ratio(a, b))
+    return normalized_score(normalize_name(query), normalize_name(candidate))
 
 
 def best_name_score(query: str, candidates: list[str]) -> float:

@@ -127,3 +127,85 @@ def m001_initial(db: sqlite_utils.Database) -> None:
 
 def migrate(db: sqlite_utils.Database) -> None:
     migrations.apply(db)
+
+
+@migrations(name="m002_datasets")
+def m002_datasets(db: sqlite_utils.Database) -> None:
+    """Imported reference datasets (``verify datasets import``) and their indexes.
+
+    Each dataset also gets two FTS5 tables, ``dataset_<id>_names`` and
+    ``dataset_<id>_terms``, created on import (see verify/dataset_index.py).
+    """
+    db.execute(
+        """
+        CREATE TABLE datasets (
+          id INTEGER PRIMARY KEY AUTOINCREMENT,
+          name TEXT NOT NULL UNIQUE,
+          kind TEXT NOT NULL,
+          version TEXT,
+          title TEXT,
+          license TEXT,
+          source TEXT,
+          content_hash TEXT NOT NULL,
+          row_count INTEGER NOT NULL,
+          file TEXT,
+          imported_utc TEXT NOT NULL,
+          manifest_json TEXT NOT NULL,
+          index_json TEXT NOT NULL
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE dataset_rows (
+          dataset_id INTEGER NOT NULL REFERENCES datasets(id),
+          rownum INTEGER NOT NULL,
+          key TEXT NOT NULL,
+          line INTEGER,
+          data_json TEXT NOT NULL,
+          PRIMARY KEY (dataset_id, rownum)
+        ) WITHOUT ROWID
+        """
+    )
+    db.execute("CREATE UNIQUE INDEX dataset_rows_key ON dataset_rows(dataset_id, key)")
+    db.execute(
+        """
+        CREATE TABLE dataset_tokens (
+          dataset_id INTEGER NOT NULL,
+          token TEXT NOT NULL,
+          df INTEGER NOT NULL,
+          PRIMARY KEY (dataset_id, token)
+        ) WITHOUT ROWID
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE dataset_token_variants (
+          dataset_id INTEGER NOT NULL,
+          variant TEXT NOT NULL,
+          token TEXT NOT NULL,
+          PRIMARY KEY (dataset_id, variant, token)
+        ) WITHOUT ROWID
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE dataset_dates (
+          dataset_id INTEGER NOT NULL,
+          col TEXT NOT NULL,
+          date TEXT NOT NULL,
+          rownum INTEGER NOT NULL
+        )
+        """
+    )
+    db.execute("CREATE INDEX dataset_dates_lookup ON dataset_dates(dataset_id, col, date)")
+
+
+@migrations(name="m010_batch_fingerprint")
+def m010_batch_fingerprint(db: sqlite_utils.Database) -> None:
+    """``runs.fingerprint``: a hash of the plugins, datasets, model and threshold of a run
+    (``verify.record.fingerprint``), so ``verify batch`` can skip articles already checked
+    the same way. Runs logged before this migration have none and are never skipped.
+    """
+    db.execute("ALTER TABLE runs ADD COLUMN fingerprint TEXT")
+    db.execute("CREATE INDEX runs_article_fingerprint ON runs(article_id, fingerprint)")

@@ -95,9 +95,14 @@ def paragraphs(text: str) -> Iterator[tuple[int, str]]:
 
 def parse(text: str, name: str | None = None) -> list[Paragraph]:
     """Parse an article into paragraphs of spaCy docs."""
+    return parse_many([text], name)[0]
+
+
+def parse_many(texts: list[str], name: str | None = None, batch_size: int = 64) -> list[list[Paragraph]]:
+    """Parse many articles in one ``nlp.pipe`` stream (the batch path); one list of paragraphs each."""
     nlp = load(name)
-    spans = list(paragraphs(text))
-    longest = max((len(p) for _, p in spans), default=0)
+    spans = [list(paragraphs(text)) for text in texts]
+    longest = max((len(p) for article in spans for _, p in article), default=0)
     nlp.max_length = max(nlp.max_length, longest + 1)
-    docs = nlp.pipe(p for _, p in spans)
-    return [Paragraph(offset, doc) for (offset, _), doc in zip(spans, docs, strict=True)]
+    docs = iter(nlp.pipe((p for article in spans for _, p in article), batch_size=batch_size))
+    return [[Paragraph(offset, next(docs)) for offset, _ in article] for article in spans]

@@ -58,9 +58,18 @@ class RunResult:
         }
 
 
-def find_claims(article: Article, model: str | None = None, scorer: SentenceScorer | None = None) -> list[Claim]:
-    paragraphs = nlp.parse(article.text, model)
-    return extract_claims(article, paragraphs, scorer or SentenceScorer.default())
+def find_claims(
+    article: Article,
+    model: str | None = None,
+    scorer: SentenceScorer | None = None,
+    extractors: list[Any] | None = None,
+    paragraphs: list[nlp.Paragraph] | None = None,
+) -> list[Claim]:
+    """The article's claims; pass ``paragraphs`` when the article was already parsed
+    (``nlp.parse_many`` parses a batch of articles in one ``nlp.pipe`` stream)."""
+    if paragraphs is None:
+        paragraphs = nlp.parse(article.text, model)
+    return extract_claims(article, paragraphs, scorer or SentenceScorer.default(), extractors or [])
 
 
 def verify_article(
@@ -69,12 +78,13 @@ def verify_article(
     model: str | None = None,
     threshold: float = DEFAULT_THRESHOLD,
     plugins: list[dict[str, Any]] | None = None,
+    paragraphs: list[nlp.Paragraph] | None = None,
 ) -> RunResult:
     started = time.perf_counter()
     started_utc = _utc_now()
     run_id = new_ulid()
     scorer = SentenceScorer.default()
-    claims = find_claims(article, model, scorer)
+    claims = find_claims(article, model, scorer, registry.extractors, paragraphs)
     context = CheckContext(article=article, datasets=registry.datasets, config={"threshold": threshold})
     checked: list[CheckedClaim] = []
     for seq, claim in enumerate(claims):

@@ -101,6 +101,7 @@ class Registry:
 
     checkers: list[RegisteredChecker] = field(default_factory=list)
     datasets: DatasetRegistry = field(default_factory=DatasetRegistry)
+    extractors: list[Any] = field(default_factory=list)
 
     def checkers_for(self, kind: str) -> list[RegisteredChecker]:
         return [c for c in self.checkers if kind in c.kinds]
@@ -143,16 +144,57 @@ def collect_datasets(pm: pluggy.PluginManager) -> DatasetRegistry:
     return registry
 
 
+def collect_extractors(pm: pluggy.PluginManager) -> list[tuple[Any, str]]:
+    """(extractor, plugin name) for every registered claim extractor."""
+    found: list[tuple[Any, str]] = []
+    for impl in pm.hook.register_extractors.get_hookimpls():
+        owner = plugin_name(pm, impl.plugin)
+
+        def register(extractor: Any, owner: str = owner) -> None:
+            for attribute in ("name", "kinds", "extract"):
+                if not hasattr(extractor, attribute):
+                    raise UserError(f"plugin {owner!r} registered an extractor without {attribute!r}: {extractor!r}")
+            found.append((extractor, owner))
+
+        impl.function(register=register)
+    return found
+
+
+def collect_formats(pm: pluggy.PluginManager) -> dict[str, tuple[Any, str]]:
+    """Output format name -> (render function, plugin name)."""
+    found: dict[str, tuple[Any, str]] = {}
+    for impl in pm.hook.register_formats.get_hookimpls():
+        owner = plugin_name(pm, impl.plugin)
+
+        def register(name: str, render: Any, owner: str = owner) -> None:
+            if name in found or name in ("table", "json"):
+                raise UserError(f"output format {name!r} is registered twice (plugin {owner!r})")
+            found[name] = (render, owner)
+
+        impl.function(register=register)
+    return found
+
+
 def build_registry(pm: pluggy.PluginManager) -> Registry:
-    return Registry(checkers=collect_checkers(pm), datasets=collect_datasets(pm))
+    return Registry(
+        checkers=collect_checkers(pm),
+        datasets=collect_datasets(pm),
+        extractors=[extractor for extractor, _ in collect_extractors(pm)],
+    )
 
 
 def describe_plugins(pm: pluggy.PluginManager) -> list[dict[str, Any]]:
-    """Name, version, hooks and checkers of every loaded plugin, sorted by name."""
+    """Name, version, hooks, checkers, extractors and formats of every loaded plugin, by name."""
     distributions = {id(plugin): dist for plugin, dist in pm.list_plugin_distinfo()}
     checkers_by_plugin: dict[str, list[RegisteredChecker]] = {}
     for registered in collect_checkers(pm):
         checkers_by_plugin.setdefault(registered.plugin, []).append(registered)
+    extractors_by_plugin: dict[str, list[dict[str, Any]]] = {}
+    for extractor, owner in collect_extractors(pm):
+        extractors_by_plugin.setdefault(owner, []).append({"name": extractor.name, "kinds": sorted(extractor.kinds)})
+    formats_by_plugin: dict[str, list[str]] = {}
+    for format_name, (_, owner) in collect_formats(pm).items():
+        formats_by_plugin.setdefault(owner, []).append(format_name)
     described = []
     for name, plugin in pm.list_name_plugin():
         if plugin is None:
@@ -166,6 +208,8 @@ def describe_plugins(pm: pluggy.PluginManager) -> list[dict[str, Any]]:
                 "package": dist.project_name if dist else None,
                 "hooks": hooks,
                 "checkers": [{"name": c.name, "kinds": sorted(c.kinds)} for c in checkers_by_plugin.get(name, [])],
+                "extractors": extractors_by_plugin.get(name, []),
+                "formats": sorted(formats_by_plugin.get(name, [])),
             }
         )
     return sorted(described, key=lambda d: d["name"])
@@ -176,3 +220,11 @@ def distribution_version(name: str) -> str | None:
         return metadata.version(name)
     except metadata.PackageNotFoundError:
         return None
+
+
+def add_imported_datasets(registry: Registry, db: Any) -> None:
+    """Add the datasets imported into the log ``db`` (``verify datasets import``) to a run's registry."""
+    from verify.dataset_store import imported_datasets
+
+    for dataset in imported_datasets(db):
+        registry.datasets.add(dataset)

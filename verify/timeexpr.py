@@ -352,6 +352,14 @@ def resolve_date(expression: str, published: dt.date | None) -> DateRange | None
         return None
     if SAME_DAY_RE.fullmatch(text) or text in ("day", "the day", "same day"):
         return DateRange(published, published, expression, "day")
+    if re.fullmatch(r"(?:day (?:before|earlier|prior)|previous day|eve)", text):
+        day = published - dt.timedelta(days=1)
+        return DateRange(day, day, expression, "day")
+    if re.fullmatch(r"(?:day (?:after|later)|next day|following day)", text):
+        day = published + dt.timedelta(days=1)
+        return DateRange(day, day, expression, "day")
+    if re.fullmatch(r"(?:day|same day|\w+ day) (?:before|after|earlier|later|prior)", text):
+        return None  # "the election day before": not a date we can place
     if text == "yesterday" or text == "last night":
         day = published - dt.timedelta(days=1)
         return DateRange(day, day, expression, "day")

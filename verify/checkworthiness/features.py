@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterable
 
 # Feature-group names, in the order the model stores them.
-GROUPS = ("word", "char", "shape", "cue")
+GROUPS = ("word", "char", "shape", "cue", "pattern")
 
 _YEAR_RE = re.compile(r"^(1[6-9]\d\d|20\d\d)s?$")
 _DIGIT_RE = re.compile(r"\d")
@@ -256,6 +256,7 @@ def sentence_features(tokens: Iterable, text: str, cfg: dict) -> dict[str, list[
     """
     words: list[str] = []
     shapes: list[str] = []
+    pattern: list[str] = []
     cues: set[str] = set()
     n_tok = 0
     n_cap_inner = 0
@@ -275,6 +276,7 @@ def sentence_features(tokens: Iterable, text: str, cfg: dict) -> dict[str, list[
         else:
             words.append(low)
         shapes.append(tok.shape_)
+        pattern.append(low if (tok.is_stop or tok.is_punct) else (nc or tok.shape_))
         if not first and t[:1].isupper() and low not in _FIRST_SG:
             n_cap_inner += 1
         first = False
@@ -357,4 +359,14 @@ def sentence_features(tokens: Iterable, text: str, cfg: dict) -> dict[str, list[
         sf.extend(a + " " + b for a, b in itertools.pairwise(shapes))
     feats["shape"] = sf
     feats["cue"] = sorted(cues)
+    # function-word skeleton: stop words and punctuation kept, other tokens
+    # replaced by their number class or shape ("we cut taxes by <num> %")
+    p_lo, p_hi = cfg.get("pattern_ngram", (0, 0))
+    pf: list[str] = []
+    if p_hi > 0:
+        pseq = ["<s>", *pattern, "</s>"]
+        for n in range(max(p_lo, 1), p_hi + 1):
+            for i in range(len(pseq) - n + 1):
+                pf.append(" ".join(pseq[i:i + n]))
+    feats["pattern"] = pf
     return feats

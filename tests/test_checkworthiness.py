@@ -1,0 +1,153 @@
+"""Tests of the shipped check-worthiness model (no network, no scikit-learn)."""
+
+from __future__ import annotations
+
+import json
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from verify.checkworthiness import (
+    DEFAULT_MODEL_DIR,
+    CheckworthinessModel,
+    evaluate,
+    load_model,
+)
+
+FACTUAL = [
+    "Unemployment fell to 3.5 percent in 2019.",
+    "The invasion began on 24 February 2022.",
+]
+NOT_WORTHY = [
+    "Thank you very much.",
+    "What a wonderful night.",
+    "Copyright 2023",
+]
+
+
+@pytest.fixture(scope="module")
+def model(monkeypatch_module) -> CheckworthinessModel:
+    # Any attempt to open a network connection while loading/scoring fails the test.
+    def _no_network(*args, **kwargs):
+        raise AssertionError("the check-worthiness model tried to use the network")
+
+    monkeypatch_module.setattr(socket.socket, "connect", _no_network)
+    monkeypatch_module.setattr(socket, "create_connection", _no_network)
+    m = load_model()
+    m.score(["warm-up sentence"])
+    return m
+
+
+@pytest.fixture(scope="module")
+def monkeypatch_module():
+    mp = pytest.MonkeyPatch()
+    yield mp
+    mp.undo()
+
+
+def test_loads_shipped_artefact(model):
+    assert isinstance(model, CheckworthinessModel)
+    assert model.version.startswith("ct24-")
+    assert 0.0 < model.threshold < 1.0
+    assert load_model() is model  # default model is cached per process
+    for name in ("config.json", "vocab.json", "weights.npz"):
+        assert (DEFAULT_MODEL_DIR / name).is_file()
+    assert not list(DEFAULT_MODEL_DIR.glob("*.pkl")), "no pickles in the artefact"
+
+
+def test_load_by_path(model):
+    other = load_model(DEFAULT_MODEL_DIR)
+    assert other is not model
+    assert other.score(FACTUAL) == model.score(FACTUAL)
+
+
+def test_scores_in_unit_interval_and_deterministic(model):
+    texts = [*FACTUAL, *NOT_WORTHY, "", "   ", "?", "Ã¢â‚¬â€ mojibake Ã©", "a" * 2000]
+    first = model.score(texts)
+    second = model.score(list(reversed(texts)))[::-1]
+    assert first == second
+    assert len(first) == len(texts)
+    assert all(isinstance(s, float) and 0.0 <= s <= 1.0 for s in first)
+    # batch composition does not change a sentence's score
+    assert [model.score([t])[0] for t in texts] == first
+
+
+def test_score_rejects_a_bare_string(model):
+    with pytest.raises(TypeError):
+        model.score("Unemployment fell to 3.5 percent in 2019.")
+
+
+@pytest.mark.parametrize("text", FACTUAL)
+def test_factual_sentences_are_check_worthy(model, text):
+    assert model.score([text])[0] >= model.threshold
+
+
+@pytest.mark.parametrize("text", NOT_WORTHY)
+def test_filler_is_not_check_worthy(model, text):
+    assert model.score([text])[0] < model.threshold
+
+
+def test_evaluate_exact_counts():
+    labels = [True, True, True, False, False, False, True, False]
+    scores = [0.9, 0.6, 0.2, 0.7, 0.1, 0.5, 0.5, 0.49]
+    r = evaluate(labels, scores, 0.5)
+    # predicted positive (>= 0.5): idx 0,1,3,5,6 -> tp 3 (0,1,6), fp 2 (3,5)
+    assert (r["tp"], r["fp"], r["fn"], r["tn"], r["n"]) == (3, 2, 1, 2, 8)
+    assert r["precision"] == pytest.approx(3 / 5)
+    assert r["recall"] == pytest.approx(3 / 4)
+    assert r["f1"] == pytest.approx(2 * 0.6 * 0.75 / (0.6 + 0.75))
+    assert r["threshold"] == 0.5
+
+
+def test_evaluate_degenerate_cases():
+    r = evaluate([False, False], [0.1, 0.2], 0.5)
+    assert (r["precision"], r["recall"], r["f1"]) == (0.0, 0.0, 0.0)
+    assert r["tn"] == 2
+    r = evaluate([True], [1.0], 1.0)
+    assert (r["precision"], r["recall"], r["f1"]) == (1.0, 1.0, 1.0)
+    with pytest.raises(ValueError):
+        evaluate([True], [0.1, 0.2], 0.5)
+
+
+def test_shipped_metrics_recorded():
+    cfg = json.loads((DEFAULT_MODEL_DIR / "config.json").read_text(encoding="utf-8"))
+    dev = cfg["metrics"]["dev"]
+    assert dev["n"] == 1032
+    assert dev["threshold"] == pytest.approx(cfg["threshold"])
+    assert cfg["metrics"]["n_train"] == 22501
+
+
+def test_dev_f1_matches_recorded_figure(model):
+    """Scoring dev.tsv with the shipped model reproduces the recorded dev F1."""
+    root = Path(__file__).resolve().parent.parent
+    dev = root / "data" / "checkthat2024-en" / "dev.tsv"
+    if not dev.is_file():
+        pytest.skip("dev.tsv not present")
+    import csv
+
+    with open(dev, encoding="utf-8", newline="") as fh:
+        rows = list(csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))[1:]
+    assert len(rows) == 1032
+    labels = [r[2] == "Yes" for r in rows]
+    scores = model.score([r[1] for r in rows])
+    got = evaluate(labels, scores, model.threshold)
+    cfg = json.loads((DEFAULT_MODEL_DIR / "config.json").read_text(encoding="utf-8"))
+    want = cfg["metrics"]["dev"]
+    assert (got["tp"], got["fp"], got["fn"], got["tn"]) == (
+        want["tp"], want["fp"], want["fn"], want["tn"])
+
+
+def test_inference_does_not_import_sklearn():
+    code = (
+        "import sys\n"
+        "from verify.checkworthiness import load_model\n"
+        "m = load_model()\n"
+        "m.score(['Unemployment fell to 3.5 percent in 2019.'])\n"
+        "bad = [k for k in sys.modules if k.split('.')[0] == 'sklearn']\n"
+        "assert not bad, bad\n"
+    )
+    root = Path(__file__).resolve().parent.parent
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=root, timeout=60)

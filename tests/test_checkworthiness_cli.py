@@ -1,0 +1,71 @@
+"""``verify score`` and ``verify eval checkworthiness`` on small files, and the model in the pipeline."""
+
+from __future__ import annotations
+
+import json
+
+from tests.conftest import SEED
+
+
+def test_score_one_sentence_a_line_keeps_input_order(run, tmp_path):
+    sentences = tmp_path / "sentences.txt"
+    sentences.write_text(
+        "Thank you very much.\nUnemployment fell to 3.5 percent in 2019.\nWhat a wonderful night.\n", encoding="utf-8"
+    )
+    result = run("score", sentences)
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["text"] for r in rows] == [
+        "Thank you very much.",
+        "Unemployment fell to 3.5 percent in 2019.",
+        "What a wonderful night.",
+    ]
+    assert [r["checkworthy"] for r in rows] == [False, True, False]
+    assert all(0 <= r["score"] <= 1 for r in rows)
+    assert run("score", sentences).stdout == result.stdout  # deterministic
+
+
+def test_score_reads_the_text_column_of_a_tsv(run, tmp_path):
+    table = tmp_path / "sentences.tsv"
+    table.write_text(
+        'Sentence_id\tText\tclass_label\n1\tHe said "great" and left.\tNo\n2\tThe tax rose by 12% in 2020.\tYes\n',
+        encoding="utf-8",
+    )
+    rows = [json.loads(line) for line in run("score", table).stdout.splitlines()]
+    assert [r["text"] for r in rows] == ['He said "great" and left.', "The tax rose by 12% in 2020."]
+
+
+def test_eval_reports_precision_recall_f1_and_the_confusion_matrix(run, tmp_path):
+    table = tmp_path / "labelled.tsv"
+    table.write_text(
+        "Sentence_id\tText\tclass_label\n"
+        "1\tUnemployment fell to 3.5 percent in 2019.\tYes\n"
+        "2\tThank you very much.\tNo\n"
+        "3\tWhat a wonderful night.\tYes\n",
+        encoding="utf-8",
+    )
+    result = json.loads(run("eval", "checkworthiness", table, "--format", "json").stdout)
+    assert (result["tp"], result["fp"], result["fn"], result["tn"]) == (1, 0, 1, 1)
+    assert result["precision"] == 1.0 and result["recall"] == 0.5
+    assert abs(result["f1"] - 2 / 3) < 1e-9
+    table_output = run("eval", "checkworthiness", table).stdout
+    assert "F1 (Yes) 0.6667" in table_output and "actual Yes" in table_output
+
+
+def test_eval_rejects_bad_labels_in_one_line(run, tmp_path):
+    table = tmp_path / "bad.tsv"
+    table.write_text("Text\tclass_label\nSomething happened.\tMaybe\n", encoding="utf-8")
+    result = run("eval", "checkworthiness", table)
+    assert result.exit_code == 2
+    assert result.stderr.strip() == f"Error: {table}:2: column 'class_label' must be Yes or No, got 'maybe'"
+
+
+def test_seed_facts_score_above_the_threshold_and_boilerplate_below(run):
+    document = json.loads(run("claims", SEED, "--format", "json").stdout)
+    by_sentence = {c["sentence"]: c["slots"]["sentence_checkworthiness"] for c in document["claims"]}
+    for fact in ("more than 18 months since", "launched two ballistic missiles", "extended an invitation to Putin"):
+        sentence = next(s for s in by_sentence if fact in s)
+        assert by_sentence[sentence] >= 0.5, sentence
+    lines = "Copyright 2023,\nA Warm Greeting\nNorth Korea and Russia Discuss Western Imperialism and More\n"
+    scores = [json.loads(line) for line in run("score", "-", input=lines).stdout.splitlines()]
+    assert [s["checkworthy"] for s in scores] == [False, False, False]

@@ -1,0 +1,99 @@
+"""``verify score`` and ``verify eval checkworthiness``: the sentence model on its own."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from verify.errors import UserError
+
+LABELS_YES = {"yes", "1", "true"}
+LABELS_NO = {"no", "0", "false"}
+
+
+def _read_text(location: str) -> tuple[str, str]:
+    from verify.ingest import decode
+
+    if location == "-":
+        return decode(sys.stdin.buffer.read(), "<stdin>"), "<stdin>"
+    path = Path(location)
+    if not path.is_file():
+        raise UserError(f"{location}: no such file")
+    return decode(path.read_bytes(), location), location
+
+
+def read_rows(location: str) -> list[dict[str, str]]:
+    """Rows with a ``Text`` key: a TSV/CSV with a ``Text`` column, or one sentence a line."""
+    text, name = _read_text(location)
+    lines = text.splitlines()
+    header = lines[0] if lines else ""
+    delimiter = "\t" if "\t" in header else ("," if name.endswith(".csv") else None)
+    if delimiter:
+        # The CheckThat! TSVs carry unbalanced quotes inside sentences: TSV is read without quoting.
+        quoting = csv.QUOTE_NONE if delimiter == "\t" else csv.QUOTE_MINIMAL
+        reader = csv.DictReader(io.StringIO(text), delimiter=delimiter, quoting=quoting)
+        if "Text" not in (reader.fieldnames or []):
+            raise UserError(f"{name}: a table needs a 'Text' column (found: {', '.join(reader.fieldnames or [])})")
+        return [row for row in reader if row.get("Text") is not None]
+    return [{"Text": line} for line in lines if line.strip()]
+
+
+@click.command()
+@click.argument("file")
+@click.option("--threshold", type=click.FloatRange(0, 1), default=None, help="Default: the model's own threshold.")
+def score(file, threshold):
+    """Score sentences for check-worthiness: one JSON object per line, in input order.
+
+    FILE is one sentence a line, or a TSV/CSV with a Text column (other
+    columns are ignored); - reads stdin.
+    """
+    from verify.checkworthiness import load_model
+
+    rows = read_rows(file)
+    model = load_model()
+    cut = model.threshold if threshold is None else threshold
+    for row, value in zip(rows, model.score([r["Text"] for r in rows]), strict=True):
+        click.echo(json.dumps({"text": row["Text"], "score": round(value, 6), "checkworthy": value >= cut}))
+
+
+@click.group(name="eval")
+def evaluate() -> None:
+    """Measure the models against labelled data."""
+
+
+@evaluate.command("checkworthiness")
+@click.argument("file")
+@click.option("--threshold", type=click.FloatRange(0, 1), default=None, help="Default: the model's own threshold.")
+@click.option("--format", "output_format", type=click.Choice(["table", "json"]), default="table", show_default=True)
+def eval_checkworthiness(file, threshold, output_format):
+    """Precision, recall and F1 of the Yes class on FILE (a TSV/CSV with Text and class_label Yes/No)."""
+    from verify.checkworthiness import evaluate as measure
+    from verify.checkworthiness import load_model
+
+    rows = read_rows(file)
+    labels = []
+    for number, row in enumerate(rows, start=2):
+        label = (row.get("class_label") or "").strip().lower()
+        if label not in LABELS_YES | LABELS_NO:
+            raise UserError(f"{file}:{number}: column 'class_label' must be Yes or No, got {label!r}")
+        labels.append(label in LABELS_YES)
+    if not rows:
+        raise UserError(f"{file}: no labelled sentences")
+    model = load_model()
+    cut = model.threshold if threshold is None else threshold
+    result = measure(labels, model.score([r["Text"] for r in rows]), cut)
+    result["model"] = model.version
+    if output_format == "json":
+        click.echo(json.dumps(result, indent=2))
+        return
+    click.echo(f"model {model.version}, threshold {cut:.4f}, {result['n']} sentences")
+    click.echo(f"precision {result['precision']:.4f}  recall {result['recall']:.4f}  F1 (Yes) {result['f1']:.4f}")
+    click.echo("")
+    click.echo("              predicted Yes  predicted No")
+    click.echo(f"actual Yes    {result['tp']:>13}  {result['fn']:>12}")
+    click.echo(f"actual No     {result['fp']:>13}  {result['tn']:>12}")
