@@ -89,7 +89,10 @@ def plain_pipe(texts: list[str]) -> tuple[float, int]:
 
 
 def model_load_seconds() -> float:
-    code = "import time; t = time.perf_counter(); from verify import nlp; nlp.load(None); print(time.perf_counter() - t)"
+    code = (
+        "import time; t = time.perf_counter(); from verify import nlp; nlp.load(None); "
+        "print(time.perf_counter() - t)"
+    )
     out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True, cwd=ROOT)
     return float(out.stdout.split()[-1])
 

@@ -48,14 +48,14 @@ class DurationSince:
             )
         ]
         measured = (
-            f"{best.row.get('name')} began on {best.start.isoformat()}, {actual:.1f} {amount.unit}s "
+            f"“{best.row.get('name')}” started on {best.start.isoformat()}, {actual:.1f} {amount.unit}s "
             f"before {context.published.isoformat()}"
         )
         if actual < 0:
             return verify.Verdict(
                 verify.REFUTED,
                 0.85,
-                f"{best.row.get('name')} began on {best.start.isoformat()}, "
+                f"“{best.row.get('name')}” started on {best.start.isoformat()}, "
                 f"after the article's date {context.published.isoformat()}.",
                 evidence,
             )

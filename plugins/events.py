@@ -15,6 +15,8 @@ import datetime as dt
 import verify
 from verify.eventmatch import EventMatch, contradicted_outcome, match_events
 
+REFUTE_WINDOW_DAYS = 400
+
 
 def _evidence(match: EventMatch) -> verify.Evidence:
     return verify.Evidence(
@@ -102,15 +104,27 @@ class EventDateChecker:
             return verify.Verdict(
                 verify.SUPPORTED,
                 min(0.9, 0.55 + best.coverage * 0.35),
-                f"{best.row.get('name')} took place {_when(best)}, within {when}.",
+                f"“{best.row.get('name')}” took place {_when(best)}, within {when}.",
                 [_evidence(best)],
             )
-        best = matches[0]
+        # A wrong month or year for a recorded event is a contradiction; an event
+        # far from any record may simply be one the dataset lacks.
+        window = dt.timedelta(days=REFUTE_WINDOW_DAYS)
+        near = [m for m in matches if m.start <= claimed_end + window and m.end >= claimed_start - window]
+        if not near:
+            return verify.Verdict(
+                verify.NOT_ENOUGH_INFO,
+                0.3,
+                f"No recorded event like this falls near {when}; the closest is "
+                f"“{matches[0].row.get('name')}” ({_when(matches[0])}).",
+                [_evidence(matches[0])],
+            )
+        best = near[0]
         return verify.Verdict(
             verify.REFUTED,
             0.7,
-            f"{best.row.get('name')} took place {_when(best)}, not {when}.",
-            [_evidence(m) for m in matches[:3]],
+            f"“{best.row.get('name')}” took place {_when(best)}, not {when}.",
+            [_evidence(m) for m in near[:3]],
         )
 
 

@@ -52,7 +52,7 @@ def _evidence(dataset: Dataset, row, score: float) -> verify.Evidence:
         dataset=dataset.name,
         dataset_version=dataset.version,
         record=dataset.key(row),
-        matched=f"{row.get('actor')}: {_describe(row)}",
+        matched=f"{row.get('actor')}: {_describe(row)}; name threshold {dataset.threshold(ACTOR_MATCH):g}",
         score=score,
         source=dataset.row_source(row),
     )
@@ -87,7 +87,7 @@ class OccurrenceCountChecker:
             score = 100.0
             if actor:
                 score = max((name_score(actor, n) for n in dataset.names(row, "actor")), default=0.0)
-                if score < ACTOR_MATCH:
+                if score < dataset.threshold(ACTOR_MATCH):
                     continue
             rows.append((row, score))
         period = start.isoformat() if start == end else f"{start.isoformat()} to {end.isoformat()}"

@@ -17,6 +17,7 @@ import datetime as dt
 
 import verify
 from verify.datasets import Dataset
+from verify.extract import TITLE_QUALIFIERS
 from verify.matching import contains_phrase, name_score, normalize
 
 PERSON_MATCH = 90.0
@@ -30,6 +31,10 @@ def _longest_phrase(text: str, phrases: list[str]) -> int:
 def _holds_on(row, date: dt.date) -> bool:
     start, end = row.get("start_date"), row.get("end_date")
     return bool(start) and start <= date and (end is None or date < end or date == end == start)
+
+
+def _threshold(dataset: Dataset) -> float:
+    return dataset.threshold(PERSON_MATCH)
 
 
 def _is_person(dataset: Dataset, row, person: str) -> float:
@@ -46,7 +51,7 @@ def _evidence(dataset: Dataset, row, score: float) -> verify.Evidence:
         dataset=dataset.name,
         dataset_version=dataset.version,
         record=dataset.key(row),
-        matched=f"{row.get('person')}, {row.get('office')} ({_term(row)})",
+        matched=f"{row.get('person')}, {row.get('office')} ({_term(row)}); name threshold {_threshold(dataset):g}",
         score=score,
         source=dataset.row_source(row),
     )
@@ -73,6 +78,13 @@ class OfficeHolderChecker:
         )
 
     def _check_in(self, dataset: Dataset, person: str, title: str, date: dt.date, past: bool):
+        if TITLE_QUALIFIERS & set(normalize(title).split()):
+            # "Deputy Prime Minister", "opposition leader": another office than the one the words name.
+            return verify.Verdict(
+                verify.NOT_ENOUGH_INFO,
+                0.1,
+                f"The title “{title}” qualifies an office; the reference data has no such office.",
+            )
         scored = []
         for row in dataset.rows_naming(title, "office"):
             office_len = _longest_phrase(title, dataset.names(row, "office"))
@@ -86,7 +98,7 @@ class OfficeHolderChecker:
         if best_country == 0:
             # The title names no country ("President Hu Jintao"): the offices
             # meant are those the named person is recorded as holding.
-            own = {row["office"] for _, _, row in scored if _is_person(dataset, row, person) >= PERSON_MATCH}
+            own = {row["office"] for _, _, row in scored if _is_person(dataset, row, person) >= _threshold(dataset)}
             scored = [s for s in scored if s[2]["office"] in own]
             if not scored:
                 return None
@@ -96,7 +108,7 @@ class OfficeHolderChecker:
         rows = [row for _, office_len, row in scored if office_len == best_office]
         offices = sorted({row["office"] for row in rows})
         holders = [row for row in rows if _holds_on(row, date)]
-        named = [row for row in rows if _is_person(dataset, row, person) >= PERSON_MATCH]
+        named = [row for row in rows if _is_person(dataset, row, person) >= _threshold(dataset)]
         on_date = f"on {date.isoformat()}"
         if past:
             earlier = [row for row in named if row["start_date"] <= date and not _holds_on(row, date)]

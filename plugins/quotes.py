@@ -47,7 +47,7 @@ def _candidates(dataset: Dataset, quote: str, speaker: str | None) -> list:
     words = [w for w in normalize(quote).split() if w not in STOP_WORDS] or normalize(quote).split()
     rows = dataset.rows_with_words(["quote"], words)
     if speaker:
-        rows += dataset.rows_named(speaker, "speaker", SPEAKER_MATCH)
+        rows += dataset.rows_named(speaker, "speaker", dataset.threshold(SPEAKER_MATCH))
     unique = {id(row): row for row in rows}
     return sorted(unique.values(), key=dataset.position)
 
@@ -57,7 +57,7 @@ def _evidence(dataset: Dataset, row, score: float) -> verify.Evidence:
         dataset=dataset.name,
         dataset_version=dataset.version,
         record=dataset.key(row),
-        matched=f"{row.get('speaker')}: “{row.get('quote')}”",
+        matched=f"{row.get('speaker')}: “{row.get('quote')}”; speaker threshold {dataset.threshold(SPEAKER_MATCH):g}",
         score=score,
         source=dataset.row_source(row),
     )
@@ -85,9 +85,10 @@ class QuoteChecker:
                     else 0.0
                 )
                 item = (dataset, row, wording)
-                if who >= SPEAKER_MATCH and wording >= SAME_WORDS:
+                speaker_match = dataset.threshold(SPEAKER_MATCH)
+                if who >= speaker_match and wording >= SAME_WORDS:
                     same.append(item)
-                elif who >= SPEAKER_MATCH:
+                elif who >= speaker_match:
                     similar.append(item)
                 elif wording >= SAME_WORDS:
                     elsewhere.append(item)

@@ -73,3 +73,24 @@ def test_unknown_people_and_offices_are_never_refuted(check_json):
     document = check_json(text, "--published", "2023-09-13")
     assert document["claims"]
     assert all(c["verdict"]["label"] == "NOT_ENOUGH_INFO" for c in document["claims"])
+
+
+def test_deputies_and_opposition_leaders_are_not_the_office_holder(check_json, seed_text):
+    extra = (
+        "\n\nRussian Deputy Prime Minister Alexander Novak and Chinese Vice President Han Zheng"
+        " also attended talks in Moscow on Tuesday.\n"
+    )
+    document = check_json(seed_text + extra, meta=SEED_META)
+    roles = [
+        c for c in document["claims"] if c["kind"] == "role" and ("Novak" in c["text"] or "Han Zheng" in c["text"])
+    ]
+    assert len(roles) == 2
+    assert all(c["verdict"]["label"] == "NOT_ENOUGH_INFO" for c in roles), [c["verdict"] for c in roles]
+
+
+def test_a_time_far_from_any_recorded_event_is_not_enough_info(check_json, seed_text):
+    # The dataset records Putin-Xi talks in 2022-2024; talks "in 2015" may be an event it lacks.
+    altered = seed_text.replace("Xi Jinping in March", "Xi Jinping in 2015")
+    document = check_json(altered, meta=SEED_META)
+    claim = claim_with(document, "temporal", "in 2015")
+    assert claim["verdict"]["label"] == "NOT_ENOUGH_INFO", claim["verdict"]

@@ -136,8 +136,7 @@ def test_dev_f1_matches_recorded_figure(model):
     got = evaluate(labels, scores, model.threshold)
     cfg = json.loads((DEFAULT_MODEL_DIR / "config.json").read_text(encoding="utf-8"))
     want = cfg["metrics"]["dev"]
-    assert (got["tp"], got["fp"], got["fn"], got["tn"]) == (
-        want["tp"], want["fp"], want["fn"], want["tn"])
+    assert (got["tp"], got["fp"], got["fn"], got["tn"]) == (want["tp"], want["fp"], want["fn"], want["tn"])
 
 
 def test_inference_does_not_import_sklearn():

@@ -87,3 +87,16 @@ def test_quotes_from_another_dataset(check_other):
     assert claim_with(document, "quote", "small step")["verdict"]["label"] == "SUPPORTED"
     misquoted = check_other(text.replace("giant leap", "big jump"), "1969-07-21")
     assert claim_with(misquoted, "quote", "small step")["verdict"]["label"] == "REFUTED"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "British Deputy Prime Minister Angela Rayner",
+        "British opposition leader Kemi Badenoch",
+    ],
+)
+def test_a_qualified_title_is_another_office_and_never_refuted(check_other, title):
+    document = check_other(f"{title} spoke in London on Friday.\n", "2025-02-14")
+    roles = [c for c in document["claims"] if c["kind"] == "role"]
+    assert roles and all(c["verdict"]["label"] == "NOT_ENOUGH_INFO" for c in roles), roles

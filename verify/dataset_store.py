@@ -145,8 +145,9 @@ def import_dataset(
         "alias_columns": spec.alias_columns,
         "date_columns": spec.date_columns,
         "source_column": spec.source_column,
-        "match_threshold": spec.match_threshold,
     }
+    if spec.match_threshold is not None:
+        stored_manifest["match_threshold"] = spec.match_threshold
     if spec.name in (reserved or {}):
         raise UserError(
             f"plugin {reserved[spec.name]!r} already provides a dataset named {spec.name!r}; "

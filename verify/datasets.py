@@ -64,7 +64,7 @@ class Dataset:
     source_column: str | None = "source"
     content_hash: str = ""
     path: str | None = None
-    match_threshold: float = DEFAULT_MATCH_THRESHOLD
+    match_threshold: float | None = None  # None: the manifest sets none
     origin: str = "file"
     _index: Any = field(default=None, init=False, repr=False, compare=False)
 
@@ -75,6 +75,10 @@ class Dataset:
         if self.source_column and row.get(self.source_column):
             return str(row[self.source_column])
         return self.source or None
+
+    def threshold(self, default: float = DEFAULT_MATCH_THRESHOLD) -> float:
+        """The manifest's ``match_threshold``, or a checker's own ``default`` when it sets none."""
+        return default if self.match_threshold is None else self.match_threshold
 
     def alias_column(self, column: str) -> str | None:
         """The column holding aliases of ``column`` (``person_aliases``; ``aliases`` for ``name``)."""
@@ -128,9 +132,9 @@ class Dataset:
     ) -> list[tuple[Row, float]]:
         """Rows whose ``column`` (or its aliases) matches a name, best first.
 
-        ``score_cutoff`` defaults to the dataset's ``match_threshold``.
+        ``score_cutoff`` defaults to the dataset's ``match_threshold`` (85 when unset).
         """
-        cutoff = self.match_threshold if score_cutoff is None else score_cutoff
+        cutoff = self.threshold() if score_cutoff is None else score_cutoff
         columns = self.name_columns(column) if column else None
         found = self.index.names(query, columns=columns, limit=limit, score_cutoff=cutoff)
         return [(m.row, m.score) for m in found]
@@ -291,8 +295,10 @@ def describe(manifest: dict[str, Any], data_path: Path, content_hash: str = "") 
     unknown = sorted(set(manifest) - set(MANIFEST_KEYS) - {"file"})
     if unknown:
         raise DatasetError(f"{data_path}: unknown manifest key(s): {', '.join(unknown)}")
-    threshold = manifest.get("match_threshold", DEFAULT_MATCH_THRESHOLD)
-    if not isinstance(threshold, int | float) or isinstance(threshold, bool) or not 0 <= threshold <= 100:
+    threshold = manifest.get("match_threshold")
+    if threshold is not None and (
+        not isinstance(threshold, int | float) or isinstance(threshold, bool) or not 0 <= threshold <= 100
+    ):
         raise DatasetError(f"{data_path}: match_threshold must be a number from 0 to 100, not {threshold!r}")
     return Dataset(
         name=str(manifest.get("name") or data_path.stem),
@@ -310,7 +316,7 @@ def describe(manifest: dict[str, Any], data_path: Path, content_hash: str = "") 
         source_column=manifest.get("source_column", "source"),
         content_hash=content_hash,
         path=str(data_path),
-        match_threshold=float(threshold),
+        match_threshold=None if threshold is None else float(threshold),
     )
 
 

@@ -95,6 +95,12 @@ OFFICE_WORDS = frozenset(
         "admiral",
     ]
 )
+# Words that turn an office into another one ("Deputy Prime Minister") or into
+# no office at all ("opposition leader"); kept in the title so checkers see them.
+TITLE_QUALIFIERS = frozenset(
+    """deputy vice assistant adviser advisor aide envoy spokesman spokeswoman spokesperson opposition candidate
+    nominee elect shadow hopeful challenger rival undersecretary""".split()
+)
 TITLE_GLUE = frozenset({"of", "the", "(", ")", "’s", "'s", "and", "-", "for", "state", "affairs"})
 TITLE_STOP_WORDS = frozenset({"arguably", "most", "who", "which", "that", "with", "as", "by", "to"})
 PAST_MARKERS = ("former", "ex", "late", "then", "onetime", "erstwhile")
@@ -458,6 +464,7 @@ def _title_before(ent: Span) -> list[Token]:
             break
         if (
             lower in OFFICE_WORDS
+            or lower in TITLE_QUALIFIERS
             or lower in TITLE_GLUE
             or lower.rstrip(".") in PAST_MARKERS
             or token.ent_type_ in ("GPE", "NORP", "ORG", "LOC")
@@ -625,6 +632,8 @@ def _quantity_claims(sentence: Sentence, article: Article, skip: Claim | None) -
             subject = _subject_of(verb)
             if subject is not None and subject.i < verb.i:
                 first = min(first, min(t.idx for t in subject.subtree))
+        # Whatever the parse, the claim covers its number and its noun (a noun may precede its number).
+        first, last = min(first, noun.idx), max(last, token.idx + len(token.text))
         claims.append(_claim("quantity", sentence, sentence.offset + first, sentence.offset + last, slots))
     return claims
 

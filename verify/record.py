@@ -123,7 +123,7 @@ def open_db(path: str | os.PathLike[str] | None = None, create: bool = True) -> 
     except sqlite3.DatabaseError as error:
         if conn is not None:
             conn.close()
-        raise UserError(f"{location}: cannot use this database: {error}") from None
+        raise UserError(f"{location}: cannot use this database ({error}); is it corrupt? Left untouched") from None
     except UserError:
         if conn is not None:
             conn.close()

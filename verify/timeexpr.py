@@ -332,8 +332,16 @@ def resolve_date(expression: str, published: dt.date | None) -> DateRange | None
 
     Absolute dates ("20 March 2023", "March 2023", "2022") need no anchor;
     relative ones ("in March", "on Tuesday", "last year", "to start the day")
-    return ``None`` when ``published`` is unknown.
+    return ``None`` when ``published`` is unknown, and so does a date that
+    would fall outside the calendar (years 1 to 9999).
     """
+    try:
+        return _resolve_date(expression, published)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _resolve_date(expression: str, published: dt.date | None) -> DateRange | None:
     text = " ".join(expression.lower().replace(",", " ").split())
     text = re.sub(r"^(?:in|on|during|since|by|from|of|early|late|mid|the)\s+", "", text)
     text = re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", text)

@@ -122,7 +122,7 @@ def _describe(dataset: Any, origin: str) -> dict[str, Any]:
         **dataset.info(),
         "title": dataset.title,
         "origin": origin,
-        "match_threshold": dataset.match_threshold,
+        "match_threshold": dataset.threshold(),
         "key_column": dataset.key_column,
         "match_columns": dataset.match_columns,
         "alias_columns": dataset.alias_columns,
@@ -159,7 +159,7 @@ def list_datasets(db_path, plugins_dirs, as_json):
     if as_json:
         click.echo(render.to_json([_describe(d, origin) for d, origin in found]))
         return
-    rows = [[d.name, d.kind, d.version, str(d.row_count), f"{d.match_threshold:g}", origin] for d, origin in found]
+    rows = [[d.name, d.kind, d.version, str(d.row_count), f"{d.threshold():g}", origin] for d, origin in found]
     click.echo(render.table(["name", "kind", "version", "rows", "threshold", "from"], rows, wrap={5: 60}))
 
 
@@ -265,7 +265,7 @@ def search(name, query, column, limit, db_path, plugins_dirs, as_json):
 
     dataset, _ = _find(name, db_path, plugins_dirs)
     found = dataset.lookup(query, column=column, limit=limit)
-    threshold = dataset.match_threshold
+    threshold = dataset.threshold()
     if as_json:
         click.echo(
             render.to_json(

@@ -1,0 +1,176 @@
+"""`verify datasets`: import in every format, validation, list, show, search, remove; checked with SQL."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import pytest
+import sqlite_utils
+
+DATA = Path(__file__).parent / "data" / "datasets"
+COLUMNS = ["key", "person", "person_aliases", "office", "office_aliases", "country", "start_date", "end_date", "source"]
+
+
+def chancellors() -> list[dict[str, str]]:
+    with (DATA / "de_chancellors.csv").open(encoding="utf-8") as handle:
+        return [{c: row[c] for c in COLUMNS} for row in csv.DictReader(handle)]
+
+
+def write(path: Path, rows: list[dict[str, str]]) -> Path:
+    """The same rows as CSV, TSV, JSON (array) or JSONL, by suffix."""
+    if path.suffix in (".csv", ".tsv"):
+        with path.open("w", newline="", encoding="utf-8") as handle:
+            writer = csv.DictWriter(handle, COLUMNS, delimiter="\t" if path.suffix == ".tsv" else ",")
+            writer.writeheader()
+            writer.writerows(rows)
+    elif path.suffix == ".json":
+        path.write_text(json.dumps(rows, ensure_ascii=False, indent=1), encoding="utf-8")
+    else:
+        path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8")
+    return path
+
+
+OPTIONS = [
+    "--kind",
+    "office_holders",
+    "--match-column",
+    "person",
+    "--alias-column",
+    "person_aliases",
+    "--alias-column",
+    "office_aliases",
+    "--date-column",
+    "start_date",
+    "--date-column",
+    "end_date",
+]
+
+
+def tables(db_path: Path) -> set[str]:
+    return set(sqlite_utils.Database(db_path).table_names())
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".tsv", ".json", ".jsonl"])
+def test_import_each_format(run, db_path, tmp_path, suffix):
+    path = write(tmp_path / f"chancellors{suffix}", chancellors())
+    result = run("datasets", "import", path, "--name", "de", *OPTIONS, "--version", "2025-06")
+    assert result.exit_code == 0, result.output
+    assert "Imported de (office_holders, 4 rows, version 2025-06" in result.output
+    db = sqlite_utils.Database(db_path)
+    (record,) = db.query("select * from datasets")
+    assert (record["name"], record["kind"], record["row_count"]) == ("de", "office_holders", 4)
+    rows = list(db.query("select key, line, data_json from dataset_rows order by rownum"))
+    assert [r["key"] for r in rows][:2] == ["de-chancellor-schroeder-1998", "de-chancellor-merkel-2005"]
+    merkel = json.loads(rows[1]["data_json"])
+    assert merkel["start_date"] == "2005-11-22" and merkel["person_aliases"] == ["Merkel"]
+    assert merkel["end_date"] == "2021-12-08"
+    # A name one typo away is found through the index.
+    found = json.loads(run("datasets", "search", "de", "Angela Merkle", "--json").stdout)
+    assert found["candidates"][0]["key"] == "de-chancellor-merkel-2005"
+
+
+def test_import_with_a_manifest_beside_the_file(run, db_path):
+    result = run("datasets", "import", DATA / "de_chancellors.csv")
+    assert result.exit_code == 0, result.output
+    shown = json.loads(run("datasets", "show", "de_chancellors", "--json").stdout)
+    assert shown["kind"] == "office_holders"
+    assert shown["version"] == "test-1"
+    assert shown["rows"] == 4
+    assert shown["license"] == "CC0-1.0"
+    assert shown["source"] == "Wikipedia: Chancellor of Germany"
+    assert shown["match_threshold"] == 88
+    assert shown["origin"].startswith("imported from") and shown["origin"].endswith("de_chancellors.csv")
+    assert len(shown["content_hash"]) == 64
+    roles = {c["column"]: c["roles"] for c in shown["schema"]}
+    assert roles["key"] == ["key"]
+    assert roles["person"] == ["match"]
+    assert roles["start_date"] == ["date"]
+    assert roles["office_aliases"] == ["aliases"]
+    text = run("datasets", "show", "de_chancellors").stdout
+    assert "content hash:" in text and "start_date  (date)" in text
+
+
+def test_a_bad_date_rejects_the_whole_file_and_keeps_nothing(run, db_path, tmp_path):
+    assert run("datasets", "import", DATA / "de_chancellors.csv").exit_code == 0
+    before = tables(db_path)
+    rows = chancellors()
+    rows[2]["start_date"] = "2021-13-08"  # line 4: header, then rows on lines 2, 3, 4
+    path = write(tmp_path / "bad.csv", rows)
+    result = run("datasets", "import", path, "--name", "bad", *OPTIONS)
+    assert result.exit_code == 2
+    assert result.stderr.strip() == (f"Error: {path}:4: column 'start_date': bad date '2021-13-08' (use YYYY-MM-DD)")
+    assert len(result.stderr.strip().splitlines()) == 1
+    db = sqlite_utils.Database(db_path)
+    assert [r["name"] for r in db.query("select name from datasets")] == ["de_chancellors"]
+    assert db.execute("select count(*) from dataset_rows").fetchone()[0] == 4
+    assert tables(db_path) == before  # no index tables left behind
+
+
+def test_a_missing_key_names_file_line_and_column(run, db_path, tmp_path):
+    rows = chancellors()
+    rows[1]["key"] = ""
+    path = write(tmp_path / "nokey.jsonl", rows)
+    result = run("datasets", "import", path, "--name", "nokey", *OPTIONS)
+    assert result.exit_code == 2
+    assert result.stderr.strip() == f"Error: {path}:2: column 'key': missing key"
+    db = sqlite_utils.Database(db_path)
+    assert db.execute("select count(*) from datasets").fetchone()[0] == 0
+    assert db.execute("select count(*) from dataset_rows").fetchone()[0] == 0
+
+
+def test_an_undeclared_column_and_a_taken_name_are_refused(run, tmp_path):
+    path = write(tmp_path / "c.csv", chancellors())
+    result = run("datasets", "import", path, "--name", "c", "--date-column", "born")
+    assert result.exit_code == 2 and "column 'born' (in date_columns) is not in the file" in result.stderr
+    result = run("datasets", "import", path, "--name", "office_holders", *OPTIONS)
+    assert result.exit_code == 2 and "plugin 'seed-datasets' already provides a dataset" in result.stderr
+    assert run("datasets", "import", path, "--name", "c", *OPTIONS).exit_code == 0
+    again = run("datasets", "import", path, "--name", "c", *OPTIONS)
+    assert again.exit_code == 2 and "already imported" in again.stderr
+    assert run("datasets", "import", path, "--name", "c", *OPTIONS, "--replace").exit_code == 0
+
+
+def test_list_shows_plugin_and_imported_datasets_with_their_origin(run):
+    assert run("datasets", "import", DATA / "de_chancellors.csv").exit_code == 0
+    listed = {d["name"]: d for d in json.loads(run("datasets", "list", "--json").stdout)}
+    assert listed["office_holders"]["origin"] == "plugin seed-datasets"
+    assert listed["events"]["origin"] == "plugin seed-datasets"
+    assert listed["de_chancellors"]["origin"].startswith("imported from")
+    assert listed["de_chancellors"]["rows"] == 4
+    table = run("datasets", "list").stdout
+    assert "de_chancellors" in table and "plugin seed-datasets" in table
+
+
+def test_search_lists_candidates_best_first_with_key_score_and_threshold(run):
+    assert run("datasets", "import", DATA / "de_chancellors.csv").exit_code == 0
+    result = run("datasets", "search", "de_chancellors", "Gerhard Schroder")
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert "threshold 88" in lines[0]
+    first = lines[3].split()
+    assert first[:2] == ["1", "de-chancellor-schroeder-1998"]
+    assert "match" in lines[3]
+    found = json.loads(run("datasets", "search", "office_holders", "Mr. Kim Jongun", "-n", "3", "--json").stdout)
+    assert found["normalized"] == "kim jongun"
+    assert [c["score"] for c in found["candidates"]] == [100.0, 100.0, 100.0]
+    assert all("kim-jong-un" in c["key"] for c in found["candidates"])
+    assert run("datasets", "search", "nope", "x").exit_code == 2
+
+
+def test_remove_drops_rows_and_index(run, db_path):
+    before = tables(db_path) if db_path.exists() else set()
+    assert run("datasets", "import", DATA / "de_chancellors.csv").exit_code == 0
+    assert any(t.startswith("dataset_") and t.endswith("_names") for t in tables(db_path))
+    result = run("datasets", "remove", "de_chancellors")
+    assert result.exit_code == 0 and "Removed de_chancellors." in result.output
+    db = sqlite_utils.Database(db_path)
+    assert db.execute("select count(*) from datasets").fetchone()[0] == 0
+    assert db.execute("select count(*) from dataset_rows").fetchone()[0] == 0
+    assert db.execute("select count(*) from dataset_tokens").fetchone()[0] == 0
+    assert not any(t.startswith("dataset_") and t[8:9].isdigit() for t in tables(db_path))
+    assert before <= tables(db_path)
+    assert "de_chancellors" not in run("datasets", "list").stdout
+    again = run("datasets", "remove", "de_chancellors")
+    assert again.exit_code == 2 and "no imported dataset is named 'de_chancellors'" in again.stderr
