@@ -48,11 +48,13 @@ class NamedChancellor:
 def test_a_plugin_dataset_is_used_by_its_checker(check_json):
     document = check_json(ARTICLE, "--published", "2019-05-10", plugins=[(ChancellorNames(), "chancellors")])
     role = claim_with(document, "role", "Angela Merkel")
-    verdicts = {v["checker"]: v for v in role["verdicts"]} if "verdicts" in role else {}
-    names = [d["name"] for d in document["run"]["datasets"]]
-    assert "chancellors_from_plugin" in names
-    evidence = [e for v in verdicts.values() for e in v["evidence"]] or role["verdict"]["evidence"]
-    assert "de-chancellor-merkel-2005" in [e["record"] for e in evidence]
+    assert "chancellors_from_plugin" in [d["name"] for d in document["run"]["datasets"]]
+    verdicts = {v["checker"]: v for v in role["verdicts"]}
+    ours = verdicts["named-chancellor"]
+    assert ours["label"] == "SUPPORTED" and "≥ 88" in ours["explanation"]
+    assert [e["record"] for e in ours["evidence"]] == ["de-chancellor-merkel-2005"]
+    # The built-in office checker uses the plugin's dataset too: it is of kind office_holders.
+    assert verdicts["office-holder"]["evidence"][0]["dataset"] == "chancellors_from_plugin"
 
 
 def test_an_imported_dataset_is_used_by_the_built_in_office_checker(run, check_json, db_path):

@@ -22,6 +22,7 @@ import glob
 import importlib
 import json
 import os
+import pickle
 import resource
 import sys
 import time
@@ -49,7 +50,7 @@ _GLOB_CHARS = set("*?[")
 # --- inputs -------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Source:
     """Where one article comes from: a file, or one line of a JSONL file."""
 
@@ -236,6 +237,18 @@ def _state(settings: Settings, local: tuple[Any, Any, list[dict[str, Any]]] | No
     return _STATE["value"]
 
 
+def warm_up(settings: Settings) -> int:
+    """Load the plugins, datasets and spaCy model of a worker before its first chunk arrives."""
+    from verify import nlp
+
+    try:
+        _state(settings)
+        nlp.load(settings.model)
+    except UserError:
+        pass  # reported per article by check_chunk
+    return os.getpid()
+
+
 def init_worker() -> None:
     """Worker-process start: one thread for the numeric libraries (one process per core does the parallelism)."""
     for variable in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
@@ -323,6 +336,11 @@ class ProcessExecutor:
             max_workers=jobs, mp_context=multiprocessing.get_context("spawn"), initializer=init_worker
         )
 
+    def warm(self, settings: Settings) -> None:
+        """Start every worker now, loading its model while the parent reads the first articles."""
+        for _ in range(self.jobs):
+            self.pool.submit(warm_up, settings)
+
     def submit(self, fn: Callable[..., Any], *args: Any) -> cf.Future:
         try:
             return self.pool.submit(fn, *args)
@@ -397,7 +415,6 @@ class Summary:
     seconds: float = 0.0
     peak_worker_mb: float = 0.0
     peak_parent_mb: float = 0.0
-    run_ids: list[str] = field(default_factory=list)
 
     @property
     def articles_per_s(self) -> float:
@@ -466,13 +483,25 @@ def run_batch(
     """
     from verify.record import already_checked, record_runs
 
-    if local_state is not None and isinstance(executor, InlineExecutor):
-        _state(settings, local_state)
+    if isinstance(executor, InlineExecutor):
+        if local_state is not None:
+            _state(settings, local_state)  # the parent's own plugins: nothing to rebuild
+    else:
+        try:
+            pickle.dumps(settings)
+        except Exception as error:
+            executor.shutdown()
+            raise UserError(
+                f"plugins registered in code cannot be sent to worker processes ({one_line(str(error))}); "
+                "register them from an importable module, or use --jobs 1"
+            ) from None
+        if hasattr(executor, "warm"):
+            executor.warm(settings)
     started = time.perf_counter()
     summary = Summary(total=len(sources))
     pending: set = set()
     chunks: dict[Any, list[tuple[int, Article]]] = {}
-    seen: set[tuple[str, str | None]] = set()
+    in_flight_keys: set[tuple[str, str | None]] = set()  # articles sent but not yet recorded (duplicates)
     limit = max(1, in_flight * getattr(executor, "jobs", 1))
 
     def fail(message: str) -> None:
@@ -483,6 +512,7 @@ def run_batch(
     def collect(done: set) -> None:
         for future in done:
             chunk = chunks.pop(future)
+            in_flight_keys.difference_update(_key(article) for _, article in chunk)
             try:
                 chunk_result: ChunkResult = future.result()
             except Exception as error:  # the worker itself died: its articles failed, the batch goes on
@@ -500,12 +530,22 @@ def run_batch(
                 results.append(outcome.result)
                 summary.tokens += outcome.tokens
             if results:
-                record_runs(db, results)
+                try:
+                    record_runs(db, results)
+                except UserError:  # find the run the log refuses; record the others
+                    kept = []
+                    for result in results:
+                        try:
+                            record_runs(db, [result])
+                            kept.append(result)
+                        except UserError as error:
+                            label = result.article.path or result.article.content_hash[:12]
+                            fail(f"{label}: {error}")
+                    results = kept
             for result in results:
                 summary.checked += 1
                 summary.claims += len(result.claims)
                 summary.labels.update(c.final.label for c in result.claims)
-                summary.run_ids.append(result.run_id)
             on_progress(len(results))
 
     def submit(chunk: list[tuple[int, Article]]) -> None:
@@ -526,18 +566,18 @@ def run_batch(
             try:
                 article = load(source)
             except UserError as error:
-                fail(str(error))
+                message = str(error)
+                fail(message if message.startswith(source.label) else f"{source.label}: {message}")
                 continue
             except Exception as error:  # never let one file stop the batch
                 fail(f"{source.label}: {type(error).__name__}: {error}")
                 continue
-            published = article.published.isoformat() if article.published else None
-            key = (article.content_hash, published)
-            if key in seen or already_checked(db, key[0], published, settings.fingerprint):
+            key = _key(article)
+            if key in in_flight_keys or already_checked(db, *key, settings.fingerprint):
                 summary.skipped += 1
                 on_progress(1)
                 continue
-            seen.add(key)
+            in_flight_keys.add(key)
             chunk.append((index, article))
             if len(chunk) >= chunk_size:
                 submit(chunk)
@@ -554,3 +594,8 @@ def run_batch(
     if isinstance(executor, InlineExecutor):
         summary.peak_worker_mb = summary.peak_parent_mb
     return summary
+
+
+def _key(article: Article) -> tuple[str, str | None]:
+    """What makes two articles the same question: their text and publication date."""
+    return article.content_hash, article.published.isoformat() if article.published else None

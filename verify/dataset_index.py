@@ -49,7 +49,7 @@ RARE_DF = 2000  # a token in at most this many names finds candidates on its own
 MAX_QUERY_TOKENS = 8
 MAX_SUBSET_TOKENS = 6
 CANDIDATE_LIMIT = 50_000
-CONFIDENT = 90.0  # see DatasetIndex.names
+CONFIDENT = 100.0  # see DatasetIndex.names
 BATCH = 20_000
 _PLAIN = re.compile(r"[a-z0-9_]+")
 _ASCII = re.compile(r"[a-z0-9]+")
@@ -68,6 +68,10 @@ def _quoted(terms: Iterable[str]) -> list[str]:
 
 def _any(terms: Iterable[str]) -> str:
     quoted = _quoted(terms)
+    return quoted[0] if len(quoted) == 1 else "(" + " OR ".join(quoted) + ")"
+
+
+def _group(quoted: list[str]) -> str:
     return quoted[0] if len(quoted) == 1 else "(" + " OR ".join(quoted) + ")"
 
 
@@ -274,14 +278,27 @@ class DatasetIndex:
                 "_".join(sorted(s)) for size in range(1, len(tokens) + 1) for s in itertools.combinations(tokens, size)
             )
             narrow.extend(_quoted(term("s_", s) for s in subsets))
-        similar = self.similar_tokens(tokens)
-        expanded = [[term("t_", t) for t in similar[token]] for token in tokens if similar[token]]
+        # Expand the folded tokens and, position by position, the plain ones
+        # ("dxuya" is one typo from "duya"; folded, "dksuya" is two).
+        plain = list(dict.fromkeys(norm.split()))
+        pairs = list(zip(folded.split(), norm.split(), strict=False)) if len(plain) == len(tokens) else []
+        similar = self.similar_tokens(list(dict.fromkeys([*tokens, *plain])))
+        for token, original in pairs:
+            similar[token] = {**similar[original], **similar[token]}
+        # A token also stands for longer ones it begins ("Pipi" for "Pipina").
+        originals = dict(pairs)
+        expanded = [
+            _quoted(term("t_", t) for t in similar[token])
+            + [f'"{term("t_", t)}" *' for t in dict.fromkeys([token, originals.get(token, token)]) if len(t) >= 4]
+            for token in tokens
+        ]
+        expanded = [group for group in expanded if group]
         if expanded and len(expanded) == len(tokens):
-            narrow.append("(" + " AND ".join(_any(e) for e in expanded) + ")")
+            narrow.append("(" + " AND ".join(_group(e) for e in expanded) + ")")
         wide = list(narrow)
         if len(tokens) > 2:
             for first, second in itertools.combinations(expanded, 2):
-                wide.append(f"({_any(first)} AND {_any(second)})")
+                wide.append(f"({_group(first)} AND {_group(second)})")
         rare = [term("t_", t) for token in tokens for t, df in similar[token].items() if df <= RARE_DF]
         if len(tokens) > 1 and rare:
             wide.append(_any(rare))
@@ -301,9 +318,8 @@ class DatasetIndex:
         first: one ``NameMatch`` per row, for its best-scoring name.
 
         With a ``limit``, the wide query runs only when the narrow one found
-        fewer than ``limit`` rows scoring at least ``CONFIDENT``: a name a
-        narrow candidate matches that well is not beaten by one sharing fewer
-        of the query's tokens.
+        fewer than ``limit`` rows scoring ``CONFIDENT`` (100, which nothing
+        can beat).
         """
         from verify.datasets import NameMatch
 

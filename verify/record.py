@@ -16,6 +16,7 @@ import hashlib
 import json
 import os
 import sqlite3
+import time
 from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
@@ -117,9 +118,8 @@ def open_db(path: str | os.PathLike[str] | None = None, create: bool = True) -> 
         ours = migrations.applied(db) if tables else []
         if tables and not ours:
             raise UserError(f"{location}: a SQLite database that is not a verify log; refusing to touch it")
-        if db.journal_mode != "wal":
-            db.enable_wal()
-        migrate(db)
+        _enable_wal(db)
+        _migrate(db)
     except sqlite3.DatabaseError as error:
         if conn is not None:
             conn.close()
@@ -129,6 +129,40 @@ def open_db(path: str | os.PathLike[str] | None = None, create: bool = True) -> 
             conn.close()
         raise
     return db
+
+
+def _enable_wal(db: sqlite_utils.Database) -> None:
+    """Switch to WAL (once per file); another process may hold a lock for a moment."""
+    for attempt in range(50):
+        try:
+            if db.journal_mode != "wal":
+                db.enable_wal()
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) and "busy" not in str(error):
+                raise
+            time.sleep(0.05 * (attempt + 1))
+    db.enable_wal()
+
+
+def _migrate(db: sqlite_utils.Database) -> None:
+    """Apply pending migrations, one process at a time.
+
+    Two processes opening a new log at once must not both create the schema:
+    the check for pending migrations and the migrations themselves run in one
+    ``BEGIN IMMEDIATE`` transaction (each migration is a savepoint inside it).
+    """
+    if db[migrations.migrations_table].exists() and not migrations.pending(db):
+        return
+    conn = db.conn
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        migrate(db)
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
 
 
 def _now() -> str:

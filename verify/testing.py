@@ -6,6 +6,8 @@ tests these fixtures are available with no import:
 - ``verify_db``: a path for a temporary verdict log.
 - ``verify_cli``: run the ``verify`` CLI with plugins registered inline and
   the log at ``verify_db``; returns click's ``Result``.
+- ``verify_check``: ``verify check`` on a text (written to a temporary
+  file) with plugins registered inline; returns the JSON document.
 
 And these functions, importable from ``verify.testing``:
 
@@ -131,3 +133,20 @@ def verify_cli(verify_db: Path):
         )
 
     return invoke
+
+
+@pytest.fixture
+def verify_check(verify_cli, tmp_path: Path):
+    """``verify_check(text, published="2023-09-13", plugins=[(plugin, name)])`` -> the run's JSON document."""
+    import json
+
+    def check(text: str, published: str | None = None, plugins: Iterable[tuple[Any, str]] = ()) -> dict[str, Any]:
+        article = tmp_path / f"article-{len(list(tmp_path.glob('article-*.txt')))}.txt"
+        article.write_text(text, encoding="utf-8")
+        extra = ["--published", published] if published else []
+        result = verify_cli("check", article, "--format", "json", *extra, plugins=plugins)
+        if result.exit_code != 0:
+            raise AssertionError(f"verify check failed ({result.exit_code}): {result.output}")
+        return json.loads(result.stdout)
+
+    return check

@@ -115,9 +115,11 @@ def batch(
         inline=(ctx.find_root().obj or {}).get("plugins", []),
     )
     show_progress = sys.stderr.isatty() if progress is None else progress
-    bar: Any = click.progressbar(
-        length=len(sources), label="Checking", file=sys.stderr, show_pos=True, show_eta=True
-    ) if show_progress else None
+    bar: Any = (
+        click.progressbar(length=len(sources), label="Checking", file=sys.stderr, show_pos=True, show_eta=True)
+        if show_progress
+        else None
+    )
 
     def on_failure(message: str) -> None:
         prefix = "\r\x1b[K" if bar is not None and sys.stderr.isatty() else ""

@@ -65,3 +65,10 @@ def test_installed_through_the_entry_point():
     except metadata.PackageNotFoundError:
         pytest.skip("verify-percentages is not installed; run: pip install -e examples/verify-percentages")
     assert plugin_manager().get_plugin("percentages") is verify_percentages
+
+
+def test_claims_and_verdicts_in_one_document(verify_check):
+    document = verify_check(SENTENCE, published="2022-07-14", plugins=[(verify_percentages, "percentages-inline")])
+    percentage = next(c for c in document["claims"] if c["kind"] == "percentage")
+    assert percentage["verdict"]["label"] == "SUPPORTED"
+    assert percentage["verdict"]["checker"] == "official-statistic"
