@@ -16,6 +16,13 @@ import click
 
 import verify
 from verify.errors import UserError
+from verify.options import (
+    db_option,
+    debug_option,
+    plugin_manager,
+    plugins_dir_option,
+    register_inline_plugins,
+)
 
 FORMATS = ["table", "json"]
 
@@ -23,50 +30,6 @@ FORMATS = ["table", "json"]
 def _debug_enabled(args: Any) -> bool:
     arguments = sys.argv[1:] if args is None else list(args)
     return "--debug" in arguments or os.environ.get("VERIFY_DEBUG", "") not in ("", "0")
-
-
-def debug_option(f: Callable[..., Any]) -> Callable[..., Any]:
-    # Read by VerifyGroup.main before parsing, so even errors in parsing honour it.
-    return click.option(
-        "--debug",
-        is_flag=True,
-        expose_value=False,
-        help="Show tracebacks instead of one-line errors (also VERIFY_DEBUG=1).",
-    )(f)
-
-
-def db_option(f: Callable[..., Any]) -> Callable[..., Any]:
-    return click.option(
-        "--db",
-        "db_path",
-        envvar="VERIFY_DB",
-        type=click.Path(dir_okay=False),
-        help="SQLite verdict log (default: ./verdicts.db, or $VERIFY_DB).",
-    )(f)
-
-
-def plugins_dir_option(f: Callable[..., Any]) -> Callable[..., Any]:
-    """--plugins-dir, and --disable-plugin (kept in ctx.meta for ``_plugin_manager``)."""
-
-    def remember_disabled(ctx: click.Context, param: click.Parameter, value: tuple[str, ...]) -> None:
-        ctx.meta["verify.disabled_plugins"] = tuple(value)
-
-    f = click.option(
-        "--disable-plugin",
-        multiple=True,
-        expose_value=False,
-        callback=remember_disabled,
-        metavar="NAME",
-        help="Do not load this plugin (repeatable; also $VERIFY_DISABLE_PLUGINS, comma-separated).",
-    )(f)
-    return click.option(
-        "--plugins-dir",
-        "plugins_dirs",
-        multiple=True,
-        envvar="VERIFY_PLUGINS_DIR",
-        type=click.Path(file_okay=False),
-        help="Folder of single-file plugins (repeatable; $VERIFY_PLUGINS_DIR).",
-    )(f)
 
 
 def article_options(f: Callable[..., Any]) -> Callable[..., Any]:
@@ -107,9 +70,7 @@ class VerifyGroup(click.Group):
 
             directories = [d for d in os.environ.get("VERIFY_PLUGINS_DIR", "").split(os.pathsep) if d]
             pm = get_plugin_manager(directories)
-            for plugin, name in (root.obj or {}).get("plugins", []):
-                if not pm.is_registered(plugin):
-                    pm.register(plugin, name=name)
+            register_inline_plugins(pm, root)
             check_hooks(pm)
             collector = click.Group()
             pm.hook.register_commands(cli=collector)
@@ -169,24 +130,6 @@ def _published(value: str | None):
     return parse_date(value, "--published date") if value else None
 
 
-def _plugin_manager(plugins_dirs: tuple[str, ...]):
-    """A fresh manager; ``ctx.obj["plugins"]`` adds plugin objects registered in code.
-
-    Embedding programs and tests pass ``obj={"plugins": [(module_or_object, name)]}``
-    to ``cli.main`` / ``CliRunner.invoke`` to run the CLI with extra plugins.
-    """
-    from verify.plugins import check_hooks, get_plugin_manager
-
-    ctx = click.get_current_context()
-    pm = get_plugin_manager(plugins_dirs, disabled=ctx.meta.get("verify.disabled_plugins", ()))
-    obj = ctx.find_root().obj or {}
-    for plugin, name in obj.get("plugins", []):
-        if not pm.is_registered(plugin):
-            pm.register(plugin, name=name)
-    check_hooks(pm)
-    return pm
-
-
 def _renderer(pm, output_format: str):
     """The plugin render function for ``output_format``; None for the built-in table and json."""
     from verify.plugins import collect_formats
@@ -236,7 +179,7 @@ def check(article, published, model, db_path, plugins_dirs, output_format, thres
     from verify.runner import check_and_record
 
     parsed = read_article(article, _published(published))
-    pm = _plugin_manager(plugins_dirs)
+    pm = plugin_manager(plugins_dirs)
     renderer = _renderer(pm, output_format)
     result = check_and_record(parsed, pm, model=model, threshold=threshold, db_path=db_path)
     if output_format == "json":
@@ -269,7 +212,7 @@ def claims(article, published, model, plugins_dirs, output_format):
     from verify.plugins import build_registry
 
     parsed = read_article(article, _published(published))
-    found = find_claims(parsed, model, extractors=build_registry(_plugin_manager(plugins_dirs)).extractors)
+    found = find_claims(parsed, model, extractors=build_registry(plugin_manager(plugins_dirs)).extractors)
     if output_format == "json":
         click.echo(render.to_json({"article": parsed.to_dict(), "claims": [c.to_dict() for c in found]}))
         return
@@ -295,7 +238,7 @@ def plugins(plugins_dirs, as_json):
     from verify import render
     from verify.plugins import describe_plugins
 
-    described = describe_plugins(_plugin_manager(plugins_dirs))
+    described = describe_plugins(plugin_manager(plugins_dirs))
     if as_json:
         click.echo(render.to_json(described))
         return

@@ -94,7 +94,7 @@ def batch(
     from verify import render
     from verify.batch import expand, make_executor, run_batch, settings_for
     from verify.checkworthiness_scorer import DEFAULT_THRESHOLD
-    from verify.cli import _plugin_manager
+    from verify.options import plugin_manager
     from verify.record import open_db
 
     if scheduler and executor != "dask":
@@ -105,7 +105,7 @@ def batch(
         raise UserError(f"no articles found in {' '.join(paths)} (looked for {', '.join(_suffixes())} and .jsonl)")
     db = open_db(db_path)
     ctx = click.get_current_context()
-    pm = _plugin_manager(plugins_dirs)
+    pm = plugin_manager(plugins_dirs)
     settings, local_state = settings_for(
         pm,
         model,

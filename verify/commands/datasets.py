@@ -8,52 +8,20 @@ Heavy modules are imported inside the commands.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 import click
 
 from verify.errors import UserError
-
-
-def _db_option(f: Callable[..., Any]) -> Callable[..., Any]:
-    return click.option(
-        "--db",
-        "db_path",
-        envvar="VERIFY_DB",
-        type=click.Path(dir_okay=False),
-        help="SQLite verdict log holding imported datasets (default: ./verdicts.db, or $VERIFY_DB).",
-    )(f)
-
-
-def _plugins_dir_option(f: Callable[..., Any]) -> Callable[..., Any]:
-    return click.option(
-        "--plugins-dir",
-        "plugins_dirs",
-        multiple=True,
-        envvar="VERIFY_PLUGINS_DIR",
-        type=click.Path(file_okay=False),
-        help="Folder of single-file plugins (repeatable; $VERIFY_PLUGINS_DIR).",
-    )(f)
-
-
-def _json_option(f: Callable[..., Any]) -> Callable[..., Any]:
-    return click.option("--json", "as_json", is_flag=True, help="Print JSON.")(f)
-
-
-def _debug_option(f: Callable[..., Any]) -> Callable[..., Any]:
-    return click.option(
-        "--debug", is_flag=True, expose_value=False, help="Show tracebacks instead of one-line errors."
-    )(f)
+from verify.options import db_option, debug_option, json_option, plugin_manager, plugins_dir_option
 
 
 def _plugin_datasets(plugins_dirs: tuple[str, ...]) -> list[tuple[Any, str]]:
     """(dataset, plugin name) for every dataset a loaded plugin registers."""
-    from verify.cli import _plugin_manager
     from verify.datasets import Dataset
     from verify.plugins import plugin_name
 
-    pm = _plugin_manager(plugins_dirs)
+    pm = plugin_manager(plugins_dirs)
     found: list[tuple[Any, str]] = []
     for impl in pm.hook.register_datasets.get_hookimpls():
         owner = plugin_name(pm, impl.plugin)
@@ -147,10 +115,10 @@ def datasets() -> None:
 
 
 @datasets.command("list")
-@_db_option
-@_plugins_dir_option
-@_json_option
-@_debug_option
+@db_option
+@plugins_dir_option
+@json_option
+@debug_option
 def list_datasets(db_path, plugins_dirs, as_json):
     """List the datasets checkers can use, and where each comes from."""
     from verify import render
@@ -165,10 +133,10 @@ def list_datasets(db_path, plugins_dirs, as_json):
 
 @datasets.command("show")
 @click.argument("name")
-@_db_option
-@_plugins_dir_option
-@_json_option
-@_debug_option
+@db_option
+@plugins_dir_option
+@json_option
+@debug_option
 def show(name, db_path, plugins_dirs, as_json):
     """Show a dataset's schema, row count, version, license, source and content hash."""
     from verify import render
@@ -214,9 +182,9 @@ def show(name, db_path, plugins_dirs, as_json):
 @click.option("--source", help="Where the dataset comes from.")
 @click.option("--title", help="A one-line title.")
 @click.option("--replace", is_flag=True, help="Replace an imported dataset of the same name.")
-@_db_option
-@_plugins_dir_option
-@_debug_option
+@db_option
+@plugins_dir_option
+@debug_option
 def import_(file, db_path, plugins_dirs, license_, replace, **options):
     """Import FILE (CSV, TSV, JSON or JSONL) into the log as a reference dataset.
 
@@ -250,10 +218,10 @@ def import_(file, db_path, plugins_dirs, license_, replace, **options):
 @click.argument("query")
 @click.option("--column", help="Only this column and its aliases (default: every name column).")
 @click.option("-n", "--limit", type=click.IntRange(1), default=10, show_default=True, help="How many candidates.")
-@_db_option
-@_plugins_dir_option
-@_json_option
-@_debug_option
+@db_option
+@plugins_dir_option
+@json_option
+@debug_option
 def search(name, query, column, limit, db_path, plugins_dirs, as_json):
     """Fuzzy candidates for QUERY in dataset NAME, best first, with key and score.
 
@@ -303,8 +271,8 @@ def search(name, query, column, limit, db_path, plugins_dirs, as_json):
 
 @datasets.command("remove")
 @click.argument("name")
-@_db_option
-@_debug_option
+@db_option
+@debug_option
 def remove(name, db_path):
     """Remove an imported dataset (plugin-provided datasets are removed by disabling their plugin)."""
     from verify.dataset_store import remove_dataset

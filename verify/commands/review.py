@@ -18,27 +18,11 @@ from typing import Any
 import click
 
 from verify.errors import UserError
+from verify.options import db_option, debug_option, plugin_manager, plugins_dir_option
 
 TABULAR_FORMATS = ["table", "json", "jsonl", "csv", "markdown"]
 LABEL_ORDER = ["SUPPORTED", "REFUTED", "NOT_ENOUGH_INFO", "ERROR", "UNCHECKED"]
 SHORT = {"SUPPORTED": "supported", "REFUTED": "refuted", "NOT_ENOUGH_INFO": "nei", "ERROR": "error"}
-
-
-def _db_option(f: Callable[..., Any]) -> Callable[..., Any]:
-    return click.option(
-        "--db",
-        "db_path",
-        envvar="VERIFY_DB",
-        type=click.Path(dir_okay=False),
-        help="SQLite verdict log (default: ./verdicts.db, or $VERIFY_DB).",
-    )(f)
-
-
-def _debug_option(f: Callable[..., Any]) -> Callable[..., Any]:
-    # The flag itself is read by VerifyGroup.main before parsing.
-    return click.option(
-        "--debug", is_flag=True, expose_value=False, help="Show tracebacks instead of one-line errors."
-    )(f)
 
 
 def _format_option(choices: list[str], default: str = "table") -> Callable[..., Any]:
@@ -114,7 +98,7 @@ def counts_text(counts: dict[str, int]) -> str:
 
 
 @click.command("log")
-@_db_option
+@db_option
 @click.option("--label", "labels", multiple=True, help="Final verdict (repeatable): supported, refuted, nei, error.")
 @click.option("--kind", "kinds", multiple=True, help="Claim kind (repeatable): duration, temporal, quantity, ...")
 @click.option("--checker", help="Claims this checker gave a verdict on.")
@@ -125,7 +109,7 @@ def counts_text(counts: dict[str, int]) -> str:
 @click.option("-n", "--limit", type=click.IntRange(1), default=20, show_default=True, help="How many verdicts.")
 @click.option("--all", "show_all", is_flag=True, help="No limit.")
 @_format_option(TABULAR_FORMATS)
-@_debug_option
+@debug_option
 def log_command(db_path, labels, kinds, checker, run_ref, article, since, search, limit, show_all, output_format):
     """Show final verdicts from the log, newest first, filtered.
 
@@ -180,12 +164,12 @@ def log_command(db_path, labels, kinds, checker, run_ref, article, since, search
 
 
 @click.command("runs")
-@_db_option
+@db_option
 @click.option("--article", help="Article id prefix, or part of its title or path.")
 @click.option("--since", metavar="WHEN", help="Runs started since: YYYY-MM-DD, ISO time, or 7d / 12h.")
 @click.option("-n", "--limit", type=click.IntRange(1), default=20, show_default=True)
 @_format_option(TABULAR_FORMATS)
-@_debug_option
+@debug_option
 def runs_command(db_path, article, since, limit, output_format):
     """One line per run: when, article, verdict counts, model, plugin and dataset versions."""
     from verify import render
@@ -242,9 +226,9 @@ def runs_command(db_path, article, since, limit, output_format):
 
 @click.command("show")
 @click.argument("ref", metavar="RUN_ID|CLAIM_ID")
-@_db_option
+@db_option
 @_format_option(["table", "json", "markdown"])
-@_debug_option
+@debug_option
 def show_command(ref, db_path, output_format):
     """Show a run (its set-up and claims) or one claim (every verdict, the evidence, the explanation).
 
@@ -506,11 +490,11 @@ def _emit_diff(diff: dict[str, Any], output_format: str) -> None:
 @click.command("diff")
 @click.argument("run_a", metavar="OLD_RUN")
 @click.argument("run_b", metavar="NEW_RUN")
-@_db_option
+@db_option
 @click.option("--reasons", is_flag=True, help="Also claims whose explanation or evidence changed.")
 @click.option("--exit-code", is_flag=True, help="Exit with status 1 when any claim changed (like git diff).")
 @_format_option(["table", "json", "markdown"])
-@_debug_option
+@debug_option
 def diff_command(run_a, run_b, db_path, reasons, exit_code, output_format):
     """The claims whose verdict changed between two runs of one article, and why."""
     from verify.review import queries
@@ -525,21 +509,14 @@ def diff_command(run_a, run_b, db_path, reasons, exit_code, output_format):
 
 @click.command("rerun")
 @click.argument("run_ref", metavar="RUN_ID")
-@_db_option
-@click.option(
-    "--plugins-dir",
-    "plugins_dirs",
-    multiple=True,
-    envvar="VERIFY_PLUGINS_DIR",
-    type=click.Path(file_okay=False),
-    help="Folder of single-file plugins (repeatable; $VERIFY_PLUGINS_DIR).",
-)
+@db_option
+@plugins_dir_option
 @click.option("--model", envvar="VERIFY_MODEL", help="spaCy pipeline (default: the original run's).")
 @click.option("--threshold", type=click.FloatRange(0, 1), default=None, help="Default: the original run's.")
 @click.option("--reasons", is_flag=True, help="Also list claims whose explanation or evidence changed.")
 @click.option("--exit-code", is_flag=True, help="Exit with status 1 when any claim changed.")
 @_format_option(["table", "json", "markdown"])
-@_debug_option
+@debug_option
 def rerun_command(run_ref, db_path, plugins_dirs, model, threshold, reasons, exit_code, output_format):
     """Check a logged run's article again with today's plugins and datasets, then diff against it.
 
@@ -548,7 +525,6 @@ def rerun_command(run_ref, db_path, plugins_dirs, model, threshold, reasons, exi
     """
     import datetime as dt
 
-    from verify.cli import _plugin_manager
     from verify.models import Article
     from verify.review import queries
     from verify.review.diff import diff_runs
@@ -570,7 +546,7 @@ def rerun_command(run_ref, db_path, plugins_dirs, model, threshold, reasons, exi
     )
     result = check_and_record(
         article,
-        _plugin_manager(plugins_dirs),
+        plugin_manager(plugins_dirs),
         model=model or old["model"],
         threshold=old["threshold"] if threshold is None else threshold,
         db_path=db_path,
@@ -588,7 +564,7 @@ def rerun_command(run_ref, db_path, plugins_dirs, model, threshold, reasons, exi
 
 @click.command("export")
 @click.argument("run_ref", metavar="RUN_ID")
-@_db_option
+@db_option
 @click.option(
     "--format",
     "output_format",
@@ -606,7 +582,7 @@ def rerun_command(run_ref, db_path, plugins_dirs, model, threshold, reasons, exi
 )
 @click.option("--date", "date_published", metavar="YYYY-MM-DD", help="Review publication date (default: the run's).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write to a file, not stdout.")
-@_debug_option
+@debug_option
 def export_command(run_ref, db_path, output_format, author, author_url, url, date_published, output):
     """Export a run: ClaimReview JSON-LD (SUPPORTED and REFUTED claims only), or the whole run as JSON."""
     from verify import render
@@ -647,11 +623,11 @@ def export_command(run_ref, db_path, output_format, author, author_url, url, dat
 
 @click.command("report")
 @click.argument("run_ref", metavar="RUN_ID")
-@_db_option
+@db_option
 @click.option(
     "-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None, help="HTML file (default: stdout)."
 )
-@_debug_option
+@debug_option
 def report_command(run_ref, db_path, output):
     """One self-contained HTML page: the article with every claim highlighted by verdict, and its evidence."""
     from verify.review import queries
@@ -681,7 +657,7 @@ def report_command(run_ref, db_path, output):
     type=click.Path(dir_okay=False),
     help="The log you will open (only its name is used).",
 )
-@_debug_option
+@debug_option
 def datasette_metadata_command(database, db_path):
     """Print Datasette metadata (titles, descriptions, canned queries) for the log.
 
