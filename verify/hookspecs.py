@@ -39,8 +39,13 @@ def register_checkers(register: Callable[[Any], None]) -> None:
     ``start``, ``end``, ``slots``, ``checkworthiness``). ``context`` is a
     ``verify.CheckContext``: ``context.article`` (the ``verify.Article``),
     ``context.published`` (a ``datetime.date`` or ``None``) and
-    ``context.datasets`` (``by_kind(kind)``, ``get(name)``, each dataset with
-    ``rows`` and ``search(query)``).
+    ``context.datasets`` (``by_kind(kind)``, ``get(name)``). Look rows up
+    through a dataset's index rather than scanning ``rows``:
+    ``match_name(name, column)`` and ``rows_named(name, column)`` (fuzzy
+    names and aliases, scored against the dataset's ``threshold()``),
+    ``rows_naming(text, column)`` (rows whose names appear in a text),
+    ``rows_between(date_column, start, end)`` and ``search(query)``; see
+    docs/datasets.md.
 
     A verdict is ``verify.Verdict(label, confidence, explanation, evidence)``
     with ``label`` one of ``SUPPORTED``, ``REFUTED``, ``NOT_ENOUGH_INFO``,
