@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from verify.datasets import Dataset
@@ -19,167 +20,14 @@ from verify.matching import name_score, normalize
 # A compact English stop list; spaCy's would do, but importing it pulls in
 # the language package on commands that never parse.
 STOP_WORDS = frozenset(
-    [
-        "a",
-        "about",
-        "above",
-        "after",
-        "again",
-        "against",
-        "all",
-        "also",
-        "am",
-        "an",
-        "and",
-        "any",
-        "are",
-        "as",
-        "at",
-        "be",
-        "been",
-        "before",
-        "being",
-        "below",
-        "between",
-        "both",
-        "but",
-        "by",
-        "can",
-        "could",
-        "did",
-        "do",
-        "does",
-        "doing",
-        "down",
-        "during",
-        "each",
-        "few",
-        "for",
-        "from",
-        "further",
-        "had",
-        "has",
-        "have",
-        "having",
-        "he",
-        "her",
-        "here",
-        "hers",
-        "herself",
-        "him",
-        "himself",
-        "his",
-        "how",
-        "i",
-        "if",
-        "in",
-        "into",
-        "is",
-        "it",
-        "its",
-        "itself",
-        "just",
-        "me",
-        "more",
-        "most",
-        "my",
-        "myself",
-        "no",
-        "nor",
-        "not",
-        "now",
-        "of",
-        "off",
-        "on",
-        "once",
-        "only",
-        "or",
-        "other",
-        "our",
-        "ours",
-        "ourselves",
-        "out",
-        "over",
-        "own",
-        "same",
-        "she",
-        "should",
-        "so",
-        "some",
-        "such",
-        "than",
-        "that",
-        "the",
-        "their",
-        "theirs",
-        "them",
-        "themselves",
-        "then",
-        "there",
-        "these",
-        "they",
-        "this",
-        "those",
-        "through",
-        "to",
-        "too",
-        "under",
-        "until",
-        "up",
-        "very",
-        "was",
-        "we",
-        "were",
-        "what",
-        "when",
-        "where",
-        "which",
-        "while",
-        "who",
-        "whom",
-        "why",
-        "will",
-        "with",
-        "would",
-        "you",
-        "your",
-        "yours",
-        "yourself",
-        "yourselves",
-        "already",
-        "last",
-        "first",
-        "second",
-        "new",
-        "one",
-        "two",
-        "three",
-        "year",
-        "years",
-        "month",
-        "months",
-        "day",
-        "days",
-        "week",
-        "weeks",
-        "since",
-        "ago",
-        "make",
-        "makes",
-        "made",
-        "take",
-        "takes",
-        "took",
-        "hold",
-        "holds",
-        "held",
-        "begin",
-        "began",
-        "begins",
-        "started",
-        "start",
-        "starts",
-    ]
+    """a about above after again against all also am an and any are as at be been before being below between both but
+    by can could did do does doing down during each few for from further had has have having he her here hers
+    herself him himself his how i if in into is it its itself just me more most my myself no nor not now of off on
+    once only or other our ours ourselves out over own same she should so some such than that the their theirs
+    them themselves then there these they this those through to too under until up very was we were what when
+    where which while who whom why will with would you your yours yourself yourselves already last first second
+    new one two three year years month months day days week weeks since ago make makes made take takes took hold
+    holds held begin began begins started start starts""".split()
 )
 NEGATIONS = frozenset(
     {"not", "never", "no", "neither", "nor", "without", "didn", "wasn", "hasn", "hadn", "doesn", "don"}
@@ -206,17 +54,18 @@ def stem(word: str) -> str:
     return word[:5]
 
 
+@lru_cache(maxsize=65536)
+def _content_words(text: str) -> tuple[tuple[str, str], ...]:
+    """(word, stem) of every content word; cached, as dataset labels are read for every claim."""
+    return tuple(
+        (word, stem(word)) for word in _WORD.findall(normalize(text)) if word not in STOP_WORDS and len(word) >= 3
+    )
+
+
 def content_stems(text: str, names: list[str] = ()) -> list[str]:
     """Stems of the words that say what happened, without names and stop words."""
     name_words = {w for name in names for w in normalize(name).split()}
-    stems = []
-    for word in _WORD.findall(normalize(text)):
-        if word in STOP_WORDS or word in name_words or len(word) < 3:
-            continue
-        s = stem(word)
-        if s not in stems:
-            stems.append(s)
-    return stems
+    return list(dict.fromkeys(s for word, s in _content_words(text) if word not in name_words))
 
 
 @dataclass

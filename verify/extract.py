@@ -44,56 +44,10 @@ if TYPE_CHECKING:
 KIND_PRIORS = {"role": 0.5, "duration": 0.5, "quantity": 0.35, "quote": 0.4, "temporal": 0.4, "event": 0.0}
 
 OFFICE_WORDS = frozenset(
-    [
-        "president",
-        "vice-president",
-        "vice",
-        "premier",
-        "prime",
-        "minister",
-        "chancellor",
-        "leader",
-        "supreme",
-        "chairman",
-        "chairwoman",
-        "chair",
-        "secretary",
-        "general",
-        "king",
-        "queen",
-        "emperor",
-        "prince",
-        "monarch",
-        "governor",
-        "mayor",
-        "senator",
-        "ambassador",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "commander",
-        "chief",
-        "director",
-        "head",
-        "minister",
-        "foreign",
-        "defence",
-        "defense",
-        "pope",
-        "ayatollah",
-        "sultan",
-        "emir",
-        "dictator",
-        "speaker",
-        "representative",
-        "congressman",
-        "congresswoman",
-        "justice",
-        "judge",
-        "attorney",
-        "marshal",
-        "admiral",
-    ]
+    """president vice-president vice premier prime minister chancellor leader supreme chairman chairwoman chair
+    secretary general king queen emperor prince monarch governor mayor senator ambassador spokesman spokeswoman
+    spokesperson commander chief director head minister foreign defence defense pope ayatollah sultan emir
+    dictator speaker representative congressman congresswoman justice judge attorney marshal admiral""".split()
 )
 # Words that turn an office into another one ("Deputy Prime Minister") or into
 # no office at all ("opposition leader"); kept in the title so checkers see them.
@@ -106,46 +60,9 @@ TITLE_STOP_WORDS = frozenset({"arguably", "most", "who", "which", "that", "with"
 PAST_MARKERS = ("former", "ex", "late", "then", "onetime", "erstwhile")
 PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 SPEECH_VERBS = frozenset(
-    [
-        "say",
-        "tell",
-        "vow",
-        "state",
-        "add",
-        "call",
-        "describe",
-        "frame",
-        "accuse",
-        "warn",
-        "claim",
-        "insist",
-        "declare",
-        "pledge",
-        "promise",
-        "write",
-        "note",
-        "chime",
-        "announce",
-        "assert",
-        "argue",
-        "stress",
-        "urge",
-        "praise",
-        "condemn",
-        "term",
-        "label",
-        "dub",
-        "quote",
-        "affirm",
-        "reiterate",
-        "confirm",
-        "deny",
-        "admit",
-        "remark",
-        "comment",
-        "reply",
-        "respond",
-    ]
+    """say tell vow state add call describe frame accuse warn claim insist declare pledge promise write note chime
+    announce assert argue stress urge praise condemn term label dub quote affirm reiterate confirm deny admit
+    remark comment reply respond""".split()
 )
 DIRECTIONS = {
     "east": "east",

@@ -22,24 +22,7 @@ _SPACES = re.compile(r"\s+")
 _POSSESSIVE = re.compile(r"[’']s\b")
 
 # Honorifics carry no identity; they are dropped before names are compared.
-HONORIFICS = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "miss",
-        "dr",
-        "sir",
-        "madam",
-        "comrade",
-        "his",
-        "her",
-        "excellency",
-        "majesty",
-        "hon",
-        "honorable",
-    ]
-)
+HONORIFICS = frozenset("""mr mrs ms miss dr sir madam comrade his her excellency majesty hon honorable""".split())
 
 
 # Titles are dropped from names too, unless nothing else is left ("President"
@@ -150,6 +133,7 @@ def normalized_score(a: str, b: str) -> float:
     )
 
 
+@lru_cache(maxsize=262144)
 def name_score(query: str, candidate: str) -> float:
     """How well a (possibly partial) person or place name matches a candidate.
 

@@ -367,6 +367,6 @@ def sentence_features(tokens: Iterable, text: str, cfg: dict) -> dict[str, list[
         pseq = ["<s>", *pattern, "</s>"]
         for n in range(max(p_lo, 1), p_hi + 1):
             for i in range(len(pseq) - n + 1):
-                pf.append(" ".join(pseq[i:i + n]))
+                pf.append(" ".join(pseq[i : i + n]))
     feats["pattern"] = pf
     return feats

@@ -73,7 +73,14 @@ def _remember_disabled(ctx: click.Context, param: click.Parameter, value: tuple[
     show_default=True,
     help="Articles per worker task (one nlp.pipe stream, one log transaction).",
 )
-@click.option("--format", "output_format", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["table", "json"]),
+    default="table",
+    show_default=True,
+    help="The summary as lines of text or one JSON document.",
+)
 @click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: when it is a terminal).")
 @click.option("--debug", is_flag=True, expose_value=False, help="Show tracebacks instead of one-line errors.")
 def batch(
