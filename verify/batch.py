@@ -44,6 +44,7 @@ if TYPE_CHECKING:
 
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 DEFAULT_CHUNK = 16
+CHUNK_CHARS = 1_000_000  # a chunk also ends at this much text, so a worker's docs stay small in memory
 _GLOB_CHARS = set("*?[")
 
 
@@ -561,6 +562,7 @@ def run_batch(
             collect(done)
 
     chunk: list[tuple[int, Article]] = []
+    chunk_chars = 0
     try:
         for index, source in enumerate(sources):
             try:
@@ -579,9 +581,10 @@ def run_batch(
                 continue
             in_flight_keys.add(key)
             chunk.append((index, article))
-            if len(chunk) >= chunk_size:
+            chunk_chars += len(article.text)
+            if len(chunk) >= chunk_size or chunk_chars >= CHUNK_CHARS:
                 submit(chunk)
-                chunk = []
+                chunk, chunk_chars = [], 0
         if chunk:
             submit(chunk)
         while pending:

@@ -1,8 +1,8 @@
 """``verify batch``: check many articles (files, folders, globs, JSONL) and log every run.
 
-Registered at the end of ``verify/cli.py``. Options are declared here (not
-imported from ``verify.cli``) so this module imports on its own; spaCy and
-the pipeline are imported by the workers, never at import time.
+Registered at the end of ``verify/cli.py``; shared options come from
+``verify.options``. spaCy and the pipeline are imported by the workers (or
+by the command for ``--jobs 1``), never at import time.
 """
 
 from __future__ import annotations
@@ -14,31 +14,13 @@ from typing import Any
 import click
 
 from verify.errors import UserError
-
-
-def _remember_disabled(ctx: click.Context, param: click.Parameter, value: tuple[str, ...]) -> None:
-    ctx.meta["verify.disabled_plugins"] = tuple(value)
+from verify.options import db_option, debug_option, plugins_dir_option
 
 
 @click.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--db", "db_path", envvar="VERIFY_DB", type=click.Path(dir_okay=False), help="SQLite verdict log.")
-@click.option(
-    "--plugins-dir",
-    "plugins_dirs",
-    multiple=True,
-    envvar="VERIFY_PLUGINS_DIR",
-    type=click.Path(file_okay=False),
-    help="Folder of single-file plugins (repeatable; $VERIFY_PLUGINS_DIR).",
-)
-@click.option(
-    "--disable-plugin",
-    multiple=True,
-    expose_value=False,
-    callback=_remember_disabled,
-    metavar="NAME",
-    help="Do not load this plugin (repeatable).",
-)
+@db_option
+@plugins_dir_option
 @click.option("--model", envvar="VERIFY_MODEL", help="spaCy pipeline name or path ($VERIFY_MODEL).")
 @click.option(
     "--threshold",
@@ -82,7 +64,7 @@ def _remember_disabled(ctx: click.Context, param: click.Parameter, value: tuple[
     help="The summary as lines of text or one JSON document.",
 )
 @click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: when it is a terminal).")
-@click.option("--debug", is_flag=True, expose_value=False, help="Show tracebacks instead of one-line errors.")
+@debug_option
 def batch(
     paths, db_path, plugins_dirs, model, threshold, jobs, executor, scheduler, chunk_size, output_format, progress
 ):
