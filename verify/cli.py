@@ -19,9 +19,11 @@ from verify.errors import UserError
 from verify.options import (
     db_option,
     debug_option,
+    model_option,
     plugin_manager,
     plugins_dir_option,
     register_inline_plugins,
+    threshold_option,
 )
 
 FORMATS = ["table", "json"]
@@ -33,7 +35,7 @@ def _debug_enabled(args: Any) -> bool:
 
 
 def article_options(f: Callable[..., Any]) -> Callable[..., Any]:
-    f = click.option("--model", envvar="VERIFY_MODEL", help="spaCy pipeline name or path ($VERIFY_MODEL).")(f)
+    f = model_option(f)
     f = click.option(
         "--published",
         metavar="YYYY-MM-DD",
@@ -154,12 +156,7 @@ def _renderer(pm, output_format: str):
     show_default=True,
     help="table, json, or a format a plugin registers (jsonl, markdown, ...; see `verify plugins`).",
 )
-@click.option(
-    "--threshold",
-    type=click.FloatRange(0, 1),
-    default=None,
-    help="Check-worthiness threshold: claims below it are listed, not checked (default 0.5).",
-)
+@threshold_option
 @click.option(
     "--fail-on",
     type=click.Choice(["refuted"]),

@@ -77,3 +77,16 @@ def register_inline_plugins(pm: Any, ctx: click.Context) -> None:
     for plugin, name in (ctx.find_root().obj or {}).get("plugins", []):
         if not pm.is_registered(plugin):
             pm.register(plugin, name=name)
+
+
+def model_option(f: Decorator) -> Decorator:
+    return click.option("--model", envvar="VERIFY_MODEL", help="spaCy pipeline name or path ($VERIFY_MODEL).")(f)
+
+
+def threshold_option(f: Decorator) -> Decorator:
+    return click.option(
+        "--threshold",
+        type=click.FloatRange(0, 1),
+        default=None,
+        help="Check-worthiness threshold: claims below it are listed, not checked (default 0.5).",
+    )(f)

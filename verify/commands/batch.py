@@ -14,20 +14,15 @@ from typing import Any
 import click
 
 from verify.errors import UserError
-from verify.options import db_option, debug_option, plugins_dir_option
+from verify.options import db_option, debug_option, model_option, plugins_dir_option, threshold_option
 
 
 @click.command()
 @click.argument("paths", nargs=-1, required=True)
 @db_option
 @plugins_dir_option
-@click.option("--model", envvar="VERIFY_MODEL", help="spaCy pipeline name or path ($VERIFY_MODEL).")
-@click.option(
-    "--threshold",
-    type=click.FloatRange(0, 1),
-    default=None,
-    help="Check-worthiness threshold: claims below it are listed, not checked (default 0.5).",
-)
+@model_option
+@threshold_option
 @click.option(
     "-j",
     "--jobs",
