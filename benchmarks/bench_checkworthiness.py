@@ -41,8 +41,7 @@ def _cold_load_seconds(model_dir: str | None) -> float:
         f"load_model({arg})\n"
         "print(time.perf_counter() - t)\n"
     )
-    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True,
-                         capture_output=True, text=True).stdout
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True, capture_output=True, text=True).stdout
     return float(out.strip().splitlines()[-1])
 
 
@@ -77,17 +76,24 @@ def main(argv: list[str] | None = None) -> int:
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else "?"
     print(f"model:            {model.version} ({model_dir})")
     print(f"cores available:  {cores} (pin with taskset -c 0 for the one-core figure)")
-    print(f"load, cold:       {cold:.3f} s  (fresh process, incl. importing spaCy; "
-          f"target < {TARGET_LOAD_S} s, ratio {cold / TARGET_LOAD_S:.2f})")
+    print(
+        f"load, cold:       {cold:.3f} s  (fresh process, incl. importing spaCy; "
+        f"target < {TARGET_LOAD_S} s, ratio {cold / TARGET_LOAD_S:.2f})"
+    )
     print(f"load, warm:       {warm:.3f} s  (spaCy already imported)")
-    print(f"throughput:       {rate:,.0f} sentences/s on dev ({len(texts)} sentences, best of "
-          f"{args.repeat}; target >= {TARGET_SENT_PER_S:.0f}, ratio "
-          f"{rate / TARGET_SENT_PER_S:.1f}x)")
-    print(f"artefact size:    {size_mb:.2f} MB (target < {TARGET_SIZE_MB:.0f} MB, ratio "
-          f"{size_mb / TARGET_SIZE_MB:.3f})")
+    print(
+        f"throughput:       {rate:,.0f} sentences/s on dev ({len(texts)} sentences, best of "
+        f"{args.repeat}; target >= {TARGET_SENT_PER_S:.0f}, ratio "
+        f"{rate / TARGET_SENT_PER_S:.1f}x)"
+    )
+    print(
+        f"artefact size:    {size_mb:.2f} MB (target < {TARGET_SIZE_MB:.0f} MB, ratio {size_mb / TARGET_SIZE_MB:.3f})"
+    )
     print(f"deterministic:    {again == scores}")
-    print(f"dev @ {r['threshold']:.4f}: P={r['precision']:.4f} R={r['recall']:.4f} "
-          f"F1={r['f1']:.4f} (tp={r['tp']} fp={r['fp']} fn={r['fn']} tn={r['tn']})")
+    print(
+        f"dev @ {r['threshold']:.4f}: P={r['precision']:.4f} R={r['recall']:.4f} "
+        f"F1={r['f1']:.4f} (tp={r['tp']} fp={r['fp']} fn={r['fn']} tn={r['tn']})"
+    )
     return 0
 
 

@@ -27,14 +27,10 @@ STAGES = ["ingest", "nlp", "extract", "check", "record", "render"]
 
 def one_pass(path: str, pm, db) -> dict[str, float]:
     from verify import nlp, render
-    from verify.aggregate import final_verdict
-    from verify.check import run_checkers, unchecked_verdict
     from verify.checkworthiness_scorer import DEFAULT_THRESHOLD, SentenceScorer
-    from verify.context import CheckContext
     from verify.extract import extract_claims
     from verify.ingest import read_article
-    from verify.models import CheckedClaim
-    from verify.pipeline import RunResult, _utc_now
+    from verify.pipeline import RunResult, _utc_now, check_claims
     from verify.plugins import build_registry, describe_plugins
     from verify.record import record_run
     from verify.ulid import new_ulid
@@ -57,15 +53,7 @@ def one_pass(path: str, pm, db) -> dict[str, float]:
     claims = extract_claims(article, paragraphs, scorer, registry.extractors)
     lap("extract")
     run_id = new_ulid()
-    context = CheckContext(article=article, datasets=registry.datasets, config={"threshold": DEFAULT_THRESHOLD})
-    checked = []
-    for seq, claim in enumerate(claims):
-        claim.id = f"{run_id}-{seq:04d}"
-        if claim.checkworthiness >= DEFAULT_THRESHOLD:
-            verdicts = run_checkers(claim, registry.checkers_for(claim.kind), context)
-            checked.append(CheckedClaim(claim, True, verdicts, final_verdict(verdicts)))
-        else:
-            checked.append(CheckedClaim(claim, False, [], unchecked_verdict(claim, DEFAULT_THRESHOLD)))
+    checked = check_claims(article, claims, registry, DEFAULT_THRESHOLD, run_id)
     lap("check")
     now = _utc_now()
     result = RunResult(

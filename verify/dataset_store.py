@@ -10,7 +10,6 @@ checkers in every ``verify check`` on that log.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 import sqlite3
 from pathlib import Path
@@ -19,7 +18,7 @@ from typing import Any
 import sqlite_utils
 
 from verify.dataset_index import DatasetIndex, IndexWriter, drop_tables
-from verify.datasets import Dataset, DatasetError, Row, describe, find_files, read_rows
+from verify.datasets import Dataset, DatasetError, Row, describe, prepare, read_rows
 from verify.errors import UserError
 
 ROW_BATCH = 20_000
@@ -128,13 +127,7 @@ def import_dataset(
     ``reserved`` maps names of plugin-provided datasets to their plugin: an
     imported dataset may not take one of those names.
     """
-    data_path, manifest_path, manifest = find_files(path)
-    manifest = {**manifest, **{k: v for k, v in (overrides or {}).items() if v not in (None, [], ())}}
-    raw = data_path.read_bytes()
-    digest = hashlib.sha256(raw)
-    if manifest_path is not None:
-        digest.update(manifest_path.read_bytes())
-    spec = describe(manifest, data_path, digest.hexdigest())
+    spec, data_path, raw, manifest = prepare(path, overrides)
     stored_manifest = {
         **{k: v for k, v in manifest.items() if k != "file"},
         "name": spec.name,

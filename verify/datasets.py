@@ -348,10 +348,11 @@ def read_rows(dataset: Dataset, data_path: Path, raw: bytes) -> Iterator[tuple[i
                 raise DatasetError(f"{data_path}: column {missing[0]!r} (in {option}) is not in the file")
 
 
-def load_dataset(path: str | Path, overrides: dict[str, Any] | None = None) -> Dataset:
-    """Load a data file (or its ``.toml`` manifest) into a ``Dataset``.
+def prepare(path: str | Path, overrides: dict[str, Any] | None = None) -> tuple[Dataset, Path, bytes, dict[str, Any]]:
+    """A dataset as its manifest describes it, rows not read yet: (dataset, data file, its bytes, manifest).
 
-    ``overrides`` are manifest keys that take precedence over the manifest's.
+    ``overrides`` are manifest keys that take precedence over the manifest's;
+    the content hash covers the data file and the manifest.
     """
     data_path, manifest_path, manifest = find_files(path)
     manifest = {**manifest, **{k: v for k, v in (overrides or {}).items() if v not in (None, [], ())}}
@@ -359,7 +360,12 @@ def load_dataset(path: str | Path, overrides: dict[str, Any] | None = None) -> D
     digest = hashlib.sha256(raw)
     if manifest_path is not None:
         digest.update(manifest_path.read_bytes())
-    dataset = describe(manifest, data_path, digest.hexdigest())
+    return describe(manifest, data_path, digest.hexdigest()), data_path, raw, manifest
+
+
+def load_dataset(path: str | Path, overrides: dict[str, Any] | None = None) -> Dataset:
+    """Load a data file (or its ``.toml`` manifest) into a ``Dataset``."""
+    dataset, data_path, raw, _ = prepare(path, overrides)
     dataset.rows = [row for _, row in read_rows(dataset, data_path, raw)]
     return dataset
 

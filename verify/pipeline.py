@@ -72,6 +72,22 @@ def find_claims(
     return extract_claims(article, paragraphs, scorer or SentenceScorer.default(), extractors or [])
 
 
+def check_claims(
+    article: Article, claims: list[Claim], registry: Registry, threshold: float, run_id: str
+) -> list[CheckedClaim]:
+    """Check and aggregate: every claim at or above ``threshold`` goes to the checkers of its kind."""
+    context = CheckContext(article=article, datasets=registry.datasets, config={"threshold": threshold})
+    checked: list[CheckedClaim] = []
+    for seq, claim in enumerate(claims):
+        claim.id = f"{run_id}-{seq:04d}"
+        if claim.checkworthiness >= threshold:
+            verdicts = run_checkers(claim, registry.checkers_for(claim.kind), context)
+            checked.append(CheckedClaim(claim, True, verdicts, final_verdict(verdicts)))
+        else:
+            checked.append(CheckedClaim(claim, False, [], unchecked_verdict(claim, threshold)))
+    return checked
+
+
 def verify_article(
     article: Article,
     registry: Registry,
@@ -85,15 +101,7 @@ def verify_article(
     run_id = new_ulid()
     scorer = SentenceScorer.default()
     claims = find_claims(article, model, scorer, registry.extractors, paragraphs)
-    context = CheckContext(article=article, datasets=registry.datasets, config={"threshold": threshold})
-    checked: list[CheckedClaim] = []
-    for seq, claim in enumerate(claims):
-        claim.id = f"{run_id}-{seq:04d}"
-        if claim.checkworthiness >= threshold:
-            verdicts = run_checkers(claim, registry.checkers_for(claim.kind), context)
-            checked.append(CheckedClaim(claim, True, verdicts, final_verdict(verdicts)))
-        else:
-            checked.append(CheckedClaim(claim, False, [], unchecked_verdict(claim, threshold)))
+    checked = check_claims(article, claims, registry, threshold, run_id)
     pipeline = nlp.load(model)
     return RunResult(
         run_id=run_id,
