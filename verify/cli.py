@@ -121,8 +121,11 @@ def cli() -> None:
     \b
       verify check article.txt          claims, verdicts and evidence; logged to SQLite
       verify claims article.txt         just the check-worthy claims
-      verify plugins                    loaded plugins and their checkers
-      verify log                        the latest verdicts from the log
+      verify batch articles/ --jobs 2   many articles, resumable
+      verify log --label refuted        the verdicts in the log; also runs, show, diff, rerun
+      verify report RUN -o report.html  the article with its claims highlighted
+      verify datasets import FILE       bring your own reference data
+      verify plugins                    loaded plugins; `verify plugin new NAME` to write one
     """
 
 
