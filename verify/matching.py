@@ -145,10 +145,6 @@ def name_score(query: str, candidate: str) -> float:
     return normalized_score(normalize_name(query), normalize_name(candidate))
 
 
-def best_name_score(query: str, candidates: list[str]) -> float:
-    return max((name_score(query, c) for c in candidates if c), default=0.0)
-
-
 def text_score(query: str, candidate: str) -> float:
     """Similarity of two descriptions, order-insensitive and tolerant of extra words."""
     a, b = normalize(query), normalize(candidate)

@@ -14,7 +14,6 @@ import os
 import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from importlib import metadata
 from pathlib import Path
 from typing import Any
 
@@ -213,13 +212,6 @@ def describe_plugins(pm: pluggy.PluginManager) -> list[dict[str, Any]]:
             }
         )
     return sorted(described, key=lambda d: d["name"])
-
-
-def distribution_version(name: str) -> str | None:
-    try:
-        return metadata.version(name)
-    except metadata.PackageNotFoundError:
-        return None
 
 
 def add_imported_datasets(registry: Registry, db: Any) -> None:

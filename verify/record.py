@@ -11,7 +11,6 @@ without a round trip per verdict): 100,000 verdicts take about a second.
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import json
 import os
@@ -163,10 +162,6 @@ def _migrate(db: sqlite_utils.Database) -> None:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
         raise
-
-
-def _now() -> str:
-    return dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds")
 
 
 @lru_cache(maxsize=16)
