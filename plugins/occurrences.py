@@ -2,11 +2,14 @@
 
 Works for any ``occurrences`` dataset: one row per dated occurrence with
 ``date``, ``actor`` (+ ``actor_aliases``), ``count``, ``item`` and optional
-``category``, ``direction`` and place columns.
+``category``, ``*_type`` (e.g. ``missile_type``), ``direction`` and place
+columns.
 
 A row of the same actor and the same kind of item recorded on the claimed
-day is taken as the account of that day: a different count, category
-("cruise" vs "ballistic") or direction refutes the claim. Over a longer
+day is taken as the account of that day: a different count, kind ("cruise"
+vs "ballistic", "intercontinental" vs "short-range", words taken from the
+item, category and ``*_type`` columns, parenthetical notes aside) or
+direction refutes the claim. Over a longer
 period (a month, a year) recorded counts are a lower bound of the truth, so
 they can support "more than N" and refute "only N", never the reverse.
 """
@@ -14,6 +17,7 @@ they can support "more than N" and refute "only N", never the reverse.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import verify
 from verify.datasets import Dataset
@@ -22,12 +26,32 @@ from verify.timeexpr import Amount
 
 ACTOR_MATCH = 85.0
 DIRECTION_WORDS = ("north", "south", "east", "west")
+_NOTES = re.compile(r"\([^)]*\)")
 
 
 def _head(item: str) -> str:
     words = normalize(item).split()
     word = words[-1] if words else ""
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _kind_words(row) -> set[str]:
+    """Words that say what kind of item a row counts: item, category and ``*_type`` columns,
+    without parenthetical notes ("(KCNA: new-type projectile)")."""
+    columns = ["item", "category", *(c for c in row if c == "type" or c.endswith("_type"))]
+    text = " ".join(_NOTES.sub(" ", str(row.get(c) or "")) for c in columns)
+    return set(normalize(text).split())
+
+
+_VOCABULARIES: dict[tuple[str, str], frozenset[str]] = {}
+
+
+def _kind_vocabulary(dataset: Dataset) -> frozenset[str]:
+    """Every kind word the dataset uses, read once per dataset version."""
+    key = (dataset.name, dataset.content_hash)
+    if key not in _VOCABULARIES:
+        _VOCABULARIES[key] = frozenset(w for row in dataset.rows for w in _kind_words(row))
+    return _VOCABULARIES[key]
 
 
 def _direction(text: str | None) -> str | None:
@@ -96,15 +120,11 @@ class OccurrenceCountChecker:
                 verify.NOT_ENOUGH_INFO, 0.3, f"No {_head(item)} occurrence by {actor or 'anyone'} is recorded {period}."
             )
         amount = Amount(slots["op"], float(slots["value"]), "item")
-        # Only words the dataset uses as categories ("ballistic", "cruise") can
-        # contradict a record; other modifiers ("short-range") are detail.
-        vocabulary = {w for row in dataset.rows for w in normalize(str(row.get("category") or "")).split()}
+        # Only words the dataset uses to describe kinds ("ballistic", "cruise",
+        # "intercontinental") can contradict a record; others ("new") are detail.
+        vocabulary = _kind_vocabulary(dataset)
         modifiers = [w for w in normalize(item).split()[:-1] if w in vocabulary]
-        categorised = [
-            (row, score)
-            for row, score in rows
-            if all(w in normalize(f"{row.get('item')} {row.get('category') or ''}").split() for w in modifiers)
-        ]
+        categorised = [(row, score) for row, score in rows if all(w in _kind_words(row) for w in modifiers)]
         if not categorised:
             kinds = ", ".join(sorted({str(row.get("item")) for row, _ in rows}))
             evidence = [_evidence(dataset, row, score) for row, score in rows]

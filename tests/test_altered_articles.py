@@ -12,6 +12,12 @@ from tests.conftest import SEED_META, claim_with
     [
         ("launched two ballistic missiles", "launched three ballistic missiles", "quantity", "three ballistic"),
         ("launched two ballistic missiles", "launched two cruise missiles", "quantity", "two cruise"),
+        (
+            "launched two ballistic missiles",
+            "launched two intercontinental ballistic missiles",
+            "quantity",
+            "two intercontinental",
+        ),
         ("off of the country’s eastern coast", "off of the country’s western coast", "quantity", "western coast"),
         ("more than 18 months", "more than 30 months", "duration", "30 months"),
         ("more than 18 months", "nearly three years", "duration", "three years"),
@@ -37,6 +43,8 @@ def test_altered_fact_is_refuted(check_json, seed_text, original, altered, kind,
         ("more than 18 months", "a year and a half", "duration", "a year and a half"),
         ("more than 18 months", "nearly 19 months", "duration", "19 months"),
         ("launched two ballistic missiles", "launched a pair of ballistic missiles", "quantity", "pair"),
+        ("launched two ballistic missiles", "launched two short-range ballistic missiles", "quantity", "short-range"),
+        ("launched two ballistic missiles", "launched two new ballistic missiles", "quantity", "two new"),
     ],
 )
 def test_equivalent_wording_is_still_supported(check_json, seed_text, original, altered, kind, fragment):
