@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from verify.errors import UserError
-from verify.ingest import FORMATS, decode, html_to_text, max_bytes, parse_date, read_article, split_front_matter
+from verify.ingest import FORMATS, article_from_text, decode, max_bytes, read_article
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -134,8 +134,6 @@ def load(source: Source) -> Article:
 
 def article_from_json(raw: bytes, label: str) -> Article:
     """One JSONL record: ``text`` and optional ``title``, ``published``, ``source``, ``id``/``path``, ``format``."""
-    from verify.models import Article
-
     if len(raw) > max_bytes():
         raise UserError(f"{label}: larger than the {max_bytes():,}-byte limit (VERIFY_MAX_BYTES)")
     try:
@@ -149,26 +147,12 @@ def article_from_json(raw: bytes, label: str) -> Article:
         raise UserError(f"{label}: no 'text' string in this record")
     text = decode(text.encode("utf-8", errors="replace"), label)
     fmt = str(record.get("format") or "txt").lower()
-    meta: dict[str, Any] = {}
-    if fmt == "html":
-        text, meta = html_to_text(text)
-    elif fmt in ("md", "markdown"):
-        fmt = "md"
-        text, meta = split_front_matter(text, label)
-    elif fmt != "txt":
-        raise UserError(f"{label}: unknown format {fmt!r}; use txt, md or html")
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if not text.strip():
-        raise UserError(f"{label}: no article text found")
-    merged = {**{k: v for k, v in meta.items() if v}, **{k: v for k, v in record.items() if v not in (None, "")}}
-    published = merged.get("published")
-    return Article(
-        text=text,
-        title=_text_or_none(merged.get("title")),
-        published=parse_date(published, f"publication date in {label}") if published else None,
-        source=_text_or_none(merged.get("source")),
+    return article_from_text(
+        text,
+        "md" if fmt == "markdown" else fmt,
+        label,
+        overrides={k: record.get(k) for k in ("title", "published", "source")},
         path=_text_or_none(record.get("path") or record.get("id")) or label,
-        format=fmt,
     )
 
 

@@ -67,19 +67,48 @@ def read_article(location: str, published: dt.date | None = None) -> Article:
         raw = path.read_bytes()
         name = location
         sidecar = _read_sidecar(path)
-    text = decode(raw, name)
-    if fmt is None:
-        fmt = sniff_format(text)
+    return article_from_text(
+        decode(raw, name),
+        fmt,
+        name,
+        published=published,
+        defaults=sidecar,
+        path=None if location == "-" else str(location),
+    )
+
+
+def article_from_text(
+    text: str,
+    fmt: str | None,
+    name: str,
+    published: dt.date | None = None,
+    defaults: dict[str, Any] | None = None,
+    overrides: dict[str, Any] | None = None,
+    path: str | None = None,
+) -> Article:
+    """An ``Article`` from decoded text: files, stdin and batch records all come through here.
+
+    Metadata precedence, lowest first: ``defaults`` (a sidecar file), the
+    document's own (front matter, HTML meta tags), ``overrides`` (fields of a
+    batch record), then ``published`` as given by the caller.
+    """
+    fmt = fmt or sniff_format(text)
     if fmt == "html":
         body, meta = html_to_text(text)
     elif fmt == "md":
         body, meta = split_front_matter(text, name)
-    else:
+    elif fmt == "txt":
         body, meta = text, {}
+    else:
+        raise UserError(f"{name}: unknown format {fmt!r}; use txt, md or html")
     body = body.replace("\r\n", "\n").replace("\r", "\n")
     if not body.strip():
         raise UserError(f"{name}: no article text found")
-    merged = {**sidecar, **{k: v for k, v in meta.items() if v}}
+    merged = {
+        **(defaults or {}),
+        **{k: v for k, v in meta.items() if v},
+        **{k: v for k, v in (overrides or {}).items() if v not in (None, "")},
+    }
     if published is None and merged.get("published"):
         published = parse_date(merged["published"], f"publication date in {name}")
     return Article(
@@ -87,7 +116,7 @@ def read_article(location: str, published: dt.date | None = None) -> Article:
         title=_as_text(merged.get("title")) or _first_line_title(body),
         published=published,
         source=_as_text(merged.get("source")),
-        path=None if location == "-" else str(location),
+        path=path,
         format=fmt,
     )
 
