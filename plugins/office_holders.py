@@ -28,9 +28,10 @@ def _longest_phrase(text: str, phrases: list[str]) -> int:
     return max((len(normalize(p).split()) for p in phrases if contains_phrase(text, p)), default=0)
 
 
-def _holds_on(row, date: dt.date) -> bool:
+def _holds_during(row, first: dt.date, last: dt.date) -> bool:
+    """Whether the row's term overlaps the days ``first`` to ``last`` (a term's last day is its successor's first)."""
     start, end = row.get("start_date"), row.get("end_date")
-    return bool(start) and start <= date and (end is None or date < end or date == end == start)
+    return bool(start) and start <= last and (end is None or first < end or first == end == start)
 
 
 def _threshold(dataset: Dataset) -> float:
@@ -67,17 +68,20 @@ class OfficeHolderChecker:
             return verify.Verdict(
                 verify.NOT_ENOUGH_INFO, 0.0, "No date to check the office on: the publication date is unknown."
             )
-        date = dt.date.fromisoformat(slots["date"])
+        # A sentence's "in 2010" is a range: the named person must hold the office at some point in it.
+        first = dt.date.fromisoformat(slots["date"])
+        last = dt.date.fromisoformat(slots.get("date_end") or slots["date"])
         person, title = slots["person"], slots["title"]
         for dataset in context.datasets.by_kind("office_holders"):
-            verdict = self._check_in(dataset, person, title, date, slots.get("tense") == "past")
+            verdict = self._check_in(dataset, person, title, (first, last), slots.get("tense") == "past")
             if verdict:
                 return verdict
         return verify.Verdict(
             verify.NOT_ENOUGH_INFO, 0.2, f"No office in the reference data matches the title “{title}”."
         )
 
-    def _check_in(self, dataset: Dataset, person: str, title: str, date: dt.date, past: bool):
+    def _check_in(self, dataset: Dataset, person: str, title: str, period: tuple[dt.date, dt.date], past: bool):
+        date, last = period
         if TITLE_QUALIFIERS & set(normalize(title).split()):
             # "Deputy Prime Minister", "opposition leader": another office than the one the words name.
             return verify.Verdict(
@@ -107,11 +111,11 @@ class OfficeHolderChecker:
         best_office = max(s[1] for s in scored)
         rows = [row for _, office_len, row in scored if office_len == best_office]
         offices = sorted({row["office"] for row in rows})
-        holders = [row for row in rows if _holds_on(row, date)]
+        holders = [row for row in rows if _holds_during(row, date, last)]
         named = [row for row in rows if _is_person(dataset, row, person) >= _threshold(dataset)]
-        on_date = f"on {date.isoformat()}"
+        on_date = f"on {date.isoformat()}" if date == last else f"between {date.isoformat()} and {last.isoformat()}"
         if past:
-            earlier = [row for row in named if row["start_date"] <= date and not _holds_on(row, date)]
+            earlier = [row for row in named if row["start_date"] <= date and not _holds_during(row, date, last)]
             if earlier:
                 row = earlier[0]
                 return verify.Verdict(

@@ -100,3 +100,13 @@ def test_a_qualified_title_is_another_office_and_never_refuted(check_other, titl
     document = check_other(f"{title} spoke in London on Friday.\n", "2025-02-14")
     roles = [c for c in document["claims"] if c["kind"] == "role"]
     assert roles and all(c["verdict"]["label"] == "NOT_ENOUGH_INFO" for c in roles), roles
+
+
+def test_a_year_in_the_sentence_checks_the_office_over_that_year(check_other):
+    # Sunak left office on 2024-07-05 and Starmer took it: both were Prime Minister "in 2024".
+    document = check_other("In 2024, Prime Minister Rishi Sunak called an election.\n", "2025-02-14")
+    role = claim_with(document, "role", "Rishi Sunak")
+    assert role["slots"]["date"] == "2024-01-01" and role["slots"]["date_end"] == "2024-12-31"
+    assert role["verdict"]["label"] == "SUPPORTED", role["verdict"]
+    document = check_other("In 2023, Prime Minister Keir Starmer called an election.\n", "2025-02-14")
+    assert claim_with(document, "role", "Keir Starmer")["verdict"]["label"] == "REFUTED"

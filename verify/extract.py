@@ -364,6 +364,7 @@ def _role_claims(sentence: Sentence, article: Article) -> list[Claim]:
             "countries": countries,
             "tense": tense,
             "date": when.start.isoformat() if when else (article.published.isoformat() if article.published else None),
+            "date_end": when.end.isoformat() if when else None,
             "date_source": "sentence" if when else "published",
         }
         claims.append(_claim("role", sentence, sentence.offset + start_char, sentence.offset + end_char, slots))
