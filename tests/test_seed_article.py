@@ -128,6 +128,11 @@ def test_claims_command_lists_kinds_scores_and_slots(run):
     assert quantity["slots"]["value"] == 2 and quantity["slots"]["date"] == "2023-09-13"
     assert 0 <= duration["checkworthiness"] <= 1
     assert "verdict" not in duration
+    assert all(c["checkworthiness"] >= 0.5 for c in document["claims"])
+    cheer = "We love Putin so much!\n"
+    assert json.loads(run("claims", "-", "--format", "json", input=cheer).stdout)["claims"] == []
+    listed = json.loads(run("claims", "-", "--format", "json", "--all", input=cheer).stdout)["claims"]
+    assert [c["kind"] for c in listed] == ["event"] and listed[0]["checkworthiness"] < 0.5
 
 
 def test_fail_on_refuted_exits_1_only_when_something_is_refuted(run, tmp_path, seed_text):

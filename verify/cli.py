@@ -202,17 +202,22 @@ def check(article, published, model, db_path, plugins_dirs, output_format, thres
 @cli.command()
 @article_options
 @plugins_dir_option
+@threshold_option
+@click.option("--all", "show_all", is_flag=True, help="Also list claims below the check-worthiness threshold.")
 @click.option("--format", "output_format", type=click.Choice(FORMATS), default="table", show_default=True)
 @debug_option
-def claims(article, published, model, plugins_dirs, output_format):
+def claims(article, published, model, plugins_dirs, threshold, show_all, output_format):
     """List the check-worthy claims of ARTICLE with kind, score and slots; nothing is checked or logged."""
     from verify import render
+    from verify.checkworthiness_scorer import DEFAULT_THRESHOLD
     from verify.ingest import read_article
     from verify.pipeline import find_claims
     from verify.plugins import build_registry
 
     parsed = read_article(article, _published(published))
     found = find_claims(parsed, model, extractors=build_registry(plugin_manager(plugins_dirs)).extractors)
+    cut = DEFAULT_THRESHOLD if threshold is None else threshold
+    found = [c for c in found if show_all or c.checkworthiness >= cut]
     if output_format == "json":
         click.echo(render.to_json({"article": parsed.to_dict(), "claims": [c.to_dict() for c in found]}))
         return
