@@ -89,3 +89,11 @@ def test_lookups_return_rows_in_dataset_order(offices):
 def test_search_is_fuzzy_over_match_columns(offices):
     found = offices.search("Lukashenko", limit=1)
     assert offices.key(found[0][0]) == "by-president-lukashenko-1994"
+
+
+def test_country_names_match_their_abbreviations():
+    from verify.matching import name_score
+
+    assert name_score("Officials in the United States", "U.S. officials") == 100
+    assert name_score("the United Kingdom government", "UK government") == 100
+    assert name_score("Kim Jong-un", "Kim Jong Un") == 100

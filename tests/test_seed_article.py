@@ -31,6 +31,7 @@ def seed_run(tmp_path_factory):
         ("role", "President Xi Jinping", "cn-president-xi-2013"),
         ("role", "Supreme Leader of the Democratic People’s Republic of Korea (DPRK) Kim Jong-un", None),
         ("quote", "full and unconditional support", "kim-full-unconditional-support-2023"),
+        ("quote", "actively advancing", "kirby-arms-talks-actively-advancing-2023"),
         ("quantity", "launched two ballistic missiles", "nk-2023-09-13-ballistic"),
         ("event", "extended an invitation to Putin", "kim-invites-putin-2023"),
     ],

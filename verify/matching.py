@@ -94,11 +94,23 @@ def normalize(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+# Country names written out or abbreviated ("the United States", "U.S.").
+_COUNTRY_ABBREVIATIONS = [
+    (re.compile(r"\b(?:united states(?: of america)?|u s(?: a)?)\b"), "us"),
+    (re.compile(r"\b(?:united kingdom|u k)\b"), "uk"),
+    (re.compile(r"\beuropean union\b"), "eu"),
+]
+
+
 @lru_cache(maxsize=65536)
 def normalize_name(text: str) -> str:
     """Like ``normalize`` but without honorifics and titles ("Mr. Putin",
-    "President Putin" -> "putin"); a title alone is kept."""
-    tokens = [t for t in normalize(text).split() if t not in HONORIFICS]
+    "President Putin" -> "putin"); a title alone is kept. Country names are
+    abbreviated ("officials in the United States" ~ "U.S. officials")."""
+    text = normalize(text)
+    for pattern, abbreviation in _COUNTRY_ABBREVIATIONS:
+        text = pattern.sub(abbreviation, text)
+    tokens = [t for t in text.split() if t not in HONORIFICS]
     named = [t for t in tokens if t not in TITLES]
     return " ".join(named or tokens)
 
