@@ -140,6 +140,17 @@ def model_label(model: str | None, version: str | None) -> str:
     return f"{model or ''} {version or ''}".strip()
 
 
+def _run_filters(where: list[str], params: list[Any], article: str | None, since: str | None) -> None:
+    """The article and since filters that runs and log share (both join runs and articles)."""
+    if article:
+        clause, extra = _article_clause(article)
+        where.append(clause)
+        params.extend(extra)
+    if since:
+        where.append("runs.started_utc >= ?")
+        params.append(parse_since(since))
+
+
 def runs(
     db: sqlite_utils.Database,
     article: str | None = None,
@@ -148,13 +159,7 @@ def runs(
 ) -> list[dict[str, Any]]:
     """Runs, newest first, with their counts of final verdicts by label."""
     where, params = ["1 = 1"], []
-    if article:
-        clause, extra = _article_clause(article)
-        where.append(clause)
-        params.extend(extra)
-    if since:
-        where.append("runs.started_utc >= ?")
-        params.append(parse_since(since))
+    _run_filters(where, params, article, since)
     sql = f"""select runs.*, articles.title, articles.path from runs join articles on articles.id = runs.article_id
               where {" and ".join(where)} order by runs.id desc"""
     if limit:
@@ -315,13 +320,7 @@ def log(
     if run:
         where.append("claims.run_id = ?")
         params.append(resolve_run(db, run))
-    if article:
-        clause, extra = _article_clause(article)
-        where.append(clause)
-        params.extend(extra)
-    if since:
-        where.append("runs.started_utc >= ?")
-        params.append(parse_since(since))
+    _run_filters(where, params, article, since)
     if search:
         where.append("claims.rowid in (select rowid from claims_fts where claims_fts match ?)")
         params.append(fts_query(search))
