@@ -276,9 +276,8 @@ def _claims_of(sentence: Sentence, article: Article) -> list[Claim]:
 
 
 def _claim(kind: str, sentence: Sentence, start: int, end: int, slots: dict[str, Any]) -> Claim:
-    full = sentence.span.doc.text
-    paragraph_start = sentence.offset
-    text = full[start - paragraph_start : end - paragraph_start]
+    # Offsets are into the article text; Doc.text would rebuild the paragraph's string per claim.
+    text = sentence.article.text[start:end]
     return Claim(kind=kind, text=text, sentence=sentence.text, start=start, end=end, slots=slots)
 
 
@@ -509,7 +508,7 @@ def _quantity_claims(sentence: Sentence, article: Article, skip: Claim | None) -
         left = [t for t in noun.lefts if t.i < token.i] + [t for t in token.lefts]
         if any(t.lower_ in ANAPHORIC_DETERMINERS or t.dep_ == "poss" for t in left):
             continue
-        before = span.doc.text[max(span.start_char, token.idx - 30) : token.idx]
+        before = sentence.article.text[sentence.offset + max(span.start_char, token.idx - 30) : start]
         comparator = _COMPARATOR_RE.search(before)
         op = _OPS[comparator.group(0).strip().lower()] if comparator else ("~" if token.lower_ == "couple" else "=")
         # The counted thing is the noun with everything between the number and
