@@ -2,6 +2,11 @@
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
+# Training needs torch and transformers; they live in their own environment
+# so that the run-time one stays lean (spaCy's thinc imports torch when it can,
+# which alone triples the time `import spacy` takes).
+TRAIN_VENV ?= .venv-train
+TRAIN_BIN := $(TRAIN_VENV)/bin
 SEED := seeds/000_a49a3aed5de85223.txt
 
 .PHONY: run test install dev lint format clean train-checkworthiness bench
@@ -37,9 +42,17 @@ format: dev
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
-train-checkworthiness: dev
-	$(BIN)/python -m pip install --quiet -e '.[train]'
-	$(BIN)/python scripts/train_checkworthiness.py --data data/checkthat2024-en --out verify/checkworthiness/model
+$(TRAIN_BIN)/python:
+	$(PYTHON) -m venv $(TRAIN_VENV)
+	$(TRAIN_BIN)/python -m pip install --quiet --upgrade pip
+
+train-checkworthiness: $(TRAIN_BIN)/python
+	# torch 2.13.0 first: the CPU build this machine keeps on disk (an unpinned
+	# torch would pull a CUDA build of several GB).
+	$(TRAIN_BIN)/python -m pip install --quiet 'torch==2.13.0'
+	$(TRAIN_BIN)/python -m pip install --quiet -e '.[train]'
+	$(TRAIN_BIN)/python scripts/train_checkworthiness.py --data data/checkthat2024-en \
+		--out verify/checkworthiness/model --work-dir build/checkworthiness
 
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache
+	rm -rf $(VENV) $(TRAIN_VENV) build *.egg-info .pytest_cache .ruff_cache

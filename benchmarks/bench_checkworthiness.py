@@ -69,7 +69,7 @@ def main(argv: list[str] | None = None) -> int:
         scores = model.score(texts)
         best = min(best, time.perf_counter() - t)
     rate = len(texts) / best
-    size_mb = sum(f.stat().st_size for f in model_dir.iterdir() if f.is_file()) / 1e6
+    size_mb = sum(f.stat().st_size for f in model_dir.rglob("*") if f.is_file()) / 1e6
     again = model.score(texts)
     r = evaluate(labels, scores, model.threshold)
 

