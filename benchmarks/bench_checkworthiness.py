@@ -74,7 +74,11 @@ def main(argv: list[str] | None = None) -> int:
     r = evaluate(labels, scores, model.threshold)
 
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else "?"
+    import importlib.util
+
     print(f"model:            {model.version} ({model_dir})")
+    if importlib.util.find_spec("torch") is not None:
+        print("note:             torch is installed here; spaCy's thinc imports it, which slows loading by ~1 s")
     print(f"cores available:  {cores} (pin with taskset -c 0 for the one-core figure)")
     print(
         f"load, cold:       {cold:.3f} s  (fresh process, incl. importing spaCy; "

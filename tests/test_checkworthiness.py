@@ -188,3 +188,24 @@ def test_wheel_carries_the_whole_artefact(tmp_path):
     assert expected <= shipped, sorted(expected - shipped)
     size = sum(zipfile.ZipFile(wheel).getinfo(name).file_size for name in expected)
     assert size < 30e6
+
+
+def test_text_without_running_words_scores_zero(model):
+    headings = [
+        "Copyright 2023,",
+        "A Warm Greeting",
+        "Page 2 of 3",
+        "By Jane Doe, Reuters",
+        "Updated 13 September 2023",
+    ]
+    assert model.score(headings) == [0.0] * len(headings)
+    assert model.score(["Inflation hit 9%."])[0] > 0.0
+
+
+def test_every_check_worthy_dev_sentence_has_running_words(model):
+    """The premise of the heading rule, checked on the labelled data the project ships."""
+    root = Path(__file__).resolve().parent.parent
+    rows = (root / "data" / "checkthat2024-en" / "dev.tsv").read_text(encoding="utf-8").splitlines()[1:]
+    worthy = [line.split("\t")[1] for line in rows if line.endswith("\tYes")]
+    assert len(worthy) == 245
+    assert all(model.has_running_text(text) for text in worthy)
