@@ -9,7 +9,7 @@ TRAIN_VENV ?= .venv-train
 TRAIN_BIN := $(TRAIN_VENV)/bin
 SEED := seeds/000_a49a3aed5de85223.txt
 
-.PHONY: run test install dev lint format clean train-checkworthiness bench
+.PHONY: run test install dev lint format clean train-checkworthiness test-training bench
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -53,6 +53,12 @@ train-checkworthiness: $(TRAIN_BIN)/python
 	$(TRAIN_BIN)/python -m pip install --quiet -e '.[train]'
 	$(TRAIN_BIN)/python scripts/train_checkworthiness.py --data data/checkthat2024-en \
 		--out verify/checkworthiness/model --work-dir build/checkworthiness
+
+# The training recipe end to end on a slice of the data (a few minutes; not part of `make test`).
+test-training: $(TRAIN_BIN)/python
+	$(TRAIN_BIN)/python -m pip install --quiet 'torch==2.13.0'
+	$(TRAIN_BIN)/python -m pip install --quiet -e '.[train,test]'
+	$(TRAIN_BIN)/pytest -q tests/test_checkworthiness_training.py
 
 clean:
 	rm -rf $(VENV) $(TRAIN_VENV) build *.egg-info .pytest_cache .ruff_cache

