@@ -36,6 +36,7 @@ def test_recipe_builds_an_artefact_that_reproduces_its_figures(tmp_path):
     out = tmp_path / "model"
     metrics = recipe.train(train, dev, out, tmp_path / "work", model_name(None), cfg, cv_folds=0, log=log.append)
 
+    assert not (tmp_path / "model.building").exists()
     config = json.loads((out / "config.json").read_text(encoding="utf-8"))
     assert config["version"] == recipe.VERSION
     assert set(config["blend"]["weights"]) == {"linear", "student"}

@@ -74,8 +74,10 @@ def train(
 ) -> dict:
     """Build the artefact in ``out_dir``; returns the metrics written into its config."""
     started = time.perf_counter()
-    out = Path(out_dir)
+    final = Path(out_dir)
     work = Path(work_dir)
+    # Build beside the target and swap at the end: a failed run leaves the old artefact in place.
+    out = final.with_name(final.name + ".building")
     if out.exists():
         shutil.rmtree(out)
     out.mkdir(parents=True)
@@ -149,5 +151,8 @@ def train(
     again = np.asarray(shipped.score(dev_texts))
     if float(np.max(np.abs(again - dev_scores))) > 1e-9:
         raise RuntimeError("the written artefact does not reproduce the blended dev scores")
+    if final.exists():
+        shutil.rmtree(final)
+    out.rename(final)
     metrics["train_seconds"] = round(time.perf_counter() - started, 1)
     return metrics
