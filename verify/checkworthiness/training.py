@@ -1,7 +1,8 @@
-"""Training of the check-worthiness model (needs the ``train`` extra: scikit-learn).
+"""Training of the linear component of the check-worthiness model (scikit-learn).
 
 scikit-learn is imported only inside the functions here, never at run time.
-The result is written as JSON + ``.npz`` (see ``scorer.py``), not as pickles.
+The result is written as JSON + ``.npz`` (see ``linear.py``), not as pickles;
+``recipe.py`` puts it in the ``linear/`` folder of the artefact.
 """
 
 from __future__ import annotations
