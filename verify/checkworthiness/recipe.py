@@ -38,8 +38,7 @@ def fit_blend(logits: dict[str, np.ndarray], labels: Sequence[bool]) -> tuple[fl
 
 
 def _blend_scores(logits: dict[str, np.ndarray], intercept: float, weights: dict[str, float]) -> np.ndarray:
-    z = intercept + sum(w * logits[n] for n, w in weights.items())
-    return 1.0 / (1.0 + np.exp(-z))
+    return training._sigmoid(intercept + sum(w * logits[n] for n, w in weights.items()))
 
 
 def cross_fitted(logits: dict[str, np.ndarray], labels: Sequence[bool], seed: int = 0) -> dict:
@@ -116,11 +115,10 @@ def train(
 
     singles = {}
     for name, values in dev_logits.items():
-        probs = 1.0 / (1.0 + np.exp(-values))
-        cut, f1 = training._best_threshold(dev_labels, list(probs))
+        cut, f1 = training._best_threshold(dev_labels, list(training._sigmoid(values)))
         singles[name] = {"f1_at_its_best_threshold": f1, "threshold": cut}
     teacher = distill.teacher_for(work / "distill", cfg)
-    teacher_probs = 1.0 / (1.0 + np.exp(-teacher.logits(dev_texts)))
+    teacher_probs = training._sigmoid(teacher.logits(dev_texts).astype(np.float64))
     teacher_cut, teacher_f1 = training._best_threshold(dev_labels, list(teacher_probs))
 
     metrics = {
