@@ -9,6 +9,7 @@ reproduces its recorded dev figures, resumable work folder), not the quality.
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -47,10 +48,20 @@ def test_recipe_builds_an_artefact_that_reproduces_its_figures(tmp_path):
         metrics["dev"][k] for k in ("tp", "fp", "fn", "tn")
     )
 
-    # A second run reuses the fine-tuned teacher and the transfer set.
+    # A second run reuses the first teacher's logits; a second teacher (another seed) is added beside it.
     log.clear()
-    recipe.train(train, dev, tmp_path / "again", tmp_path / "work", model_name(None), cfg, cv_folds=0, log=log.append)
-    assert any("reusing the fine-tuned weights" in line for line in log)
+    two = replace(cfg, teachers=2)
+    recipe.train(train, dev, tmp_path / "again", tmp_path / "work", model_name(None), two, cv_folds=0, log=log.append)
+    assert any("teacher 1/2: reusing its logits" in line for line in log)
+    assert (tmp_path / "work" / "distill" / "teacher-1.pt").exists()
+    card = json.loads((tmp_path / "again" / "config.json").read_text(encoding="utf-8"))["distillation"]
+    assert card["teacher"]["seeds"] == [0, 1]
+
+    # Teacher weights without their logits (a run stopped while labelling) are reused, not fitted again.
+    (tmp_path / "work" / "distill" / "teacher_logits-1.npz").unlink()
+    log.clear()
+    recipe.train(train, dev, tmp_path / "third", tmp_path / "work", model_name(None), two, cv_folds=0, log=log.append)
+    assert any("teacher 2/2: reusing the fine-tuned weights" in line for line in log)
 
 
 def test_work_folder_refuses_other_teacher_settings(tmp_path):

