@@ -209,3 +209,10 @@ def test_every_check_worthy_dev_sentence_has_running_words(model):
     worthy = [line.split("\t")[1] for line in rows if line.endswith("\tYes")]
     assert len(worthy) == 245
     assert all(model.has_running_text(text) for text in worthy)
+
+
+def test_typeset_quotes_and_dashes_read_as_the_ascii_the_transcripts_use(model):
+    typeset = "Kim’s aides said the deal was “done” – in 2023."
+    ascii_ = 'Kim\'s aides said the deal was "done" - in 2023.'
+    assert model.score([typeset]) == model.score([ascii_])
+    assert model.component_logits([typeset]) == model.component_logits([ascii_])

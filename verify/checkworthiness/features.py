@@ -225,6 +225,18 @@ _NUMBER_WORDS = {
 
 
 # Words that glue a heading together without making it a clause.
+# The training transcripts write quotes, apostrophes and dashes in ASCII; news text is typeset.
+# "Kim’s" and "Kim's" should read alike to every component.
+_TYPOGRAPHY = str.maketrans(
+    {"‘": "'", "’": "'", "‚": "'", "′": "'", "“": '"', "”": '"', "„": '"', "″": '"', "–": "-", "—": "-", "‒": "-"}
+)
+
+
+def plain_punctuation(text: str) -> str:
+    """The text with typographic quotes, apostrophes and dashes in their ASCII form."""
+    return text.translate(_TYPOGRAPHY)
+
+
 _GLUE = {
     "a", "an", "the", "of", "and", "or", "nor", "but", "in", "on", "at", "to", "for", "by",
     "with", "from", "as", "per", "vs", "via", "into", "onto", "over", "under",

@@ -16,6 +16,9 @@ A text with no running words (``features.has_running_text``: a heading,
 byline, dateline or copyright line) scores 0 when the config sets
 ``"require_running_text"``: the training sentences never look like that.
 
+Typographic quotes, apostrophes and dashes are read as their ASCII forms,
+as the training transcripts write them.
+
 A folder holding only a linear model (format ``verify-checkworthiness-linear/1``)
 loads as well, as a blend of that one component.
 """
@@ -29,7 +32,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from . import linear
-from .features import has_running_text
+from .features import has_running_text, plain_punctuation
 
 CONFIG_FILE = "config.json"
 FORMAT = "verify-checkworthiness/2"
@@ -105,11 +108,13 @@ class CheckworthinessModel:
         return has_running_text(self._tokenizer(text))
 
     def logit(self, text: str) -> float:
+        text = plain_punctuation(text)
         return self._intercept + sum(w * self.components[name](text) for name, w in self._weights.items())
 
     def component_logits(self, texts: Sequence[str]) -> dict[str, list[float]]:
         """Each component's own logit per text (for blending at training time)."""
-        return {name: [fn(t) for t in texts] for name, fn in self.components.items()}
+        plain = [plain_punctuation(t) for t in texts]
+        return {name: [fn(t) for t in plain] for name, fn in self.components.items()}
 
     def __repr__(self) -> str:
         return (
