@@ -32,6 +32,8 @@ def _slice(source: Path, target: Path, rows: int) -> Path:
 def test_recipe_builds_an_artefact_that_reproduces_its_figures(tmp_path):
     train = _slice(DATA / "train.tsv", tmp_path / "train.tsv", 300)
     dev = _slice(DATA / "dev.tsv", tmp_path / "dev.tsv", 150)
+    with open(dev, "a", encoding="utf-8") as fh:  # typeset punctuation, which run time reads as ASCII
+        fh.write("90001\tKim’s aides said the deal was “done” – in 2023.\tYes\n")
     cfg = distill.DistillConfig(threads=1, teacher_epochs=0.2, copies_per_sentence=2, student_epochs=1)
     log: list[str] = []
     out = tmp_path / "model"

@@ -227,9 +227,7 @@ _NUMBER_WORDS = {
 # Words that glue a heading together without making it a clause.
 # The training transcripts write quotes, apostrophes and dashes in ASCII; news text is typeset.
 # "Kim’s" and "Kim's" should read alike to every component.
-_TYPOGRAPHY = str.maketrans(
-    {"‘": "'", "’": "'", "‚": "'", "′": "'", "“": '"', "”": '"', "„": '"', "″": '"', "–": "-", "—": "-", "‒": "-"}
-)
+_TYPOGRAPHY = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
 
 
 def plain_punctuation(text: str) -> str:

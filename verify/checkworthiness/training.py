@@ -15,7 +15,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .features import sentence_features
+from .features import plain_punctuation, sentence_features
 from .linear import CONFIG_FILE, FORMAT, VOCAB_FILE, WEIGHTS_FILE
 from .scorer import evaluate
 
@@ -54,7 +54,8 @@ def _featurize(texts: list[str]) -> list[dict[str, list[str]]]:
     import spacy
 
     tok = spacy.blank("en").tokenizer
-    return [sentence_features(tok(t), t, FEATURES) for t in texts]
+    plain = [plain_punctuation(t) for t in texts]  # as run time reads them
+    return [sentence_features(tok(t), t, FEATURES) for t in plain]
 
 
 def _identity(x):
