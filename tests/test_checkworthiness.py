@@ -26,6 +26,12 @@ NOT_WORTHY = [
     "Thank you very much.",
     "What a wonderful night.",
     "Copyright 2023",
+    # questions
+    "Is this the end of the alliance?",
+    "Why should anyone trust him?",
+    # opinion
+    "This is arguably the worst decision of his career.",
+    "The summit seemed more like theatre than diplomacy.",
 ]
 
 
