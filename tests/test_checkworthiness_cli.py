@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import re
+
+import pytest
 
 from tests.conftest import SEED
 
@@ -68,4 +71,19 @@ def test_seed_facts_score_above_the_threshold_and_boilerplate_below(run):
         assert by_sentence[sentence] >= 0.5, sentence
     lines = "Copyright 2023,\nA Warm Greeting\nNorth Korea and Russia Discuss Western Imperialism and More\n"
     scores = [json.loads(line) for line in run("score", "-", input=lines).stdout.splitlines()]
+    assert [s["checkworthy"] for s in scores] == [False, False, False]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="known limit (docs/checkworthiness.md, Limits): the debate-trained model scores the seed's opinion "
+    "sentences, wrapped in entity-rich news prose, above its threshold",
+)
+def test_seed_opinion_scores_below_the_threshold(run):
+    paragraphs = [line for line in SEED.read_text(encoding="utf-8").splitlines() if line.strip()]
+    sentences = [s for p in paragraphs for s in re.split(r"(?<=[.”])\s+(?=[A-Z“])", p)]
+    markers = ("arguably the most", "seemed less", "may have backfired")
+    opinion = [next(s for s in sentences if marker in s) for marker in markers]
+    assert all(s.endswith((".", ".”")) and s.count(". ") == 0 for s in opinion), opinion
+    scores = [json.loads(line) for line in run("score", "-", input="\n".join(opinion) + "\n").stdout.splitlines()]
     assert [s["checkworthy"] for s in scores] == [False, False, False]
