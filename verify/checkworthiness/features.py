@@ -224,7 +224,6 @@ _NUMBER_WORDS = {
 }
 
 
-# Words that glue a heading together without making it a clause.
 # The training transcripts write quotes, apostrophes and dashes in ASCII; news text is typeset.
 # "Kim’s" and "Kim's" should read alike to every component.
 _TYPOGRAPHY = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
@@ -235,6 +234,7 @@ def plain_punctuation(text: str) -> str:
     return text.translate(_TYPOGRAPHY)
 
 
+# Words that glue a heading together without making it a clause.
 _GLUE = {
     "a", "an", "the", "of", "and", "or", "nor", "but", "in", "on", "at", "to", "for", "by",
     "with", "from", "as", "per", "vs", "via", "into", "onto", "over", "under",
