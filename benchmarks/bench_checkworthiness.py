@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import importlib.util
 import os
 import subprocess
 import sys
@@ -74,8 +75,6 @@ def main(argv: list[str] | None = None) -> int:
     r = evaluate(labels, scores, model.threshold)
 
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else "?"
-    import importlib.util
-
     print(f"model:            {model.version} ({model_dir})")
     if importlib.util.find_spec("torch") is not None:
         print("note:             torch is installed here; spaCy's thinc imports it, which slows loading by ~1 s")

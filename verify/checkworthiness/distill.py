@@ -23,6 +23,7 @@ time; the student is exported as plain numpy arrays.
 
 from __future__ import annotations
 
+import itertools
 import json
 import math
 import random
@@ -284,8 +285,8 @@ def _make_teacher(base: Path, cfg: DistillConfig, k: int) -> _Teacher:
 def transfer_set(texts: Sequence[str], cfg: DistillConfig, spacy_model: str) -> list[str]:
     """New sentences made from ``texts`` (masking, same-tag swaps, n-gram cuts).
 
-    Masked words become ``[MASK]``; both the teacher and the student read it
-    as BERT's mask piece.  Duplicates and copies of the originals are dropped.
+    Masked words become ``[MASK]``: the student reads it as BERT's mask piece,
+    each teacher as its own tokenizer's mask token.  Duplicates and copies of the originals are dropped.
     """
     import spacy
 
@@ -297,7 +298,8 @@ def transfer_set(texts: Sequence[str], cfg: DistillConfig, spacy_model: str) -> 
         tagged.append(words)
         for word, tag in words:
             by_tag[tag][word] += 1
-    pools = {tag: (list(c), list(c.values())) for tag, c in by_tag.items()}
+    # cumulative weights once per tag, not once per swap (same draws as weights=)
+    pools = {tag: (list(c), list(itertools.accumulate(c.values()))) for tag, c in by_tag.items()}
     rng = random.Random(cfg.seed)
     seen = set(texts)
     out: list[str] = []
@@ -309,8 +311,8 @@ def transfer_set(texts: Sequence[str], cfg: DistillConfig, spacy_model: str) -> 
                 if x < cfg.mask_probability:
                     made.append(MASK)
                 elif x < cfg.mask_probability + cfg.swap_probability:
-                    population, weights = pools[tag]
-                    made.append(rng.choices(population, weights)[0])
+                    population, cumulative = pools[tag]
+                    made.append(rng.choices(population, cum_weights=cumulative)[0])
                 else:
                     made.append(word)
             if len(made) > 2 and rng.random() < cfg.ngram_probability:

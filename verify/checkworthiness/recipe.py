@@ -74,6 +74,7 @@ def train(
 ) -> dict:
     """Build the artefact in ``out_dir``; returns the metrics written into its config."""
     started = time.perf_counter()
+    cfg = cfg or distill.DistillConfig()
     final = Path(out_dir)
     work = Path(work_dir)
     # Build beside the target and swap at the end: a failed run leaves the old artefact in place.
@@ -98,7 +99,7 @@ def train(
         "student": {
             "weights": distill.STUDENT_WEIGHTS,
             "vocab": distill.STUDENT_VOCAB,
-            "max_tokens": (cfg or distill.DistillConfig()).max_tokens,
+            "max_tokens": cfg.max_tokens,
         },
     }
     # Load the components exactly as run time does, so the blend sees run-time logits.

@@ -16,7 +16,7 @@ from pathlib import Path
 import numpy as np
 
 from .features import plain_punctuation, sentence_features
-from .linear import CONFIG_FILE, FORMAT, VOCAB_FILE, WEIGHTS_FILE
+from .linear import CONFIG_FILE, FORMAT, VOCAB_FILE, WEIGHTS_FILE, blank_tokenizer
 from .scorer import evaluate
 
 VERSION = "ct24-linear-1"
@@ -51,9 +51,7 @@ def read_tsv(path: str | os.PathLike) -> tuple[list[str], list[bool]]:
 
 
 def _featurize(texts: list[str]) -> list[dict[str, list[str]]]:
-    import spacy
-
-    tok = spacy.blank("en").tokenizer
+    tok = blank_tokenizer()
     plain = [plain_punctuation(t) for t in texts]  # as run time reads them
     return [sentence_features(tok(t), t, FEATURES) for t in plain]
 
