@@ -39,6 +39,7 @@ def test_recipe_builds_an_artefact_that_reproduces_its_figures(tmp_path):
     out = tmp_path / "model"
     metrics = recipe.train(train, dev, out, tmp_path / "work", model_name(None), cfg, cv_folds=0, log=log.append)
 
+    assert any(line.startswith("exported student matches the trained one") for line in log)
     assert not (tmp_path / "model.building").exists()
     config = json.loads((out / "config.json").read_text(encoding="utf-8"))
     assert config["version"] == recipe.VERSION
@@ -64,6 +65,30 @@ def test_recipe_builds_an_artefact_that_reproduces_its_figures(tmp_path):
     log.clear()
     recipe.train(train, dev, tmp_path / "third", tmp_path / "work", model_name(None), two, cv_folds=0, log=log.append)
     assert any("teacher 2/2: reusing the fine-tuned weights" in line for line in log)
+
+
+@pytest.mark.parametrize("heads", [4, 0], ids=["with-context-layer", "plain-cnn"])
+def test_exported_student_computes_what_the_trained_one_does(tmp_path, heads):
+    import numpy as np
+    import torch
+
+    vocab = (Path(distill.__file__).parent / "model" / distill.STUDENT_VOCAB).read_text(encoding="utf-8").split()
+    cfg = distill.DistillConfig(context_heads=heads)
+    torch.manual_seed(0)
+    student = distill._student_module(len(vocab), cfg, np.zeros((len(vocab), cfg.dim), np.float32))
+    with torch.no_grad():  # weights large enough that a mistake in any layer shows in the logit
+        for param in student.parameters():
+            param.normal_(std=0.3 if param.dim() > 1 else 0.1)
+    distill.export_student(student, vocab, tmp_path)
+    sentences = ["", "Taxes went up.", "Unemployment fell to 3.5 percent in 2019, the lowest in years.", "word " * 90]
+    assert distill.check_export(student, tmp_path, sentences, cfg.max_tokens) < 1e-3
+
+    with np.load(tmp_path / distill.STUDENT_WEIGHTS) as npz:
+        arrays = dict(npz)
+    arrays["hidden_w"] = arrays["hidden_w"][::-1].copy()  # features read in the wrong order
+    np.savez(tmp_path / distill.STUDENT_WEIGHTS, **arrays)
+    with pytest.raises(RuntimeError, match="differs from the trained one"):
+        distill.check_export(student, tmp_path, sentences, cfg.max_tokens)
 
 
 def test_work_folder_refuses_other_teacher_settings(tmp_path):

@@ -8,7 +8,7 @@ Public API::
     evaluate(labels, scores, model.threshold)   # precision/recall/F1 of "Yes"
     train(train_tsv, dev_tsv, out_dir, work_dir, spacy_model)  # "train" extra
 
-Inference is pure Python + numpy (a distilled CNN and a linear model on top
+Inference is pure Python + numpy (a small distilled network and a linear model on top
 of spaCy's rule-based tokenizer); it never imports scikit-learn or torch.
 See docs/checkworthiness.md.
 """

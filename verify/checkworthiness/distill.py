@@ -12,10 +12,11 @@ BERT into Simple Neural Networks" (2019):
 2. **Transfer set.** Make new sentences from the training ones: mask words,
    swap words for others with the same part-of-speech tag, cut out n-grams.
    The teachers label them with their logits; no human label is needed.
-3. **Student.** A small CNN over WordPiece embeddings (``neural.py``) learns
-   to reproduce the teacher's logits on the transfer set (and the gold labels
-   on the original sentences).  Its embeddings start from the teacher's own
-   view of each vocabulary piece, reduced by PCA.
+3. **Student.** A small network over WordPiece embeddings (``neural.py``:
+   convolutions and one transformer layer, 128 wide) learns to reproduce the
+   teacher's logits on the transfer set (and the gold labels on the original
+   sentences).  Its embeddings start from the teacher's own view of each
+   vocabulary piece, reduced by PCA.
 
 torch, transformers and scikit-learn are imported only here, never at run
 time; the student is exported as plain numpy arrays.
@@ -67,6 +68,8 @@ class DistillConfig:
     dim: int = 128
     filters: int = 128
     hidden: int = 128
+    # self-attention heads of the student's context layer (neural.ContextLayer); 0 leaves it out
+    context_heads: int = 4
     dropout: float = 0.2
     student_epochs: int = 6
     student_batch: int = 256
@@ -354,9 +357,26 @@ def _student_module(vocab_size: int, cfg: DistillConfig, init: np.ndarray):
             self.embedding.weight.data = torch.from_numpy(init.copy())
             self.embedding.weight.data[0] = 0
             self.convs = torch.nn.ModuleList([torch.nn.Conv1d(cfg.dim, cfg.filters, k) for k in WINDOWS])
-            self.hidden = torch.nn.Linear(len(WINDOWS) * cfg.filters + cfg.dim, cfg.hidden)
+            features = len(WINDOWS) * cfg.filters + cfg.dim
+            if cfg.context_heads:
+                self.position = torch.nn.Embedding(cfg.max_tokens, cfg.dim)
+                torch.nn.init.normal_(self.position.weight, std=0.02)
+                self.norm1 = torch.nn.LayerNorm(cfg.dim)
+                self.attn = torch.nn.MultiheadAttention(cfg.dim, cfg.context_heads, dropout=0.1, batch_first=True)
+                self.norm2 = torch.nn.LayerNorm(cfg.dim)
+                self.ff1 = torch.nn.Linear(cfg.dim, 2 * cfg.dim)
+                self.ff2 = torch.nn.Linear(2 * cfg.dim, cfg.dim)
+                features += 2 * cfg.dim
+            self.hidden = torch.nn.Linear(features, cfg.hidden)
             self.out = torch.nn.Linear(cfg.hidden, 1)
             self.dropout = torch.nn.Dropout(cfg.dropout)
+
+        def context(self, x, padding):
+            h = x + self.position(torch.arange(x.shape[1]))[None]
+            a = self.norm1(h)
+            a, _ = self.attn(a, a, a, key_padding_mask=padding, need_weights=False)
+            h = h + self.dropout(a)
+            return h + self.dropout(self.ff2(torch.relu(self.ff1(self.norm2(h)))))
 
         def forward(self, ids):
             valid = (ids != 0).float()
@@ -367,6 +387,10 @@ def _student_module(vocab_size: int, cfg: DistillConfig, init: np.ndarray):
                 h = torch.relu(conv(xt))
                 # a window counts when its last token is a real one; relu >= 0, so zeroing = dropping
                 features.append((h * valid[:, k - 1 :].unsqueeze(1)).max(2).values)
+            if cfg.context_heads:
+                c = self.context(x, padding=ids == 0)
+                features.append((c * valid.unsqueeze(-1)).sum(1) / valid.sum(1, keepdim=True))
+                features.append(c.masked_fill((ids == 0).unsqueeze(-1), float("-inf")).max(1).values)
             h = torch.relu(self.hidden(self.dropout(torch.cat(features, 1))))
             return self.out(self.dropout(h)).squeeze(-1)
 
@@ -428,13 +452,37 @@ def train_student(
     return model
 
 
+def _float32(param) -> np.ndarray:
+    return param.detach().numpy().astype(np.float32)
+
+
 def export_student(model, vocab: Sequence[str], out_dir: Path) -> None:
-    """Write ``student.npz`` (float16 embeddings, float32 layers) and the vocabulary."""
+    """Write ``student.npz`` (float16 embeddings, float32 layers) and the vocabulary.
+
+    The model's own embeddings are rounded to float16 first, so that it computes
+    what the exported copy computes (see ``check_export``).
+    """
+    import torch
+
+    with torch.no_grad():
+        model.embedding.weight.copy_(model.embedding.weight.half().float())
     arrays = {"embedding": model.embedding.weight.detach().numpy().astype(np.float16)}
     for k, conv in zip(WINDOWS, model.convs, strict=True):
         w = conv.weight.detach().numpy()  # (filters, dim, k)
         arrays[f"conv{k}_w"] = w.transpose(2, 1, 0).reshape(k * w.shape[1], w.shape[0]).astype(np.float32)
         arrays[f"conv{k}_b"] = conv.bias.detach().numpy().astype(np.float32)
+    if hasattr(model, "position"):
+        arrays["position"] = _float32(model.position.weight)
+        arrays["heads"] = np.int64(model.attn.num_heads)
+        arrays["norm1_g"], arrays["norm1_b"] = _float32(model.norm1.weight), _float32(model.norm1.bias)
+        arrays["norm2_g"], arrays["norm2_b"] = _float32(model.norm2.weight), _float32(model.norm2.bias)
+        # torch keeps weights as (out, in); run time multiplies rows by (in, out)
+        arrays["attn_in_w"] = _float32(model.attn.in_proj_weight).T.copy()
+        arrays["attn_in_b"] = _float32(model.attn.in_proj_bias)
+        arrays["attn_out_w"] = _float32(model.attn.out_proj.weight).T.copy()
+        arrays["attn_out_b"] = _float32(model.attn.out_proj.bias)
+        arrays["ff1_w"], arrays["ff1_b"] = _float32(model.ff1.weight).T.copy(), _float32(model.ff1.bias)
+        arrays["ff2_w"], arrays["ff2_b"] = _float32(model.ff2.weight).T.copy(), _float32(model.ff2.bias)
     arrays["hidden_w"] = model.hidden.weight.detach().numpy().T.astype(np.float32)
     arrays["hidden_b"] = model.hidden.bias.detach().numpy().astype(np.float32)
     arrays["out_w"] = model.out.weight.detach().numpy().ravel().astype(np.float32)
@@ -442,6 +490,28 @@ def export_student(model, vocab: Sequence[str], out_dir: Path) -> None:
     out_dir.mkdir(parents=True, exist_ok=True)
     np.savez_compressed(out_dir / STUDENT_WEIGHTS, **arrays)
     (out_dir / STUDENT_VOCAB).write_text("".join(f"{piece}\n" for piece in vocab), encoding="utf-8")
+
+
+def check_export(model, out_dir: Path, texts: Sequence[str], max_tokens: int, tolerance: float = 1e-3) -> float:
+    """Raise unless the exported numpy student gives the trained model's logits on ``texts``.
+
+    The trained model reads padded batches and the run-time copy one sentence at
+    a time, so this also checks that padding never leaks into a score.
+    Returns the largest difference seen.
+    """
+    import torch
+
+    from .neural import StudentNet
+
+    shipped = StudentNet(out_dir / STUDENT_WEIGHTS, out_dir / STUDENT_VOCAB, max_tokens)
+    model.eval()
+    with torch.no_grad():
+        trained = model(_pad([shipped.token_ids(t) for t in texts])).numpy()
+    exported = np.array([shipped.logit(t) for t in texts])
+    worst = float(np.max(np.abs(trained - exported))) if len(texts) else 0.0
+    if worst > tolerance:
+        raise RuntimeError(f"the exported student differs from the trained one by up to {worst:.2g} on its logits")
+    return worst
 
 
 # ------------------------------------------------------------------ the recipe
@@ -470,7 +540,7 @@ def distill(
     base_spec = TEACHER_BASES[cfg.teacher]
     # The cached teachers and transfer set are only valid for the settings that made them
     # (the number of teachers aside: each teacher's files stay valid when more are added).
-    student_only = ("student", "dim", "filters", "hidden", "dropout", "gold", "teachers")
+    student_only = ("student", "dim", "filters", "hidden", "context", "dropout", "gold", "teachers")
     cached_settings = {k: v for k, v in asdict(cfg).items() if not k.startswith(student_only)}
     stamp = work_dir / "settings.json"
     if stamp.exists() and json.loads(stamp.read_text()) != cached_settings:
@@ -521,6 +591,9 @@ def distill(
     gold = np.concatenate([np.asarray(train_labels, dtype=np.float32), np.full(len(transfer), np.nan, np.float32)])
     student = train_student(ids, target, gold, initial_embeddings(piece_vectors, cfg.dim), cfg, log)
     export_student(student, vocab, out_dir)
+    # sentences of every length, the longest ones cut at max_tokens
+    probe = sorted(train_texts, key=len)[:: max(1, len(train_texts) // 300)]
+    log(f"exported student matches the trained one within {check_export(student, out_dir, probe, cfg.max_tokens):.1e}")
     return {
         "teacher": {
             "base": base_spec.model,

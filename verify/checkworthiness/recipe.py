@@ -24,7 +24,7 @@ from . import distill, training
 from .features import plain_punctuation
 from .scorer import CONFIG_FILE, FORMAT, CheckworthinessModel, evaluate
 
-VERSION = "ct24-distilled-1"
+VERSION = "ct24-distilled-2"
 LINEAR_FOLDER = "linear"
 
 

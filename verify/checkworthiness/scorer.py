@@ -2,9 +2,9 @@
 
 The shipped artefact (a directory) combines two scorers of each sentence:
 
-* ``student`` -- a small CNN over WordPiece embeddings distilled from a
-  fine-tuned MiniLM transformer (``neural.py``; ``student.npz`` and
-  ``wordpiece.txt``);
+* ``student`` -- a small network over WordPiece embeddings (convolutions and
+  one self-attention layer) distilled from a fine-tuned MiniLM transformer
+  (``neural.py``; ``student.npz`` and ``wordpiece.txt``);
 * ``linear``  -- TF-IDF over word, character and shape n-grams with
   logistic regression (``linear.py``; the ``linear/`` sub-folder).
 
