@@ -22,6 +22,7 @@ import gc
 import json
 import math
 import os
+from collections import Counter
 from pathlib import Path
 
 import numpy as np
@@ -86,20 +87,19 @@ class LinearModel:
         sub = self._sublinear
         log = math.log
         for name, weight, table in self._groups:
-            counts: dict[str, int] = {}
-            for f in feats[name]:
-                if f in table:
-                    counts[f] = counts.get(f, 0) + 1
-            if not counts:
-                continue
             sq = 0.0
             dot = 0.0
-            for f, c in counts.items():
-                idf, coef = table[f]
+            # Counter counts in C and keeps first-seen order, so the sums run in the order they always did
+            for f, c in Counter(feats[name]).items():
+                entry = table.get(f)
+                if entry is None:
+                    continue
+                idf, coef = entry
                 v = ((1.0 + log(c)) if sub else c) * idf
                 sq += v * v
                 dot += v * coef
-            z += weight * dot / math.sqrt(sq)
+            if sq:
+                z += weight * dot / math.sqrt(sq)
         return z
 
 
