@@ -456,6 +456,11 @@ def _float32(param) -> np.ndarray:
     return param.detach().numpy().astype(np.float32)
 
 
+def _rows_by_columns(weight) -> np.ndarray:
+    """torch keeps a layer's weight as (out, in); run time multiplies rows by (in, out)."""
+    return _float32(weight).T.copy()
+
+
 def export_student(model, vocab: Sequence[str], out_dir: Path) -> None:
     """Write ``student.npz`` (float16 embeddings, float32 layers) and the vocabulary.
 
@@ -468,24 +473,23 @@ def export_student(model, vocab: Sequence[str], out_dir: Path) -> None:
         model.embedding.weight.copy_(model.embedding.weight.half().float())
     arrays = {"embedding": model.embedding.weight.detach().numpy().astype(np.float16)}
     for k, conv in zip(WINDOWS, model.convs, strict=True):
-        w = conv.weight.detach().numpy()  # (filters, dim, k)
-        arrays[f"conv{k}_w"] = w.transpose(2, 1, 0).reshape(k * w.shape[1], w.shape[0]).astype(np.float32)
-        arrays[f"conv{k}_b"] = conv.bias.detach().numpy().astype(np.float32)
+        w = _float32(conv.weight)  # (filters, dim, k)
+        arrays[f"conv{k}_w"] = w.transpose(2, 1, 0).reshape(k * w.shape[1], w.shape[0])
+        arrays[f"conv{k}_b"] = _float32(conv.bias)
     if hasattr(model, "position"):
         arrays["position"] = _float32(model.position.weight)
         arrays["heads"] = np.int64(model.attn.num_heads)
         arrays["norm1_g"], arrays["norm1_b"] = _float32(model.norm1.weight), _float32(model.norm1.bias)
         arrays["norm2_g"], arrays["norm2_b"] = _float32(model.norm2.weight), _float32(model.norm2.bias)
-        # torch keeps weights as (out, in); run time multiplies rows by (in, out)
-        arrays["attn_in_w"] = _float32(model.attn.in_proj_weight).T.copy()
+        arrays["attn_in_w"] = _rows_by_columns(model.attn.in_proj_weight)
         arrays["attn_in_b"] = _float32(model.attn.in_proj_bias)
-        arrays["attn_out_w"] = _float32(model.attn.out_proj.weight).T.copy()
+        arrays["attn_out_w"] = _rows_by_columns(model.attn.out_proj.weight)
         arrays["attn_out_b"] = _float32(model.attn.out_proj.bias)
-        arrays["ff1_w"], arrays["ff1_b"] = _float32(model.ff1.weight).T.copy(), _float32(model.ff1.bias)
-        arrays["ff2_w"], arrays["ff2_b"] = _float32(model.ff2.weight).T.copy(), _float32(model.ff2.bias)
-    arrays["hidden_w"] = model.hidden.weight.detach().numpy().T.astype(np.float32)
-    arrays["hidden_b"] = model.hidden.bias.detach().numpy().astype(np.float32)
-    arrays["out_w"] = model.out.weight.detach().numpy().ravel().astype(np.float32)
+        arrays["ff1_w"], arrays["ff1_b"] = _rows_by_columns(model.ff1.weight), _float32(model.ff1.bias)
+        arrays["ff2_w"], arrays["ff2_b"] = _rows_by_columns(model.ff2.weight), _float32(model.ff2.bias)
+    arrays["hidden_w"] = _rows_by_columns(model.hidden.weight)
+    arrays["hidden_b"] = _float32(model.hidden.bias)
+    arrays["out_w"] = _float32(model.out.weight).ravel()
     arrays["out_b"] = np.float32(model.out.bias.item())
     out_dir.mkdir(parents=True, exist_ok=True)
     np.savez_compressed(out_dir / STUDENT_WEIGHTS, **arrays)
@@ -608,9 +612,10 @@ def distill(
 def teachers_for(work_dir: Path, cfg: DistillConfig | None = None) -> list[_Teacher]:
     """The fine-tuned teachers kept in ``work_dir`` (for reports on their own F1)."""
     cfg = cfg or DistillConfig()
+    base = TEACHER_BASES[cfg.teacher].folder(work_dir)
     teachers = []
     for k in range(cfg.teachers):
-        teacher = _make_teacher(TEACHER_BASES[cfg.teacher].folder(work_dir), cfg, k)
+        teacher = _make_teacher(base, cfg, k)
         teacher.load(_teacher_files(work_dir, k)[0])
         teachers.append(teacher)
     return teachers

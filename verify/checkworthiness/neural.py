@@ -23,6 +23,7 @@ computed on its own, so a score never depends on what else is in the batch.
 from __future__ import annotations
 
 import os
+from functools import partial
 from pathlib import Path
 
 import numpy as np
@@ -38,9 +39,7 @@ class ContextLayer:
     """Run-time copy of a pre-norm ``torch.nn`` transformer encoder layer (eval mode)."""
 
     def __init__(self, npz) -> None:
-        def f32(name: str) -> np.ndarray:
-            return npz[name].astype(np.float32)
-
+        f32 = partial(_float32, npz)
         self.position = f32("position")
         self.heads = int(npz["heads"])
         dim = self.position.shape[1]
@@ -71,6 +70,10 @@ class ContextLayer:
         return h + inner @ self.ff2_w + self.ff2_b
 
 
+def _float32(npz, name: str) -> np.ndarray:
+    return npz[name].astype(np.float32)
+
+
 def _fold_norm(gain: np.ndarray, bias: np.ndarray, w: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """(standardized * gain + bias) @ w + b == standardized @ w' + b'."""
     return gain[:, None] * w, bias @ w + b
@@ -90,11 +93,11 @@ class StudentNet:
         self.tokenizer = WordPiece(pieces)
         self.max_tokens = int(max_tokens)
         with np.load(Path(weights), allow_pickle=False) as npz:
-            self.embedding = npz["embedding"].astype(np.float32)
-            convs = [(npz[f"conv{k}_w"].astype(np.float32), npz[f"conv{k}_b"].astype(np.float32)) for k in WINDOWS]
-            self.hidden_w = npz["hidden_w"].astype(np.float32)
-            self.hidden_b = npz["hidden_b"].astype(np.float32)
-            self.out_w = npz["out_w"].astype(np.float32)
+            self.embedding = _float32(npz, "embedding")
+            convs = [(_float32(npz, f"conv{k}_w"), _float32(npz, f"conv{k}_b")) for k in WINDOWS]
+            self.hidden_w = _float32(npz, "hidden_w")
+            self.hidden_b = _float32(npz, "hidden_b")
+            self.out_w = _float32(npz, "out_w")
             self.out_b = float(npz["out_b"])
             self.context = ContextLayer(npz) if "position" in npz.files else None
         # All window widths in one matmul over the tokens: the weights of window k

@@ -61,7 +61,6 @@ class CheckworthinessModel:
         self.metrics = cfg.get("metrics", {})
         self.components: dict[str, Callable[[str], float]] = {}
         self.require_running_text = bool(cfg.get("require_running_text", False))
-        self._tokenizer = None
         if cfg.get("format") == linear.FORMAT:
             self.components["linear"] = linear.LinearModel(path).logit
             self._intercept, self._weights = 0.0, {"linear": 1.0}
@@ -103,9 +102,7 @@ class CheckworthinessModel:
         return out
 
     def has_running_text(self, text: str) -> bool:
-        if self._tokenizer is None:
-            self._tokenizer = linear.blank_tokenizer()
-        return has_running_text(self._tokenizer(text))
+        return has_running_text(linear.blank_tokenizer()(text))
 
     def logit(self, text: str) -> float:
         text = plain_punctuation(text)
