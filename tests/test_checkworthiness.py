@@ -217,6 +217,19 @@ def test_every_check_worthy_dev_sentence_has_running_words(model):
     assert all(model.has_running_text(text) for text in worthy)
 
 
+def test_text_in_capitals_reads_as_sentence_case(model):
+    shouted = "BREAKING: NORTH KOREA LAUNCHED TWO BALLISTIC MISSILES INTO THE SEA ON WEDNESDAY."
+    sentence_case = "Breaking: north korea launched two ballistic missiles into the sea on wednesday."
+    assert model.score([shouted]) == model.score([sentence_case])
+    assert model.score([shouted])[0] >= model.threshold
+    # a shouted heading or copyright line is still no running text
+    assert model.score(["COPYRIGHT 2023", "PAGE 2 OF 3"]) == [0.0, 0.0]
+    # one word in capitals inside running text is left alone
+    assert model.score(["NATO said it would send 300,000 troops."]) != model.score(
+        ["Nato said it would send 300,000 troops."]
+    )
+
+
 def test_typeset_quotes_and_dashes_read_as_the_ascii_the_transcripts_use(model):
     typeset = "Kim’s aides said the deal was “done” – in 2023."
     ascii_ = 'Kim\'s aides said the deal was "done" - in 2023.'

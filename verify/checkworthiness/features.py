@@ -234,6 +234,22 @@ def plain_punctuation(text: str) -> str:
     return text.translate(_TYPOGRAPHY)
 
 
+def reading_form(text: str) -> str:
+    """The text as every component reads it: ASCII punctuation, and ALL-CAPS text in sentence case.
+
+    The training transcripts have no text in capitals, while headlines, wire
+    alerts and posts often shout ("BREAKING: 5 DEAD IN BLAST"). Read as written,
+    such a text would have no running words and score 0; the teacher the
+    student learns from is uncased, so sentence case is what it was taught on.
+    A single capitalised word ("#NAME?", "NATO") stays as it is.
+    """
+    text = plain_punctuation(text)
+    words_with_letters = sum(any(c.isalpha() for c in word) for word in text.split())
+    if words_with_letters >= 2 and not any(c.islower() for c in text):
+        return text[:1] + text[1:].lower()
+    return text
+
+
 # Words that glue a heading together without making it a clause.
 _GLUE = {
     "a", "an", "the", "of", "and", "or", "nor", "but", "in", "on", "at", "to", "for", "by",

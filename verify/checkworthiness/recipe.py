@@ -21,7 +21,7 @@ from pathlib import Path
 import numpy as np
 
 from . import distill, training
-from .features import plain_punctuation
+from .features import reading_form
 from .scorer import CONFIG_FILE, FORMAT, CheckworthinessModel, evaluate
 
 VERSION = "ct24-distilled-2"
@@ -85,8 +85,8 @@ def train(
     train_texts, train_labels = training.read_tsv(train_path)
     dev_texts, dev_labels = training.read_tsv(dev_path)
     # every component learns from the text as run time reads it
-    train_texts = [plain_punctuation(t) for t in train_texts]
-    dev_texts = [plain_punctuation(t) for t in dev_texts]
+    train_texts = [reading_form(t) for t in train_texts]
+    dev_texts = [reading_form(t) for t in dev_texts]
 
     log("linear model ...")
     linear_metrics = training.train(train_path, dev_path, out / LINEAR_FOLDER, cv_folds=cv_folds)

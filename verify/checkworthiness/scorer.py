@@ -17,7 +17,8 @@ byline, dateline or copyright line) scores 0 when the config sets
 ``"require_running_text"``: the training sentences never look like that.
 
 Typographic quotes, apostrophes and dashes are read as their ASCII forms,
-as the training transcripts write them.
+as the training transcripts write them, and text in ALL CAPS in sentence
+case (``features.reading_form``).
 
 A folder holding only a linear model (format ``verify-checkworthiness-linear/1``)
 loads as well, as a blend of that one component.
@@ -32,7 +33,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from . import linear
-from .features import has_running_text, plain_punctuation
+from .features import has_running_text, reading_form
 
 CONFIG_FILE = "config.json"
 FORMAT = "verify-checkworthiness/2"
@@ -102,15 +103,15 @@ class CheckworthinessModel:
         return out
 
     def has_running_text(self, text: str) -> bool:
-        return has_running_text(linear.blank_tokenizer()(text))
+        return has_running_text(linear.blank_tokenizer()(reading_form(text)))
 
     def logit(self, text: str) -> float:
-        text = plain_punctuation(text)
+        text = reading_form(text)
         return self._intercept + sum(w * self.components[name](text) for name, w in self._weights.items())
 
     def component_logits(self, texts: Sequence[str]) -> dict[str, list[float]]:
         """Each component's own logit per text (for blending at training time)."""
-        plain = [plain_punctuation(t) for t in texts]
+        plain = [reading_form(t) for t in texts]
         return {name: [fn(t) for t in plain] for name, fn in self.components.items()}
 
     def __repr__(self) -> str:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .features import plain_punctuation, sentence_features
+from .features import reading_form, sentence_features
 from .linear import CONFIG_FILE, FORMAT, VOCAB_FILE, WEIGHTS_FILE, blank_tokenizer
 from .scorer import evaluate
 
@@ -52,7 +52,7 @@ def read_tsv(path: str | os.PathLike) -> tuple[list[str], list[bool]]:
 
 def _featurize(texts: list[str]) -> list[dict[str, list[str]]]:
     tok = blank_tokenizer()
-    plain = [plain_punctuation(t) for t in texts]  # as run time reads them
+    plain = [reading_form(t) for t in texts]  # as run time reads them
     return [sentence_features(tok(t), t, FEATURES) for t in plain]
 
 
