@@ -38,6 +38,23 @@ def test_score_reads_the_text_column_of_a_tsv(run, tmp_path):
     assert [r["text"] for r in rows] == ['He said "great" and left.', "The tax rose by 12% in 2020."]
 
 
+def test_column_names_match_whatever_their_case(run, tmp_path):
+    table = tmp_path / "labelled.csv"
+    table.write_text(
+        'id,text, Class_Label\n1,"Taxes rose by 5%, he said.",yes\n2,Thank you very much.,no\n', encoding="utf-8"
+    )
+    rows = [json.loads(line) for line in run("score", table).stdout.splitlines()]
+    assert [r["text"] for r in rows] == ["Taxes rose by 5%, he said.", "Thank you very much."]
+    result = json.loads(run("eval", "checkworthiness", table, "--format", "json").stdout)
+    assert (result["tp"], result["fp"], result["fn"], result["tn"]) == (1, 0, 0, 1)
+
+
+def test_a_one_column_tsv_is_a_table_not_a_sentence_a_line(run, tmp_path):
+    table = tmp_path / "sentences.tsv"
+    table.write_text("Text\nThank you very much.\n", encoding="utf-8")
+    assert [json.loads(line)["text"] for line in run("score", table).stdout.splitlines()] == ["Thank you very much."]
+
+
 def test_eval_reports_precision_recall_f1_and_the_confusion_matrix(run, tmp_path):
     table = tmp_path / "labelled.tsv"
     table.write_text(

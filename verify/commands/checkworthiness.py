@@ -28,19 +28,30 @@ def _read_text(location: str) -> tuple[str, str]:
 
 
 def read_rows(location: str) -> list[dict[str, str]]:
-    """Rows with a ``Text`` key: a TSV/CSV with a ``Text`` column, or one sentence a line."""
+    """Rows with a ``Text`` key (and ``class_label`` when the table has one).
+
+    FILE is a TSV/CSV with a ``Text`` column, or one sentence a line. Column
+    names match whatever their case and surrounding spaces ("text", " Text ").
+    """
     text, name = _read_text(location)
     lines = text.splitlines()
     header = lines[0] if lines else ""
-    delimiter = "\t" if "\t" in header else ("," if name.endswith(".csv") else None)
-    if delimiter:
-        # The CheckThat! TSVs carry unbalanced quotes inside sentences: TSV is read without quoting.
-        quoting = csv.QUOTE_NONE if delimiter == "\t" else csv.QUOTE_MINIMAL
-        reader = csv.DictReader(io.StringIO(text), delimiter=delimiter, quoting=quoting)
-        if "Text" not in (reader.fieldnames or []):
-            raise UserError(f"{name}: a table needs a 'Text' column (found: {', '.join(reader.fieldnames or [])})")
-        return [row for row in reader if row.get("Text") is not None]
-    return [{"Text": line} for line in lines if line.strip()]
+    suffix = Path(name).suffix.lower()
+    delimiter = "\t" if "\t" in header or suffix == ".tsv" else ("," if suffix == ".csv" else None)
+    if not delimiter:
+        return [{"Text": line} for line in lines if line.strip()]
+    # The CheckThat! TSVs carry unbalanced quotes inside sentences: TSV is read without quoting.
+    quoting = csv.QUOTE_NONE if delimiter == "\t" else csv.QUOTE_MINIMAL
+    reader = csv.DictReader(io.StringIO(text), delimiter=delimiter, quoting=quoting)
+    columns = {field.strip().lower(): field for field in reader.fieldnames or [] if field is not None}
+    if "text" not in columns:
+        raise UserError(f"{name}: a table needs a 'Text' column (found: {', '.join(reader.fieldnames or [])})")
+    wanted = {"Text": columns["text"], "class_label": columns.get("class_label")}
+    return [
+        {key: row.get(field) for key, field in wanted.items() if field}
+        for row in reader
+        if row.get(columns["text"]) is not None
+    ]
 
 
 @click.command()
