@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import importlib.util
 import io
 import zipfile
+from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
-from verify.checkworthiness.distill import TEACHER_BASES, DistillConfig, TeacherBase
+from verify.checkworthiness.distill import RECIPES, TEACHER_BASES, DistillConfig, TeacherBase, TeacherRecipe, distill
 
 BERT_LIKE = ["[PAD]", "[unused0]", "[UNK]", "[CLS]", "[SEP]", "[MASK]", "the", "##s"]
 
@@ -74,5 +77,45 @@ def test_a_missing_teacher_package_names_what_to_install(tmp_path):
         base.folder(tmp_path)
 
 
-def test_the_default_recipe_names_a_known_teacher():
-    assert DistillConfig().teacher in TEACHER_BASES
+def test_the_default_recipe_names_known_teachers_each_in_its_own_work_folder():
+    teachers = DistillConfig().teachers
+    assert teachers and all(recipe.base in TEACHER_BASES for recipe in teachers)
+    assert len({recipe.key for recipe in teachers}) == len(teachers)
+
+
+def test_a_teacher_folder_changes_with_any_part_of_its_recipe():
+    recipe = TeacherRecipe()
+    assert recipe.key.startswith("all-MiniLM-L6-v2-seed0-")
+    assert recipe.key == TeacherRecipe().key  # stable across runs: a digest, not Python's hash()
+    others = [
+        replace(recipe, seed=1),
+        replace(recipe, lr=1e-5),
+        replace(recipe, epochs=1.0),
+        replace(recipe, bf16=True),
+    ]
+    assert len({recipe.key, *(other.key for other in others)}) == 5
+
+
+def _script():
+    path = Path(__file__).resolve().parent.parent / "scripts" / "train_checkworthiness.py"
+    spec = importlib.util.spec_from_file_location("train_checkworthiness", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_training_script_reads_teachers_as_base_and_seed():
+    script = _script()
+    assert script._teacher("all-MiniLM-L6-v2") == RECIPES["all-MiniLM-L6-v2"]
+    assert script._teacher("all-mpnet-base-v2:1") == replace(RECIPES["all-mpnet-base-v2"], seed=1)
+    with pytest.raises(ValueError, match="unknown teacher base 'bert-large'"):
+        script._teacher("bert-large")
+    with pytest.raises(ValueError, match="not a whole number"):
+        script._teacher("all-MiniLM-L6-v2:x")
+
+
+def test_an_unknown_teacher_is_refused_before_any_work(tmp_path):
+    cfg = DistillConfig(teachers=(TeacherRecipe("bert-large"),))
+    with pytest.raises(ValueError, match="unknown teacher 'bert-large'"):
+        distill(["A sentence."], [True], tmp_path / "out", tmp_path / "work", "en_core_web_sm", cfg)
+    assert not (tmp_path / "work").exists()

@@ -34,7 +34,8 @@ def test_recipe_builds_an_artefact_that_reproduces_its_figures(tmp_path):
     dev = _slice(DATA / "dev.tsv", tmp_path / "dev.tsv", 150)
     with open(dev, "a", encoding="utf-8") as fh:  # typeset punctuation, which run time reads as ASCII
         fh.write("90001\tKim’s aides said the deal was “done” – in 2023.\tYes\n")
-    cfg = distill.DistillConfig(threads=1, teacher_epochs=0.2, copies_per_sentence=2, student_epochs=1)
+    quick = distill.TeacherRecipe(epochs=0.2)
+    cfg = distill.DistillConfig(threads=1, teachers=(quick,), copies_per_sentence=2, student_epochs=1)
     log: list[str] = []
     out = tmp_path / "model"
     metrics = recipe.train(train, dev, out, tmp_path / "work", model_name(None), cfg, cv_folds=0, log=log.append)
@@ -53,18 +54,21 @@ def test_recipe_builds_an_artefact_that_reproduces_its_figures(tmp_path):
 
     # A second run reuses the first teacher's logits; a second teacher (another seed) is added beside it.
     log.clear()
-    two = replace(cfg, teachers=2)
+    two = replace(cfg, teachers=(quick, replace(quick, seed=1)))
     recipe.train(train, dev, tmp_path / "again", tmp_path / "work", model_name(None), two, cv_folds=0, log=log.append)
-    assert any("teacher 1/2: reusing its logits" in line for line in log)
-    assert (tmp_path / "work" / "distill" / "teacher-1.pt").exists()
-    card = json.loads((tmp_path / "again" / "config.json").read_text(encoding="utf-8"))["distillation"]
-    assert card["teacher"]["seeds"] == [0, 1]
+    assert any("teacher 1/2 (all-MiniLM-L6-v2, seed 0): reusing its logits" in line for line in log)
+    second = tmp_path / "work" / "distill" / "teachers" / two.teachers[1].key
+    assert (second / "teacher.pt").exists()
+    assert json.loads((second / "recipe.json").read_text(encoding="utf-8"))["seed"] == 1
+    config = json.loads((tmp_path / "again" / "config.json").read_text(encoding="utf-8"))
+    assert [t["seed"] for t in config["distillation"]["teachers"]] == [0, 1]
+    assert set(config["metrics"]["dev_each_teacher"]) == {t.key for t in two.teachers}
 
     # Teacher weights without their logits (a run stopped while labelling) are reused, not fitted again.
-    (tmp_path / "work" / "distill" / "teacher_logits-1.npz").unlink()
+    (second / "logits.npz").unlink()
     log.clear()
     recipe.train(train, dev, tmp_path / "third", tmp_path / "work", model_name(None), two, cv_folds=0, log=log.append)
-    assert any("teacher 2/2: reusing the fine-tuned weights" in line for line in log)
+    assert any("teacher 2/2 (all-MiniLM-L6-v2, seed 1): reusing the fine-tuned weights" in line for line in log)
 
 
 @pytest.mark.parametrize("heads", [4, 0], ids=["with-context-layer", "plain-cnn"])
@@ -91,7 +95,7 @@ def test_exported_student_computes_what_the_trained_one_does(tmp_path, heads):
         distill.check_export(student, tmp_path, sentences, cfg.max_tokens)
 
 
-def test_work_folder_refuses_other_teacher_settings(tmp_path):
+def test_work_folder_refuses_other_transfer_set_settings(tmp_path):
     work = tmp_path / "work"
     work.mkdir()
     (work / "settings.json").write_text(json.dumps({"seed": 99}), encoding="utf-8")

@@ -118,20 +118,20 @@ def train(
     dev_scores = np.where(running, _blend_scores(dev_logits, intercept, weights), 0.0)
     threshold, _ = training.best_threshold(dev_labels, list(dev_scores))
 
-    singles = {}
-    for name, values in dev_logits.items():
-        cut, f1 = training.best_threshold(dev_labels, list(training.sigmoid(values)))
-        singles[name] = {"f1_at_its_best_threshold": f1, "threshold": cut}
-    teachers = distill.teachers_for(work / "distill", cfg)
-    teacher_logits = np.mean([t.logits(dev_texts) for t in teachers], axis=0)
-    teacher_probs = training.sigmoid(teacher_logits.astype(np.float64))
-    teacher_cut, teacher_f1 = training.best_threshold(dev_labels, list(teacher_probs))
+    def at_best_threshold(logits) -> dict:
+        cut, f1 = training.best_threshold(dev_labels, list(training.sigmoid(np.asarray(logits, np.float64))))
+        return {"f1_at_its_best_threshold": f1, "threshold": cut}
+
+    teachers_dev = [t.logits(dev_texts) for t in distill.teachers_for(work / "distill", cfg)]
 
     metrics = {
         "dev": evaluate(dev_labels, list(dev_scores), threshold),
         "dev_cross_fitted": cross_fitted(dev_logits, dev_labels),
-        "dev_components": singles,
-        "dev_teacher": {"f1_at_its_best_threshold": teacher_f1, "threshold": teacher_cut},
+        "dev_components": {name: at_best_threshold(values) for name, values in dev_logits.items()},
+        "dev_teacher": at_best_threshold(np.mean(teachers_dev, axis=0)),
+        "dev_each_teacher": {
+            recipe.key: at_best_threshold(logits) for recipe, logits in zip(cfg.teachers, teachers_dev, strict=True)
+        },
         "linear_cv": linear_metrics.get("cv"),
         "n_train": len(train_labels),
         "n_dev": len(dev_labels),
