@@ -4,10 +4,15 @@ Works for any dataset of that kind (``speaker``, ``speaker_aliases``,
 ``date``, ``quote``). A recorded quote may elide words with "..."; each
 recorded piece must then appear, in order, in the claimed quote.
 
-The same speaker's recorded words support the quote. The same speaker's
-recorded words from the same days that resemble but differ from the quote
-refute it (a misquote); so do exactly these words recorded from someone
-else (a misattribution).
+The same speaker's recorded words support the quote when every quoted
+word is there, in order: case, punctuation and spelling variants
+("defence"/"defense") aside, and at lower confidence when only articles
+differ. Fuzzy resemblance finds the record a quote was taken from, but it
+never supports one: "partial and conditional support" is 91 % like "full and
+unconditional support" letter by letter, and "not actively advancing"
+contains "actively advancing". The same speaker's recorded words from the
+same days that resemble but differ from the quote refute it (a misquote);
+so do exactly these words recorded from someone else (a misattribution).
 """
 
 from __future__ import annotations
@@ -21,7 +26,6 @@ from verify.eventmatch import STOP_WORDS
 from verify.matching import name_score, normalize, wording_score
 
 SPEAKER_MATCH = 85.0
-SAME_WORDS = 90.0
 SIMILAR_WORDS = 60.0
 SAME_OCCASION_DAYS = 3
 _ELLIPSIS = re.compile(r"\s*(?:\.\.\.|…|\[\.\.\.\])\s*")
@@ -40,6 +44,60 @@ def quote_similarity(claimed: str, recorded: str) -> float:
             return 100.0
         recorded = " ".join(pieces)
     return wording_score(claimed, recorded)
+
+
+_ARTICLES = frozenset({"a", "an", "the"})
+VERBATIM, ARTICLES_APART = "verbatim", "articles apart"
+
+
+def _same_word(claimed: str, recorded: str) -> bool:
+    """Equal, or a spelling variant: same length, one letter apart past the first three.
+
+    A changed start ("conditional"/"unconditional") or a short word ("bad"/"bed")
+    changes the meaning, so neither counts as a variant.
+    """
+    if claimed == recorded:
+        return True
+    if len(claimed) != len(recorded) or len(claimed) < 6 or claimed[:3] != recorded[:3]:
+        return False
+    return sum(x != y for x, y in zip(claimed, recorded, strict=True)) == 1
+
+
+def _in_order(pieces: list[list[str]], words: list[str]) -> bool:
+    """Each piece (a run of words) appears contiguously in ``words``, after the previous one."""
+    position = 0
+    for piece in pieces:
+        for start in range(position, len(words) - len(piece) + 1):
+            if all(_same_word(a, b) for a, b in zip(piece, words[start : start + len(piece)], strict=True)):
+                position = start + len(piece)
+                break
+        else:
+            return False
+    return True
+
+
+def _pieces(text: str, drop: frozenset[str] = frozenset()) -> list[list[str]]:
+    runs = ([w for w in normalize(part).split() if w not in drop] for part in _ELLIPSIS.split(text))
+    return [run for run in runs if run]
+
+
+def word_match(claimed: str, recorded: str) -> str | None:
+    """``VERBATIM`` when the claimed quote's words are the recorded ones, ``ARTICLES_APART``
+    when they are once articles are left out, else None.
+
+    A quote may elide words on either side: each piece between "..." must
+    appear in order, the claimed pieces in the recorded quote or the
+    recorded pieces in the claimed one.
+    """
+    for verdict, drop in ((VERBATIM, frozenset()), (ARTICLES_APART, _ARTICLES)):
+        said, recorded_pieces = _pieces(claimed, drop), _pieces(recorded, drop)
+        if not said or not recorded_pieces:
+            continue
+        recorded_words = [w for piece in recorded_pieces for w in piece]
+        said_words = [w for piece in said for w in piece]
+        if _in_order(said, recorded_words) or (len(recorded_pieces) > 1 and _in_order(recorded_pieces, said_words)):
+            return verdict
+    return None
 
 
 def _candidates(dataset: Dataset, quote: str, speaker: str | None) -> list:
@@ -84,30 +142,29 @@ class QuoteChecker:
                     if speaker
                     else 0.0
                 )
-                item = (dataset, row, wording)
-                speaker_match = dataset.threshold(SPEAKER_MATCH)
-                if who >= speaker_match and wording >= SAME_WORDS:
-                    same.append(item)
-                elif who >= speaker_match:
-                    similar.append(item)
-                elif wording >= SAME_WORDS:
+                match = word_match(quote, row.get("quote") or "")
+                item = (dataset, row, wording, match)
+                if who >= dataset.threshold(SPEAKER_MATCH):
+                    (same if match else similar).append(item)
+                elif match == VERBATIM:
                     elsewhere.append(item)
         if not speaker:
             return verify.Verdict(verify.NOT_ENOUGH_INFO, 0.1, "The speaker of this quote could not be identified.")
         if same:
-            dataset, row, wording = max(same, key=lambda i: i[2])
+            dataset, row, wording, match = max(same, key=lambda i: (i[3] == VERBATIM, i[2]))
             when = row["date"].isoformat() if row.get("date") else "an unrecorded date"
+            apart = "" if match == VERBATIM else " (the quote differs only in its articles)"
             return verify.Verdict(
                 verify.SUPPORTED,
-                0.9 if wording >= 99 else 0.75,
-                f"{row['speaker']} is recorded saying “{row['quote']}” on {when}.",
+                0.9 if match == VERBATIM else 0.75,
+                f"{row['speaker']} is recorded saying “{row['quote']}” on {when}{apart}.",
                 [_evidence(dataset, row, wording)],
             )
         occasion = [
             i for i in similar if date and i[1].get("date") and abs((i[1]["date"] - date).days) <= SAME_OCCASION_DAYS
         ]
         if occasion:
-            dataset, row, wording = max(occasion, key=lambda i: i[2])
+            dataset, row, wording, _ = max(occasion, key=lambda i: i[2])
             return verify.Verdict(
                 verify.REFUTED,
                 0.75,
@@ -116,7 +173,7 @@ class QuoteChecker:
             )
         distinctive = len(normalize(quote).split()) >= 3
         if elsewhere and distinctive:
-            dataset, row, wording = max(elsewhere, key=lambda i: i[2])
+            dataset, row, wording, _ = max(elsewhere, key=lambda i: i[2])
             return verify.Verdict(
                 verify.REFUTED,
                 0.6,

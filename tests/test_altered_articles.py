@@ -26,6 +26,10 @@ from tests.conftest import SEED_META, claim_with
         ("(DPRK) Kim Jong-un", "(DPRK) Kim Jong-il", "role", "Kim Jong-il"),
         ("Xi Jinping in March", "Xi Jinping in June", "temporal", "in June"),
         ("“full and unconditional support”", "“full and total support”", "quote", "full and total"),
+        # letter by letter these resemble the record closely (91 %, 93 %); word by word they say the opposite
+        ("“full and unconditional support”", "“partial and conditional support”", "quote", "partial and conditional"),
+        ("“full and unconditional support”", "“full and conditional support”", "quote", "full and conditional"),
+        ("“sacred fight against hegemonic forces.”", "“sacred fight against Western forces.”", "quote", "Western"),
         ("which the Russian president accepted", "which the Russian president declined", "event", "declined"),
     ],
 )
@@ -45,12 +49,22 @@ def test_altered_fact_is_refuted(check_json, seed_text, original, altered, kind,
         ("launched two ballistic missiles", "launched a pair of ballistic missiles", "quantity", "pair"),
         ("launched two ballistic missiles", "launched two short-range ballistic missiles", "quantity", "short-range"),
         ("launched two ballistic missiles", "launched two new ballistic missiles", "quantity", "two new"),
+        ("“full and unconditional support”", "“Full and Unconditional Support”", "quote", "Full and Unconditional"),
+        ("“full and unconditional support”", '"full and unconditional support"', "quote", "full and unconditional"),
     ],
 )
 def test_equivalent_wording_is_still_supported(check_json, seed_text, original, altered, kind, fragment):
     document = check_json(seed_text.replace(original, altered), meta=SEED_META)
     claim = claim_with(document, kind, fragment)
     assert claim["verdict"]["label"] == "SUPPORTED", claim["verdict"]["explanation"]
+
+
+def test_a_negated_quote_is_never_supported(check_json, seed_text):
+    # The record is two weeks older than the article, so this is not refuted as a misquote of the
+    # same occasion; but the words "actively advancing" inside it must not support the negation.
+    altered = seed_text.replace("“actively advancing”", "“not actively advancing”")
+    claim = claim_with(check_json(altered, meta=SEED_META), "quote", "not actively advancing")
+    assert claim["verdict"]["label"] != "SUPPORTED", claim["verdict"]["explanation"]
 
 
 def test_an_earlier_publication_date_refutes_the_duration(check_json, seed_text):

@@ -1,0 +1,45 @@
+"""When the built-in quote checker counts a quote as the recorded words: word by word, not letter by letter."""
+
+from __future__ import annotations
+
+import pytest
+from verify_plugins.quotes import ARTICLES_APART, VERBATIM, word_match
+
+RECORDED = "full and unconditional support"
+
+
+@pytest.mark.parametrize(
+    ("claimed", "recorded"),
+    [
+        ("Full and Unconditional Support!", RECORDED),  # case and punctuation
+        ("unconditional support", RECORDED),  # a fragment
+        ("a strong defence", "we will keep a strong defense"),  # British and American spelling
+        ("sacred fight against hegemonic forces", "sacred fight ... against hegemonic forces"),  # elided in the record
+        ("fight ... imperialism", "the fight against imperialism"),  # elided in the quote
+        ("haven’t seen for 100 years", "the likes of which we haven't seen for 100 years"),  # typeset apostrophe
+    ],
+)
+def test_the_same_words_match_verbatim(claimed, recorded):
+    assert word_match(claimed, recorded) == VERBATIM
+
+
+def test_a_quote_that_differs_only_in_articles_matches_apart_from_them():
+    assert word_match("the full and unconditional support", RECORDED) == ARTICLES_APART
+
+
+@pytest.mark.parametrize(
+    "claimed",
+    [
+        "partial and conditional support",  # 91 % alike letter by letter
+        "full and conditional support",  # a prefix that flips the meaning
+        "not unconditional support",  # a negation in front of recorded words
+        "full and total support",
+        "support and unconditional full",  # the words, out of order
+    ],
+)
+def test_other_words_do_not_match(claimed):
+    assert word_match(claimed, RECORDED) is None
+
+
+def test_short_words_one_letter_apart_are_different_words():
+    assert word_match("a bad deal", "a bed deal") is None
