@@ -31,10 +31,12 @@ import tempfile
 import time
 from pathlib import Path
 
+import numpy as np
 from rapidfuzz import fuzz, process
 
+from verify.dataset_index import bulk_name_scores
 from verify.dataset_store import import_dataset
-from verify.matching import compact, fold, normalize_name
+from verify.matching import fold, normalize_name
 from verify.record import open_db
 
 SYLLABLES = [c + v for c in "bcdfghjklmnprstvyz" for v in "aeiou"] + ["an", "el", "in", "or", "ul", "ang", "ong"]
@@ -138,10 +140,6 @@ def main() -> None:
 
         norms = [normalize_name(n) for n in names]
         folded = [fold(n) for n in norms]
-        compacts: dict[str, int] = {}
-        for i, (n, f) in enumerate(zip(norms, folded, strict=True)):
-            compacts.setdefault(compact(n), i)
-            compacts.setdefault(compact(f), i)
         sample = rng.sample(range(len(queries)), min(args.sample, len(queries)))
         brute: list[float] = []
         exhaustive: list[float] = []
@@ -154,17 +152,9 @@ def main() -> None:
             process.extractOne(q, norms, scorer=fuzz.token_set_ratio)
             brute.append(time.perf_counter() - t)
             t = time.perf_counter()
-            fq = fold(q)
-            candidates = [
-                process.extractOne(q, norms, scorer=fuzz.token_set_ratio),
-                process.extractOne(q, norms, scorer=fuzz.token_sort_ratio),
-                process.extractOne(fq, folded, scorer=fuzz.token_set_ratio),
-                process.extractOne(fq, folded, scorer=fuzz.token_sort_ratio),
-            ]
-            _, best_score, best_index = max(candidates, key=lambda c: c[1])
-            if compact(q) in compacts or compact(fq) in compacts:
-                best_score = 100.0
-                best_index = compacts.get(compact(q), compacts.get(compact(fq)))
+            scores = bulk_name_scores(q, norms, folded)  # name_score against every name
+            best_index = int(np.argmax(scores))
+            best_score = float(scores[best_index])
             exhaustive.append(time.perf_counter() - t)
             score, key = top[s]
             agree += abs(score - round(best_score, 1)) < 0.05

@@ -67,6 +67,13 @@ def test_a_negated_quote_is_never_supported(check_json, seed_text):
     assert claim["verdict"]["label"] != "SUPPORTED", claim["verdict"]["explanation"]
 
 
+def test_words_recorded_from_us_officials_do_not_support_chinese_officials(check_json, seed_text):
+    altered = seed_text.replace("Officials in the United States have said", "Officials in China have said")
+    claim = claim_with(check_json(altered, meta=SEED_META), "quote", "actively advancing")
+    assert claim["slots"]["speaker"] == "Officials in China"
+    assert claim["verdict"]["label"] != "SUPPORTED", claim["verdict"]["explanation"]
+
+
 def test_an_earlier_publication_date_refutes_the_duration(check_json, seed_text):
     document = check_json(seed_text, "--published", "2022-06-01", meta=SEED_META)
     claim = claim_with(document, "duration", "18 months")

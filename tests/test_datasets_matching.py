@@ -58,10 +58,20 @@ def test_thresholds_come_from_the_manifest(tmp_path):
     assert [strict.key(r) for r, _ in strict.match_name("Anna Borg", "name")] == []
 
 
+def test_part_of_a_name_matches_but_a_different_qualifier_does_not():
+    assert name_score("Kim", "Kim Jong Un") == 100  # a surname alone
+    assert name_score("Officials in the United States", "U.S. officials") == 100
+    # each has a word the other lacks: sharing "officials" does not make them the same speaker
+    assert name_score("Officials in China", "U.S. officials") < 85
+    assert name_score("Chinese officials", "U.S. officials") < 85
+    assert name_score("Anna Borg", "Hanna Borg") > 85  # a one-letter variant still matches
+
+
 def test_the_index_scores_exactly_like_name_score(offices):
     rng = random.Random(7)
     names = sorted({n for row in offices.rows for n in offices.names(row, "person")})
     queries = ["Kim Jong Un", "Putin", "Xi", "Vladimir Vladimirovich", "Zelenskiy", "george bush", "Trump"]
+    queries += ["Officials in China", "President of Russia Putin", "Li Qiang"]
     queries += [rng.choice(names) for _ in range(10)]
     norms = [normalize_name(n) for n in names]
     for query in queries:

@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from verify.matching import compact, fold, normalize, normalize_name
+from verify.matching import compact, fold, nested_names, normalize, normalize_name
 
 if TYPE_CHECKING:
     from verify.datasets import Dataset, NameMatch, Row
@@ -412,11 +412,17 @@ def bulk_name_scores(norm: str, norms: list[str], foldeds: list[str]) -> np.ndar
     """``normalized_score(norm, n)`` for many names at once (see verify.matching)."""
     folded = fold(norm)
     parts = [
-        process.cdist([norm], norms, scorer=fuzz.token_set_ratio, dtype=np.float64)[0],
-        process.cdist([norm], norms, scorer=fuzz.token_sort_ratio, dtype=np.float64)[0],
-        process.cdist([folded], foldeds, scorer=fuzz.token_set_ratio, dtype=np.float64)[0],
-        process.cdist([folded], foldeds, scorer=fuzz.token_sort_ratio, dtype=np.float64)[0],
+        process.cdist([query], names, scorer=scorer, dtype=np.float64)[0]
+        for query, names in ((norm, norms), (folded, foldeds))
+        for scorer in (fuzz.ratio, fuzz.token_sort_ratio)
     ]
+    # token-set scores count only where one name is part of the other (as in normalized_score)
+    for query, names in ((norm, norms), (folded, foldeds)):
+        nested = np.array([nested_names(query, n) for n in names], dtype=bool)
+        if nested.any():
+            parts.append(
+                np.where(nested, process.cdist([query], names, scorer=fuzz.token_set_ratio, dtype=np.float64)[0], 0.0)
+            )
     scores = np.maximum.reduce(parts)
     plain, flat = compact(norm), compact(folded)
     same = [i for i, (n, f) in enumerate(zip(norms, foldeds, strict=True)) if compact(n) == plain or compact(f) == flat]

@@ -128,6 +128,17 @@ def compact(name: str) -> str:
     return name.replace(" ", "")
 
 
+# Words that join the parts of a name ("officials in the US") without naming anything.
+_NAME_GLUE = frozenset({"in", "of", "the", "and", "for", "at", "from", "de", "von", "van"})
+
+
+def nested_names(a: str, b: str) -> bool:
+    """One name's words are all among the other's ("kim" in "kim jong un")."""
+    wa = {w for w in a.split() if w not in _NAME_GLUE}
+    wb = {w for w in b.split() if w not in _NAME_GLUE}
+    return wa <= wb or wb <= wa
+
+
 def normalized_score(a: str, b: str) -> float:
     """``name_score`` of two names already passed through ``normalize_name``."""
     if not a or not b:
@@ -137,12 +148,15 @@ def normalized_score(a: str, b: str) -> float:
     fa, fb = fold(a), fold(b)
     if compact(fa) == compact(fb):
         return 100.0
-    return max(
-        fuzz.token_set_ratio(a, b),
-        fuzz.token_sort_ratio(a, b),
-        fuzz.token_set_ratio(fa, fb),
-        fuzz.token_sort_ratio(fa, fb),
-    )
+    scores = [fuzz.ratio(a, b), fuzz.token_sort_ratio(a, b), fuzz.ratio(fa, fb), fuzz.token_sort_ratio(fa, fb)]
+    # Token-set matching credits the shared words alone; that is right when one name is part of
+    # the other, and wrong when each has words the other lacks: "officials in China" shares only
+    # "officials" with "U.S. officials", "Kim Jong-il" all but one word with "Kim Jong-un".
+    if nested_names(a, b):
+        scores.append(fuzz.token_set_ratio(a, b))
+    if nested_names(fa, fb):
+        scores.append(fuzz.token_set_ratio(fa, fb))
+    return max(scores)
 
 
 @lru_cache(maxsize=262144)
@@ -150,7 +164,9 @@ def name_score(query: str, candidate: str) -> float:
     """How well a (possibly partial) person or place name matches a candidate.
 
     A surname alone ("Kim") fully matches "Kim Jong Un": token-set matching
-    treats a subset of tokens as a match. Callers disambiguate such matches
+    treats a subset of tokens as a match. Names that each have a word the
+    other lacks ("officials in China", "U.S. officials") are compared whole,
+    so shared words alone do not make them match. Callers disambiguate such matches
     with dates or offices. Spelling and transliteration variants ("Kim
     Jongun", "Zelenskiy") score as they would spelled alike, or higher.
     """
