@@ -73,6 +73,15 @@ class EventMatchChecker:
         refuted = _outcome_verdict(claim, best)
         if refuted:
             return refuted
+        unplaced = claim.slots.get("unplaced_time")
+        if unplaced:
+            return verify.Verdict(
+                verify.NOT_ENOUGH_INFO,
+                0.3,
+                f"Resembles the recorded event “{best.row.get('name')}” ({_when(best)}), but the sentence places "
+                f"it at “{unplaced}”, which could not be compared with that date.",
+                [_evidence(best)],
+            )
         return verify.Verdict(
             verify.SUPPORTED,
             min(0.9, 0.5 + best.coverage * 0.4),

@@ -25,6 +25,7 @@ from tests.conftest import SEED_META, claim_with
         ("Russian President Vladimir Putin", "Russian President Dmitry Medvedev", "role", "Medvedev"),
         ("(DPRK) Kim Jong-un", "(DPRK) Kim Jong-il", "role", "Kim Jong-il"),
         ("Xi Jinping in March", "Xi Jinping in June", "temporal", "in June"),
+        ("Xi Jinping in March", "Xi Jinping in March last year", "temporal", "March last year"),
         ("“full and unconditional support”", "“full and total support”", "quote", "full and total"),
         # letter by letter these resemble the record closely (91 %, 93 %); word by word they say the opposite
         ("“full and unconditional support”", "“partial and conditional support”", "quote", "partial and conditional"),
@@ -72,6 +73,14 @@ def test_words_recorded_from_us_officials_do_not_support_chinese_officials(check
     claim = claim_with(check_json(altered, meta=SEED_META), "quote", "actively advancing")
     assert claim["slots"]["speaker"] == "Officials in China"
     assert claim["verdict"]["label"] != "SUPPORTED", claim["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize("when", ["in the spring of 2021", "during the summer", "in the first week of March 2021"])
+def test_a_recorded_event_at_another_time_does_not_support_the_sentence(check_json, seed_text, when):
+    altered = seed_text.replace("Xi Jinping in March", f"Xi Jinping {when}")
+    document = check_json(altered, meta=SEED_META)
+    talks = next(c for c in document["claims"] if c["kind"] in ("event", "temporal") and "talks with" in c["text"])
+    assert talks["verdict"]["label"] != "SUPPORTED", talks["verdict"]["explanation"]
 
 
 def test_an_earlier_publication_date_refutes_the_duration(check_json, seed_text):

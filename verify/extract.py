@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 from verify.models import Article, Claim
 from verify.timeexpr import (
     COMPARATORS,
+    PLACING_WORDS_RE,
     SAME_DAY_RE,
     DateRange,
     parse_duration,
@@ -133,6 +134,8 @@ class Sentence:
     found_dates: list[tuple[DateRange, int, int]]  # resolved range, char start, char end (article offsets)
     found_people: dict[int, str]  # token index -> resolved full name
     article: Article
+    # time expressions that name a season, month, weekday or year but resolve to no dates
+    unplaced_times: list[str] = field(default_factory=list)
 
     @property
     def start(self) -> int:
@@ -238,6 +241,7 @@ def _read_sentence(span: Span, offset: int, article: Article, mentions: _Mention
         elif token.lower_ in PRONOUNS and mentions.pronoun():
             people[token.i] = mentions.pronoun()
     dates = []
+    unplaced: list[str] = []
     for ent in span.ents:
         if ent.label_ in ("DATE", "TIME"):
             text, end_char = ent.text, ent.end_char
@@ -248,6 +252,8 @@ def _read_sentence(span: Span, offset: int, article: Article, mentions: _Mention
             resolved = resolve_date(text, article.published)
             if resolved:
                 dates.append((resolved, offset + ent.start_char, offset + end_char))
+            elif PLACING_WORDS_RE.search(text):
+                unplaced.append(text)
     for match in SAME_DAY_RE.finditer(span.text):
         start = offset + span.start_char + match.start()
         if any(s <= start < e for _, s, e in dates):
@@ -255,7 +261,9 @@ def _read_sentence(span: Span, offset: int, article: Article, mentions: _Mention
         resolved = resolve_date(match.group(0), article.published)
         if resolved:
             dates.append((resolved, start, start + len(match.group(0))))
-    return Sentence(span=span, offset=offset, found_dates=dates, found_people=people, article=article)
+    return Sentence(
+        span=span, offset=offset, found_dates=dates, found_people=people, article=article, unplaced_times=unplaced
+    )
 
 
 def _clean_name(text: str) -> str:
@@ -595,6 +603,9 @@ def _event_claim(sentence: Sentence, article: Article) -> Claim | None:
     if date:
         kind = "temporal"
         slots.update(date.to_slots())
+    elif sentence.unplaced_times:
+        # the sentence says when, in words we cannot place: a record at any date must not support it
+        slots["unplaced_time"] = sentence.unplaced_times[0]
     return _claim(kind, sentence, sentence.start, sentence.end, slots)
 
 

@@ -356,8 +356,11 @@ def _resolve_date(expression: str, published: dt.date | None) -> DateRange | Non
     if match := re.fullmatch(r"(?:the\s+year\s+)?((?:19|20)\d{2})", text):
         year = int(match[1])
         return DateRange(dt.date(year, 1, 1), dt.date(year, 12, 31), expression, "year")
+    if match := re.fullmatch(r"(?:the\s+)?((?:1[0-9]|20)\d)0'?s", text):
+        decade = int(match[1]) * 10
+        return DateRange(dt.date(decade, 1, 1), dt.date(decade + 9, 12, 31), expression, "decade")
     if published is None:
-        return None
+        return _within_its_year(text, expression)
     if SAME_DAY_RE.fullmatch(text) or text in ("day", "the day", "same day"):
         return DateRange(published, published, expression, "day")
     if re.fullmatch(r"(?:day (?:before|earlier|prior)|previous day|eve)", text):
@@ -379,6 +382,12 @@ def _resolve_date(expression: str, published: dt.date | None) -> DateRange | Non
             back = 7
         day = published - dt.timedelta(days=back)
         return DateRange(day, day, expression, "day")
+    if match := re.fullmatch(
+        rf"(?:(\d{{1,2}})\s+)?({_MONTH})\.?(?:\s+(\d{{1,2}}))?\s+(?:of\s+)?(last|this|next)\s+year", text
+    ):
+        year = published.year + {"last": -1, "this": 0, "next": 1}[match[4]]
+        month, day = MONTH_NAMES[match[2]], match[1] or match[3]
+        return _day(year, month, int(day), expression) if day else month_range(year, month, expression)
     if match := re.fullmatch(rf"(?:(?:earlier|last|this)\s+)?({_MONTH})\.?(?:\s+(\d{{1,2}}))?", text):
         month = MONTH_NAMES[match[1]]
         year = published.year if month <= published.month else published.year - 1
@@ -417,4 +426,20 @@ def _resolve_date(expression: str, published: dt.date | None) -> DateRange | Non
                 return DateRange(day, day, expression, "day")
             center = add_months(published, -round(months))
             return month_range(center.year, center.month, expression)
-    return None
+    return _within_its_year(text, expression)
+
+
+def _within_its_year(text: str, expression: str) -> DateRange | None:
+    """The year an otherwise unparsed expression names ("the spring of 2021", "the first week of
+    March 2021"): coarser than the expression, never wrong about the year."""
+    years = set(re.findall(r"\b((?:1[0-9]|20)\d{2})\b", text))
+    if len(years) != 1 or re.search(r"\b(?:before|after|since|until|till|between|to|and|or|-)\b", text):
+        return None
+    year = int(years.pop())
+    return DateRange(dt.date(year, 1, 1), dt.date(year, 12, 31), expression, "year")
+
+
+# Words that place an expression on the calendar, even when it cannot be resolved to dates.
+PLACING_WORDS_RE = re.compile(
+    rf"\b(?:{_MONTH}|{_WEEKDAY}|spring|summer|autumn|fall|winter|(?:1[0-9]|20)\d{{2}}s?)\b", re.IGNORECASE
+)

@@ -1,0 +1,42 @@
+"""Time expressions resolved against the publication date (13 September 2023, the seed's)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from verify.timeexpr import resolve_date
+
+PUBLISHED = dt.date(2023, 9, 13)
+
+
+@pytest.mark.parametrize(
+    ("expression", "start", "end"),
+    [
+        ("in March", "2023-03-01", "2023-03-31"),
+        ("in March last year", "2022-03-01", "2022-03-31"),
+        ("March of last year", "2022-03-01", "2022-03-31"),
+        ("5 March last year", "2022-03-05", "2022-03-05"),
+        ("March 5 this year", "2023-03-05", "2023-03-05"),
+        ("January next year", "2024-01-01", "2024-01-31"),
+        ("the 1990s", "1990-01-01", "1999-12-31"),
+        # an expression finer than we can place keeps at least its year
+        ("the spring of 2021", "2021-01-01", "2021-12-31"),
+        ("the first week of March 2021", "2021-01-01", "2021-12-31"),
+    ],
+)
+def test_expressions_resolve_to_the_days_they_cover(expression, start, end):
+    found = resolve_date(expression, PUBLISHED)
+    assert found is not None, expression
+    assert (found.start.isoformat(), found.end.isoformat()) == (start, end)
+
+
+@pytest.mark.parametrize("expression", ["between 2019 and 2021", "before 2020", "during the summer", "18 months"])
+def test_spans_and_unanchored_seasons_are_not_given_dates(expression):
+    assert resolve_date(expression, PUBLISHED) is None
+
+
+def test_absolute_years_need_no_publication_date():
+    assert resolve_date("the spring of 2021", None).start == dt.date(2021, 1, 1)
+    assert resolve_date("in March last year", None) is None
