@@ -83,6 +83,15 @@ def test_a_recorded_event_at_another_time_does_not_support_the_sentence(check_js
     assert talks["verdict"]["label"] != "SUPPORTED", talks["verdict"]["explanation"]
 
 
+def test_the_event_with_most_of_the_sentence_in_its_names_is_the_evidence(check_json, seed_text):
+    # "visit" and "Russia(n)" fully match an alias of Kim's train journey ("Kim's visit to Russia") as well,
+    # but the invitation's names hold more of the sentence (invitation, visit, Pyongyang, accept).
+    altered = seed_text.replace("for a reciprocal visit", "for a visit to Pyongyang")
+    claim = claim_with(check_json(altered, meta=SEED_META), "event", "visit to Pyongyang")
+    assert claim["verdict"]["label"] == "SUPPORTED"
+    assert [e["record"] for e in claim["verdict"]["evidence"]] == ["kim-invites-putin-2023"]
+
+
 def test_an_earlier_publication_date_refutes_the_duration(check_json, seed_text):
     document = check_json(seed_text, "--published", "2022-06-01", meta=SEED_META)
     claim = claim_with(document, "duration", "18 months")

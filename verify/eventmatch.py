@@ -76,6 +76,8 @@ class EventMatch:
     coverage: float  # share of the label's content words the claim contains
     matched_stems: list[str]
     participants_matched: list[str] = field(default_factory=list)
+    # claim stems found in any of the row's names: breaks ties between rows whose best names match alike
+    stems_in_any_name: int = 0
 
     @property
     def score(self) -> float:
@@ -116,18 +118,20 @@ def match_events(dataset: Dataset, text: str, participants: list[str], limit: in
         if participants and not matched_people:
             continue
         best: tuple[float, int, str, list[str]] | None = None
+        anywhere: set[str] = set()
         for label in dataset.names(row, "name"):
             stems = content_stems(label, participants)
             if not stems:
                 continue
             hit = [s for s in stems if s in claim_stems]
+            anywhere.update(hit)
             coverage = len(hit) / len(stems)
             candidate = (coverage, len(hit), label, hit)
             if best is None or candidate[:2] > best[:2]:
                 best = candidate
         if best and best[1] > 0:
-            matches.append(EventMatch(row, dataset, best[2], best[0], best[3], matched_people))
-    matches.sort(key=lambda m: (-m.coverage, -len(m.matched_stems), -len(m.participants_matched)))
+            matches.append(EventMatch(row, dataset, best[2], best[0], best[3], matched_people, len(anywhere)))
+    matches.sort(key=lambda m: (-m.coverage, -len(m.matched_stems), -m.stems_in_any_name, -len(m.participants_matched)))
     return matches[:limit]
 
 
