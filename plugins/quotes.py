@@ -164,7 +164,11 @@ class QuoteChecker:
             i for i in similar if date and i[1].get("date") and abs((i[1]["date"] - date).days) <= SAME_OCCASION_DAYS
         ]
         if occasion:
-            dataset, row, wording, _ = max(occasion, key=lambda i: i[2])
+            # the record it was taken from shares the most words with it; letters alone can mislead
+            said = set(normalize(quote).split())
+            dataset, row, wording, _ = max(
+                occasion, key=lambda i: (len(said & set(normalize(i[1].get("quote") or "").split())), i[2])
+            )
             return verify.Verdict(
                 verify.REFUTED,
                 0.75,

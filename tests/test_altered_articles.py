@@ -60,6 +60,15 @@ def test_equivalent_wording_is_still_supported(check_json, seed_text, original, 
     assert claim["verdict"]["label"] == "SUPPORTED", claim["verdict"]["explanation"]
 
 
+def test_a_misquote_cites_the_record_it_was_taken_from(check_json, seed_text):
+    altered = seed_text.replace(
+        "“sacred fight against hegemonic forces.”", "“sacred fight against imperialist forces.”"
+    )
+    claim = claim_with(check_json(altered, meta=SEED_META), "quote", "imperialist forces")
+    assert claim["verdict"]["label"] == "REFUTED"
+    assert [e["record"] for e in claim["verdict"]["evidence"]] == ["kim-sacred-fight-hegemonic-forces-2023"]
+
+
 def test_a_negated_quote_is_never_supported(check_json, seed_text):
     # The record is two weeks older than the article, so this is not refuted as a misquote of the
     # same occasion; but the words "actively advancing" inside it must not support the negation.
