@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 from verify.models import Article, Claim
 from verify.timeexpr import (
     COMPARATORS,
+    MULTIPLIERS,
     PLACING_WORDS_RE,
     SAME_DAY_RE,
     DateRange,
@@ -511,16 +512,17 @@ def _quantity_claims(sentence: Sentence, article: Article, skip: Claim | None) -
     for token, noun in _counted_nouns(span):
         if token.ent_type_ in ("DATE", "TIME", "ORDINAL", "PERCENT", "MONEY"):
             continue
-        value = parse_number(token.text)
+        number = _number_phrase(token)
+        value = parse_number(number.text)
         if value is None:
             continue
-        start = sentence.offset + token.idx
+        start = sentence.offset + number.start_char
         if skip and skip.start <= start < skip.end:
             continue
         left = [t for t in noun.lefts if t.i < token.i] + [t for t in token.lefts]
         if any(t.lower_ in ANAPHORIC_DETERMINERS or t.dep_ == "poss" for t in left):
             continue
-        before = sentence.article.text[sentence.offset + max(span.start_char, token.idx - 30) : start]
+        before = sentence.article.text[sentence.offset + max(span.start_char, number.start_char - 30) : start]
         comparator = _COMPARATOR_RE.search(before)
         op = _OPS[comparator.group(0).strip().lower()] if comparator else ("~" if token.lower_ == "couple" else "=")
         # The counted thing is the noun with everything between the number and
@@ -536,7 +538,7 @@ def _quantity_claims(sentence: Sentence, article: Article, skip: Claim | None) -
                 actor = _name_of(sentence, subject)
         date = _sentence_date(sentence)
         direction = next((DIRECTIONS[t.lower_] for t in span if t.lower_ in DIRECTIONS), None)
-        first = token.idx - (len(comparator.group(0)) if comparator else 0)
+        first = number.start_char - (len(comparator.group(0)) if comparator else 0)
         last = noun.idx + len(noun.text)
         end_token = noun
         if verb is not None:
@@ -565,6 +567,14 @@ def _quantity_claims(sentence: Sentence, article: Article, skip: Claim | None) -
         first, last = min(first, noun.idx), max(last, token.idx + len(token.text))
         claims.append(_claim("quantity", sentence, sentence.offset + first, sentence.offset + last, slots))
     return claims
+
+
+def _number_phrase(token: Token) -> Span:
+    """The whole number a counting word ends: "1.2 million", "three hundred thousand"."""
+    first = token.i
+    while first > token.sent.start and token.doc[first].lower_ in MULTIPLIERS and token.doc[first - 1].like_num:
+        first -= 1
+    return token.doc[first : token.i + 1]
 
 
 def _counted_nouns(span: Span) -> Iterable[tuple[Token, Token]]:

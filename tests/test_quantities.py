@@ -1,0 +1,23 @@
+"""Counts read from sentences: the whole number, with its comparator, and the counted thing."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fragment", "op", "value", "item"),
+    [
+        ("Brittany said 1.2 million homes lost power.", "1.2 million homes", "=", 1_200_000, "home"),
+        ("More than 2.5 million people fled the region.", "More than 2.5 million people", ">", 2_500_000, "people"),
+        ("The army sent three hundred thousand troops.", "three hundred thousand troops", "=", 300_000, "troop"),
+        ("Pyongyang launched two ballistic missiles.", "two ballistic missiles", "=", 2, "ballistic missile"),
+    ],
+)
+def test_the_whole_number_is_read(run, sentence, fragment, op, value, item):
+    result = run("claims", "-", "--published", "2023-11-03", "--format", "json", input=sentence + "\n")
+    quantities = [c for c in json.loads(result.stdout)["claims"] if c["kind"] == "quantity"]
+    assert [(c["slots"]["op"], c["slots"]["value"], c["slots"]["item"]) for c in quantities] == [(op, value, item)]
+    assert fragment in quantities[0]["text"]
