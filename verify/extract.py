@@ -510,7 +510,12 @@ def _quantity_claims(sentence: Sentence, article: Article, skip: Claim | None) -
     claims = []
     span = sentence.span
     for token, noun in _counted_nouns(span):
-        if token.ent_type_ in ("DATE", "TIME", "ORDINAL", "PERCENT", "MONEY"):
+        if token.ent_type_ in ("TIME", "ORDINAL", "PERCENT", "MONEY"):
+            continue
+        # A number inside a date counts days, months or years ("18 months", "March 2023"); but the
+        # parser also swallows a count that follows a year ("In 2023 two missiles"): the noun it
+        # counts then lies outside the date.
+        if token.ent_type_ == "DATE" and (noun.ent_type_ == "DATE" or _YEAR_RE.fullmatch(token.text)):
             continue
         number = _number_phrase(token)
         value = parse_number(number.text)
@@ -567,6 +572,9 @@ def _quantity_claims(sentence: Sentence, article: Article, skip: Claim | None) -
         first, last = min(first, noun.idx), max(last, token.idx + len(token.text))
         claims.append(_claim("quantity", sentence, sentence.offset + first, sentence.offset + last, slots))
     return claims
+
+
+_YEAR_RE = re.compile(r"(?:1[5-9]|20)\d\d")
 
 
 def _number_phrase(token: Token) -> Span:
