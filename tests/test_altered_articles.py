@@ -21,6 +21,12 @@ from tests.conftest import SEED_META, claim_with
         ("off of the country’s eastern coast", "off of the country’s western coast", "quantity", "western coast"),
         ("more than 18 months", "more than 30 months", "duration", "30 months"),
         ("more than 18 months", "nearly three years", "duration", "three years"),
+        (
+            "more than 18 months since Russian President Vladimir Putin began his war against Ukraine",
+            "17 months since Russia invaded Ukraine",  # "invaded" meets the record's "invasion"
+            "duration",
+            "17 months",
+        ),
         ("(PRC) President Xi Jinping", "(PRC) President Hu Jintao", "role", "Hu Jintao"),
         ("Russian President Vladimir Putin", "Russian President Dmitry Medvedev", "role", "Medvedev"),
         ("(DPRK) Kim Jong-un", "(DPRK) Kim Jong-il", "role", "Kim Jong-il"),
@@ -47,6 +53,12 @@ def test_altered_fact_is_refuted(check_json, seed_text, original, altered, kind,
     [
         ("more than 18 months", "a year and a half", "duration", "a year and a half"),
         ("more than 18 months", "nearly 19 months", "duration", "19 months"),
+        (
+            "more than 18 months since Russian President Vladimir Putin began his war against Ukraine",
+            "more than 18 months since Russia invaded Ukraine",
+            "duration",
+            "18 months",
+        ),
         ("launched two ballistic missiles", "launched a pair of ballistic missiles", "quantity", "pair"),
         ("launched two ballistic missiles", "launched two short-range ballistic missiles", "quantity", "short-range"),
         ("launched two ballistic missiles", "launched two new ballistic missiles", "quantity", "two new"),

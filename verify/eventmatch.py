@@ -1,7 +1,8 @@
 """Finding the dated event a sentence talks about.
 
 Events are matched on what happened (content words of the record's name and
-aliases, lightly stemmed so "invitation" meets "invites") and on who took
+aliases, lightly stemmed so "invitation" meets "invites" and "invasion"
+"invaded") and on who took
 part (fuzzy person names). Both are needed: names alone would tie every
 Putin sentence to every Putin summit.
 """
@@ -48,9 +49,13 @@ _WORD = re.compile(r"[a-z0-9]+")
 
 
 def stem(word: str) -> str:
+    """The first five letters, after a plural "s"; a noun in "-sion" as its verb in "-de"
+    ("invasion" meets "invaded", "decision" "decided", "explosion" "exploded")."""
     word = word.lower()
     if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
         word = word[:-1]
+    if len(word) > 6 and word.endswith("sion") and not word.endswith("ssion"):
+        word = word[:-4] + "d"
     return word[:5]
 
 
