@@ -113,6 +113,18 @@ def test_the_event_with_most_of_the_sentence_in_its_names_is_the_evidence(check_
     assert [e["record"] for e in claim["verdict"]["evidence"]] == ["kim-invites-putin-2023"]
 
 
+@pytest.mark.parametrize(
+    ("when", "label"), [("a year and a half ago", "SUPPORTED"), ("two and a half years ago", "REFUTED")]
+)
+def test_how_long_ago_an_untagged_span_says_is_checked(check_json, seed_text, when, label):
+    # the small pipeline tags neither as a date; the sentence must not pass as an undated event
+    accepted = "which the Russian president accepted."
+    text = seed_text.replace(accepted, f"{accepted}\n\nRussia invaded Ukraine {when}.")
+    claim = claim_with(check_json(text, meta=SEED_META), "temporal", "invaded Ukraine")
+    assert claim["slots"]["expression"] == when
+    assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
+
+
 def test_an_earlier_publication_date_refutes_the_duration(check_json, seed_text):
     document = check_json(seed_text, "--published", "2022-06-01", meta=SEED_META)
     claim = claim_with(document, "duration", "18 months")

@@ -24,6 +24,11 @@ PUBLISHED = dt.date(2023, 9, 13)
         # an expression finer than we can place keeps at least its year
         ("the spring of 2021", "2021-01-01", "2021-12-31"),
         ("the first week of March 2021", "2021-01-01", "2021-12-31"),
+        # "ago" is said in round figures: the slack of its unit, except for days
+        ("566 days ago", "2022-02-24", "2022-02-24"),
+        ("two weeks ago", "2023-08-27", "2023-09-02"),
+        ("18 months ago", "2022-02-01", "2022-04-30"),
+        ("a year and a half ago", "2021-09-01", "2022-09-30"),
     ],
 )
 def test_expressions_resolve_to_the_days_they_cover(expression, start, end):

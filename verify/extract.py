@@ -16,6 +16,7 @@ the article used.
 
 from __future__ import annotations
 
+import itertools
 import re
 import warnings
 from collections.abc import Callable, Iterable
@@ -24,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from verify.models import Article, Claim
 from verify.timeexpr import (
+    AGO_RE,
     COMPARATORS,
     MULTIPLIERS,
     PLACING_WORDS_RE,
@@ -255,13 +257,18 @@ def _read_sentence(span: Span, offset: int, article: Article, mentions: _Mention
                 dates.append((resolved, offset + ent.start_char, offset + end_char))
             elif PLACING_WORDS_RE.search(text):
                 unplaced.append(text)
-    for match in SAME_DAY_RE.finditer(span.text):
+    # expressions the parser may leave untagged ("to start the day", "a year and a half ago")
+    for match in itertools.chain(SAME_DAY_RE.finditer(span.text), AGO_RE.finditer(span.text)):
         start = offset + span.start_char + match.start()
-        if any(s <= start < e for _, s, e in dates):
+        end = start + len(match.group(0))
+        overlapping = [d for d in dates if d[1] < end and start < d[2]]
+        # a longer expression wins over the part of it the parser tagged ("half [a year ago]")
+        if any(not (start <= s and e <= end and e - s < end - start) for _, s, e in overlapping):
             continue
         resolved = resolve_date(match.group(0), article.published)
         if resolved:
-            dates.append((resolved, start, start + len(match.group(0))))
+            dates = [d for d in dates if d not in overlapping]
+            dates.append((resolved, start, end))
     return Sentence(
         span=span, offset=offset, found_dates=dates, found_people=people, article=article, unplaced_times=unplaced
     )

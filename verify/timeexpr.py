@@ -216,6 +216,10 @@ DURATION_RE = re.compile(
 )
 
 
+# "<duration> ago" in running text: the parser does not always tag it as a date ("a year and a half ago").
+AGO_RE = re.compile(rf"{DURATION_RE.pattern}\s+ago\b", re.IGNORECASE)
+
+
 def parse_duration(text: str) -> tuple[Amount, re.Match[str]] | None:
     """Find the first duration in ``text``: 'more than 18 months' -> (> 18 month)."""
     for match in DURATION_RE.finditer(text):
@@ -421,11 +425,21 @@ def _resolve_date(expression: str, published: dt.date | None) -> DateRange | Non
         if found:
             amount = found[0]
             months = to_months(amount).value
-            if amount.unit in ("day", "week"):
-                day = published - dt.timedelta(days=round(months * 365.2425 / 12))
+            if amount.unit == "day":
+                day = published - dt.timedelta(days=round(amount.value))
                 return DateRange(day, day, expression, "day")
-            center = add_months(published, -round(months))
-            return month_range(center.year, center.month, expression)
+            # "Ago" is said in round figures: give it the slack of its unit (half a unit either
+            # side, at least the neighbouring months), so 18.6 months is "18 months ago".
+            if amount.unit == "week":
+                day = published - dt.timedelta(weeks=amount.value)
+                return DateRange(day - dt.timedelta(days=3), day + dt.timedelta(days=3), expression, "week")
+            slack = 1 if amount.unit == "month" else 6
+            first = add_months(published, -round(months) - slack)
+            last = add_months(published, -round(months) + slack)
+            last_day = calendar.monthrange(last.year, last.month)[1]
+            return DateRange(
+                first.replace(day=1), last.replace(day=last_day), expression, "month" if slack == 1 else "year"
+            )
     return _within_its_year(text, expression)
 
 
