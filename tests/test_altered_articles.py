@@ -62,6 +62,8 @@ def test_altered_fact_is_refuted(check_json, seed_text, original, altered, kind,
         ("launched two ballistic missiles", "launched a pair of ballistic missiles", "quantity", "pair"),
         ("launched two ballistic missiles", "launched two short-range ballistic missiles", "quantity", "short-range"),
         ("launched two ballistic missiles", "launched two new ballistic missiles", "quantity", "two new"),
+        # "North" in the country's name is not the missiles' heading
+        ("Pyongyang launched two ballistic", "North Korea fired two ballistic", "quantity", "North Korea fired"),
         ("“full and unconditional support”", "“Full and Unconditional Support”", "quote", "Full and Unconditional"),
         ("“full and unconditional support”", '"full and unconditional support"', "quote", "full and unconditional"),
     ],

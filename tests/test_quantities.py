@@ -24,3 +24,18 @@ def test_the_whole_number_is_read(run, sentence, fragment, op, value, item):
     quantities = [c for c in json.loads(result.stdout)["claims"] if c["kind"] == "quantity"]
     assert [(c["slots"]["op"], c["slots"]["value"], c["slots"]["item"]) for c in quantities] == [(op, value, item)]
     assert fragment in quantities[0]["text"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "heading"),
+    [
+        ("North Korea fired two missiles into the sea off its eastern coast.", "east"),
+        ("South Korea said the North fired two missiles toward the East Sea.", "east"),
+        ("North Korea fired two missiles westward.", "west"),
+        ("North Korean troops fired two missiles.", None),
+    ],
+)
+def test_a_heading_is_not_read_from_a_country_name(run, sentence, heading):
+    result = run("claims", "-", "--published", "2023-09-13", "--format", "json", input=sentence + "\n")
+    quantities = [c for c in json.loads(result.stdout)["claims"] if c["kind"] == "quantity"]
+    assert [c["slots"]["direction"] for c in quantities] == [heading]

@@ -549,7 +549,7 @@ def _quantity_claims(sentence: Sentence, article: Article, skip: Claim | None) -
             if subject is not None:
                 actor = _name_of(sentence, subject)
         date = _sentence_date(sentence)
-        direction = next((DIRECTIONS[t.lower_] for t in span if t.lower_ in DIRECTIONS), None)
+        direction = next((DIRECTIONS[t.lower_] for t in span if _is_heading(t)), None)
         first = number.start_char - (len(comparator.group(0)) if comparator else 0)
         last = noun.idx + len(noun.text)
         end_token = noun
@@ -579,6 +579,22 @@ def _quantity_claims(sentence: Sentence, article: Article, skip: Claim | None) -
         first, last = min(first, noun.idx), max(last, token.idx + len(token.text))
         claims.append(_claim("quantity", sentence, sentence.offset + first, sentence.offset + last, slots))
     return claims
+
+
+# Entities whose direction words are part of a name; a sea or region (LOC) keeps its heading ("the East Sea").
+NAMING_ENTITIES = frozenset({"GPE", "NORP", "ORG", "PERSON", "FAC", "WORK_OF_ART", "EVENT"})
+
+
+def _is_heading(token: Token) -> bool:
+    """A direction word that gives a heading: "eastern coast", "westward", "the East Sea";
+    not "North" in "North Korea", "North Korean" or "the North" (a country)."""
+    if token.lower_ not in DIRECTIONS or token.ent_type_ in NAMING_ENTITIES:
+        return False
+    if token.ent_type_ == "LOC":
+        place = next(e for e in token.sent.ents if e.start <= token.i < e.end)
+        # "the East Sea" is somewhere to the east; "the North" alone is a country or a region
+        return any(t.i != token.i and t.pos_ != "DET" for t in place)
+    return not (token.text[:1].isupper() and token.i != token.sent.start)
 
 
 _YEAR_RE = re.compile(r"(?:1[5-9]|20)\d\d")
