@@ -356,9 +356,7 @@ def _role_claims(sentence: Sentence, article: Article) -> list[Claim]:
         if ent.label_ != "PERSON":
             continue
         person = sentence.found_people.get(ent.start) or _clean_name(ent.text)
-        title_tokens = _title_before(ent)
-        appositive = None if title_tokens else _title_after(ent)
-        tokens = title_tokens or appositive
+        tokens = _title_before(ent) or _title_after(ent) or _title_as_head(ent)
         if not tokens:
             continue
         title = _span_text(tokens)
@@ -430,6 +428,19 @@ def _title_after(ent: Span) -> list[Token]:
             if subtree and any(t.lower_ in OFFICE_WORDS for t in subtree) and len(subtree) <= 12:
                 return subtree
     return []
+
+
+def _title_as_head(ent: Span) -> list[Token]:
+    """ "Russia's president, Dmitry Medvedev," -> the title the name stands in apposition to."""
+    doc = ent.doc
+    root = ent.root
+    if ent.start == 0 or doc[ent.start - 1].text != "," or root.dep_ != "appos":
+        return []
+    head = root.head
+    if head.i >= ent.start or head.lower_ not in OFFICE_WORDS:
+        return []
+    tokens = [t for t in head.subtree if t.i < ent.start - 1]
+    return tokens if len(tokens) <= 12 else []
 
 
 def _span_text(tokens: list[Token]) -> str:
