@@ -29,6 +29,8 @@ SPEAKER_MATCH = 85.0
 SIMILAR_WORDS = 60.0
 SAME_OCCASION_DAYS = 3
 _ELLIPSIS = re.compile(r"\s*(?:\.\.\.|…|\[\.\.\.\])\s*")
+# words a writer put into a quotation ("[North Korea's] full ... support") are not the speaker's
+_INSERTION = re.compile(r"\s*\[[^\]]*\]\s*")
 
 
 def quote_similarity(claimed: str, recorded: str) -> float:
@@ -77,7 +79,8 @@ def _in_order(pieces: list[list[str]], words: list[str]) -> bool:
 
 
 def _pieces(text: str, drop: frozenset[str] = frozenset()) -> list[list[str]]:
-    runs = ([w for w in normalize(part).split() if w not in drop] for part in _ELLIPSIS.split(text))
+    parts = _INSERTION.split(_ELLIPSIS.sub(" [...] ", text))
+    runs = ([w for w in normalize(part).split() if w not in drop] for part in parts)
     return [run for run in runs if run]
 
 

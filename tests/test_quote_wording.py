@@ -17,6 +17,7 @@ RECORDED = "full and unconditional support"
         ("sacred fight against hegemonic forces", "sacred fight ... against hegemonic forces"),  # elided in the record
         ("fight ... imperialism", "the fight against imperialism"),  # elided in the quote
         ("haven’t seen for 100 years", "the likes of which we haven't seen for 100 years"),  # typeset apostrophe
+        ("[North Korea’s] full and unconditional support", RECORDED),  # the writer's words, marked as such
     ],
 )
 def test_the_same_words_match_verbatim(claimed, recorded):
