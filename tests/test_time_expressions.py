@@ -27,6 +27,7 @@ PUBLISHED = dt.date(2023, 9, 13)
         # "ago" is said in round figures: the slack of its unit, except for days
         ("566 days ago", "2022-02-24", "2022-02-24"),
         ("two weeks ago", "2023-08-27", "2023-09-02"),
+        ("a fortnight ago", "2023-08-27", "2023-09-02"),
         ("18 months ago", "2022-02-01", "2022-04-30"),
         ("a year and a half ago", "2021-09-01", "2022-09-30"),
     ],

@@ -602,9 +602,9 @@ def _is_heading(token: Token) -> bool:
     if token.lower_ not in DIRECTIONS or token.ent_type_ in NAMING_ENTITIES:
         return False
     if token.ent_type_ == "LOC":
-        place = next(e for e in token.sent.ents if e.start <= token.i < e.end)
+        place = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
         # "the East Sea" is somewhere to the east; "the North" alone is a country or a region
-        return any(t.i != token.i and t.pos_ != "DET" for t in place)
+        return place is None or any(t.i != token.i and t.pos_ != "DET" for t in place)
     return not (token.text[:1].isupper() and token.i != token.sent.start)
 
 

@@ -430,8 +430,8 @@ def _resolve_date(expression: str, published: dt.date | None) -> DateRange | Non
                 return DateRange(day, day, expression, "day")
             # "Ago" is said in round figures: give it the slack of its unit (half a unit either
             # side, at least the neighbouring months), so 18.6 months is "18 months ago".
-            if amount.unit == "week":
-                day = published - dt.timedelta(weeks=amount.value)
+            if amount.unit in ("week", "week2"):
+                day = published - dt.timedelta(days=round(months * 365.2425 / 12))
                 return DateRange(day - dt.timedelta(days=3), day + dt.timedelta(days=3), expression, "week")
             slack = 1 if amount.unit == "month" else 6
             first = add_months(published, -round(months) - slack)
