@@ -14,6 +14,8 @@ import pytest
         ("More than 2.5 million people fled the region.", "More than 2.5 million people", ">", 2_500_000, "people"),
         ("The army sent three hundred thousand troops.", "three hundred thousand troops", "=", 300_000, "troop"),
         ("Pyongyang launched two ballistic missiles.", "two ballistic missiles", "=", 2, "ballistic missile"),
+        ("Pyongyang fired two dozen missiles.", "two dozen missiles", "=", 24, "missile"),
+        ("Pyongyang fired a dozen missiles.", "a dozen missiles", "=", 12, "missile"),
         # the small English pipeline tags "2023 two" as one date
         ("In 2023 two missiles were fired.", "two missiles", "=", 2, "missile"),
         ("In March 2023, five soldiers were killed.", "five soldiers", "=", 5, "soldier"),

@@ -622,7 +622,8 @@ def _number_phrase(token: Token) -> Span:
 def _counted_nouns(span: Span) -> Iterable[tuple[Token, Token]]:
     """(number, counted noun) pairs: "two missiles", "a pair of missiles", "a dozen people"."""
     for token in span:
-        if token.dep_ == "nummod" and token.head.pos_ in ("NOUN", "PROPN"):
+        # "two" in "two dozen missiles" is part of the number, not a count of dozens
+        if token.dep_ == "nummod" and token.head.pos_ in ("NOUN", "PROPN") and token.head.lower_ not in MULTIPLIERS:
             yield token, token.head
         elif token.lower_ in COUNT_NOUNS and token.pos_ == "NOUN":
             for prep in token.children:

@@ -191,7 +191,7 @@ def parse_number(text: str) -> float | None:
         if re.fullmatch(r"\d+(\.\d+)?", word):
             current += float(word)
             seen = True
-        elif word in MULTIPLIERS and word != "dozen":
+        elif word in MULTIPLIERS and (word != "dozen" or current):  # "two dozen" 24; "a dozen" below
             current = (current or 1) * MULTIPLIERS[word]
             if word != "hundred":
                 total, current = total + current, 0.0
