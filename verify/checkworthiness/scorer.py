@@ -95,19 +95,22 @@ class CheckworthinessModel:
             raise TypeError("score() takes a list of strings, not a string")
         out = []
         for text in texts:
-            text = "" if text is None else str(text)
-            if self.require_running_text and not self.has_running_text(text):
+            read = reading_form("" if text is None else str(text))
+            if self.require_running_text and not _has_running_text(read):
                 out.append(0.0)
             else:
-                out.append(_sigmoid(self.logit(text)))
+                out.append(_sigmoid(self._blend(read)))
         return out
 
     def has_running_text(self, text: str) -> bool:
-        return has_running_text(linear.blank_tokenizer()(reading_form(text)))
+        return _has_running_text(reading_form(text))
 
     def logit(self, text: str) -> float:
-        text = reading_form(text)
-        return self._intercept + sum(w * self.components[name](text) for name, w in self._weights.items())
+        return self._blend(reading_form(text))
+
+    def _blend(self, read: str) -> float:
+        """The blended logit of a text already in ``reading_form``."""
+        return self._intercept + sum(w * self.components[name](read) for name, w in self._weights.items())
 
     def component_logits(self, texts: Sequence[str]) -> dict[str, list[float]]:
         """Each component's own logit per text (for blending at training time)."""
@@ -118,6 +121,10 @@ class CheckworthinessModel:
         return (
             f"CheckworthinessModel(version={self.version!r}, threshold={self.threshold:.4f}, path={str(self.path)!r})"
         )
+
+
+def _has_running_text(read: str) -> bool:
+    return has_running_text(linear.blank_tokenizer()(read))
 
 
 def _sigmoid(z: float) -> float:
