@@ -593,24 +593,26 @@ def distill(
     log(f"transfer set: {len(transfer)} sentences")
 
     train_logits, transfer_logits = [], []
+    # The first teacher also lends the student its view of each vocabulary piece.
+    pieces_file = folders[0] / "pieces.npy"
     for k, (recipe, folder) in enumerate(zip(cfg.teachers, folders, strict=True)):
         name = f"teacher {k + 1}/{len(cfg.teachers)} ({recipe.base}, seed {recipe.seed})"
         logits_file = folder / "logits.npz"
+        teacher = None
         if logits_file.exists():
             log(f"{name}: reusing its logits in the work folder")
         else:
             teacher = _fitted_teacher(work_dir, recipe, cfg.max_tokens, train_texts, train_labels, log, name)
             np.savez(logits_file, train=teacher.logits(train_texts), transfer=teacher.logits(transfer))
+        if k == 0 and not pieces_file.exists():
+            teacher = teacher or _load_teacher(work_dir, recipe, cfg.max_tokens)
+            np.save(pieces_file, teacher.piece_vectors())
         with np.load(logits_file) as npz:
             train_logits.append(npz["train"])
             transfer_logits.append(npz["transfer"])
     log("teacher logits ready")
 
-    first = cfg.teachers[0]
-    pieces_file = folders[0] / "pieces.npy"
-    if not pieces_file.exists():
-        np.save(pieces_file, _load_teacher(work_dir, first, cfg.max_tokens).piece_vectors())
-    base_spec = TEACHER_BASES[first.base]
+    base_spec = TEACHER_BASES[cfg.teachers[0].base]
     vocab = base_spec.student_vocab(base_spec.folder(work_dir))
     tokenizer = WordPiece(vocab)
     offset = base_spec.bert_offset
