@@ -527,6 +527,10 @@ def _name_of(sentence: Sentence, token: Token) -> str:
 def _quantity_claims(sentence: Sentence, article: Article, skip: Claim | None) -> list[Claim]:
     claims = []
     span = sentence.span
+    # the same for every count in the sentence
+    date = _sentence_date(sentence)
+    direction = next((DIRECTIONS[t.lower_] for t in span if _is_heading(t)), None)
+    places = _places(span)
     for token, noun in _counted_nouns(span):
         if token.ent_type_ in ("TIME", "ORDINAL", "PERCENT", "MONEY"):
             continue
@@ -559,8 +563,6 @@ def _quantity_claims(sentence: Sentence, article: Article, skip: Claim | None) -
             subject = _subject_of(verb)
             if subject is not None:
                 actor = _name_of(sentence, subject)
-        date = _sentence_date(sentence)
-        direction = next((DIRECTIONS[t.lower_] for t in span if _is_heading(t)), None)
         first = number.start_char - (len(comparator.group(0)) if comparator else 0)
         last = noun.idx + len(noun.text)
         end_token = noun
@@ -579,7 +581,7 @@ def _quantity_claims(sentence: Sentence, article: Article, skip: Claim | None) -
             "date_end": date.end.isoformat() if date else None,
             "date_expression": date.expression if date else None,
             "direction": direction,
-            "places": _places(span),
+            "places": list(places),
         }
         if verb is not None and verb.i < token.i:
             first = min(first, verb.idx)
