@@ -43,9 +43,15 @@ def unchecked_verdict(claim: Claim, threshold: float) -> Verdict:
     return Verdict(
         label=NOT_ENOUGH_INFO,
         confidence=0.0,
-        explanation=(
-            f"Not checked: check-worthiness {claim.checkworthiness:.2f} is below the threshold {threshold:.2f}."
-        ),
+        explanation=_unchecked_reason(claim, threshold),
         checker="core",
         plugin="verify",
     )
+
+
+def _unchecked_reason(claim: Claim, threshold: float) -> str:
+    reason = f"Not checked: check-worthiness {claim.checkworthiness:.2f} is below the threshold {threshold:.2f}"
+    hedge = claim.slots.get("hedge")
+    if hedge:
+        return f"{reason}; the sentence hedges (“{hedge}”), so it reads as an impression or a guess, not a claim."
+    return f"{reason}."

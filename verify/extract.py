@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from verify.hedges import hedge_cue
 from verify.models import Article, Claim
 from verify.timeexpr import (
     AGO_RE,
@@ -50,6 +51,10 @@ if TYPE_CHECKING:
 # the sentence around them reads like (the sentence model learnt from debates,
 # where "he said: ..." mostly introduces rhetoric, not a claim about the words).
 KIND_PRIORS = {"role": 0.5, "duration": 0.5, "quantity": 0.35, "quote": 0.5, "temporal": 0.4, "event": 0.0}
+# A hedged sentence (verify.hedges) keeps this share of its score: below the default threshold of 0.5
+# whatever the model says, so its event claim is listed but not checked, while a quote or an office
+# named in it still reaches the threshold through its prior.
+HEDGED_SHARE = 0.45
 
 OFFICE_WORDS = frozenset(
     """president vice-president vice premier prime minister chancellor leader supreme chairman chairwoman chair
@@ -139,6 +144,8 @@ class Sentence:
     article: Article
     # time expressions that name a season, month, weekday or year but resolve to no dates
     unplaced_times: list[str] = field(default_factory=list)
+    # the words that hedge the main proposition ("arguably", "may have backfired"); None if asserted
+    hedge: str | None = None
 
     @property
     def start(self) -> int:
@@ -181,6 +188,23 @@ class Sentence:
 Extractor = Any  # an object with name, kinds, extract(sentence) and optionally prior
 
 
+def read_sentences(article: Article, paragraphs: Iterable[Paragraph]) -> list[Sentence]:
+    """The article's sentences in text order, with their dates, people and hedges resolved."""
+    mentions = _Mentions()
+    sentences: list[Sentence] = []
+    for paragraph in paragraphs:
+        for span in paragraph.doc.sents:
+            if span.text.strip():
+                sentences.append(_read_sentence(span, paragraph.offset, article, mentions))
+    return sentences
+
+
+def sentence_scores(sentences: list[Sentence], scorer: SentenceScorer) -> list[float]:
+    """Each sentence's check-worthiness on the pipeline's scale; a hedged sentence keeps ``HEDGED_SHARE``."""
+    scores = scorer([s.text for s in sentences]) if sentences else []
+    return [score * HEDGED_SHARE if s.hedge else score for s, score in zip(sentences, scores, strict=True)]
+
+
 def extract_claims(
     article: Article,
     paragraphs: Iterable[Paragraph],
@@ -192,14 +216,8 @@ def extract_claims(
     ``extractors`` come from plugins (``register_extractors``) and run on
     every sentence after the built-in ones.
     """
-    mentions = _Mentions()
-    sentences: list[Sentence] = []
-    for paragraph in paragraphs:
-        for span in paragraph.doc.sents:
-            if span.text.strip():
-                sentences.append(_read_sentence(span, paragraph.offset, article, mentions))
-    texts = [s.text for s in sentences]
-    scores = scorer(texts) if scorer and texts else [0.0] * len(texts)
+    sentences = read_sentences(article, paragraphs)
+    scores = sentence_scores(sentences, scorer) if scorer else [0.0] * len(sentences)
     extractors = list(extractors)
     claims: list[Claim] = []
     for sentence, score in zip(sentences, scores, strict=True):
@@ -211,6 +229,8 @@ def extract_claims(
         for claim, prior in found:
             claim.checkworthiness = 1 - (1 - score) * (1 - prior)
             claim.slots.setdefault("sentence_checkworthiness", round(score, 4))
+            if sentence.hedge:
+                claim.slots.setdefault("hedge", sentence.hedge)
             claims.append(claim)
     claims.sort(key=lambda c: (c.start, c.end))
     return claims
@@ -270,7 +290,13 @@ def _read_sentence(span: Span, offset: int, article: Article, mentions: _Mention
             dates = [d for d in dates if d not in overlapping]
             dates.append((resolved, start, end))
     return Sentence(
-        span=span, offset=offset, found_dates=dates, found_people=people, article=article, unplaced_times=unplaced
+        span=span,
+        offset=offset,
+        found_dates=dates,
+        found_people=people,
+        article=article,
+        unplaced_times=unplaced,
+        hedge=hedge_cue(span),
     )
 
 

@@ -56,20 +56,58 @@ def read_rows(location: str) -> list[dict[str, str]]:
 
 @click.command()
 @click.argument("file")
-@click.option("--threshold", type=click.FloatRange(0, 1), default=None, help="Default: the model's own threshold.")
-def score(file, threshold):
+@click.option(
+    "--threshold",
+    type=click.FloatRange(0, 1),
+    default=None,
+    help="Default: the model's own threshold (with --article, the pipeline's 0.5).",
+)
+@click.option(
+    "--article",
+    "as_article",
+    is_flag=True,
+    help="FILE is an article: score each of its sentences as `verify check` does.",
+)
+@click.option("--model", envvar="VERIFY_MODEL", help="spaCy pipeline that splits the article (with --article).")
+def score(file, threshold, as_article, model):
     """Score sentences for check-worthiness: one JSON object per line, in input order.
 
     FILE is one sentence a line, or a TSV/CSV with a Text column (other
-    columns are ignored); - reads stdin.
+    columns are ignored); - reads stdin. Scores are the model's own, out of
+    context.
+
+    With --article, FILE is an article (as for `verify check`), split into
+    sentences by spaCy. Each score is then the one the pipeline gives: on
+    its scale, where the model's threshold is 0.5, and lowered for a
+    sentence that hedges ("arguably", "seemed", "may have"); the words that
+    hedge are under "hedge".
     """
     from verify.checkworthiness import load_model
 
+    if as_article:
+        _score_article(file, threshold, model)
+        return
     rows = read_rows(file)
     model = load_model()
     cut = model.threshold if threshold is None else threshold
     for row, value in zip(rows, model.score([r["Text"] for r in rows]), strict=True):
         click.echo(json.dumps({"text": row["Text"], "score": round(value, 6), "checkworthy": value >= cut}))
+
+
+def _score_article(location: str, threshold: float | None, model: str | None) -> None:
+    from verify import nlp
+    from verify.checkworthiness_scorer import DEFAULT_THRESHOLD, SentenceScorer
+    from verify.extract import read_sentences, sentence_scores
+    from verify.ingest import read_article
+
+    article = read_article(location)
+    sentences = read_sentences(article, nlp.parse(article.text, model))
+    cut = DEFAULT_THRESHOLD if threshold is None else threshold
+    for sentence, value in zip(sentences, sentence_scores(sentences, SentenceScorer.default()), strict=True):
+        row = {"text": sentence.text, "score": round(value, 6), "checkworthy": value >= cut}
+        if sentence.hedge:
+            row["hedge"] = sentence.hedge
+        click.echo(json.dumps(row, ensure_ascii=False))
 
 
 @click.group(name="eval")
