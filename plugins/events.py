@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 
 import verify
-from verify.eventmatch import EventMatch, contradicted_outcome, match_events
+from verify.eventmatch import EventMatch, contradicted_outcome, match_events, venue_elsewhere
 
 REFUTE_WINDOW_DAYS = 400
 
@@ -45,6 +45,21 @@ def _strong_matches(claim, context) -> list[EventMatch]:
     ]
 
 
+def _elsewhere_verdict(claim, match: EventMatch) -> verify.Verdict | None:
+    # Only a gazetteer could tell that Beijing is not in Moscow's country; without one a venue the
+    # record does not name leaves the sentence unconfirmed rather than refuted.
+    venue = venue_elsewhere(claim.slots.get("venues") or [], match.row)
+    if venue is None:
+        return None
+    return verify.Verdict(
+        verify.NOT_ENOUGH_INFO,
+        0.3,
+        f"Resembles the recorded event “{match.row.get('name')}” ({_when(match)}), which took place in "
+        f"{match.row.get('place')}; the sentence places it in {venue}.",
+        [_evidence(match)],
+    )
+
+
 def _outcome_verdict(claim, match: EventMatch) -> verify.Verdict | None:
     outcome = match.row.get("outcome")
     if outcome:
@@ -73,6 +88,9 @@ class EventMatchChecker:
         refuted = _outcome_verdict(claim, best)
         if refuted:
             return refuted
+        elsewhere = _elsewhere_verdict(claim, best)
+        if elsewhere:
+            return elsewhere
         unplaced = claim.slots.get("unplaced_time")
         if unplaced:
             return verify.Verdict(
@@ -110,6 +128,9 @@ class EventDateChecker:
             refuted = _outcome_verdict(claim, best)
             if refuted:
                 return refuted
+            elsewhere = _elsewhere_verdict(claim, best)
+            if elsewhere:
+                return elsewhere
             return verify.Verdict(
                 verify.SUPPORTED,
                 min(0.9, 0.55 + best.coverage * 0.35),

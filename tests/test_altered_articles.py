@@ -108,6 +108,23 @@ def test_a_recorded_event_at_another_time_does_not_support_the_sentence(check_js
     assert talks["verdict"]["label"] != "SUPPORTED", talks["verdict"]["explanation"]
 
 
+@pytest.mark.parametrize(
+    ("venue", "label"),
+    [("in Beijing", "NOT_ENOUGH_INFO"), ("in Moscow", "SUPPORTED"), ("in Russia", "SUPPORTED")],
+)
+def test_a_recorded_event_somewhere_else_does_not_support_the_sentence(check_json, seed_text, venue, label):
+    # Xi's state visit was to Moscow; without a gazetteer, "in Beijing" is unconfirmed rather than refuted
+    altered = seed_text.replace("Xi Jinping in March", f"Xi Jinping {venue} in March")
+    claim = claim_with(check_json(altered, meta=SEED_META), "temporal", venue)
+    assert claim["slots"]["venues"] == [venue.split()[-1]]
+    assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
+    if label == "NOT_ENOUGH_INFO":
+        assert claim["verdict"]["explanation"].endswith(
+            "which took place in Moscow, Russia; the sentence places it in Beijing."
+        )
+        assert [e["record"] for e in claim["verdict"]["evidence"]] == ["xi-state-visit-moscow-2023"]
+
+
 def test_the_event_with_most_of_the_sentence_in_its_names_is_the_evidence(check_json, seed_text):
     # "visit" and "Russia(n)" fully match an alias of Kim's train journey ("Kim's visit to Russia") as well,
     # but the invitation's names hold more of the sentence (invitation, visit, Pyongyang, accept).

@@ -344,6 +344,22 @@ def _places(span: Span) -> list[str]:
     return found
 
 
+LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "inside"})
+
+
+def _venues(span: Span) -> list[str]:
+    """The places a sentence puts what happened at: "talks ... in Beijing", "at the Vostochny Cosmodrome";
+    not a place that only names someone ("PRC President Xi") or that something is about."""
+    found: list[str] = []
+    for ent in span.ents:
+        root = ent.root
+        if ent.label_ in ("GPE", "LOC", "FAC") and root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPOSITIONS:
+            name = _clean_name(re.sub(r"^the\s+", "", ent.text, flags=re.IGNORECASE))
+            if name not in found:
+                found.append(name)
+    return found
+
+
 # --- duration -----------------------------------------------------------------
 
 
@@ -677,6 +693,7 @@ def _event_claim(sentence: Sentence, article: Article) -> Claim | None:
     slots: dict[str, Any] = {
         "participants": participants,
         "places": places,
+        "venues": _venues(span),
         "predicates": [t.lemma_.lower() for t in verbs],
         "keywords": _keywords(span),
     }
