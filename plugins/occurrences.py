@@ -21,7 +21,7 @@ import re
 
 import verify
 from verify.datasets import Dataset
-from verify.matching import name_score, normalize
+from verify.matching import normalize, record_name_score
 from verify.timeexpr import Amount
 
 ACTOR_MATCH = 85.0
@@ -110,7 +110,7 @@ class OccurrenceCountChecker:
                 continue
             score = 100.0
             if actor:
-                score = max((name_score(actor, n) for n in dataset.names(row, "actor")), default=0.0)
+                score = record_name_score(actor, dataset.names(row, "actor"))
                 if score < dataset.threshold(ACTOR_MATCH):
                     continue
             rows.append((row, score))

@@ -18,7 +18,7 @@ import datetime as dt
 import verify
 from verify.datasets import Dataset
 from verify.extract import TITLE_QUALIFIERS
-from verify.matching import contains_phrase, name_score, normalize
+from verify.matching import contains_phrase, normalize, record_name_score
 
 PERSON_MATCH = 90.0
 
@@ -39,7 +39,7 @@ def _threshold(dataset: Dataset) -> float:
 
 
 def _is_person(dataset: Dataset, row, person: str) -> float:
-    return max((name_score(person, n) for n in dataset.names(row, "person")), default=0.0)
+    return record_name_score(person, dataset.names(row, "person"))
 
 
 def _term(row) -> str:

@@ -23,7 +23,7 @@ import re
 import verify
 from verify.datasets import Dataset
 from verify.eventmatch import STOP_WORDS
-from verify.matching import name_score, normalize, wording_score
+from verify.matching import normalize, record_name_score, wording_score
 
 SPEAKER_MATCH = 85.0
 SIMILAR_WORDS = 60.0
@@ -140,11 +140,7 @@ class QuoteChecker:
                 wording = quote_similarity(quote, row.get("quote") or "")
                 if wording < SIMILAR_WORDS:
                     continue
-                who = (
-                    max((name_score(speaker, n) for n in dataset.names(row, "speaker")), default=0.0)
-                    if speaker
-                    else 0.0
-                )
+                who = record_name_score(speaker, dataset.names(row, "speaker")) if speaker else 0.0
                 match = word_match(quote, row.get("quote") or "")
                 item = (dataset, row, wording, match)
                 if who >= dataset.threshold(SPEAKER_MATCH):

@@ -39,6 +39,9 @@ from tests.conftest import SEED_META, claim_with
         ("“full and unconditional support”", "“full and conditional support”", "quote", "full and conditional"),
         ("“sacred fight against hegemonic forces.”", "“sacred fight against Western forces.”", "quote", "Western"),
         ("which the Russian president accepted", "which the Russian president declined", "event", "declined"),
+        # "Kim" is an alias of Kim Jong-un's, not a name for every Kim
+        ("Kim vowed", "Kim Yo-jong vowed", "quote", "full and unconditional"),
+        ("(DPRK) Kim Jong-un", "(DPRK) Kim Yo-jong", "role", "Kim Yo-jong"),
     ],
 )
 def test_altered_fact_is_refuted(check_json, seed_text, original, altered, kind, fragment):

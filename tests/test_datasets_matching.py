@@ -10,7 +10,7 @@ from verify_seeds import DATASETS_DIR
 
 from verify.dataset_index import bulk_name_scores
 from verify.datasets import Dataset, load_dataset
-from verify.matching import fold, name_score, normalize_name
+from verify.matching import fold, name_score, normalize_name, record_name_score
 
 
 @pytest.fixture(scope="module")
@@ -107,3 +107,16 @@ def test_country_names_match_their_abbreviations():
     assert name_score("Officials in the United States", "U.S. officials") == 100
     assert name_score("the United Kingdom government", "UK government") == 100
     assert name_score("Kim Jong-un", "Kim Jong Un") == 100
+
+
+def test_a_surname_alias_stands_for_its_record_not_for_everyone_with_that_surname(offices):
+    kim_jong_un = ["Kim Jong-un", "Kim Jong Un", "Kim"]
+    assert record_name_score("Kim", kim_jong_un) == 100
+    assert record_name_score("Kim Jong Un", kim_jong_un) == 100
+    assert record_name_score("Kim Yo-jong", kim_jong_un) < 85  # his sister: "Kim" is not her name
+    assert record_name_score("Vladimir V. Putin", ["Vladimir Putin", "Putin"]) == 100
+    # the index agrees: Kim Yo-jong holds none of Kim Jong-un's offices
+    assert not [
+        offices.key(r) for r, _ in offices.match_name("Kim Yo-jong", "person") if "kim-jong-un" in offices.key(r)
+    ]
+    assert any("kim-jong-un" in offices.key(r) for r, _ in offices.match_name("Kim", "person"))

@@ -37,7 +37,15 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from verify.matching import compact, fold, nested_names, normalize, normalize_name
+from verify.matching import (
+    best_record_name,
+    compact,
+    fold,
+    nested_names,
+    normalize,
+    normalize_name,
+    stands_for_less,
+)
 
 if TYPE_CHECKING:
     from verify.datasets import Dataset, NameMatch, Row
@@ -353,6 +361,7 @@ class DatasetIndex:
             for (_entry, rownum, col, name, _folded), score in zip(found, scores.tolist(), strict=True):
                 if (score_cutoff is None or score >= score_cutoff) and (rownum not in best or score > best[rownum][0]):
                     best[rownum] = (score, name, col)
+        self._drop_surnames_standing_for_others(norm, best, allowed, score_cutoff)
         ranked = sorted(best.items(), key=lambda item: (-item[1][0], item[0]))
         if limit is not None:
             ranked = ranked[:limit]
@@ -364,6 +373,30 @@ class DatasetIndex:
             name = next((v for v in _values(row.get(column)) if normalize_name(v) == norm_name), norm_name)
             matches.append(NameMatch(row, rownum, self.dataset.key(row), column, name, round(score, 1)))
         return matches
+
+    def _drop_surnames_standing_for_others(
+        self,
+        norm: str,
+        best: dict[int, tuple[float, str, int]],
+        allowed: set[int] | None,
+        score_cutoff: float | None,
+    ) -> None:
+        """Rescore rows matched only through a one-word alias inside a longer query ("Kim" for
+        "Kim Yo-jong") with ``record_name_score``, which looks at all the row's names."""
+        doubtful = [rownum for rownum, (_, name, _) in best.items() if stands_for_less(norm, name)]
+        for rownum, row in self.fetch(doubtful):
+            names = [
+                (value, col)
+                for col, column in enumerate(self.name_columns)
+                if allowed is None or col in allowed
+                for value in _values(row.get(column))
+            ]
+            score, position = best_record_name(norm, [value for value, _ in names])
+            if position < 0 or (score_cutoff is not None and score < score_cutoff):
+                del best[rownum]
+            else:
+                value, col = names[position]
+                best[rownum] = (score, normalize_name(value), col)
 
     # Exact words, phrases and dates --------------------------------------
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -160,6 +161,38 @@ def normalized_score(a: str, b: str) -> float:
 
 
 @lru_cache(maxsize=262144)
+def stands_for_less(query: str, name: str) -> bool:
+    """A one-word name among more words of the query ("kim" in "kim yo jong"); both normalized."""
+    named = {w for w in name.split() if w not in _NAME_GLUE}
+    asked = {w for w in query.split() if w not in _NAME_GLUE}
+    return len(named) == 1 and named < asked
+
+
+def record_name_score(query: str, names: Iterable[str]) -> float:
+    """The best ``name_score`` of ``query`` against one record's names (its name and aliases).
+
+    A surname alias stands for its record when an article says the surname ("Kim"), not for
+    everyone with that surname: inside a longer query ("Kim Yo-jong") it counts only when the
+    query's other words are among the record's names too ("Kim Jong Un").
+    """
+    return best_record_name(query, list(names))[0]
+
+
+def best_record_name(query: str, names: list[str]) -> tuple[float, int]:
+    """``record_name_score`` and the position in ``names`` of the name that gave it (-1 for none)."""
+    norm = normalize_name(query)
+    normalized = [normalize_name(n) for n in names]
+    known = {w for n in normalized for w in (*n.split(), *fold(n).split())}
+    best, position = 0.0, -1
+    for index, name in enumerate(normalized):
+        if stands_for_less(norm, name) and not set(norm.split()) - _NAME_GLUE <= known:
+            continue
+        score = normalized_score(norm, name)
+        if score > best:
+            best, position = score, index
+    return best, position
+
+
 def name_score(query: str, candidate: str) -> float:
     """How well a (possibly partial) person or place name matches a candidate.
 
