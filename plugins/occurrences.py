@@ -21,11 +21,13 @@ import re
 
 import verify
 from verify.datasets import Dataset
-from verify.matching import normalize, record_name_score
+from verify.matching import normalize, record_name_score, unnamed_place
 from verify.timeexpr import Amount
 
 ACTOR_MATCH = 85.0
 DIRECTION_WORDS = ("north", "south", "east", "west")
+# where a record puts an occurrence, besides the actor's names ("Pyongyang")
+PLACE_COLUMNS = ("direction", "launch_site", "place", "location", "actor")
 _NOTES = re.compile(r"\([^)]*\)")
 
 
@@ -134,6 +136,17 @@ class OccurrenceCountChecker:
         recorded = "; ".join(_describe(row) for row, _ in categorised)
         claimed_direction = slots.get("direction")
         if start == end:
+            elsewhere = unnamed_place(
+                slots.get("venues") or [],
+                [str(v) for row, _ in categorised for c in PLACE_COLUMNS for v in _values(row, dataset, c)],
+            )
+            if elsewhere:
+                return verify.Verdict(
+                    verify.NOT_ENOUGH_INFO,
+                    0.3,
+                    f"Recorded: {recorded}; the record does not name “{elsewhere}”: the place is unconfirmed.",
+                    evidence,
+                )
             directions = {_direction(row.get("direction")) for row, _ in categorised} - {None}
             if claimed_direction and directions and claimed_direction not in directions:
                 return verify.Verdict(
@@ -167,3 +180,10 @@ class OccurrenceCountChecker:
 @verify.hookimpl
 def register_checkers(register):
     register(OccurrenceCountChecker())
+
+
+def _values(row, dataset: Dataset, column: str) -> list[str]:
+    if column == "actor":
+        return dataset.names(row, "actor")
+    value = row.get(column)
+    return [str(value)] if value else []

@@ -128,6 +128,24 @@ def test_a_recorded_event_somewhere_else_does_not_support_the_sentence(check_jso
         assert [e["record"] for e in claim["verdict"]["evidence"]] == ["xi-state-visit-moscow-2023"]
 
 
+@pytest.mark.parametrize(
+    ("course", "label"),
+    [
+        ("into the Yellow Sea", "NOT_ENOUGH_INFO"),
+        ("into the Sea of Japan", "SUPPORTED"),
+        ("toward the East Sea", "SUPPORTED"),
+    ],
+)
+def test_a_launch_recorded_elsewhere_does_not_support_the_count(check_json, seed_text, course, label):
+    # the record of that day: two ballistic missiles "east (East Sea / Sea of Japan)"
+    altered = seed_text.replace("into the sea off of the country’s eastern coast", course)
+    claim = claim_with(check_json(altered, meta=SEED_META), "quantity", course)
+    assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
+    if label == "NOT_ENOUGH_INFO":
+        assert claim["slots"]["venues"] == ["Yellow Sea"]
+        assert "the record does not name “Yellow Sea”" in claim["verdict"]["explanation"]
+
+
 def test_the_event_with_most_of_the_sentence_in_its_names_is_the_evidence(check_json, seed_text):
     # "visit" and "Russia(n)" fully match an alias of Kim's train journey ("Kim's visit to Russia") as well,
     # but the invitation's names hold more of the sentence (invitation, visit, Pyongyang, accept).

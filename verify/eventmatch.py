@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from verify.datasets import Dataset
-from verify.matching import name_score, normalize, normalize_name
+from verify.matching import name_score, normalize, unnamed_place
 
 # A compact English stop list; spaCy's would do, but importing it pulls in
 # the language package on commands that never parse.
@@ -153,27 +153,13 @@ def contradicted_outcome(text: str, outcome: str) -> str | None:
     return None
 
 
-# Words of a place name that say nothing about where it is ("the Republic of ...", "Oblast").
-_PLACE_FILLER = frozenset({"the", "of", "and", "republic", "people", "peoples", "city", "oblast", "krai", "region"})
-
-
-def _place_words(text: str) -> set[str]:
-    return {w for w in normalize_name(text).split() if w not in _PLACE_FILLER and w not in STOP_WORDS}
-
-
 def venue_elsewhere(venues: list[str], row: dict[str, Any]) -> str | None:
     """The claimed venue when none of ``venues`` is named by the record's place, name or aliases.
 
-    A record without a place, or a sentence that names no venue, is never elsewhere. Any
-    shared word counts ("Russia's Far East" is the "Vostochny Cosmodrome, Amur Oblast,
-    Russia"), so a country named for a record that names the country too matches.
+    A record without a place, or a sentence that names no venue, is never elsewhere (see
+    ``verify.matching.unnamed_place``).
     """
     place = str(row.get("place") or "")
-    if not venues or not place.strip():
+    if not place.strip():
         return None
-    recorded = _place_words(" ".join(str(row.get(c) or "") for c in ("place", "name", "aliases")))
-    for venue in venues:
-        words = _place_words(venue)
-        if not words or words & recorded:
-            return None
-    return venues[0]
+    return unnamed_place(venues, [str(row.get(c) or "") for c in ("place", "name", "aliases")])

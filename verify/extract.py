@@ -345,6 +345,22 @@ def _places(span: Span) -> list[str]:
 
 
 LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "inside"})
+# where something counted went or came from: "launched two missiles into the Yellow Sea", "from Sunan"
+COURSE_PREPOSITIONS = LOCATIVE_PREPOSITIONS | {"into", "toward", "towards", "off", "over", "from", "across", "onto"}
+
+
+def _places_after(span: Span, heads: list[Token], prepositions: frozenset[str]) -> list[str]:
+    """Places in the prepositional phrases (``prepositions``) of ``heads``: "into the Yellow Sea"."""
+    phrases = [
+        child for head in heads for child in head.children if child.dep_ == "prep" and child.lower_ in prepositions
+    ]
+    found: list[str] = []
+    for ent in span.ents:
+        if ent.label_ in ("GPE", "LOC", "FAC") and any(p.left_edge.i <= ent.root.i <= p.right_edge.i for p in phrases):
+            name = _clean_name(re.sub(r"^the\s+", "", ent.text, flags=re.IGNORECASE))
+            if name not in found:
+                found.append(name)
+    return found
 
 
 def _venues(span: Span) -> list[str]:
@@ -613,10 +629,12 @@ def _quantity_claims(sentence: Sentence, article: Article, skip: Claim | None) -
             if right:
                 end_token = max((t for r in right for t in r.subtree), key=lambda t: t.i)
                 last = end_token.idx + len(end_token.text)
+        heads = [t for t in (verb, noun) if t is not None]
         slots = {
             "op": op,
             "value": value,
             "item": item,
+            "venues": _places_after(span, heads, COURSE_PREPOSITIONS),
             "verb": verb.lemma_.lower() if verb is not None else None,
             "actor": actor,
             "date": date.start.isoformat() if date else None,

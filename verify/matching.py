@@ -228,3 +228,32 @@ def contains_phrase(text: str, phrase: str) -> bool:
     """Whole-word containment after normalization."""
     p = normalize(phrase)
     return bool(p) and f" {p} " in f" {normalize(text)} "
+
+
+# Words of a place name that do not tell one place from another ("the Yellow Sea", "Amur Oblast").
+_PLACE_FILLER = _NAME_GLUE | frozenset(
+    """republic people peoples city oblast krai region province county state district area sea ocean bay gulf
+    strait coast waters island islands peninsula river lake mountain mountains""".split()
+)
+
+
+def place_words(text: str) -> set[str]:
+    """The words of a place name that tell it from other places ("yellow" in "the Yellow Sea")."""
+    return {w for w in normalize_name(text).split() if w not in _PLACE_FILLER}
+
+
+def unnamed_place(places: list[str], recorded: list[str]) -> str | None:
+    """The first of ``places`` when none of them shares a telling word with the ``recorded`` texts.
+
+    Any shared word counts ("Russia's Far East" is in "Vostochny Cosmodrome, Amur Oblast,
+    Russia"), so a country named for a record that names the country too matches. Without a
+    gazetteer a place the record does not name is not known to be elsewhere, only unconfirmed.
+    """
+    if not places:
+        return None
+    known = set().union(*(place_words(text) for text in recorded))
+    for place in places:
+        words = place_words(place)
+        if not words or words & known:
+            return None
+    return places[0]
