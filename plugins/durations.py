@@ -1,4 +1,4 @@
-"""Built-in checker: "more than 18 months since <event>".
+"""Built-in checker: "more than 18 months since <event>" (or since a date).
 
 Finds the anchor event in every ``events`` dataset, then compares the
 calendar time from its start to the article's publication date with the
@@ -6,6 +6,8 @@ claimed amount, exactly.
 """
 
 from __future__ import annotations
+
+import datetime as dt
 
 import verify
 from verify.eventmatch import match_events
@@ -24,6 +26,8 @@ class DurationSince:
                 0.0,
                 "The article's publication date is unknown, so the elapsed time cannot be computed (pass --published).",
             )
+        if slots.get("since_start"):
+            return _since_date(slots, context.published, context.article)
         matches = [
             match
             for dataset in context.datasets.by_kind("events")
@@ -62,6 +66,44 @@ class DurationSince:
         if amount.holds_for(actual):
             return verify.Verdict(verify.SUPPORTED, 0.9, f"{measured}; the claim says {amount.describe()}.", evidence)
         return verify.Verdict(verify.REFUTED, 0.9, f"{measured}, not {amount.describe()}.", evidence)
+
+
+def _since_date(slots, published: dt.date, article) -> verify.Verdict:
+    """Time since a date ("since February 2022"): calendar arithmetic for every day the date may
+    mean, against the article's publication date, which is the evidence cited."""
+    first, last = dt.date.fromisoformat(slots["since_start"]), dt.date.fromisoformat(slots["since_end"])
+    evidence = [
+        verify.Evidence(
+            dataset="article",
+            record="published",
+            matched=f"published {published.isoformat()}",
+            source=getattr(article, "source", None),
+        )
+    ]
+    amount = Amount(slots["op"], float(slots["value"]), slots["unit"])
+    since = slots["since"]
+    if first > published:
+        return verify.Verdict(
+            verify.REFUTED,
+            0.85,
+            f"“{since}” ({first.isoformat()}) is after the article's date {published.isoformat()}.",
+            evidence,
+        )
+    days = [first + dt.timedelta(days=n) for n in range((min(last, published) - first).days + 1)]
+    holds = [amount.holds_for(elapsed(day, published, amount.unit)) for day in days]
+    shortest, longest = elapsed(days[-1], published, amount.unit), elapsed(first, published, amount.unit)
+    span = f"{longest:.1f} {amount.unit}s" if first == days[-1] else f"{shortest:.1f} to {longest:.1f} {amount.unit}s"
+    measured = f"From “{since}” to the article's date {published.isoformat()} is {span}"
+    if all(holds):
+        return verify.Verdict(verify.SUPPORTED, 0.9, f"{measured}; the claim says {amount.describe()}.", evidence)
+    if not any(holds):
+        return verify.Verdict(verify.REFUTED, 0.9, f"{measured}, not {amount.describe()}.", evidence)
+    return verify.Verdict(
+        verify.NOT_ENOUGH_INFO,
+        0.3,
+        f"{measured}; {amount.describe()} holds for some days of “{since}” and not for others.",
+        evidence,
+    )
 
 
 @verify.hookimpl

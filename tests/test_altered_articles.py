@@ -167,6 +167,24 @@ def test_how_long_ago_an_untagged_span_says_is_checked(check_json, seed_text, wh
     assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
 
 
+@pytest.mark.parametrize(
+    ("since", "label", "measured"),
+    [
+        ("more than 18 months since February 2022", "SUPPORTED", "18.5 to 19.4 months"),
+        ("more than 18 months since 24 February 2022", "SUPPORTED", "18.6 months"),
+        ("more than 20 months since February 2022", "REFUTED", "18.5 to 19.4 months"),
+        # true from 1 to 13 February 2022, false after: the month alone cannot decide it
+        ("more than 19 months since February 2022", "NOT_ENOUGH_INFO", "18.5 to 19.4 months"),
+    ],
+)
+def test_time_since_a_date_is_calendar_arithmetic(check_json, seed_text, since, label, measured):
+    original = "more than 18 months since Russian President Vladimir Putin began his war against Ukraine"
+    claim = claim_with(check_json(seed_text.replace(original, since), meta=SEED_META), "duration", "since")
+    assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
+    assert f"to the article's date 2023-09-13 is {measured}" in claim["verdict"]["explanation"]
+    assert [e["record"] for e in claim["verdict"]["evidence"]] == ["published"]
+
+
 def test_an_earlier_publication_date_refutes_the_duration(check_json, seed_text):
     document = check_json(seed_text, "--published", "2022-06-01", meta=SEED_META)
     claim = claim_with(document, "duration", "18 months")

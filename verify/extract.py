@@ -401,6 +401,11 @@ def _duration_claim(sentence: Sentence, article: Article) -> Claim | None:
         "participants": _participants(sentence, anchor_tokens),
         "reference_date": article.published.isoformat() if article.published else None,
     }
+    # "18 months since February 2022": the anchor is a date, not an event to look up
+    if anchor_tokens and all(t.ent_type_ == "DATE" or t.lower_ == "the" for t in anchor_tokens):
+        anchor_date = resolve_date(anchor, article.published)
+        if anchor_date:
+            slots.update(since_start=anchor_date.start.isoformat(), since_end=anchor_date.end.isoformat())
     return _claim("duration", sentence, start, end, slots)
 
 
