@@ -215,6 +215,15 @@ def test_unknown_people_and_offices_are_never_refuted(check_json):
     assert all(c["verdict"]["label"] == "NOT_ENOUGH_INFO" for c in document["claims"])
 
 
+def test_a_hyphenated_given_name_is_read_whole(check_json, seed_text):
+    # the small pipeline tags "Moon Jae" in "Moon Jae-in"; the office holder's name must come out whole
+    extra = "\n\nSouth Korean President Moon Jae-in condemned the launch.\n"
+    claim = claim_with(check_json(seed_text + extra, meta=SEED_META), "role", "Moon Jae-in")
+    assert claim["slots"]["person"] == "Moon Jae-in"
+    assert claim["verdict"]["label"] == "REFUTED", claim["verdict"]["explanation"]
+    assert "held by Yoon Suk Yeol" in claim["verdict"]["explanation"]
+
+
 def test_deputies_and_opposition_leaders_are_not_the_office_holder(check_json, seed_text):
     extra = (
         "\n\nRussian Deputy Prime Minister Alexander Novak and Chinese Vice President Han Zheng"

@@ -49,6 +49,37 @@ def _sentence_hints(doc: Doc) -> Doc:
     return doc
 
 
+def _hyphenated_names(doc: Doc) -> Doc:
+    """Give a person's name back its hyphenated ending: the small pipeline tags "Moon Jae" in
+    "Moon Jae-in" (the "in" reads as a preposition), so the name would be someone else's."""
+    from spacy.tokens import Span
+
+    ents = list(doc.ents)
+    taken = {t.i for ent in ents for t in ent}
+    changed = False
+    for index, ent in enumerate(ents):
+        end = ent.end
+        if ent.label_ != "PERSON" or end + 1 >= len(doc):
+            continue
+        hyphen, ending, syllable = doc[end], doc[end + 1], doc[end - 1]
+        joined = not syllable.whitespace_ and not hyphen.whitespace_
+        # a given name in two syllables after a family name: "Moon Jae-in", "Kim Yo-jong"
+        given_name = len(ent) >= 2 and syllable.is_title and len(syllable) <= 5 and len(ending) <= 5
+        if (
+            hyphen.text == "-"
+            and joined
+            and given_name
+            and ending.is_alpha
+            and ending.i not in taken
+            and hyphen.i not in taken
+        ):
+            ents[index] = Span(doc, ent.start, end + 2, label=ent.label_)
+            changed = True
+    if changed:
+        doc.ents = ents
+    return doc
+
+
 @lru_cache(maxsize=4)
 def load(name: str | None = None) -> Language:
     """Load (once per process) the spaCy pipeline called ``name``."""
@@ -65,8 +96,12 @@ def load(name: str | None = None) -> Language:
         ) from None
     if "verify_sentence_hints" not in Language.factories:
         Language.component("verify_sentence_hints", func=_sentence_hints)
+    if "verify_hyphenated_names" not in Language.factories:
+        Language.component("verify_hyphenated_names", func=_hyphenated_names)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("verify_sentence_hints", before="parser")
+    if "ner" in nlp.pipe_names:
+        nlp.add_pipe("verify_hyphenated_names", after="ner")
     return nlp
 
 
