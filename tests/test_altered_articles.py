@@ -215,6 +215,14 @@ def test_unknown_people_and_offices_are_never_refuted(check_json):
     assert all(c["verdict"]["label"] == "NOT_ENOUGH_INFO" for c in document["claims"])
 
 
+def test_a_pronoun_before_the_subject_points_to_it(check_json, seed_text):
+    # "his" is Kim's, not the previous sentence's Putin: Xi's talks with Putin do not support Kim's
+    altered = seed_text.replace("allies, he has already had talks", "allies, Kim has already had talks")
+    claim = claim_with(check_json(altered, meta=SEED_META), "temporal", "Kim has already")
+    assert "Vladimir Putin" not in claim["slots"]["participants"]
+    assert claim["verdict"]["label"] == "NOT_ENOUGH_INFO", claim["verdict"]["explanation"]
+
+
 def test_a_hyphenated_given_name_is_read_whole(check_json, seed_text):
     # the small pipeline tags "Moon Jae" in "Moon Jae-in"; the office holder's name must come out whole
     extra = "\n\nSouth Korean President Moon Jae-in condemned the launch.\n"

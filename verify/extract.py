@@ -261,8 +261,11 @@ def _read_sentence(span: Span, offset: int, article: Article, mentions: _Mention
             if name:
                 full = mentions.see(name, ent.root.dep_ in ("nsubj", "nsubjpass"))
                 people.update({t.i: full for t in ent})
-        elif token.lower_ in PRONOUNS and mentions.pronoun():
-            people[token.i] = mentions.pronoun()
+        elif token.lower_ in PRONOUNS:
+            named = _named_later_subject(span, token, persons)
+            referent = mentions.expand(named) if named else mentions.pronoun()
+            if referent:
+                people[token.i] = referent
     dates = []
     unplaced: list[str] = []
     for ent in span.ents:
@@ -298,6 +301,21 @@ def _read_sentence(span: Span, offset: int, article: Article, mentions: _Mention
         unplaced_times=unplaced,
         hedge=hedge_cue(span),
     )
+
+
+def _named_later_subject(span: Span, pronoun: Token, persons: dict[int, Span]) -> str | None:
+    """The person a pronoun in a phrase put before the subject points forward to:
+    "In his search for allies, Kim has ..." (his = Kim), "After her speech, Harris left"."""
+    subject = next(
+        (ent for ent in persons.values() if ent.root.dep_ in ("nsubj", "nsubjpass") and ent.root.head == span.root),
+        None,
+    )
+    if subject is None or pronoun.i >= subject.start or pronoun.dep_ in ("nsubj", "nsubjpass"):
+        return None
+    head = pronoun.head
+    while head.pos_ not in ("VERB", "AUX") and head.i != head.head.i:
+        head = head.head
+    return _clean_name(subject.text) if head == span.root else None
 
 
 def _clean_name(text: str) -> str:
