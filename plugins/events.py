@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 
 import verify
-from verify.eventmatch import EventMatch, contradicted_outcome, match_events, venue_elsewhere
+from verify.eventmatch import EventMatch, contradicted_outcome, match_events, reversed_roles, venue_elsewhere
 
 REFUTE_WINDOW_DAYS = 400
 
@@ -43,6 +43,22 @@ def _strong_matches(claim, context) -> list[EventMatch]:
         for match in match_events(dataset, claim.text, participants)
         if match.strong(participants)
     ]
+
+
+def _mismatch_verdict(claim, match: EventMatch) -> verify.Verdict | None:
+    """A record that names the same act but not as the sentence tells it: roles the other way
+    round, or somewhere else. Unconfirmed rather than refuted: both may have happened."""
+    reversal = reversed_roles(claim.slots.get("agent"), claim.slots.get("recipients") or [], match.row)
+    if reversal:
+        doer, claimed = reversal
+        return verify.Verdict(
+            verify.NOT_ENOUGH_INFO,
+            0.3,
+            f"The recorded event “{match.row.get('name')}” ({_when(match)}) is {doer}'s doing; "
+            f"the sentence makes it {claimed}'s.",
+            [_evidence(match)],
+        )
+    return _elsewhere_verdict(claim, match)
 
 
 def _elsewhere_verdict(claim, match: EventMatch) -> verify.Verdict | None:
@@ -88,9 +104,9 @@ class EventMatchChecker:
         refuted = _outcome_verdict(claim, best)
         if refuted:
             return refuted
-        elsewhere = _elsewhere_verdict(claim, best)
-        if elsewhere:
-            return elsewhere
+        mismatch = _mismatch_verdict(claim, best)
+        if mismatch:
+            return mismatch
         unplaced = claim.slots.get("unplaced_time")
         if unplaced:
             return verify.Verdict(
@@ -128,9 +144,9 @@ class EventDateChecker:
             refuted = _outcome_verdict(claim, best)
             if refuted:
                 return refuted
-            elsewhere = _elsewhere_verdict(claim, best)
-            if elsewhere:
-                return elsewhere
+            mismatch = _mismatch_verdict(claim, best)
+            if mismatch:
+                return mismatch
             return verify.Verdict(
                 verify.SUPPORTED,
                 min(0.9, 0.55 + best.coverage * 0.35),

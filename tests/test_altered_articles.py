@@ -215,6 +215,40 @@ def test_unknown_people_and_offices_are_never_refuted(check_json):
     assert all(c["verdict"]["label"] == "NOT_ENOUGH_INFO" for c in document["claims"])
 
 
+@pytest.mark.parametrize(
+    ("original", "altered", "fragment", "label"),
+    [
+        (
+            "he extended an invitation to Putin for a reciprocal visit, which the Russian president accepted",
+            "Putin extended an invitation to Kim for a reciprocal visit, which the North Korean leader accepted",
+            "Putin extended",
+            "NOT_ENOUGH_INFO",  # the record: Kim Jong-un invites Vladimir Putin
+        ),
+        (
+            "In his search for allies, he has already had talks with the People’s Republic of China (PRC) "
+            "President Xi Jinping in March",
+            "In March, Putin made a state visit to Xi Jinping and held talks with him",
+            "Putin made",
+            "NOT_ENOUGH_INFO",  # the record: Xi's state visit to Moscow
+        ),
+        (
+            "In his search for allies, he has already had talks with the People’s Republic of China (PRC) "
+            "President Xi Jinping in March",
+            "In March, Putin held talks with Xi Jinping",
+            "Putin held talks",
+            "SUPPORTED",  # talks "with" someone are theirs too
+        ),
+    ],
+)
+def test_who_did_it_to_whom_must_agree_with_the_record(check_json, seed_text, original, altered, fragment, label):
+    assert original in seed_text
+    document = check_json(seed_text.replace(original, altered), meta=SEED_META)
+    claim = next(c for c in document["claims"] if c["kind"] in ("event", "temporal") and fragment in c["text"])
+    assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
+    if label == "NOT_ENOUGH_INFO":
+        assert "'s doing; the sentence makes it Vladimir Putin's." in claim["verdict"]["explanation"]
+
+
 def test_a_pronoun_before_the_subject_points_to_it(check_json, seed_text):
     # "his" is Kim's, not the previous sentence's Putin: Xi's talks with Putin do not support Kim's
     altered = seed_text.replace("allies, he has already had talks", "allies, Kim has already had talks")

@@ -153,6 +153,33 @@ def contradicted_outcome(text: str, outcome: str) -> str | None:
     return None
 
 
+# Words after a leading name that make it one of several doers, not the only one ("Putin and Kim hold ...").
+_SHARED_SUBJECT = frozenset({"and", "with", "meets", "met"})
+
+
+def recorded_agent(row: dict[str, Any]) -> str | None:
+    """The participant a record's name opens with as the one doing it ("Kim Jong-un invites
+    Vladimir Putin ..." -> Kim Jong-un); None when the name shares the act ("Putin and Kim hold")."""
+    words = normalize(str(row.get("name") or "")).split()
+    for person in (p for p in row.get("participants") or [] if p):
+        for length in (3, 2, 1):
+            if len(words) > length and name_score(" ".join(words[:length]), person) >= 90:
+                return None if words[length] in _SHARED_SUBJECT else person
+    return None
+
+
+def reversed_roles(agent: str | None, recipients: list[str], row: dict[str, Any]) -> tuple[str, str] | None:
+    """(record's doer, claim's doer) when the sentence has the record's doer on the receiving end
+    and another of its participants doing it: "Putin invited Kim" against "Kim invites Putin"."""
+    doer = recorded_agent(row)
+    if not agent or not doer or name_score(agent, doer) >= 90:
+        return None
+    others = [p for p in row.get("participants") or [] if p and name_score(p, doer) < 90]
+    if any(name_score(agent, p) >= 90 for p in others) and any(name_score(r, doer) >= 90 for r in recipients):
+        return doer, agent
+    return None
+
+
 def venue_elsewhere(venues: list[str], row: dict[str, Any]) -> str | None:
     """The claimed venue when none of ``venues`` is named by the record's place, name or aliases.
 

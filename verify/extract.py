@@ -362,6 +362,21 @@ def _places(span: Span) -> list[str]:
     return found
 
 
+def _agent_and_recipients(sentence: Sentence) -> tuple[str | None, list[str]]:
+    """Who does what the main verb says, and to whom: "Putin extended an invitation to Kim" ->
+    (Putin, [Kim]). "With" is left out: "talks with Xi" are Xi's as much as the subject's."""
+    root = sentence.span.root
+    people = sentence.found_people
+    agent = next((people[t.i] for t in root.children if t.dep_ in ("nsubj", "nsubjpass") and t.i in people), None)
+    recipients: list[str] = []
+    objects = [t for t in root.children if t.dep_ in ("dobj", "dative", "iobj")]
+    for token in objects + [t for o in objects for t in o.children if t.dep_ == "prep" and t.lower_ == "to"]:
+        for candidate in (token, *[c for c in token.children if c.dep_ == "pobj"]):
+            if candidate.i in people and people[candidate.i] not in recipients:
+                recipients.append(people[candidate.i])
+    return agent, recipients
+
+
 LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "inside"})
 # where something counted went or came from: "launched two missiles into the Yellow Sea", "from Sunan"
 COURSE_PREPOSITIONS = LOCATIVE_PREPOSITIONS | {"into", "toward", "towards", "off", "over", "from", "across", "onto"}
@@ -731,8 +746,11 @@ def _event_claim(sentence: Sentence, article: Article) -> Claim | None:
     if not participants and len(places) < 1:
         return None
     date = _sentence_date(sentence)
+    agent, recipients = _agent_and_recipients(sentence)
     slots: dict[str, Any] = {
         "participants": participants,
+        "agent": agent,
+        "recipients": recipients,
         "places": places,
         "venues": _venues(span),
         "predicates": [t.lemma_.lower() for t in verbs],
