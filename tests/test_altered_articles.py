@@ -249,6 +249,21 @@ def test_who_did_it_to_whom_must_agree_with_the_record(check_json, seed_text, or
         assert "'s doing; the sentence makes it Vladimir Putin's." in claim["verdict"]["explanation"]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kim later repeated his promise of “full and unconditional support.”",
+        "Putin welcomed Kim’s promise of “full and unconditional support.”",
+    ],
+)
+def test_words_named_as_someones_promise_are_theirs(check_json, seed_text, sentence):
+    accepted = "which the Russian president accepted."
+    document = check_json(seed_text.replace(accepted, f"{accepted} {sentence}"), meta=SEED_META)
+    claim = next(c for c in document["claims"] if c["kind"] == "quote" and c["sentence"] == sentence)
+    assert claim["slots"]["speaker"] == "Kim Jong-un"
+    assert claim["verdict"]["label"] == "SUPPORTED", claim["verdict"]["explanation"]
+
+
 def test_a_pronoun_before_the_subject_points_to_it(check_json, seed_text):
     # "his" is Kim's, not the previous sentence's Putin: Xi's talks with Putin do not support Kim's
     altered = seed_text.replace("allies, he has already had talks", "allies, Kim has already had talks")

@@ -75,7 +75,12 @@ PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 SPEECH_VERBS = frozenset(
     """say tell vow state add call describe frame accuse warn claim insist declare pledge promise write note chime
     announce assert argue stress urge praise condemn term label dub quote affirm reiterate confirm deny admit
-    remark comment reply respond""".split()
+    remark comment reply respond repeat echo voice express""".split()
+)
+# What someone said, named as a thing: "his promise of “full ... support”", "Kim's words"
+SPEECH_NOUNS = frozenset(
+    """promise pledge vow call words remark remarks statement warning claim accusation description comment
+    message speech assurance threat demand""".split()
 )
 DIRECTIONS = {
     "east": "east",
@@ -587,6 +592,10 @@ def _speaker(sentence: Sentence, token: Token) -> str | None:
             subject = _subject_of(node)
             if subject is not None:
                 return _name_of(sentence, subject)
+        if node.pos_ == "NOUN" and node.lemma_.lower() in SPEECH_NOUNS:
+            owner = next((c for c in node.children if c.dep_ == "poss"), None)
+            if owner is not None and (owner.i in sentence.found_people or owner.ent_type_ in ("PERSON", "ORG", "NORP")):
+                return _name_of(sentence, owner)
         if node.head.i == node.i:
             break
         node = node.head
