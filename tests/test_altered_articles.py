@@ -66,6 +66,13 @@ def test_altered_fact_is_refuted(check_json, seed_text, original, altered, kind,
         ("launched two ballistic missiles", "launched a pair of ballistic missiles", "quantity", "pair"),
         ("launched two ballistic missiles", "launched two short-range ballistic missiles", "quantity", "short-range"),
         ("launched two ballistic missiles", "launched two new ballistic missiles", "quantity", "two new"),
+        # in the passive the doer is the "by" phrase, not the missiles
+        (
+            "Pyongyang launched two ballistic missiles",
+            "two ballistic missiles were launched by Pyongyang",
+            "quantity",
+            "by Pyongyang",
+        ),
         ("Russian President Vladimir Putin began", "Russia’s president, Vladimir Putin, began", "role", "president,"),
         # "North" in the country's name is not the missiles' heading
         ("Pyongyang launched two ballistic", "North Korea fired two ballistic", "quantity", "North Korea fired"),

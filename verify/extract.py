@@ -611,6 +611,18 @@ def _subject_of(verb: Token) -> Token | None:
     return None
 
 
+def _doer_of(verb: Token) -> Token | None:
+    """Who does what ``verb`` says: its subject, or in the passive the "by" phrase
+    ("two missiles were launched by Pyongyang"); a passive without one names nobody."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    if agent is not None:
+        return next((c for c in agent.children if c.dep_ == "pobj"), None)
+    subject = _subject_of(verb)
+    if subject is not None and subject.dep_ == "nsubjpass":
+        return None
+    return subject
+
+
 def _name_of(sentence: Sentence, token: Token) -> str:
     if token.i in sentence.found_people:
         return sentence.found_people[token.i]
@@ -665,7 +677,7 @@ def _quantity_claims(sentence: Sentence, article: Article, skip: Claim | None) -
         verb = governed.head if governed.dep_ in ("dobj", "nsubjpass", "obj", "attr") else None
         actor = None
         if verb is not None:
-            subject = _subject_of(verb)
+            subject = _doer_of(verb)
             if subject is not None:
                 actor = _name_of(sentence, subject)
         first = number.start_char - (len(comparator.group(0)) if comparator else 0)
