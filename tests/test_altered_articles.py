@@ -232,6 +232,18 @@ def test_unknown_people_and_offices_are_never_refuted(check_json):
             "NOT_ENOUGH_INFO",  # the record: Kim Jong-un invites Vladimir Putin
         ),
         (
+            "he extended an invitation to Putin for a reciprocal visit, which the Russian president accepted",
+            "Kim was invited by Putin for a reciprocal visit, which the North Korean leader accepted",
+            "Kim was invited",
+            "NOT_ENOUGH_INFO",  # the passive the other way round
+        ),
+        (
+            "he extended an invitation to Putin for a reciprocal visit, which the Russian president accepted",
+            "Putin was invited by Kim for a reciprocal visit, which the Russian president accepted",
+            "Putin was invited",
+            "SUPPORTED",
+        ),
+        (
             "In his search for allies, he has already had talks with the People’s Republic of China (PRC) "
             "President Xi Jinping in March",
             "In March, Putin made a state visit to Xi Jinping and held talks with him",

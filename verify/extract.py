@@ -372,9 +372,11 @@ def _agent_and_recipients(sentence: Sentence) -> tuple[str | None, list[str]]:
     (Putin, [Kim]). "With" is left out: "talks with Xi" are Xi's as much as the subject's."""
     root = sentence.span.root
     people = sentence.found_people
-    agent = next((people[t.i] for t in root.children if t.dep_ in ("nsubj", "nsubjpass") and t.i in people), None)
+    doer = _doer_of(root)
+    agent = people.get(doer.i) if doer is not None else None
     recipients: list[str] = []
-    objects = [t for t in root.children if t.dep_ in ("dobj", "dative", "iobj")]
+    # in the passive the subject receives it: "Putin was invited by Kim"
+    objects = [t for t in root.children if t.dep_ in ("dobj", "dative", "iobj", "nsubjpass")]
     for token in objects + [t for o in objects for t in o.children if t.dep_ == "prep" and t.lower_ == "to"]:
         for candidate in (token, *[c for c in token.children if c.dep_ == "pobj"]):
             if candidate.i in people and people[candidate.i] not in recipients:
