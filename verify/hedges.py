@@ -38,6 +38,7 @@ IMPRESSION_COMPLEMENTS = frozenset({"xcomp", "ccomp", "oprd", "acomp", "attr"})
 GUESSING_MODALS = frozenset({"may", "might"})
 # a guess or a counterfactual only with a perfect: "could have cost"; "could not agree" is a fact
 PERFECT_MODALS = frozenset({"could", "must", "would"})
+DISCOURSE_VERBS = frozenset({"say", "add", "note", "mention", "remind", "point", "tell", "ask"})
 BELIEF_VERBS = frozenset({"think", "believe", "guess", "suspect", "reckon", "feel"})
 FIRST_PERSON = frozenset({"i", "we"})
 REPORTED = frozenset({"ccomp", "xcomp", "conj"})
@@ -51,7 +52,8 @@ def hedge_cue(span: Span) -> str | None:
     for token in span:
         if token.i in quoted:
             continue
-        if token.lower_ in HEDGE_WORDS and _predicate_of(token) in main:
+        # "likely" describing a thing ("the likely nominee") hedges nothing the sentence asserts
+        if token.lower_ in HEDGE_WORDS and token.dep_ != "amod" and _predicate_of(token) in main:
             return token.text
         if token.i not in main:
             continue
@@ -72,6 +74,8 @@ def _hedging_verb(predicate: Token) -> str | None:
         and any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in children)
     ):
         return predicate.text
+    if lemma in DISCOURSE_VERBS:  # "I might add that ..." introduces a claim, it does not hedge one
+        return None
     auxiliaries = [c for c in children if c.dep_ in ("aux", "auxpass") and c.i < predicate.i]
     for modal in auxiliaries:
         if modal.tag_ != "MD":
