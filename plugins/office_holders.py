@@ -73,15 +73,18 @@ class OfficeHolderChecker:
         last = dt.date.fromisoformat(slots.get("date_end") or slots["date"])
         person, title = slots["person"], slots["title"]
         for dataset in context.datasets.by_kind("office_holders"):
-            verdict = self._check_in(dataset, person, title, (first, last), slots.get("tense") == "past")
+            verdict = self._check_in(dataset, person, title, (first, last), slots.get("tense") or "present")
             if verdict:
                 return verdict
         return verify.Verdict(
             verify.NOT_ENOUGH_INFO, 0.2, f"No office in the reference data matches the title “{title}”."
         )
 
-    def _check_in(self, dataset: Dataset, person: str, title: str, period: tuple[dt.date, dt.date], past: bool):
+    def _check_in(self, dataset: Dataset, person: str, title: str, period: tuple[dt.date, dt.date], tense: str):
+        """``tense``: "present" (holds it in the period), "past" (held it before, no longer: "former")
+        or "ever" (held it at some time up to the period: "Medvedev was president")."""
         date, last = period
+        past = tense == "past"
         if TITLE_QUALIFIERS & set(normalize(title).split()):
             # "Deputy Prime Minister", "opposition leader": another office than the one the words name.
             return verify.Verdict(
@@ -124,6 +127,22 @@ class OfficeHolderChecker:
                     f"{row['person']} was {row['office']} from {_term(row)}, before {date}.",
                     [_evidence(dataset, row, _is_person(dataset, row, person))],
                 )
+        if tense == "ever":
+            terms = [row for row in named if row["start_date"] <= last]
+            if terms:
+                row = terms[0]
+                return verify.Verdict(
+                    verify.SUPPORTED,
+                    0.85,
+                    f"{row['person']} held the office of {row['office']} {_term(row)}.",
+                    [_evidence(dataset, row, _is_person(dataset, row, person))],
+                )
+            # the office's other holders do not contradict "was": the record may not reach back far enough
+            return verify.Verdict(
+                verify.NOT_ENOUGH_INFO,
+                0.3,
+                f"The reference data does not record {person} as {', '.join(offices)} before {last.isoformat()}.",
+            )
         holding = [row for row in holders if row in named]
         if holding and not past:
             row = holding[0]

@@ -291,6 +291,25 @@ def test_a_pronoun_before_the_subject_points_to_it(check_json, seed_text):
     assert claim["verdict"]["label"] == "NOT_ENOUGH_INFO", claim["verdict"]["explanation"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("Li Qiang is China’s premier.", "SUPPORTED"),
+        ("Li Keqiang is China’s premier.", "REFUTED"),  # he left office in March 2023
+        ("Dmitry Medvedev was the president of Russia.", "SUPPORTED"),  # at some time before the article
+        ("In 2015, Dmitry Medvedev was the president of Russia.", "REFUTED"),
+        ("Kim’s father, Kim Jong-il, was the Supreme Leader of North Korea until 2011.", "SUPPORTED"),
+        # the dataset may not reach back far enough to say she never held it
+        ("Kim Yo-jong was the president of Russia.", "NOT_ENOUGH_INFO"),
+    ],
+)
+def test_an_office_after_the_verb_to_be_is_a_role_claim(check_json, seed_text, sentence, label):
+    accepted = "which the Russian president accepted."
+    document = check_json(seed_text.replace(accepted, f"{accepted} {sentence}"), meta=SEED_META)
+    claim = next(c for c in document["claims"] if c["kind"] == "role" and c["sentence"] == sentence)
+    assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
+
+
 def test_a_hyphenated_given_name_is_read_whole(check_json, seed_text):
     # the small pipeline tags "Moon Jae" in "Moon Jae-in"; the office holder's name must come out whole
     extra = "\n\nSouth Korean President Moon Jae-in condemned the launch.\n"

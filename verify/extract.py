@@ -460,6 +460,9 @@ def _role_claims(sentence: Sentence, article: Article) -> list[Claim]:
             continue
         person = sentence.found_people.get(ent.start) or _clean_name(ent.text)
         tokens = _title_before(ent) or _title_after(ent) or _title_as_head(ent)
+        copula = None
+        if not tokens:
+            tokens, copula = _title_as_predicate(ent)
         if not tokens:
             continue
         title = _span_text(tokens)
@@ -469,6 +472,8 @@ def _role_claims(sentence: Sentence, article: Article) -> list[Claim]:
         if title.lower().startswith(("then", "then-")):
             continue
         tense = "past" if any(w in words for w in PAST_MARKERS) else "present"
+        if copula is not None and copula.tag_ == "VBD" and not when:
+            tense = "ever"  # "Medvedev was the president of Russia": at some time before the article
         doc = ent.doc
         start_char = min(tokens[0].idx, ent.start_char)
         end_char = max(tokens[-1].idx + len(tokens[-1].text), ent.end_char)
@@ -544,6 +549,26 @@ def _title_as_head(ent: Span) -> list[Token]:
         return []
     tokens = [t for t in head.subtree if t.i < ent.start - 1]
     return tokens if len(tokens) <= 12 else []
+
+
+def _title_as_predicate(ent: Span) -> tuple[list[Token], Token | None]:
+    """ "Li Qiang is China's premier", "Kim's father, Kim Jong-il, was the Supreme Leader of North
+    Korea" -> the title after the copula, and the copula."""
+    subject = ent.root.head if ent.root.dep_ == "appos" else ent.root
+    verb = subject.head
+    if subject.dep_ != "nsubj" or verb.lemma_ != "be" or verb.i < ent.start:
+        return [], None
+    attr = next((c for c in verb.children if c.dep_ == "attr" and c.i >= ent.end), None)
+    if attr is None or attr.lower_ not in OFFICE_WORDS:
+        return [], None
+    kept = [attr]
+    for child in attr.children:
+        if child.dep_ not in ("relcl", "acl", "advcl", "punct") and (child.dep_ != "prep" or child.lower_ == "of"):
+            kept.extend(child.subtree)
+    tokens = sorted(kept, key=lambda t: t.i)
+    if len(tokens) > 12 or tokens[-1].i - tokens[0].i + 1 != len(tokens):
+        return [], None
+    return tokens, verb
 
 
 def _span_text(tokens: list[Token]) -> str:
