@@ -45,6 +45,17 @@ def _strong_matches(claim, context) -> list[EventMatch]:
     ]
 
 
+def _denied_verdict(claim, match: EventMatch) -> verify.Verdict:
+    """A sentence that says the recorded event did not happen ("he never had talks with Xi")."""
+    return verify.Verdict(
+        verify.REFUTED,
+        0.7,
+        f"Recorded: “{match.row.get('name')}” ({_when(match)}); the sentence says it did not happen "
+        f"(“{claim.slots['negated']}”).",
+        [_evidence(match)],
+    )
+
+
 def _mismatch_verdict(claim, match: EventMatch) -> verify.Verdict | None:
     """A record that names the same act but not as the sentence tells it: roles the other way
     round, or somewhere else. Unconfirmed rather than refuted: both may have happened."""
@@ -101,6 +112,8 @@ class EventMatchChecker:
         if not matches:
             return verify.Verdict(verify.NOT_ENOUGH_INFO, 0.2, "No recorded event matches this sentence.")
         best = matches[0]
+        if claim.slots.get("negated"):
+            return _denied_verdict(claim, best)
         refuted = _outcome_verdict(claim, best)
         if refuted:
             return refuted
@@ -139,6 +152,16 @@ class EventDateChecker:
             return verify.Verdict(verify.NOT_ENOUGH_INFO, 0.2, "No recorded event matches this sentence.")
         when = f"“{slots['expression']}” ({claimed_start.isoformat()} to {claimed_end.isoformat()})"
         overlapping = [m for m in matches if m.start <= claimed_end and m.end >= claimed_start]
+        if slots.get("negated"):
+            if overlapping:
+                return _denied_verdict(claim, overlapping[0])
+            return verify.Verdict(
+                verify.NOT_ENOUGH_INFO,
+                0.3,
+                f"The sentence says it did not happen within {when}; the closest record, "
+                f"“{matches[0].row.get('name')}” ({_when(matches[0])}), does not fall in it.",
+                [_evidence(matches[0])],
+            )
         if overlapping:
             best = overlapping[0]
             refuted = _outcome_verdict(claim, best)

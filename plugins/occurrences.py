@@ -152,12 +152,21 @@ class OccurrenceCountChecker:
                 return verify.Verdict(
                     verify.REFUTED, 0.85, f"Recorded: {recorded}; not toward the {claimed_direction}.", evidence
                 )
+            if slots.get("negated"):
+                return _denied(amount.holds_for(total), recorded, evidence)
             if amount.holds_for(total):
                 return verify.Verdict(
                     verify.SUPPORTED, 0.9, f"Recorded: {recorded}; the claim says {amount.describe()}.", evidence
                 )
             return verify.Verdict(
                 verify.REFUTED, 0.9, f"Recorded: {total} {item}s {period}, not {amount.describe()}.", evidence
+            )
+        if slots.get("negated"):
+            return verify.Verdict(
+                verify.NOT_ENOUGH_INFO,
+                0.3,
+                f"{total} {item}s are recorded {period}; the sentence denies a count.",
+                evidence,
             )
         # Over a period the recorded total is a lower bound.
         if amount.op in (">", ">=") and amount.holds_for(total):
@@ -180,6 +189,17 @@ class OccurrenceCountChecker:
 @verify.hookimpl
 def register_checkers(register):
     register(OccurrenceCountChecker())
+
+
+def _denied(recorded_as_claimed: bool, recorded: str, evidence) -> verify.Verdict:
+    """A sentence that says it did not happen ("did not launch two missiles")."""
+    if recorded_as_claimed:
+        return verify.Verdict(
+            verify.REFUTED, 0.8, f"Recorded: {recorded}; the sentence says it did not happen.", evidence
+        )
+    return verify.Verdict(
+        verify.NOT_ENOUGH_INFO, 0.3, f"Recorded: {recorded}; the sentence denies another count.", evidence
+    )
 
 
 def _values(row, dataset: Dataset, column: str) -> list[str]:

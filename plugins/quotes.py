@@ -153,6 +153,14 @@ class QuoteChecker:
             dataset, row, wording, match = max(same, key=lambda i: (i[3] == VERBATIM, i[2]))
             when = row["date"].isoformat() if row.get("date") else "an unrecorded date"
             apart = "" if match == VERBATIM else " (the quote differs only in its articles)"
+            if slots.get("negated"):
+                return verify.Verdict(
+                    verify.REFUTED,
+                    0.75,
+                    f"{row['speaker']} is recorded saying “{row['quote']}” on {when}{apart}; "
+                    f"the sentence says {speaker} did not.",
+                    [_evidence(dataset, row, wording)],
+                )
             return verify.Verdict(
                 verify.SUPPORTED,
                 0.9 if match == VERBATIM else 0.75,

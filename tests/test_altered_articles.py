@@ -283,6 +283,27 @@ def test_words_named_as_someones_promise_are_theirs(check_json, seed_text, sente
     assert claim["verdict"]["label"] == "SUPPORTED", claim["verdict"]["explanation"]
 
 
+@pytest.mark.parametrize(
+    ("original", "denied", "kind", "fragment", "label"),
+    [
+        ("Pyongyang launched two", "Pyongyang did not launch two", "quantity", "did not launch two", "REFUTED"),
+        # true of the record (two were launched), but not a count anyone recorded
+        ("Pyongyang launched two", "Pyongyang did not launch three", "quantity", "not launch three", "NOT_ENOUGH_INFO"),
+        ("he has already had talks with", "he never had talks with", "temporal", "never had talks", "REFUTED"),
+        ("he extended an invitation", "he did not extend an invitation", "event", "did not extend", "REFUTED"),
+        ("Kim vowed that", "Kim did not vow that", "quote", "full and unconditional", "REFUTED"),
+    ],
+)
+def test_a_sentence_that_denies_a_recorded_fact_is_refuted(
+    check_json, seed_text, original, denied, kind, fragment, label
+):
+    document = check_json(seed_text.replace(original, denied), meta=SEED_META)
+    claim = claim_with(document, kind, fragment)
+    assert claim["slots"]["negated"] in ("not", "never")
+    assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
+    assert claim["verdict"]["evidence"]
+
+
 def test_a_pronoun_before_the_subject_points_to_it(check_json, seed_text):
     # "his" is Kim's, not the previous sentence's Putin: Xi's talks with Putin do not support Kim's
     altered = seed_text.replace("allies, he has already had talks", "allies, Kim has already had talks")

@@ -594,12 +594,13 @@ def _quote_claims(sentence: Sentence) -> list[Claim]:
         if len(quote.split()) < 2:
             continue
         token = _token_at(sentence, base + inner_start)
-        speaker = _speaker(sentence, token) if token is not None else None
+        speaker, verb = _speaker(sentence, token) if token is not None else (None, None)
         date = _sentence_date(sentence)
         slots = {
             "quote": quote,
             "speaker": speaker,
             "date": date.start.isoformat() if date else None,
+            "negated": _negation(verb) if verb is not None else None,
         }
         claims.append(_claim("quote", sentence, base + match.start(), base + match.end(), slots))
     return claims
@@ -612,20 +613,29 @@ def _token_at(sentence: Sentence, char: int) -> Token | None:
     return None
 
 
-def _speaker(sentence: Sentence, token: Token) -> str | None:
+def _speaker(sentence: Sentence, token: Token) -> tuple[str | None, Token | None]:
+    """Who said the words at ``token``, and the speech verb that says so (None for "Kim's promise")."""
     node = token
     while True:
         if node.pos_ in ("VERB", "AUX") and node.lemma_.lower() in SPEECH_VERBS:
             subject = _subject_of(node)
             if subject is not None:
-                return _name_of(sentence, subject)
+                return _name_of(sentence, subject), node
         if node.pos_ == "NOUN" and node.lemma_.lower() in SPEECH_NOUNS:
             owner = next((c for c in node.children if c.dep_ == "poss"), None)
             if owner is not None and (owner.i in sentence.found_people or owner.ent_type_ in ("PERSON", "ORG", "NORP")):
-                return _name_of(sentence, owner)
+                return _name_of(sentence, owner), None
         if node.head.i == node.i:
             break
         node = node.head
+    return None, None
+
+
+def _negation(predicate: Token) -> str | None:
+    """The word that denies a predicate: "did not launch", "never had", "didn't say"."""
+    for child in predicate.children:
+        if child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ == "never"):
+            return child.text
     return None
 
 
@@ -716,11 +726,13 @@ def _quantity_claims(sentence: Sentence, article: Article, skip: Claim | None) -
                 end_token = max((t for r in right for t in r.subtree), key=lambda t: t.i)
                 last = end_token.idx + len(end_token.text)
         heads = [t for t in (verb, noun) if t is not None]
+        denied = _negation(verb) if verb is not None else None
         slots = {
             "op": op,
             "value": value,
             "item": item,
             "venues": _places_after(span, heads, COURSE_PREPOSITIONS),
+            "negated": denied,
             "verb": verb.lemma_.lower() if verb is not None else None,
             "actor": actor,
             "date": date.start.isoformat() if date else None,
@@ -795,8 +807,11 @@ def _event_claim(sentence: Sentence, article: Article) -> Claim | None:
         return None
     date = _sentence_date(sentence)
     agent, recipients = _agent_and_recipients(sentence)
+    root = span.root
+    denied = _negation(root) if root.lemma_.lower() not in SPEECH_VERBS else None
     slots: dict[str, Any] = {
         "participants": participants,
+        "negated": denied,
         "agent": agent,
         "recipients": recipients,
         "places": places,
