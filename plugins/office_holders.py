@@ -58,6 +58,20 @@ def _evidence(dataset: Dataset, row, score: float) -> verify.Evidence:
     )
 
 
+def _denied(verdict: verify.Verdict, person: str) -> verify.Verdict:
+    """ "Li Keqiang is not China's premier": what would support the role refutes its denial, and
+    another holder on the date supports it."""
+    turned = {verify.SUPPORTED: verify.REFUTED, verify.REFUTED: verify.SUPPORTED}.get(verdict.label)
+    if turned is None:
+        return verdict
+    return verify.Verdict(
+        turned,
+        verdict.confidence,
+        f"{verdict.explanation} The sentence says {person} does not hold it.",
+        verdict.evidence,
+    )
+
+
 class OfficeHolderChecker:
     name = "office-holder"
     kinds = {"role"}
@@ -74,6 +88,8 @@ class OfficeHolderChecker:
         person, title = slots["person"], slots["title"]
         for dataset in context.datasets.by_kind("office_holders"):
             verdict = self._check_in(dataset, person, title, (first, last), slots.get("tense") or "present")
+            if verdict and slots.get("negated"):
+                return _denied(verdict, person)
             if verdict:
                 return verdict
         return verify.Verdict(

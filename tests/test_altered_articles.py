@@ -322,6 +322,10 @@ def test_a_pronoun_before_the_subject_points_to_it(check_json, seed_text):
         ("Kim’s father, Kim Jong-il, was the Supreme Leader of North Korea until 2011.", "SUPPORTED"),
         # the dataset may not reach back far enough to say she never held it
         ("Kim Yo-jong was the president of Russia.", "NOT_ENOUGH_INFO"),
+        # a denial turns the verdict round
+        ("Li Keqiang is not China’s premier.", "SUPPORTED"),
+        ("Li Qiang is not China’s premier.", "REFUTED"),
+        ("Dmitry Medvedev was never the president of Russia.", "REFUTED"),
     ],
 )
 def test_an_office_after_the_verb_to_be_is_a_role_claim(check_json, seed_text, sentence, label):

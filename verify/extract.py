@@ -472,6 +472,7 @@ def _role_claims(sentence: Sentence, article: Article) -> list[Claim]:
         if title.lower().startswith(("then", "then-")):
             continue
         tense = "past" if any(w in words for w in PAST_MARKERS) else "present"
+        denied = _negation(copula) if copula is not None else None
         if copula is not None and copula.tag_ == "VBD" and not when:
             tense = "ever"  # "Medvedev was the president of Russia": at some time before the article
         doc = ent.doc
@@ -491,6 +492,7 @@ def _role_claims(sentence: Sentence, article: Article) -> list[Claim]:
             "date": when.start.isoformat() if when else (article.published.isoformat() if article.published else None),
             "date_end": when.end.isoformat() if when else None,
             "date_source": "sentence" if when else "published",
+            "negated": denied,
         }
         claims.append(_claim("role", sentence, sentence.offset + start_char, sentence.offset + end_char, slots))
     return claims
