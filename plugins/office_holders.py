@@ -133,26 +133,22 @@ class OfficeHolderChecker:
         holders = [row for row in rows if _holds_during(row, date, last)]
         named = [row for row in rows if _is_person(dataset, row, person) >= _threshold(dataset)]
         on_date = f"on {date.isoformat()}" if date == last else f"between {date.isoformat()} and {last.isoformat()}"
+
+        def earlier_term(row: dict, explanation: str) -> verify.Verdict:
+            return verify.Verdict(
+                verify.SUPPORTED, 0.85, explanation, [_evidence(dataset, row, _is_person(dataset, row, person))]
+            )
+
         if past:
             earlier = [row for row in named if row["start_date"] <= date and not _holds_during(row, date, last)]
             if earlier:
                 row = earlier[0]
-                return verify.Verdict(
-                    verify.SUPPORTED,
-                    0.85,
-                    f"{row['person']} was {row['office']} from {_term(row)}, before {date}.",
-                    [_evidence(dataset, row, _is_person(dataset, row, person))],
-                )
+                return earlier_term(row, f"{row['person']} was {row['office']} from {_term(row)}, before {date}.")
         if tense == "ever":
             terms = [row for row in named if row["start_date"] <= last]
             if terms:
                 row = terms[0]
-                return verify.Verdict(
-                    verify.SUPPORTED,
-                    0.85,
-                    f"{row['person']} held the office of {row['office']} {_term(row)}.",
-                    [_evidence(dataset, row, _is_person(dataset, row, person))],
-                )
+                return earlier_term(row, f"{row['person']} held the office of {row['office']} {_term(row)}.")
             # the office's other holders do not contradict "was": the record may not reach back far enough
             return verify.Verdict(
                 verify.NOT_ENOUGH_INFO,
