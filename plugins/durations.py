@@ -26,14 +26,14 @@ class DurationSince:
                 0.0,
                 "The article's publication date is unknown, so the elapsed time cannot be computed (pass --published).",
             )
-        if slots.get("since_start"):
-            return _since_date(slots, context.published, context.article)
         matches = [
             match
             for dataset in context.datasets.by_kind("events")
             for match in match_events(dataset, slots["since"], slots.get("participants") or [])
             if match.strong(slots.get("participants") or []) and match.start
         ]
+        if not matches and slots.get("since_start"):
+            return _since_date(slots, context.published, context.article)
         if not matches:
             return verify.Verdict(
                 verify.NOT_ENOUGH_INFO, 0.2, f"No dated event in the reference data matches “{slots['since']}”."
@@ -81,7 +81,7 @@ def _since_date(slots, published: dt.date, article) -> verify.Verdict:
         )
     ]
     amount = Amount(slots["op"], float(slots["value"]), slots["unit"])
-    since = slots["since"]
+    since = slots.get("since_date") or slots["since"]
     if first > published:
         return verify.Verdict(
             verify.REFUTED,

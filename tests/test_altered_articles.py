@@ -182,6 +182,8 @@ def test_how_long_ago_an_untagged_span_says_is_checked(check_json, seed_text, wh
         ("more than 20 months since February 2022", "REFUTED", "18.5 to 19.4 months"),
         # true from 1 to 13 February 2022, false after: the month alone cannot decide it
         ("more than 19 months since February 2022", "NOT_ENOUGH_INFO", "18.5 to 19.4 months"),
+        # no recorded event is "the start of the war"; the date in the anchor decides
+        ("more than 18 months since the start of the war in February 2022", "SUPPORTED", "18.5 to 19.4 months"),
     ],
 )
 def test_time_since_a_date_is_calendar_arithmetic(check_json, seed_text, since, label, measured):

@@ -441,11 +441,19 @@ def _duration_claim(sentence: Sentence, article: Article) -> Claim | None:
         "participants": _participants(sentence, anchor_tokens),
         "reference_date": article.published.isoformat() if article.published else None,
     }
-    # "18 months since February 2022": the anchor is a date, not an event to look up
+    # "18 months since February 2022", "since the start of the war in February 2022": the date the
+    # anchor gives, for when no recorded event matches it
     if anchor_tokens and all(t.ent_type_ == "DATE" or t.lower_ == "the" for t in anchor_tokens):
         anchor_date = resolve_date(anchor, article.published)
-        if anchor_date:
-            slots.update(since_start=anchor_date.start.isoformat(), since_end=anchor_date.end.isoformat())
+    else:
+        inside = (d for d, first, last in sentence.found_dates if anchor_start <= first and last <= end)
+        anchor_date = next(inside, None)
+    if anchor_date:
+        slots.update(
+            since_date=anchor_date.expression,
+            since_start=anchor_date.start.isoformat(),
+            since_end=anchor_date.end.isoformat(),
+        )
     return _claim("duration", sentence, start, end, slots)
 
 
