@@ -63,6 +63,12 @@ def test_altered_fact_is_refuted(check_json, seed_text, original, altered, kind,
             "duration",
             "18 months",
         ),
+        (
+            "more than 18 months since Russian President Vladimir Putin began his war against Ukraine",
+            "more than 18 months since the war in Ukraine began",  # an alias said in full, with a proper name
+            "duration",
+            "war in Ukraine",
+        ),
         ("launched two ballistic missiles", "launched a pair of ballistic missiles", "quantity", "pair"),
         ("launched two ballistic missiles", "launched two short-range ballistic missiles", "quantity", "short-range"),
         ("launched two ballistic missiles", "launched two new ballistic missiles", "quantity", "two new"),

@@ -104,7 +104,12 @@ class EventMatch:
         by "talks between the two countries").
         """
         if not claim_participants:
-            return self.coverage >= 1.0 and len(self.matched_stems) >= 3
+            # "since the war in Ukraine began": a name said in full and carrying a proper name is specific
+            proper = set(content_stems(" ".join(w for w in self.label.split() if w[:1].isupper())))
+            specific = len(self.matched_stems) >= 3 or (
+                len(self.matched_stems) == 2 and proper & set(self.matched_stems)
+            )
+            return self.coverage >= 1.0 and bool(specific)
         everyone = len(self.participants_matched) >= min(2, len(claim_participants))
         if len(self.matched_stems) >= 2 and self.coverage >= 0.75:
             return everyone
