@@ -110,3 +110,19 @@ def test_a_year_in_the_sentence_checks_the_office_over_that_year(check_other):
     assert role["verdict"]["label"] == "SUPPORTED", role["verdict"]
     document = check_other("In 2023, Prime Minister Keir Starmer called an election.\n", "2025-02-14")
     assert claim_with(document, "role", "Keir Starmer")["verdict"]["label"] == "REFUTED"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fragment", "label"),
+    [
+        ("Apple CEO Tim Cook said the company sold more phones than ever.", "Apple CEO Tim Cook", "SUPPORTED"),
+        ("Microsoft chief executive Satya Nadella praised the deal.", "Satya Nadella", "SUPPORTED"),
+        ("Microsoft CEO Steve Ballmer praised the deal.", "Steve Ballmer", "REFUTED"),
+        ("The chief executive of Microsoft, Steve Ballmer, praised the deal.", "Steve Ballmer", "REFUTED"),
+        ("In 2010, Microsoft CEO Steve Ballmer praised the deal.", "Steve Ballmer", "SUPPORTED"),
+    ],
+)
+def test_company_officers_are_office_holders_too(check_other, sentence, fragment, label):
+    document = check_other(f"Tech news\n\n{sentence}\n", "2024-05-02")
+    claim = claim_with(document, "role", fragment)
+    assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]

@@ -60,7 +60,8 @@ OFFICE_WORDS = frozenset(
     """president vice-president vice premier prime minister chancellor leader supreme chairman chairwoman chair
     secretary general king queen emperor prince monarch governor mayor senator ambassador spokesman spokeswoman
     spokesperson commander chief director head minister foreign defence defense pope ayatollah sultan emir
-    dictator speaker representative congressman congresswoman justice judge attorney marshal admiral""".split()
+    dictator speaker representative congressman congresswoman justice judge attorney marshal admiral
+    ceo cfo coo cto executive chairperson coach manager captain""".split()
 )
 # Words that turn an office into another one ("Deputy Prime Minister") or into
 # no office at all ("opposition leader"); kept in the title so checkers see them.
@@ -549,12 +550,15 @@ def _title_after(ent: Span) -> list[Token]:
 
 
 def _title_as_head(ent: Span) -> list[Token]:
-    """ "Russia's president, Dmitry Medvedev," -> the title the name stands in apposition to."""
+    """ "Russia's president, Dmitry Medvedev," -> the title the name stands in apposition to;
+    also when the parser hangs the name on the title's last word ("The chairman of Toyota, Akio Toyoda")."""
     doc = ent.doc
     root = ent.root
     if ent.start == 0 or doc[ent.start - 1].text != "," or root.dep_ != "appos":
         return []
     head = root.head
+    while head.lower_ not in OFFICE_WORDS and head.dep_ in ("pobj", "prep") and head.head.i < head.i:
+        head = head.head
     if head.i >= ent.start or head.lower_ not in OFFICE_WORDS:
         return []
     tokens = [t for t in head.subtree if t.i < ent.start - 1]
