@@ -364,8 +364,12 @@ def _places(span: Span) -> list[str]:
     found: list[str] = []
     for ent in span.ents:
         if ent.label_ in ("GPE", "NORP", "LOC", "FAC") and ent.text not in found:
-            found.append(_clean_name(re.sub(r"^the\s+", "", ent.text, flags=re.IGNORECASE)))
+            found.append(_place_name(ent))
     return found
+
+
+def _place_name(ent: Span) -> str:
+    return _clean_name(re.sub(r"^the\s+", "", ent.text, flags=re.IGNORECASE))
 
 
 def _agent_and_recipients(sentence: Sentence) -> tuple[str | None, list[str]]:
@@ -395,26 +399,25 @@ def _places_after(span: Span, heads: list[Token], prepositions: frozenset[str]) 
     phrases = [
         child for head in heads for child in head.children if child.dep_ == "prep" and child.lower_ in prepositions
     ]
-    found: list[str] = []
-    for ent in span.ents:
-        if ent.label_ in ("GPE", "LOC", "FAC") and any(p.left_edge.i <= ent.root.i <= p.right_edge.i for p in phrases):
-            name = _clean_name(re.sub(r"^the\s+", "", ent.text, flags=re.IGNORECASE))
-            if name not in found:
-                found.append(name)
-    return found
+    inside = [
+        ent
+        for ent in span.ents
+        if ent.label_ in ("GPE", "LOC", "FAC") and any(p.left_edge.i <= ent.root.i <= p.right_edge.i for p in phrases)
+    ]
+    return list(dict.fromkeys(_place_name(ent) for ent in inside))
 
 
 def _venues(span: Span) -> list[str]:
     """The places a sentence puts what happened at: "talks ... in Beijing", "at the Vostochny Cosmodrome";
     not a place that only names someone ("PRC President Xi") or that something is about."""
-    found: list[str] = []
-    for ent in span.ents:
-        root = ent.root
-        if ent.label_ in ("GPE", "LOC", "FAC") and root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPOSITIONS:
-            name = _clean_name(re.sub(r"^the\s+", "", ent.text, flags=re.IGNORECASE))
-            if name not in found:
-                found.append(name)
-    return found
+    located = [
+        ent
+        for ent in span.ents
+        if ent.label_ in ("GPE", "LOC", "FAC")
+        and ent.root.dep_ == "pobj"
+        and ent.root.head.lower_ in LOCATIVE_PREPOSITIONS
+    ]
+    return list(dict.fromkeys(_place_name(ent) for ent in located))
 
 
 # --- duration -----------------------------------------------------------------
@@ -488,7 +491,7 @@ def _role_claims(sentence: Sentence, article: Article) -> list[Claim]:
         start_char = min(tokens[0].idx, ent.start_char)
         end_char = max(tokens[-1].idx + len(tokens[-1].text), ent.end_char)
         countries = [
-            _clean_name(re.sub(r"^the\s+", "", e.text, flags=re.IGNORECASE))
+            _place_name(e)
             for e in doc.ents
             if e.label_ in ("GPE", "NORP", "ORG", "LOC") and e.start >= tokens[0].i and e.end <= tokens[-1].i + 1
         ]
