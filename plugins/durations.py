@@ -68,7 +68,7 @@ class DurationSince:
         return verify.Verdict(verify.REFUTED, 0.9, f"{measured}, not {amount.describe()}.", evidence)
 
 
-def _since_date(slots, published: dt.date, article) -> verify.Verdict:
+def _since_date(slots, published: dt.date, article: verify.Article) -> verify.Verdict:
     """Time since a date ("since February 2022"): calendar arithmetic for every day the date may
     mean, against the article's publication date, which is the evidence cited."""
     first, last = dt.date.fromisoformat(slots["since_start"]), dt.date.fromisoformat(slots["since_end"])
@@ -77,7 +77,7 @@ def _since_date(slots, published: dt.date, article) -> verify.Verdict:
             dataset="article",
             record="published",
             matched=f"published {published.isoformat()}",
-            source=getattr(article, "source", None),
+            source=article.source,
         )
     ]
     amount = Amount(slots["op"], float(slots["value"]), slots["unit"])

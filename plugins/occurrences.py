@@ -148,12 +148,13 @@ class OccurrenceCountChecker:
                     evidence,
                 )
             directions = {_direction(row.get("direction")) for row, _ in categorised} - {None}
-            if claimed_direction and directions and claimed_direction not in directions:
+            elsewhere_bound = bool(claimed_direction and directions and claimed_direction not in directions)
+            if slots.get("negated"):
+                return _denied(amount.holds_for(total) and not elsewhere_bound, recorded, evidence)
+            if elsewhere_bound:
                 return verify.Verdict(
                     verify.REFUTED, 0.85, f"Recorded: {recorded}; not toward the {claimed_direction}.", evidence
                 )
-            if slots.get("negated"):
-                return _denied(amount.holds_for(total), recorded, evidence)
             if amount.holds_for(total):
                 return verify.Verdict(
                     verify.SUPPORTED, 0.9, f"Recorded: {recorded}; the claim says {amount.describe()}.", evidence
@@ -198,7 +199,7 @@ def _denied(recorded_as_claimed: bool, recorded: str, evidence) -> verify.Verdic
             verify.REFUTED, 0.8, f"Recorded: {recorded}; the sentence says it did not happen.", evidence
         )
     return verify.Verdict(
-        verify.NOT_ENOUGH_INFO, 0.3, f"Recorded: {recorded}; the sentence denies another count.", evidence
+        verify.NOT_ENOUGH_INFO, 0.3, f"Recorded: {recorded}; the sentence denies another count or course.", evidence
     )
 
 

@@ -297,6 +297,14 @@ def test_words_named_as_someones_promise_are_theirs(check_json, seed_text, sente
         ("Pyongyang launched two", "Pyongyang did not launch two", "quantity", "did not launch two", "REFUTED"),
         # true of the record (two were launched), but not a count anyone recorded
         ("Pyongyang launched two", "Pyongyang did not launch three", "quantity", "not launch three", "NOT_ENOUGH_INFO"),
+        # true of the record (they flew east), so not refuted
+        (
+            "Pyongyang launched two ballistic missiles into the sea off of the country’s eastern coast",
+            "Pyongyang did not launch two ballistic missiles toward the west",
+            "quantity",
+            "toward the west",
+            "NOT_ENOUGH_INFO",
+        ),
         ("he has already had talks with", "he never had talks with", "temporal", "never had talks", "REFUTED"),
         ("he extended an invitation", "he did not extend an invitation", "event", "did not extend", "REFUTED"),
         ("Kim vowed that", "Kim did not vow that", "quote", "full and unconditional", "REFUTED"),
