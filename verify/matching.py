@@ -160,7 +160,6 @@ def normalized_score(a: str, b: str) -> float:
     return max(scores)
 
 
-@lru_cache(maxsize=262144)
 def stands_for_less(query: str, name: str) -> bool:
     """A one-word name among more words of the query ("kim" in "kim yo jong"); both normalized."""
     named = {w for w in name.split() if w not in _NAME_GLUE}
@@ -193,6 +192,7 @@ def best_record_name(query: str, names: list[str]) -> tuple[float, int]:
     return best, position
 
 
+@lru_cache(maxsize=262144)
 def name_score(query: str, candidate: str) -> float:
     """How well a (possibly partial) person or place name matches a candidate.
 
