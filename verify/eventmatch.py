@@ -167,8 +167,11 @@ def recorded_agent(row: dict[str, Any]) -> str | None:
     Vladimir Putin ..." -> Kim Jong-un); None when the name shares the act ("Putin and Kim hold")."""
     words = normalize(str(row.get("name") or "")).split()
     for person in (p for p in row.get("participants") or [] if p):
-        for length in (3, 2, 1):
-            if len(words) > length and name_score(" ".join(words[:length]), person) >= 90:
+        # the opening words must be the name or part of it ("putin" for Vladimir Putin), never more
+        for length in range(len(normalize(person).split()), 0, -1):
+            if len(words) <= length or words[length - 1] in _SHARED_SUBJECT | {"of", "the"}:
+                continue
+            if name_score(" ".join(words[:length]), person) >= 90:
                 return None if words[length] in _SHARED_SUBJECT else person
     return None
 
