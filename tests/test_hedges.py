@@ -43,6 +43,8 @@ def test_a_hedged_main_proposition_is_found(sentence, hedge):
         # a hedging word that describes a thing, not the claim
         "Biden, the likely nominee, won 20 states on Tuesday.",
         "I might add that two-thirds of the House voted against the bill.",
+        # a hedge in a coordinated clause leaves the first one asserted
+        "North Korea fired two missiles on Wednesday and may fire more next week.",
         # a hedge in a relative clause qualifies a detail, not the sentence
         "The senator, who is arguably the most powerful Republican, voted against the bill.",
         "It has been 18 months since the war began, and any hope he may have had for a quick victory has vanished.",

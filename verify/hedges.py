@@ -41,7 +41,9 @@ PERFECT_MODALS = frozenset({"could", "must", "would"})
 DISCOURSE_VERBS = frozenset({"say", "add", "note", "mention", "remind", "point", "tell", "ask"})
 BELIEF_VERBS = frozenset({"think", "believe", "guess", "suspect", "reckon", "feel"})
 FIRST_PERSON = frozenset({"i", "we"})
-REPORTED = frozenset({"ccomp", "xcomp", "conj"})
+# a clause the main verb reports or governs ("they say that the policy may have backfired"); not a
+# coordinated one: "fired two missiles and may fire more" asserts the launch
+REPORTED = frozenset({"ccomp", "xcomp"})
 QUOTE_MARKS = {"“": "”", '"': '"'}
 
 
@@ -88,7 +90,7 @@ def _hedging_verb(predicate: Token) -> str | None:
 
 
 def _main_predicates(span: Span) -> set[int]:
-    """Token indices of the root and of the clauses it reports or coordinates."""
+    """Token indices of the root and of the clauses it reports."""
     main = {span.root.i}
     frontier = [span.root]
     while frontier:
