@@ -380,6 +380,8 @@ def _agent_and_recipients(sentence: Sentence) -> tuple[str | None, list[str]]:
     doer = _doer_of(root)
     agent = people.get(doer.i) if doer is not None else None
     recipients: list[str] = []
+    if root.lemma_.lower() in SHARED_ACTS:
+        return agent, recipients
     # in the passive the subject receives it: "Putin was invited by Kim"
     objects = [t for t in root.children if t.dep_ in ("dobj", "dative", "iobj", "nsubjpass")]
     for token in objects + [t for o in objects for t in o.children if t.dep_ == "prep" and t.lower_ == "to"]:
@@ -389,6 +391,9 @@ def _agent_and_recipients(sentence: Sentence) -> tuple[str | None, list[str]]:
     return agent, recipients
 
 
+# Verbs of acts two sides share: "had talks with Xi" (which the parser may read as "had ... Xi"),
+# "Putin met Kim"; nobody is on the receiving end.
+SHARED_ACTS = frozenset({"have", "hold", "meet", "join", "sign", "talk", "speak", "be", "discuss", "negotiate"})
 LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "inside"})
 # where something counted went or came from: "launched two missiles into the Yellow Sea", "from Sunan"
 COURSE_PREPOSITIONS = LOCATIVE_PREPOSITIONS | {"into", "toward", "towards", "off", "over", "from", "across", "onto"}
