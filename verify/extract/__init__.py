@@ -1,0 +1,141 @@
+"""Extract: parsed paragraphs become typed claims with normalized slots.
+
+Each sentence is read for the claim kinds the built-in checkers know:
+
+- ``duration``  "more than 18 months since Putin began his war"
+- ``temporal``  "talks with Xi Jinping in March"
+- ``quantity``  "Pyongyang launched two ballistic missiles"
+- ``quote``     Kim vowed "full and unconditional support"
+- ``role``      "Russian President Vladimir Putin"
+- ``event``     "he extended an invitation to Putin, which he accepted"
+
+Relative time is resolved against the article's publication date; names
+that a pronoun or a surname stands for are resolved to the last full name
+the article used.
+
+The stage is here; each kind has a module of its own (``roles``, ``quotes``,
+``quantities``, ``events``), on top of ``sentence`` (one sentence as extractors
+see it) and ``grammar`` (what the parse says, for every kind).
+"""
+
+from __future__ import annotations
+
+import warnings
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, Any
+
+from verify.extract.events import duration_claim, event_claim
+from verify.extract.quantities import quantity_claims
+from verify.extract.quotes import quote_claims
+from verify.extract.roles import OFFICE_WORDS, TITLE_QUALIFIERS, role_claims
+from verify.extract.sentence import Mentions, Sentence, read_sentence
+from verify.models import Article, Claim
+
+if TYPE_CHECKING:
+    from verify.nlp import Paragraph
+
+__all__ = [
+    "HEDGED_SHARE",
+    "KIND_PRIORS",
+    "OFFICE_WORDS",
+    "TITLE_QUALIFIERS",
+    "Sentence",
+    "extract_claims",
+    "read_sentences",
+    "sentence_scores",
+]
+
+
+# A typed claim asserts something checkable even inside an opinionated
+# sentence ("arguably the most unstable ..., Supreme Leader Kim Jong-un"
+# still asserts who the Supreme Leader is), so each kind lifts the sentence's
+# check-worthiness by its prior: score = 1 - (1 - sentence) * (1 - prior).
+# A prior of 0.5 reaches the default threshold on its own: who holds an office,
+# how long since an event and what a named person said are checkable whatever
+# the sentence around them reads like (the sentence model learnt from debates,
+# where "he said: ..." mostly introduces rhetoric, not a claim about the words).
+KIND_PRIORS = {"role": 0.5, "duration": 0.5, "quantity": 0.35, "quote": 0.5, "temporal": 0.4, "event": 0.0}
+
+# A hedged sentence (verify.hedges) keeps this share of its score: below the default threshold of 0.5
+# whatever the model says, so its event claim is listed but not checked, while a quote or an office
+# named in it still reaches the threshold through its prior.
+HEDGED_SHARE = 0.45
+SentenceScorer = Callable[[list[str]], list[float]]
+Extractor = Any  # an object with name, kinds, extract(sentence) and optionally prior
+
+
+def read_sentences(article: Article, paragraphs: Iterable[Paragraph]) -> list[Sentence]:
+    """The article's sentences in text order, with their dates, people and hedges resolved."""
+    mentions = Mentions()
+    sentences: list[Sentence] = []
+    for paragraph in paragraphs:
+        for span in paragraph.doc.sents:
+            if span.text.strip():
+                sentences.append(read_sentence(span, paragraph.offset, article, mentions))
+    return sentences
+
+
+def sentence_scores(sentences: list[Sentence], scorer: SentenceScorer) -> list[float]:
+    """Each sentence's check-worthiness on the pipeline's scale; a hedged sentence keeps ``HEDGED_SHARE``."""
+    scores = scorer([s.text for s in sentences]) if sentences else []
+    return [score * HEDGED_SHARE if s.hedge else score for s, score in zip(sentences, scores, strict=True)]
+
+
+def extract_claims(
+    article: Article,
+    paragraphs: Iterable[Paragraph],
+    scorer: SentenceScorer | None = None,
+    extractors: Iterable[Extractor] = (),
+) -> list[Claim]:
+    """Every typed claim of the article, in text order, scored for check-worthiness.
+
+    ``extractors`` come from plugins (``register_extractors``) and run on
+    every sentence after the built-in ones.
+    """
+    sentences = read_sentences(article, paragraphs)
+    scores = sentence_scores(sentences, scorer) if scorer else [0.0] * len(sentences)
+    extractors = list(extractors)
+    claims: list[Claim] = []
+    for sentence, score in zip(sentences, scores, strict=True):
+        found = [(claim, KIND_PRIORS.get(claim.kind, 0.0)) for claim in _claims_of(sentence, article)]
+        for extractor in extractors:
+            found.extend(
+                (claim, float(getattr(extractor, "prior", 0.3))) for claim in _run_extractor(extractor, sentence)
+            )
+        for claim, prior in found:
+            claim.checkworthiness = 1 - (1 - score) * (1 - prior)
+            claim.slots.setdefault("sentence_checkworthiness", round(score, 4))
+            if sentence.hedge:
+                claim.slots.setdefault("hedge", sentence.hedge)
+            claims.append(claim)
+    claims.sort(key=lambda c: (c.start, c.end))
+    return claims
+
+
+def _run_extractor(extractor: Extractor, sentence: Sentence) -> list[Claim]:
+    try:
+        claims = list(extractor.extract(sentence) or [])
+        for claim in claims:
+            if not isinstance(claim, Claim):
+                raise TypeError(f"returned {type(claim).__name__}, expected verify.Claim")
+    except Exception as error:  # a plugin's failure costs its own claims, not the run
+        name = getattr(extractor, "name", extractor)
+        warnings.warn(f"extractor {name!r} failed on a sentence: {type(error).__name__}: {error}", stacklevel=2)
+        return []
+    return claims
+
+
+def _claims_of(sentence: Sentence, article: Article) -> list[Claim]:
+    claims: list[Claim] = []
+    duration = duration_claim(sentence, article)
+    if duration:
+        claims.append(duration)
+    claims.extend(role_claims(sentence, article))
+    claims.extend(quote_claims(sentence))
+    quantities = quantity_claims(sentence, article, skip=duration)
+    claims.extend(quantities)
+    if not duration and not quantities:
+        happening = event_claim(sentence, article)
+        if happening:
+            claims.append(happening)
+    return claims

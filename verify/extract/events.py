@@ -1,0 +1,109 @@
+"""``duration``, ``temporal`` and ``event`` claims: how long since something happened, and what
+happened, to whom, when and where."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from verify.extract.grammar import (
+    SPEECH_VERBS,
+    agent_and_recipients,
+    claim_between,
+    named_people,
+    negation,
+    places_in,
+    sentence_date,
+    venues,
+)
+from verify.models import Article, Claim
+from verify.timeexpr import parse_duration, resolve_date
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+    from verify.extract.sentence import Sentence
+
+
+def duration_claim(sentence: Sentence, article: Article) -> Claim | None:
+    text = sentence.span.text
+    found = parse_duration(text)
+    if not found:
+        return None
+    amount, match = found
+    rest = text[match.end() :]
+    since = re.match(r"\s*(?:since|after|from when)\s+(.+)", rest, re.IGNORECASE | re.DOTALL)
+    if not since:
+        return None
+    anchor = re.split(r"[,;:]\s|\.\s*$|\s[–—]\s", since.group(1).strip(), maxsplit=1)[0].strip().rstrip(".")
+    base = sentence.offset + sentence.span.start_char
+    start = base + match.start()
+    anchor_start = base + match.end() + since.start(1)
+    end = anchor_start + len(anchor)
+    anchor_tokens = [t for t in sentence.span if anchor_start <= sentence.offset + t.idx < end]
+    slots = {
+        **amount.to_slots(),
+        "since": anchor,
+        "participants": named_people(sentence, anchor_tokens),
+        "reference_date": article.published.isoformat() if article.published else None,
+    }
+    # "18 months since February 2022", "since the start of the war in February 2022": the date the
+    # anchor gives, for when no recorded event matches it
+    if anchor_tokens and all(t.ent_type_ == "DATE" or t.lower_ == "the" for t in anchor_tokens):
+        anchor_date = resolve_date(anchor, article.published)
+    else:
+        inside = (d for d, first, last in sentence.found_dates if anchor_start <= first and last <= end)
+        anchor_date = next(inside, None)
+    if anchor_date:
+        slots.update(
+            since_date=anchor_date.expression,
+            since_start=anchor_date.start.isoformat(),
+            since_end=anchor_date.end.isoformat(),
+        )
+    return claim_between("duration", sentence, start, end, slots)
+
+
+def event_claim(sentence: Sentence, article: Article) -> Claim | None:
+    span = sentence.span
+    verbs = [t for t in span if t.pos_ == "VERB" and t.lemma_.lower() not in SPEECH_VERBS]
+    if not verbs or span.text.rstrip().endswith("?"):
+        return None
+    participants = named_people(sentence)
+    places = places_in(span)
+    if not participants and len(places) < 1:
+        return None
+    date = sentence_date(sentence)
+    agent, recipients = agent_and_recipients(sentence)
+    root = span.root
+    denied = negation(root) if root.lemma_.lower() not in SPEECH_VERBS else None
+    slots: dict[str, Any] = {
+        "participants": participants,
+        "negated": denied,
+        "agent": agent,
+        "recipients": recipients,
+        "places": places,
+        "venues": venues(span),
+        "predicates": [t.lemma_.lower() for t in verbs],
+        "keywords": _keywords(span),
+    }
+    kind = "event"
+    if date:
+        kind = "temporal"
+        slots.update(date.to_slots())
+    elif sentence.unplaced_times:
+        # the sentence says when, in words we cannot place: a record at any date must not support it
+        slots["unplaced_time"] = sentence.unplaced_times[0]
+    return claim_between(kind, sentence, sentence.start, sentence.end, slots)
+
+
+def _keywords(span: Span) -> list[str]:
+    """Content words other than names: what the sentence says happened."""
+    words = []
+    for token in span:
+        if token.is_stop or token.is_punct or token.like_num or token.ent_type_ in ("PERSON", "DATE", "TIME"):
+            continue
+        if token.pos_ in ("NOUN", "VERB", "ADJ", "PROPN"):
+            lemma = token.lemma_.lower()
+            if lemma not in words:
+                words.append(lemma)
+    return words

@@ -1,0 +1,161 @@
+"""What the parse says about a sentence, for every claim kind: who does what to whom, whether it is
+denied, where it happens, and the claim over a stretch of the article."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+from verify.models import Claim
+from verify.timeexpr import DateRange
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from verify.extract.sentence import Sentence
+
+
+SPEECH_VERBS = frozenset(
+    """say tell vow state add call describe frame accuse warn claim insist declare pledge promise write note chime
+    announce assert argue stress urge praise condemn term label dub quote affirm reiterate confirm deny admit
+    remark comment reply respond repeat echo voice express""".split()
+)
+
+# Verbs of acts two sides share: "had talks with Xi" (which the parser may read as "had ... Xi"),
+# "Putin met Kim"; nobody is on the receiving end.
+SHARED_ACTS = frozenset({"have", "hold", "meet", "join", "sign", "talk", "speak", "be", "discuss", "negotiate"})
+LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "inside"})
+
+# where something counted went or came from: "launched two missiles into the Yellow Sea", "from Sunan"
+COURSE_PREPOSITIONS = LOCATIVE_PREPOSITIONS | {"into", "toward", "towards", "off", "over", "from", "across", "onto"}
+
+
+def clean_name(text: str) -> str:
+    text = re.sub(r"[’']s$", "", text.strip())
+    return " ".join(text.split())
+
+
+def span_text(tokens: list[Token]) -> str:
+    doc = tokens[0].doc
+    return doc[tokens[0].i : tokens[-1].i + 1].text
+
+
+def claim_between(kind: str, sentence: Sentence, start: int, end: int, slots: dict[str, Any]) -> Claim:
+    # Offsets are into the article text; Doc.text would rebuild the paragraph's string per claim.
+    text = sentence.article.text[start:end]
+    return Claim(kind=kind, text=text, sentence=sentence.text, start=start, end=end, slots=slots)
+
+
+def sentence_date(sentence: Sentence) -> DateRange | None:
+    return sentence.found_dates[0][0] if sentence.found_dates else None
+
+
+def named_people(sentence: Sentence, tokens: Iterable[Token] | None = None) -> list[str]:
+    wanted = None if tokens is None else {t.i for t in tokens}
+    names: list[str] = []
+    for index, name in sorted(sentence.found_people.items()):
+        if (wanted is None or index in wanted) and name not in names:
+            names.append(name)
+    return names
+
+
+def places_in(span: Span) -> list[str]:
+    found: list[str] = []
+    for ent in span.ents:
+        if ent.label_ in ("GPE", "NORP", "LOC", "FAC") and ent.text not in found:
+            found.append(place_name(ent))
+    return found
+
+
+def place_name(ent: Span) -> str:
+    return clean_name(re.sub(r"^the\s+", "", ent.text, flags=re.IGNORECASE))
+
+
+def places_after(span: Span, heads: list[Token], prepositions: frozenset[str]) -> list[str]:
+    """Places in the prepositional phrases (``prepositions``) of ``heads``: "into the Yellow Sea"."""
+    phrases = [
+        child for head in heads for child in head.children if child.dep_ == "prep" and child.lower_ in prepositions
+    ]
+    inside = [
+        ent
+        for ent in span.ents
+        if ent.label_ in ("GPE", "LOC", "FAC") and any(p.left_edge.i <= ent.root.i <= p.right_edge.i for p in phrases)
+    ]
+    return list(dict.fromkeys(place_name(ent) for ent in inside))
+
+
+def venues(span: Span) -> list[str]:
+    """The places a sentence puts what happened at: "talks ... in Beijing", "at the Vostochny Cosmodrome";
+    not a place that only names someone ("PRC President Xi") or that something is about."""
+    located = [
+        ent
+        for ent in span.ents
+        if ent.label_ in ("GPE", "LOC", "FAC")
+        and ent.root.dep_ == "pobj"
+        and ent.root.head.lower_ in LOCATIVE_PREPOSITIONS
+    ]
+    return list(dict.fromkeys(place_name(ent) for ent in located))
+
+
+def negation(predicate: Token) -> str | None:
+    """The word that denies a predicate: "did not launch", "never had", "didn't say"."""
+    for child in predicate.children:
+        if child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ == "never"):
+            return child.text
+    return None
+
+
+def subject_of(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            return child
+    if verb.dep_ in ("conj", "advcl", "relcl") and verb.head.i != verb.i:
+        return subject_of(verb.head)
+    return None
+
+
+def doer_of(verb: Token) -> Token | None:
+    """Who does what ``verb`` says: its subject, or in the passive the "by" phrase
+    ("two missiles were launched by Pyongyang"); a passive without one names nobody."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    if agent is not None:
+        return next((c for c in agent.children if c.dep_ == "pobj"), None)
+    subject = subject_of(verb)
+    if subject is not None and subject.dep_ == "nsubjpass":
+        return None
+    return subject
+
+
+def name_of(sentence: Sentence, token: Token) -> str:
+    if token.i in sentence.found_people:
+        return sentence.found_people[token.i]
+    for other in token.subtree:
+        if other.i in sentence.found_people and other.ent_type_ == "PERSON":
+            return sentence.found_people[other.i]
+    words = [t for t in token.subtree if t.dep_ not in ("relcl",)]
+    words = [
+        t
+        for t in words
+        if t.i <= token.i or t.dep_ in ("prep", "pobj", "compound", "det", "amod") or t.head.i >= token.i
+    ]
+    return clean_name(span_text(sorted(words, key=lambda t: t.i)))
+
+
+def agent_and_recipients(sentence: Sentence) -> tuple[str | None, list[str]]:
+    """Who does what the main verb says, and to whom: "Putin extended an invitation to Kim" ->
+    (Putin, [Kim]). "With" is left out: "talks with Xi" are Xi's as much as the subject's."""
+    root = sentence.span.root
+    people = sentence.found_people
+    doer = doer_of(root)
+    agent = people.get(doer.i) if doer is not None else None
+    recipients: list[str] = []
+    if root.lemma_.lower() in SHARED_ACTS:
+        return agent, recipients
+    # in the passive the subject receives it: "Putin was invited by Kim"
+    objects = [t for t in root.children if t.dep_ in ("dobj", "dative", "iobj", "nsubjpass")]
+    for token in objects + [t for o in objects for t in o.children if t.dep_ == "prep" and t.lower_ == "to"]:
+        for candidate in (token, *[c for c in token.children if c.dep_ == "pobj"]):
+            if candidate.i in people and people[candidate.i] not in recipients:
+                recipients.append(people[candidate.i])
+    return agent, recipients

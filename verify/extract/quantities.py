@@ -1,0 +1,162 @@
+"""``quantity`` claims: a count of something done ("Pyongyang launched two ballistic missiles into
+the sea off its eastern coast"), with its actor, date, heading and places."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from verify.extract.grammar import (
+    COURSE_PREPOSITIONS,
+    claim_between,
+    doer_of,
+    name_of,
+    negation,
+    places_after,
+    places_in,
+    sentence_date,
+    subject_of,
+)
+from verify.models import Article, Claim
+from verify.timeexpr import COMPARATORS, MULTIPLIERS, parse_number
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from verify.extract.sentence import Sentence
+
+
+DIRECTIONS = {
+    "east": "east",
+    "eastern": "east",
+    "eastward": "east",
+    "west": "west",
+    "western": "west",
+    "westward": "west",
+    "north": "north",
+    "northern": "north",
+    "northward": "north",
+    "south": "south",
+    "southern": "south",
+    "southward": "south",
+}
+COUNT_NOUNS = frozenset({"pair", "couple", "dozen", "dozens"})
+ANAPHORIC_DETERMINERS = frozenset({"the", "these", "those", "both", "its", "their", "his", "her", "our", "my", "your"})
+_COMPARATOR_RE = re.compile(r"(?:" + "|".join(re.escape(w) for w, _ in COMPARATORS) + r")\s*$", re.IGNORECASE)
+_OPS = dict(COMPARATORS)
+
+
+def quantity_claims(sentence: Sentence, article: Article, skip: Claim | None) -> list[Claim]:
+    claims = []
+    span = sentence.span
+    # the same for every count in the sentence
+    date = sentence_date(sentence)
+    direction = next((DIRECTIONS[t.lower_] for t in span if _is_heading(t)), None)
+    places = places_in(span)
+    for token, noun in _counted_nouns(span):
+        if token.ent_type_ in ("TIME", "ORDINAL", "PERCENT", "MONEY"):
+            continue
+        # A number inside a date counts days, months or years ("18 months", "March 2023"); but the
+        # parser also swallows a count that follows a year ("In 2023 two missiles"): the noun it
+        # counts then lies outside the date.
+        if token.ent_type_ == "DATE" and (noun.ent_type_ == "DATE" or _YEAR_RE.fullmatch(token.text)):
+            continue
+        number = _number_phrase(token)
+        value = parse_number(number.text)
+        if value is None:
+            continue
+        start = sentence.offset + number.start_char
+        if skip and skip.start <= start < skip.end:
+            continue
+        left = [t for t in noun.lefts if t.i < token.i] + [t for t in token.lefts]
+        if any(t.lower_ in ANAPHORIC_DETERMINERS or t.dep_ == "poss" for t in left):
+            continue
+        before = sentence.article.text[sentence.offset + max(span.start_char, number.start_char - 30) : start]
+        comparator = _COMPARATOR_RE.search(before)
+        op = _OPS[comparator.group(0).strip().lower()] if comparator else ("~" if token.lower_ == "couple" else "=")
+        # The counted thing is the noun with everything between the number and
+        # it: "two short-range ballistic missiles" -> "short-range ballistic missile".
+        described = span.doc[max(noun.left_edge.i, token.i + 1) : noun.i].text.lower()
+        item = f"{described} {noun.lemma_.lower()}".strip()
+        governed = token if token.head.i != token.i and token.dep_ in ("dobj", "nsubjpass", "obj", "attr") else noun
+        verb = governed.head if governed.dep_ in ("dobj", "nsubjpass", "obj", "attr") else None
+        actor = None
+        if verb is not None:
+            subject = doer_of(verb)
+            if subject is not None:
+                actor = name_of(sentence, subject)
+        first = number.start_char - (len(comparator.group(0)) if comparator else 0)
+        last = noun.idx + len(noun.text)
+        end_token = noun
+        if verb is not None:
+            right = [t for t in noun.rights] + [t for t in verb.rights if t.i > noun.i and t.dep_ == "prep"]
+            if right:
+                end_token = max((t for r in right for t in r.subtree), key=lambda t: t.i)
+                last = end_token.idx + len(end_token.text)
+        heads = [t for t in (verb, noun) if t is not None]
+        denied = negation(verb) if verb is not None else None
+        slots = {
+            "op": op,
+            "value": value,
+            "item": item,
+            "venues": places_after(span, heads, COURSE_PREPOSITIONS),
+            "negated": denied,
+            "verb": verb.lemma_.lower() if verb is not None else None,
+            "actor": actor,
+            "date": date.start.isoformat() if date else None,
+            "date_end": date.end.isoformat() if date else None,
+            "date_expression": date.expression if date else None,
+            "direction": direction,
+            "places": list(places),
+        }
+        if verb is not None and verb.i < token.i:
+            first = min(first, verb.idx)
+            subject = subject_of(verb)
+            if subject is not None and subject.i < verb.i:
+                first = min(first, min(t.idx for t in subject.subtree))
+        # Whatever the parse, the claim covers its number and its noun (a noun may precede its number).
+        first, last = min(first, noun.idx), max(last, token.idx + len(token.text))
+        claims.append(claim_between("quantity", sentence, sentence.offset + first, sentence.offset + last, slots))
+    return claims
+
+
+# Entities whose direction words are part of a name; a sea or region (LOC) keeps its heading ("the East Sea").
+NAMING_ENTITIES = frozenset({"GPE", "NORP", "ORG", "PERSON", "FAC", "WORK_OF_ART", "EVENT"})
+
+
+def _is_heading(token: Token) -> bool:
+    """A direction word that gives a heading: "eastern coast", "westward", "the East Sea";
+    not "North" in "North Korea", "North Korean" or "the North" (a country)."""
+    if token.lower_ not in DIRECTIONS or token.ent_type_ in NAMING_ENTITIES:
+        return False
+    if token.ent_type_ == "LOC":
+        place = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+        # "the East Sea" is somewhere to the east; "the North" alone is a country or a region
+        return place is None or any(t.i != token.i and t.pos_ != "DET" for t in place)
+    return not (token.text[:1].isupper() and token.i != token.sent.start)
+
+
+_YEAR_RE = re.compile(r"(?:1[5-9]|20)\d\d")
+
+
+def _number_phrase(token: Token) -> Span:
+    """The whole number a counting word ends: "1.2 million", "three hundred thousand"."""
+    first = token.i
+    while first > token.sent.start and token.doc[first].lower_ in MULTIPLIERS and token.doc[first - 1].like_num:
+        first -= 1
+    return token.doc[first : token.i + 1]
+
+
+def _counted_nouns(span: Span) -> Iterable[tuple[Token, Token]]:
+    """(number, counted noun) pairs: "two missiles", "a pair of missiles", "a dozen people"."""
+    for token in span:
+        # "two" in "two dozen missiles" is part of the number, not a count of dozens
+        if token.dep_ == "nummod" and token.head.pos_ in ("NOUN", "PROPN") and token.head.lower_ not in MULTIPLIERS:
+            yield token, token.head
+        elif token.lower_ in COUNT_NOUNS and token.pos_ == "NOUN":
+            for prep in token.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    for noun in prep.children:
+                        if noun.dep_ == "pobj" and noun.pos_ in ("NOUN", "PROPN") and noun.tag_ in ("NNS", "NNPS"):
+                            yield token, noun

@@ -1,0 +1,71 @@
+"""``quote`` claims: words in quotation marks and who said them."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from verify.extract.grammar import SPEECH_VERBS, claim_between, name_of, negation, sentence_date, subject_of
+from verify.models import Claim
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from verify.extract.sentence import Sentence
+
+
+QUOTE_RE = re.compile(r"“([^”]{2,400})”|\"([^\"]{2,400})\"")
+
+# What someone said, named as a thing: "his promise of “full ... support”", "Kim's words"
+SPEECH_NOUNS = frozenset(
+    """promise pledge vow call words remark remarks statement warning claim accusation description comment
+    message speech assurance threat demand""".split()
+)
+
+
+def quote_claims(sentence: Sentence) -> list[Claim]:
+    claims = []
+    text = sentence.span.text
+    base = sentence.offset + sentence.span.start_char
+    for match in QUOTE_RE.finditer(text):
+        words = match.group(1) or match.group(2)
+        inner_start = match.start(1) if match.group(1) else match.start(2)
+        quote = words.strip().rstrip(".,;:").strip()
+        if len(quote.split()) < 2:
+            continue
+        token = _token_at(sentence, base + inner_start)
+        speaker, verb = _speaker(sentence, token) if token is not None else (None, None)
+        date = sentence_date(sentence)
+        slots = {
+            "quote": quote,
+            "speaker": speaker,
+            "date": date.start.isoformat() if date else None,
+            "negated": negation(verb) if verb is not None else None,
+        }
+        claims.append(claim_between("quote", sentence, base + match.start(), base + match.end(), slots))
+    return claims
+
+
+def _token_at(sentence: Sentence, char: int) -> Token | None:
+    for token in sentence.span:
+        if sentence.offset + token.idx >= char:
+            return token
+    return None
+
+
+def _speaker(sentence: Sentence, token: Token) -> tuple[str | None, Token | None]:
+    """Who said the words at ``token``, and the speech verb that says so (None for "Kim's promise")."""
+    node = token
+    while True:
+        if node.pos_ in ("VERB", "AUX") and node.lemma_.lower() in SPEECH_VERBS:
+            subject = subject_of(node)
+            if subject is not None:
+                return name_of(sentence, subject), node
+        if node.pos_ == "NOUN" and node.lemma_.lower() in SPEECH_NOUNS:
+            owner = next((c for c in node.children if c.dep_ == "poss"), None)
+            if owner is not None and (owner.i in sentence.found_people or owner.ent_type_ in ("PERSON", "ORG", "NORP")):
+                return name_of(sentence, owner), None
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return None, None

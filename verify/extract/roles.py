@@ -1,0 +1,158 @@
+"""``role`` claims: a person named with an office ("Russian President Vladimir Putin", "Xi Jinping,
+China's president", "Li Qiang is China's premier")."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from verify.extract.grammar import claim_between, clean_name, negation, place_name, sentence_date, span_text
+from verify.models import Article, Claim
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from verify.extract.sentence import Sentence
+
+
+OFFICE_WORDS = frozenset(
+    """president vice-president vice premier prime minister chancellor leader supreme chairman chairwoman chair
+    secretary general king queen emperor prince monarch governor mayor senator ambassador spokesman spokeswoman
+    spokesperson commander chief director head minister foreign defence defense pope ayatollah sultan emir
+    dictator speaker representative congressman congresswoman justice judge attorney marshal admiral
+    ceo cfo coo cto executive chairperson coach manager captain""".split()
+)
+
+# Words that turn an office into another one ("Deputy Prime Minister") or into
+# no office at all ("opposition leader"); kept in the title so checkers see them.
+TITLE_QUALIFIERS = frozenset(
+    """deputy vice assistant adviser advisor aide envoy spokesman spokeswoman spokesperson opposition candidate
+    nominee elect shadow hopeful challenger rival undersecretary""".split()
+)
+TITLE_GLUE = frozenset({"of", "the", "(", ")", "’s", "'s", "and", "-", "for", "state", "affairs"})
+TITLE_STOP_WORDS = frozenset({"arguably", "most", "who", "which", "that", "with", "as", "by", "to"})
+PAST_MARKERS = ("former", "ex", "late", "then", "onetime", "erstwhile")
+
+
+def role_claims(sentence: Sentence, article: Article) -> list[Claim]:
+    claims = []
+    when = sentence_date(sentence)
+    for ent in sentence.span.ents:
+        if ent.label_ != "PERSON":
+            continue
+        person = sentence.found_people.get(ent.start) or clean_name(ent.text)
+        tokens = _title_before(ent) or _title_after(ent) or _title_as_head(ent)
+        copula = None
+        if not tokens:
+            tokens, copula = _title_as_predicate(ent)
+        if not tokens:
+            continue
+        title = span_text(tokens)
+        words = {t.lower_ for t in tokens}
+        if not words & OFFICE_WORDS:
+            continue
+        if title.lower().startswith(("then", "then-")):
+            continue
+        tense = "past" if any(w in words for w in PAST_MARKERS) else "present"
+        denied = negation(copula) if copula is not None else None
+        if copula is not None and copula.tag_ == "VBD" and not when:
+            tense = "ever"  # "Medvedev was the president of Russia": at some time before the article
+        doc = ent.doc
+        start_char = min(tokens[0].idx, ent.start_char)
+        end_char = max(tokens[-1].idx + len(tokens[-1].text), ent.end_char)
+        countries = [
+            place_name(e)
+            for e in doc.ents
+            if e.label_ in ("GPE", "NORP", "ORG", "LOC") and e.start >= tokens[0].i and e.end <= tokens[-1].i + 1
+        ]
+        slots = {
+            "person": person,
+            "person_as_written": clean_name(ent.text),
+            "title": re.sub(r"^(?:the|a|an)\s+", "", title, flags=re.IGNORECASE),
+            "countries": countries,
+            "tense": tense,
+            "date": when.start.isoformat() if when else (article.published.isoformat() if article.published else None),
+            "date_end": when.end.isoformat() if when else None,
+            "date_source": "sentence" if when else "published",
+            "negated": denied,
+        }
+        claims.append(claim_between("role", sentence, sentence.offset + start_char, sentence.offset + end_char, slots))
+    return claims
+
+
+def _title_before(ent: Span) -> list[Token]:
+    doc = ent.doc
+    tokens: list[Token] = []
+    i = ent.start - 1
+    while i >= ent.sent.start:
+        token = doc[i]
+        lower = token.lower_
+        if token.ent_type_ == "PERSON" or lower in TITLE_STOP_WORDS or (token.is_punct and lower not in "()-"):
+            break
+        if (
+            lower in OFFICE_WORDS
+            or lower in TITLE_QUALIFIERS
+            or lower in TITLE_GLUE
+            or lower.rstrip(".") in PAST_MARKERS
+            or token.ent_type_ in ("GPE", "NORP", "ORG", "LOC")
+            or (token.is_title and token.pos_ == "PROPN")
+        ):
+            tokens.insert(0, token)
+            i -= 1
+            continue
+        break
+    while tokens and tokens[0].lower_ in TITLE_GLUE | {"(", ")"} and tokens[0].lower_ != "the":
+        tokens.pop(0)
+    if tokens and not any(t.lower_ in OFFICE_WORDS for t in tokens):
+        return []
+    return tokens
+
+
+def _title_after(ent: Span) -> list[Token]:
+    """ "Xi Jinping, China's president," -> the appositive title tokens."""
+    doc = ent.doc
+    if ent.end >= len(doc) or doc[ent.end].text != ",":
+        return []
+    root = ent.root
+    for child in root.children:
+        if child.dep_ == "appos" and child.i > ent.end:
+            subtree = [t for t in child.subtree if t.i > ent.end and t.text not in (",",)]
+            if subtree and any(t.lower_ in OFFICE_WORDS for t in subtree) and len(subtree) <= 12:
+                return subtree
+    return []
+
+
+def _title_as_head(ent: Span) -> list[Token]:
+    """ "Russia's president, Dmitry Medvedev," -> the title the name stands in apposition to;
+    also when the parser hangs the name on the title's last word ("The chairman of Toyota, Akio Toyoda")."""
+    doc = ent.doc
+    root = ent.root
+    if ent.start == 0 or doc[ent.start - 1].text != "," or root.dep_ != "appos":
+        return []
+    head = root.head
+    while head.lower_ not in OFFICE_WORDS and head.dep_ in ("pobj", "prep") and head.head.i < head.i:
+        head = head.head
+    if head.i >= ent.start or head.lower_ not in OFFICE_WORDS:
+        return []
+    tokens = [t for t in head.subtree if t.i < ent.start - 1]
+    return tokens if len(tokens) <= 12 else []
+
+
+def _title_as_predicate(ent: Span) -> tuple[list[Token], Token | None]:
+    """ "Li Qiang is China's premier", "Kim's father, Kim Jong-il, was the Supreme Leader of North
+    Korea" -> the title after the copula, and the copula."""
+    subject = ent.root.head if ent.root.dep_ == "appos" else ent.root
+    verb = subject.head
+    if subject.dep_ != "nsubj" or verb.lemma_ != "be" or verb.i < ent.start:
+        return [], None
+    attr = next((c for c in verb.children if c.dep_ == "attr" and c.i >= ent.end), None)
+    if attr is None or attr.lower_ not in OFFICE_WORDS:
+        return [], None
+    kept = [attr]
+    for child in attr.children:
+        if child.dep_ not in ("relcl", "acl", "advcl", "punct") and (child.dep_ != "prep" or child.lower_ == "of"):
+            kept.extend(child.subtree)
+    tokens = sorted(kept, key=lambda t: t.i)
+    if len(tokens) > 12 or tokens[-1].i - tokens[0].i + 1 != len(tokens):
+        return [], None
+    return tokens, verb

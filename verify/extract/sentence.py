@@ -1,0 +1,172 @@
+"""One sentence as extractors see it: its text, resolved dates and people, and its hedge."""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from verify.extract.grammar import clean_name
+from verify.hedges import hedge_cue
+from verify.models import Article, Claim
+from verify.timeexpr import AGO_RE, PLACING_WORDS_RE, SAME_DAY_RE, DateRange, resolve_date
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
+DATE_SHIFTS = frozenset({"before", "after", "earlier", "later", "prior"})
+
+
+@dataclass
+class Mentions:
+    """People named so far, to resolve "he" and a bare surname."""
+
+    full_names: list[str] = field(default_factory=list)
+    last_person: str | None = None
+    last_subject: str | None = None
+
+    def expand(self, name: str) -> str:
+        tokens = name.split()
+        if len(tokens) == 1:
+            for full in reversed(self.full_names):
+                parts = full.replace("-", " ").split()
+                if name in parts or name in full.split():
+                    return full
+        return name
+
+    def see(self, name: str, is_subject: bool) -> str:
+        full = self.expand(name)
+        if len(full.split()) > 1 and full not in self.full_names:
+            self.full_names.append(full)
+        self.last_person = full
+        if is_subject:
+            self.last_subject = full
+        return full
+
+    def pronoun(self) -> str | None:
+        # A pronoun most often continues the topic: the last person who was a
+        # grammatical subject, not merely the last name mentioned.
+        return self.last_subject or self.last_person
+
+
+@dataclass
+class Sentence:
+    """One sentence as extractors see it (the ``extract(sentence)`` argument)."""
+
+    span: Span
+    offset: int  # of the paragraph in the article text
+    found_dates: list[tuple[DateRange, int, int]]  # resolved range, char start, char end (article offsets)
+    found_people: dict[int, str]  # token index -> resolved full name
+    article: Article
+    # time expressions that name a season, month, weekday or year but resolve to no dates
+    unplaced_times: list[str] = field(default_factory=list)
+    # the words that hedge the main proposition ("arguably", "may have backfired"); None if asserted
+    hedge: str | None = None
+
+    @property
+    def start(self) -> int:
+        return self.offset + self.span.start_char
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+    @property
+    def text(self) -> str:
+        return self.span.text.rstrip()
+
+    @property
+    def published(self):
+        return self.article.published
+
+    @property
+    def dates(self) -> list[DateRange]:
+        return [found for found, _, _ in self.found_dates]
+
+    @property
+    def people(self) -> list[str]:
+        return list(dict.fromkeys(self.found_people[i] for i in sorted(self.found_people)))
+
+    def claim(self, kind: str, start: int, end: int, slots: dict[str, Any] | None = None) -> Claim:
+        """A claim over ``text[start:end]`` (offsets relative to this sentence)."""
+        if not 0 <= start < end <= len(self.text):
+            raise ValueError(f"claim offsets {start}:{end} are outside the sentence (length {len(self.text)})")
+        return Claim(
+            kind=kind,
+            text=self.text[start:end],
+            sentence=self.text,
+            start=self.start + start,
+            end=self.start + end,
+            slots=dict(slots or {}),
+        )
+
+
+def read_sentence(span: Span, offset: int, article: Article, mentions: Mentions) -> Sentence:
+    people: dict[int, str] = {}
+    persons = {ent.start: ent for ent in span.ents if ent.label_ == "PERSON"}
+    for token in span:
+        if token.i in people:
+            continue
+        if token.i in persons:
+            ent = persons[token.i]
+            name = clean_name(ent.text)
+            if name:
+                full = mentions.see(name, ent.root.dep_ in ("nsubj", "nsubjpass"))
+                people.update({t.i: full for t in ent})
+        elif token.lower_ in PRONOUNS:
+            named = _named_later_subject(span, token, persons)
+            referent = mentions.expand(named) if named else mentions.pronoun()
+            if referent:
+                people[token.i] = referent
+    dates = []
+    unplaced: list[str] = []
+    for ent in span.ents:
+        if ent.label_ in ("DATE", "TIME"):
+            text, end_char = ent.text, ent.end_char
+            following = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+            if following is not None and following.lower_ in DATE_SHIFTS:
+                # spaCy leaves "before" out of "the day before"; without it the date is wrong.
+                text, end_char = f"{text} {following.text}", following.idx + len(following.text)
+            resolved = resolve_date(text, article.published)
+            if resolved:
+                dates.append((resolved, offset + ent.start_char, offset + end_char))
+            elif PLACING_WORDS_RE.search(text):
+                unplaced.append(text)
+    # expressions the parser may leave untagged ("to start the day", "a year and a half ago")
+    for match in itertools.chain(SAME_DAY_RE.finditer(span.text), AGO_RE.finditer(span.text)):
+        start = offset + span.start_char + match.start()
+        end = start + len(match.group(0))
+        overlapping = [d for d in dates if d[1] < end and start < d[2]]
+        # a longer expression wins over the part of it the parser tagged ("half [a year ago]")
+        if any(not (start <= s and e <= end and e - s < end - start) for _, s, e in overlapping):
+            continue
+        resolved = resolve_date(match.group(0), article.published)
+        if resolved:
+            dates = [d for d in dates if d not in overlapping]
+            dates.append((resolved, start, end))
+    return Sentence(
+        span=span,
+        offset=offset,
+        found_dates=dates,
+        found_people=people,
+        article=article,
+        unplaced_times=unplaced,
+        hedge=hedge_cue(span),
+    )
+
+
+def _named_later_subject(span: Span, pronoun: Token, persons: dict[int, Span]) -> str | None:
+    """The person a pronoun in a phrase put before the subject points forward to:
+    "In his search for allies, Kim has ..." (his = Kim), "After her speech, Harris left"."""
+    subject = next(
+        (ent for ent in persons.values() if ent.root.dep_ in ("nsubj", "nsubjpass") and ent.root.head == span.root),
+        None,
+    )
+    if subject is None or pronoun.i >= subject.start or pronoun.dep_ in ("nsubj", "nsubjpass"):
+        return None
+    head = pronoun.head
+    while head.pos_ not in ("VERB", "AUX") and head.i != head.head.i:
+        head = head.head
+    return clean_name(subject.text) if head == span.root else None
