@@ -322,6 +322,17 @@ def test_a_sentence_that_denies_a_recorded_fact_is_refuted(
     assert claim["verdict"]["evidence"]
 
 
+def test_according_to_names_the_speaker_and_a_later_he_is_that_speaker(check_json, seed_text):
+    altered = seed_text.replace(
+        "Kim vowed that his country would maintain its", "According to Kim, his country would maintain its"
+    )
+    document = check_json(altered, meta=SEED_META)
+    for words in ("full and unconditional support", "sacred fight against hegemonic forces"):
+        claim = claim_with(document, "quote", words)
+        assert claim["slots"]["speaker"] == "Kim Jong-un"
+        assert claim["verdict"]["label"] == "SUPPORTED", claim["verdict"]["explanation"]
+
+
 def test_a_pronoun_before_the_subject_points_to_it(check_json, seed_text):
     # "his" is Kim's, not the previous sentence's Putin: Xi's talks with Putin do not support Kim's
     altered = seed_text.replace("allies, he has already had talks", "allies, Kim has already had talks")

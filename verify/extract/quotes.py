@@ -54,7 +54,8 @@ def _token_at(sentence: Sentence, char: int) -> Token | None:
 
 
 def _speaker(sentence: Sentence, token: Token) -> tuple[str | None, Token | None]:
-    """Who said the words at ``token``, and the speech verb that says so (None for "Kim's promise")."""
+    """Who said the words at ``token``, and the speech verb that says so (None for "Kim's promise"
+    or "according to Kim")."""
     node = token
     while True:
         if node.pos_ in ("VERB", "AUX") and node.lemma_.lower() in SPEECH_VERBS:
@@ -68,4 +69,15 @@ def _speaker(sentence: Sentence, token: Token) -> tuple[str | None, Token | None
         if node.head.i == node.i:
             break
         node = node.head
-    return None, None
+    return _according_to(sentence), None
+
+
+def _according_to(sentence: Sentence) -> str | None:
+    """The source a sentence names with "according to" ("According to Kim, his country would ...")."""
+    for token in sentence.span:
+        if token.lower_ == "according":
+            to = next((c for c in token.children if c.lower_ == "to"), None)
+            source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+            if source is not None:
+                return name_of(sentence, source)
+    return None

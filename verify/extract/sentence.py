@@ -106,6 +106,9 @@ class Sentence:
 def read_sentence(span: Span, offset: int, article: Article, mentions: Mentions) -> Sentence:
     people: dict[int, str] = {}
     persons = {ent.start: ent for ent in span.ents if ent.label_ == "PERSON"}
+    # people this sentence has named so far: a pronoun after them most likely means one of them
+    # ("According to Kim, ... what he said"), its subject first
+    named_here: list[tuple[str, bool]] = []
     for token in span:
         if token.i in people:
             continue
@@ -113,11 +116,14 @@ def read_sentence(span: Span, offset: int, article: Article, mentions: Mentions)
             ent = persons[token.i]
             name = clean_name(ent.text)
             if name:
-                full = mentions.see(name, ent.root.dep_ in ("nsubj", "nsubjpass"))
+                is_subject = ent.root.dep_ in ("nsubj", "nsubjpass")
+                full = mentions.see(name, is_subject)
                 people.update({t.i: full for t in ent})
+                named_here.append((full, is_subject))
         elif token.lower_ in PRONOUNS:
             named = _named_later_subject(span, token, persons)
-            referent = mentions.expand(named) if named else mentions.pronoun()
+            earlier = [full for full, is_subject in named_here if is_subject] or [full for full, _ in named_here]
+            referent = mentions.expand(named) if named else (earlier[-1] if earlier else mentions.pronoun())
             if referent:
                 people[token.i] = referent
     dates = []
