@@ -121,7 +121,8 @@ class OccurrenceCountChecker:
             return verify.Verdict(
                 verify.NOT_ENOUGH_INFO, 0.3, f"No {_head(item)} occurrence by {actor or 'anyone'} is recorded {period}."
             )
-        amount = Amount(slots["op"], float(slots["value"]), "item")
+        high = float(slots["high"]) if slots.get("high") is not None else None
+        amount = Amount(slots["op"], float(slots["value"]), "item", high)
         # Only words the dataset uses to describe kinds ("ballistic", "cruise",
         # "intercontinental") can contradict a record; others ("new") are detail.
         vocabulary = _kind_vocabulary(dataset)
@@ -172,7 +173,7 @@ class OccurrenceCountChecker:
         # Over a period the recorded total is a lower bound.
         if amount.op in (">", ">=") and amount.holds_for(total):
             return verify.Verdict(verify.SUPPORTED, 0.75, f"At least {total} {item}s are recorded {period}.", evidence)
-        if amount.op in ("=", "<", "<=", "~<") and total > amount.value:
+        if amount.op in ("=", "<", "<=", "~<", "between") and total > (amount.high or amount.value):
             return verify.Verdict(
                 verify.REFUTED,
                 0.75,

@@ -41,6 +41,7 @@ from tests.conftest import SEED_META, claim_with
         ("which the Russian president accepted", "which the Russian president declined", "event", "declined"),
         # "Kim" is an alias of Kim Jong-un's, not a name for every Kim
         ("Kim vowed", "Kim Yo-jong vowed", "quote", "full and unconditional"),
+        ("launched two ballistic missiles", "launched three or four ballistic missiles", "quantity", "three or four"),
         ("(DPRK) Kim Jong-un", "(DPRK) Kim Yo-jong", "role", "Kim Yo-jong"),
     ],
 )
@@ -72,6 +73,8 @@ def test_altered_fact_is_refuted(check_json, seed_text, original, altered, kind,
         # the parser reads "had talks with ... Xi Jinping last March" as "had ... Xi": talks stay shared
         ("Xi Jinping in March", "Xi Jinping last March", "temporal", "last March"),
         ("launched two ballistic missiles", "launched a pair of ballistic missiles", "quantity", "pair"),
+        ("launched two ballistic missiles", "launched one or two ballistic missiles", "quantity", "one or two"),
+        ("launched two ballistic missiles", "launched as many as five ballistic missiles", "quantity", "as many as"),
         ("launched two ballistic missiles", "launched two short-range ballistic missiles", "quantity", "short-range"),
         ("launched two ballistic missiles", "launched two new ballistic missiles", "quantity", "two new"),
         # in the passive the doer is the "by" phrase, not the missiles

@@ -41,3 +41,26 @@ def test_a_heading_is_not_read_from_a_country_name(run, sentence, heading):
     result = run("claims", "-", "--published", "2023-09-13", "--format", "json", input=sentence + "\n")
     quantities = [c for c in json.loads(result.stdout)["claims"] if c["kind"] == "quantity"]
     assert [c["slots"]["direction"] for c in quantities] == [heading]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fragment", "low", "high", "item"),
+    [
+        ("Pyongyang fired two or three missiles.", "two or three missiles", 2, 3, "missile"),
+        ("Pyongyang fired between two and four missiles.", "between two and four missiles", 2, 4, "missile"),
+        (
+            "Pyongyang fired three to five short-range missiles.",
+            "three to five short-range missiles",
+            3,
+            5,
+            "short-range missile",
+        ),
+    ],
+)
+def test_a_range_of_counts_is_read_as_one(run, sentence, fragment, low, high, item):
+    result = run("claims", "-", "--published", "2023-11-03", "--format", "json", input=sentence + "\n")
+    quantities = [c for c in json.loads(result.stdout)["claims"] if c["kind"] == "quantity"]
+    assert [(c["slots"]["op"], c["slots"]["value"], c["slots"]["high"], c["slots"]["item"]) for c in quantities] == [
+        ("between", low, high, item)
+    ]
+    assert fragment in quantities[0]["text"]

@@ -106,6 +106,7 @@ COMPARATORS = [
     ("short of", "<"),
     ("at most", "<="),
     ("up to", "<="),
+    ("as many as", "<="),
     ("a maximum of", "<="),
     ("nearly", "~<"),
     ("almost", "~<"),
@@ -140,15 +141,19 @@ OP_WORDS = {
 
 @dataclass(frozen=True)
 class Amount:
-    """A compared quantity: ``op`` is one of = > >= < <= ~ ~< ."""
+    """A compared quantity: ``op`` is one of = > >= < <= ~ ~< , or ``between`` ``value`` and ``high``
+    ("two or three", "three to five")."""
 
     op: str
     value: float
     unit: str | None = None
+    high: float | None = None
 
     def holds_for(self, actual: float) -> bool:
         """Whether an exact measured value makes the stated amount true."""
         v = self.value
+        if self.op == "between" and self.high is not None:
+            return v <= actual <= self.high
         if self.op == ">":
             return actual > v
         if self.op == ">=":
@@ -174,11 +179,16 @@ class Amount:
             if self.unit and self.unit != "item" and self.value != 1
             else (f" {self.unit}" if self.unit and self.unit != "item" else "")
         )
+        if self.op == "between" and self.high is not None:
+            return f"between {value} and {self.high:g}{unit}"
         prefix = OP_WORDS.get(self.op, "")
         return f"{prefix + ' ' if self.op != '=' else ''}{value}{unit}".strip()
 
     def to_slots(self) -> dict[str, object]:
-        return {"op": self.op, "value": self.value, "unit": self.unit}
+        slots: dict[str, object] = {"op": self.op, "value": self.value, "unit": self.unit}
+        if self.high is not None:
+            slots["high"] = self.high
+        return slots
 
 
 def parse_number(text: str) -> float | None:

@@ -75,9 +75,17 @@ def quantity_claims(sentence: Sentence, article: Article, skip: Claim | None) ->
         before = sentence.article.text[sentence.offset + max(span.start_char, number.start_char - 30) : start]
         comparator = _COMPARATOR_RE.search(before)
         op = _OPS[comparator.group(0).strip().lower()] if comparator else ("~" if token.lower_ == "couple" else "=")
+        low_token, high_token = _range_of(token)
+        high = None
+        if low_token is not token or high_token is not token:
+            low, high = parse_number(low_token.text), parse_number(high_token.text)
+            if low is not None and high is not None and low < high:
+                op, value = "between", low
+            else:
+                high = None
         # The counted thing is the noun with everything between the number and
         # it: "two short-range ballistic missiles" -> "short-range ballistic missile".
-        described = span.doc[max(noun.left_edge.i, token.i + 1) : noun.i].text.lower()
+        described = span.doc[max(noun.left_edge.i, high_token.i + 1, token.i + 1) : noun.i].text.lower()
         item = f"{described} {noun.lemma_.lower()}".strip()
         governed = token if token.head.i != token.i and token.dep_ in ("dobj", "nsubjpass", "obj", "attr") else noun
         verb = governed.head if governed.dep_ in ("dobj", "nsubjpass", "obj", "attr") else None
@@ -87,6 +95,11 @@ def quantity_claims(sentence: Sentence, article: Article, skip: Claim | None) ->
             if subject is not None:
                 actor = name_of(sentence, subject)
         first = number.start_char - (len(comparator.group(0)) if comparator else 0)
+        if high is not None:
+            opening = (
+                low_token.i - 1 if low_token.i > span.start and span.doc[low_token.i - 1].lower_ == "between" else None
+            )
+            first = min(first, span.doc[opening].idx if opening is not None else low_token.idx)
         last = noun.idx + len(noun.text)
         end_token = noun
         if verb is not None:
@@ -99,6 +112,7 @@ def quantity_claims(sentence: Sentence, article: Article, skip: Claim | None) ->
         slots = {
             "op": op,
             "value": value,
+            **({"high": high} if high is not None else {}),
             "item": item,
             "venues": places_after(span, heads, COURSE_PREPOSITIONS),
             "negated": denied,
@@ -138,6 +152,18 @@ def _is_heading(token: Token) -> bool:
 
 
 _YEAR_RE = re.compile(r"(?:1[5-9]|20)\d\d")
+
+
+def _range_of(token: Token) -> tuple[Token, Token]:
+    """The numbers a count runs from and to: "two or three", "between two and four" (a number
+    joined to it), "three to five" (a number before "to"); the count itself at both ends otherwise."""
+    for child in token.children:
+        if child.dep_ == "conj" and child.like_num and any(c.lower_ in ("or", "and", "to") for c in token.children):
+            return token, child
+    before = [c for c in token.children if c.dep_ == "quantmod" and c.i < token.i]
+    if len(before) >= 2 and before[-1].lower_ in ("to", "-") and before[-2].like_num:
+        return before[-2], token
+    return token, token
 
 
 def _number_phrase(token: Token) -> Span:
