@@ -28,6 +28,14 @@ def _longest_phrase(text: str, phrases: list[str]) -> int:
     return max((len(normalize(p).split()) for p in phrases if contains_phrase(text, p)), default=0)
 
 
+def _without_country(office: str, countries: list[str]) -> str:
+    """An office alias without the country words in it ("Chinese leader" -> "leader")."""
+    words = normalize(office).split()
+    country_words = {w for c in countries for w in normalize(c).split()}
+    left = [w for w in words if w not in country_words]
+    return " ".join(left) if left != words else ""
+
+
 def _holds_during(row, first: dt.date, last: dt.date) -> bool:
     """Whether the row's term overlaps the days ``first`` to ``last`` (a term's last day is its successor's first)."""
     start, end = row.get("start_date"), row.get("end_date")
@@ -109,12 +117,18 @@ class OfficeHolderChecker:
                 f"The title “{title}” qualifies an office; the reference data has no such office.",
             )
         scored = []
-        for row in dataset.rows_naming(title, "office"):
-            office_len = _longest_phrase(title, dataset.names(row, "office"))
-            if not office_len:
-                continue
-            country_len = _longest_phrase(title, dataset.names(row, "country"))
-            scored.append((country_len, office_len, row))
+        candidates = {id(row): row for column in ("office", "country") for row in dataset.rows_naming(title, column)}
+        for row in candidates.values():
+            countries = dataset.names(row, "country")
+            country_len = _longest_phrase(title, countries)
+            offices = dataset.names(row, "office")
+            if country_len:
+                # the title names the country its own way: "PRC leader" for the alias "Chinese leader"
+                offices = offices + [_without_country(office, countries) for office in offices]
+            office_len = _longest_phrase(title, [o for o in offices if o])
+            if office_len:
+                scored.append((country_len, office_len, row))
+        scored.sort(key=lambda s: dataset.position(s[2]))
         if not scored:
             return None
         best_country = max(s[0] for s in scored)

@@ -28,6 +28,7 @@ from tests.conftest import SEED_META, claim_with
             "17 months",
         ),
         ("(PRC) President Xi Jinping", "(PRC) President Hu Jintao", "role", "Hu Jintao"),
+        ("(PRC) President Xi Jinping", "(PRC) leader Hu Jintao", "role", "leader Hu"),
         ("Russian President Vladimir Putin", "Russian President Dmitry Medvedev", "role", "Medvedev"),
         ("Russian President Vladimir Putin began", "Russia’s president, Dmitry Medvedev, began", "role", "Medvedev"),
         ("(DPRK) Kim Jong-un", "(DPRK) Kim Jong-il", "role", "Kim Jong-il"),
@@ -85,6 +86,8 @@ def test_altered_fact_is_refuted(check_json, seed_text, original, altered, kind,
             "by Pyongyang",
         ),
         ("Russian President Vladimir Putin began", "Russia’s president, Vladimir Putin, began", "role", "president,"),
+        # the record's alias is "Chinese leader": the country may be named any way it is known by
+        ("(PRC) President Xi Jinping", "(PRC) leader Xi Jinping", "role", "leader Xi"),
         # "North" in the country's name is not the missiles' heading
         ("Pyongyang launched two ballistic", "North Korea fired two ballistic", "quantity", "North Korea fired"),
         ("“full and unconditional support”", "“Full and Unconditional Support”", "quote", "Full and Unconditional"),
