@@ -339,6 +339,27 @@ def test_according_to_names_the_speaker_and_a_later_he_is_that_speaker(check_jso
         assert claim["verdict"]["label"] == "SUPPORTED", claim["verdict"]["explanation"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # the record's alias "Shoigu in Pyongyang": everyone named and the place said in full
+        ("Russian Defence Minister Sergei Shoigu visited Pyongyang in July.", "SUPPORTED"),
+        ("Russian Defence Minister Sergei Shoigu visited Pyongyang in June.", "REFUTED"),
+        # "was not" denies a quality, not an event
+        ("The meeting site was not coincidental, as Putin met Kim at the Vostochny Cosmodrome.", None),
+    ],
+)
+def test_events_named_by_one_person_and_a_place(check_json, seed_text, sentence, label):
+    accepted = "which the Russian president accepted."
+    document = check_json(seed_text.replace(accepted, f"{accepted} {sentence}"), meta=SEED_META)
+    claim = next(c for c in document["claims"] if c["kind"] in ("event", "temporal") and c["sentence"] == sentence)
+    if label is None:
+        assert claim["slots"]["negated"] is None
+        assert claim["verdict"]["label"] != "REFUTED", claim["verdict"]["explanation"]
+    else:
+        assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
+
+
 def test_a_pronoun_before_the_subject_points_to_it(check_json, seed_text):
     # "his" is Kim's, not the previous sentence's Putin: Xi's talks with Putin do not support Kim's
     altered = seed_text.replace("allies, he has already had talks", "allies, Kim has already had talks")

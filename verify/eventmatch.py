@@ -113,7 +113,11 @@ class EventMatch:
         everyone = len(self.participants_matched) >= min(2, len(claim_participants))
         if len(self.matched_stems) >= 2 and self.coverage >= 0.75:
             return everyone
-        return self.coverage >= 1.0 and len(self.participants_matched) >= 2
+        if self.coverage >= 1.0 and len(self.participants_matched) >= 2:
+            return True
+        # "Shoigu visited Pyongyang" for the alias "Shoigu in Pyongyang": everyone named, and a proper name said
+        proper = set(content_stems(" ".join(w for w in self.label.split() if w[:1].isupper())))
+        return self.coverage >= 1.0 and everyone and bool(proper & set(self.matched_stems))
 
 
 def match_events(dataset: Dataset, text: str, participants: list[str], limit: int = 5) -> list[EventMatch]:

@@ -75,7 +75,8 @@ def event_claim(sentence: Sentence, article: Article) -> Claim | None:
     date = sentence_date(sentence)
     agent, recipients = agent_and_recipients(sentence)
     root = span.root
-    denied = negation(root) if root.lemma_.lower() not in SPEECH_VERBS else None
+    # "did not say" denies the saying; "the site was not coincidental" a quality, not an event
+    denied = negation(root) if root.lemma_.lower() not in SPEECH_VERBS and root.lemma_ != "be" else None
     slots: dict[str, Any] = {
         "participants": participants,
         "negated": denied,

@@ -87,13 +87,16 @@ def places_after(span: Span, heads: list[Token], prepositions: frozenset[str]) -
 
 def venues(span: Span) -> list[str]:
     """The places a sentence puts what happened at: "talks ... in Beijing", "at the Vostochny Cosmodrome";
-    not a place that only names someone ("PRC President Xi") or that something is about."""
+    not a place that only names someone ("PRC President Xi", "officials in the United States") or
+    that something is about."""
+    subjects = {t.i for child in span.root.children if child.dep_ in ("nsubj", "nsubjpass") for t in child.subtree}
     located = [
         ent
         for ent in span.ents
         if ent.label_ in ("GPE", "LOC", "FAC")
         and ent.root.dep_ == "pobj"
         and ent.root.head.lower_ in LOCATIVE_PREPOSITIONS
+        and ent.root.i not in subjects
     ]
     return list(dict.fromkeys(place_name(ent) for ent in located))
 
