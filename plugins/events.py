@@ -122,13 +122,14 @@ class EventMatchChecker:
             return mismatch
         unplaced = claim.slots.get("unplaced_time")
         if unplaced:
-            return verify.Verdict(
-                verify.NOT_ENOUGH_INFO,
-                0.3,
-                f"Resembles the recorded event “{best.row.get('name')}” ({_when(best)}), but the sentence places "
-                f"it at “{unplaced}”, which could not be compared with that date.",
-                [_evidence(best)],
+            resembles = f"Resembles the recorded event “{best.row.get('name')}” ({_when(best)})"
+            thing = claim.slots.get("dated_thing")
+            why = (
+                f"but the sentence's “{unplaced}” dates the {thing}, which may not be when it happened"
+                if thing
+                else f"but the sentence places it at “{unplaced}”, which could not be compared with that date"
             )
+            return verify.Verdict(verify.NOT_ENOUGH_INFO, 0.3, f"{resembles}, {why}.", [_evidence(best)])
         return verify.Verdict(
             verify.SUPPORTED,
             min(0.9, 0.5 + best.coverage * 0.4),

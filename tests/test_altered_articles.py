@@ -339,6 +339,15 @@ def test_according_to_names_the_speaker_and_a_later_he_is_that_speaker(check_jso
         assert claim["verdict"]["label"] == "SUPPORTED", claim["verdict"]["explanation"]
 
 
+def test_a_date_of_something_else_in_the_sentence_does_not_date_the_event(check_json, seed_text):
+    # 2024 is when the visit was to be, not when the invitation was made (2023-09-13)
+    altered = seed_text.replace("for a reciprocal visit,", "for a reciprocal visit in 2024,")
+    claim = claim_with(check_json(altered, meta=SEED_META), "event", "visit in 2024")
+    assert claim["slots"]["dated_thing"] == "visit"
+    assert claim["verdict"]["label"] == "NOT_ENOUGH_INFO", claim["verdict"]["explanation"]
+    assert "“2024” dates the visit" in claim["verdict"]["explanation"]
+
+
 @pytest.mark.parametrize(
     ("sentence", "label"),
     [

@@ -13,11 +13,10 @@ from verify.extract.grammar import (
     named_people,
     negation,
     places_in,
-    sentence_date,
     venues,
 )
 from verify.models import Article, Claim
-from verify.timeexpr import parse_duration, resolve_date
+from verify.timeexpr import DateRange, parse_duration, resolve_date
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -72,7 +71,7 @@ def event_claim(sentence: Sentence, article: Article) -> Claim | None:
     places = places_in(span)
     if not participants and len(places) < 1:
         return None
-    date = sentence_date(sentence)
+    date, dated_thing = _event_date(sentence)
     agent, recipients = agent_and_recipients(sentence)
     root = span.root
     # "did not say" denies the saying; "the site was not coincidental" a quality, not an event
@@ -88,13 +87,48 @@ def event_claim(sentence: Sentence, article: Article) -> Claim | None:
         "keywords": _keywords(span),
     }
     kind = "event"
-    if date:
+    if date and dated_thing is None:
         kind = "temporal"
         slots.update(date.to_slots())
+    elif date:
+        # "an invitation for a visit in 2024": the date may be the visit's, not the invitation's
+        slots["unplaced_time"] = date.expression
+        slots["dated_thing"] = dated_thing
     elif sentence.unplaced_times:
         # the sentence says when, in words we cannot place: a record at any date must not support it
         slots["unplaced_time"] = sentence.unplaced_times[0]
     return claim_between(kind, sentence, sentence.start, sentence.end, slots)
+
+
+def _event_date(sentence: Sentence) -> tuple[DateRange | None, str | None]:
+    """The date of the main act ("met in March", "In March, they met"), or else the first date and
+    the thing it dates ("an invitation for a visit in 2024": the visit's date, maybe not the act's)."""
+    dated_things = [(found, _thing_dated(sentence, start, end)) for found, start, end in sentence.found_dates]
+    for found, thing in dated_things:
+        if thing is None:
+            return found, None
+    return dated_things[0] if dated_things else (None, None)
+
+
+def _thing_dated(sentence: Sentence, start: int, end: int) -> str | None:
+    """The noun a date hangs on inside a prepositional phrase ("visit" in "an invitation for a visit
+    in 2024"); None when it dates the verb or the verb's own object ("had talks in June")."""
+    tokens = [t for t in sentence.span if start <= sentence.offset + t.idx < end]
+    inside = {t.i for t in tokens}
+    node = next((t for t in tokens if t.head.i not in inside), None)
+    if node is None:
+        return None
+    node = node.head
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+        if (
+            node.pos_ in ("NOUN", "PROPN")
+            and node.dep_ == "pobj"
+            and node.i not in inside
+            and node.ent_type_ != "PERSON"
+        ):
+            return node.text
+        node = node.head
+    return None
 
 
 def _keywords(span: Span) -> list[str]:
