@@ -73,6 +73,7 @@ def test_altered_fact_is_refuted(check_json, seed_text, original, altered, kind,
         ),
         # the parser reads "had talks with ... Xi Jinping last March" as "had ... Xi": talks stay shared
         ("Xi Jinping in March", "Xi Jinping last March", "temporal", "last March"),
+        ("Xi Jinping in March", "Xi Jinping in Moscow in March", "temporal", "Moscow in March"),  # dates the talks
         ("launched two ballistic missiles", "launched a pair of ballistic missiles", "quantity", "pair"),
         ("launched two ballistic missiles", "launched one or two ballistic missiles", "quantity", "one or two"),
         ("launched two ballistic missiles", "launched as many as five ballistic missiles", "quantity", "as many as"),

@@ -120,12 +120,8 @@ def _thing_dated(sentence: Sentence, start: int, end: int) -> str | None:
         return None
     node = node.head
     while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
-        if (
-            node.pos_ in ("NOUN", "PROPN")
-            and node.dep_ == "pobj"
-            and node.i not in inside
-            and node.ent_type_ != "PERSON"
-        ):
+        # a common noun: "talks with Xi in March" and "talks in Moscow in March" date the talks
+        if node.pos_ == "NOUN" and node.dep_ == "pobj" and node.i not in inside and not node.ent_type_:
             return node.text
         node = node.head
     return None
