@@ -78,6 +78,18 @@ def _in_order(pieces: list[list[str]], words: list[str]) -> bool:
     return True
 
 
+def _spans(pieces: list[list[str]], words: list[str]) -> bool:
+    """The pieces of an elided record, in order, make up ``words`` from first word to last: the
+    quote may hold what the record left out between its pieces, but nothing before or after them."""
+    first, last = pieces[0], pieces[-1]
+    return (
+        len(words) >= len(first) + len(last)
+        and all(_same_word(a, b) for a, b in zip(first, words[: len(first)], strict=True))
+        and all(_same_word(a, b) for a, b in zip(last, words[-len(last) :], strict=True))
+        and _in_order(pieces, words)
+    )
+
+
 def _pieces(text: str, drop: frozenset[str] = frozenset()) -> list[list[str]]:
     parts = _INSERTION.split(_ELLIPSIS.sub(" [...] ", text))
     runs = ([w for w in normalize(part).split() if w not in drop] for part in parts)
@@ -98,7 +110,7 @@ def word_match(claimed: str, recorded: str) -> str | None:
             continue
         recorded_words = [w for piece in recorded_pieces for w in piece]
         said_words = [w for piece in said for w in piece]
-        if _in_order(said, recorded_words) or (len(recorded_pieces) > 1 and _in_order(recorded_pieces, said_words)):
+        if _in_order(said, recorded_words) or (len(recorded_pieces) > 1 and _spans(recorded_pieces, said_words)):
             return verdict
     return None
 

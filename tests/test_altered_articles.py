@@ -43,6 +43,8 @@ from tests.conftest import SEED_META, claim_with
         # "Kim" is an alias of Kim Jong-un's, not a name for every Kim
         ("Kim vowed", "Kim Yo-jong vowed", "quote", "full and unconditional"),
         ("launched two ballistic missiles", "launched three or four ballistic missiles", "quantity", "three or four"),
+        # "’" before a letter is an apostrophe inside ‘single’ quotation marks: the whole quote is read
+        ("“the fight against imperialism.”", "‘Russia’s fight against imperialism.’", "quote", "‘Russia’s fight"),
         ("(DPRK) Kim Jong-un", "(DPRK) Kim Yo-jong", "role", "Kim Yo-jong"),
     ],
 )
@@ -93,6 +95,8 @@ def test_altered_fact_is_refuted(check_json, seed_text, original, altered, kind,
         ("Pyongyang launched two ballistic", "North Korea fired two ballistic", "quantity", "North Korea fired"),
         ("“full and unconditional support”", "“Full and Unconditional Support”", "quote", "Full and Unconditional"),
         ("“full and unconditional support”", '"full and unconditional support"', "quote", "full and unconditional"),
+        # British single quotation marks
+        ("“full and unconditional support”", "‘full and unconditional support’", "quote", "full and unconditional"),
     ],
 )
 def test_equivalent_wording_is_still_supported(check_json, seed_text, original, altered, kind, fragment):

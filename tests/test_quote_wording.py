@@ -44,3 +44,10 @@ def test_other_words_do_not_match(claimed):
 
 def test_short_words_one_letter_apart_are_different_words():
     assert word_match("a bad deal", "a bed deal") is None
+
+
+def test_words_before_or_after_an_elided_record_are_not_its_words():
+    recorded = "sacred fight ... against hegemonic forces"
+    assert word_match("sacred fight of the people against hegemonic forces", recorded) == VERBATIM  # the gap
+    assert word_match("Russia’s sacred fight against hegemonic forces", recorded) is None
+    assert word_match("sacred fight against hegemonic forces everywhere", recorded) is None

@@ -44,7 +44,7 @@ FIRST_PERSON = frozenset({"i", "we"})
 # a clause the main verb reports or governs ("they say that the policy may have backfired"); not a
 # coordinated one: "fired two missiles and may fire more" asserts the launch
 REPORTED = frozenset({"ccomp", "xcomp"})
-QUOTE_MARKS = {"“": "”", '"': '"'}
+QUOTE_MARKS = {"“": "”", '"': '"', "‘": "’"}
 
 
 def hedge_cue(span: Span) -> str | None:

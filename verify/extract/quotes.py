@@ -14,7 +14,9 @@ if TYPE_CHECKING:
     from verify.extract.sentence import Sentence
 
 
-QUOTE_RE = re.compile(r"“([^”]{2,400})”|\"([^\"]{2,400})\"")
+# “double”, "straight" and ‘single’ (British) quotation marks; inside single ones, ’ before a letter
+# is an apostrophe ("‘Russia’s sacred fight’")
+QUOTE_RE = re.compile(r"“([^”]{2,400})”|\"([^\"]{2,400})\"|‘((?:[^’]|’(?=[A-Za-z])){2,400}?)’(?![A-Za-z])")
 
 # What someone said, named as a thing: "his promise of “full ... support”", "Kim's words"
 SPEECH_NOUNS = frozenset(
@@ -28,8 +30,8 @@ def quote_claims(sentence: Sentence) -> list[Claim]:
     text = sentence.span.text
     base = sentence.offset + sentence.span.start_char
     for match in QUOTE_RE.finditer(text):
-        words = match.group(1) or match.group(2)
-        inner_start = match.start(1) if match.group(1) else match.start(2)
+        group = next(g for g in (1, 2, 3) if match.group(g) is not None)
+        words, inner_start = match.group(group), match.start(group)
         quote = words.strip().rstrip(".,;:").strip()
         if len(quote.split()) < 2:
             continue
