@@ -153,6 +153,16 @@ class OfficeHolderChecker:
                 verify.SUPPORTED, 0.85, explanation, [_evidence(dataset, row, _is_person(dataset, row, person))]
             )
 
+        holding = [row for row in holders if row in named]
+        if past and holding:
+            # "former President Putin": a term still running beats an earlier one (his acting presidency)
+            row = holding[0]
+            return verify.Verdict(
+                verify.REFUTED,
+                0.7,
+                f"{row['person']} still held the office of {row['office']} {on_date}, so “former” is wrong.",
+                [_evidence(dataset, row, 100.0)],
+            )
         if past:
             earlier = [row for row in named if row["start_date"] <= date and not _holds_during(row, date, last)]
             if earlier:
@@ -169,7 +179,6 @@ class OfficeHolderChecker:
                 0.3,
                 f"The reference data does not record {person} as {', '.join(offices)} before {last.isoformat()}.",
             )
-        holding = [row for row in holders if row in named]
         if holding and not past:
             row = holding[0]
             return verify.Verdict(
@@ -177,14 +186,6 @@ class OfficeHolderChecker:
                 0.95,
                 f"{row['person']} held the office of {row['office']} {on_date} ({_term(row)}).",
                 [_evidence(dataset, row, _is_person(dataset, row, person))],
-            )
-        if holding and past:
-            row = holding[0]
-            return verify.Verdict(
-                verify.REFUTED,
-                0.7,
-                f"{row['person']} still held the office of {row['office']} {on_date}, so “former” is wrong.",
-                [_evidence(dataset, row, 100.0)],
             )
         if holders:
             names = " and ".join(sorted({f"{row['person']} ({row['office']})" for row in holders}))

@@ -385,6 +385,23 @@ def test_a_pronoun_before_the_subject_points_to_it(check_json, seed_text):
 @pytest.mark.parametrize(
     ("sentence", "label"),
     [
+        # his acting presidency of 1999-2000 ended, but his presidency runs on: not "former"
+        ("Former Russian President Vladimir Putin praised the visit.", "REFUTED"),
+        ("Former Russian President Dmitry Medvedev praised the visit.", "SUPPORTED"),
+        # not yet in office: another office than the one the words name
+        ("Incoming Russian President Dmitry Medvedev praised the visit.", "NOT_ENOUGH_INFO"),
+    ],
+)
+def test_former_and_incoming_office_holders(check_json, seed_text, sentence, label):
+    accepted = "which the Russian president accepted."
+    document = check_json(seed_text.replace(accepted, f"{accepted} {sentence}"), meta=SEED_META)
+    claim = next(c for c in document["claims"] if c["kind"] == "role" and c["sentence"] == sentence)
+    assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
         ("Li Qiang is China’s premier.", "SUPPORTED"),
         ("Li Keqiang is China’s premier.", "REFUTED"),  # he left office in March 2023
         ("Dmitry Medvedev was the president of Russia.", "SUPPORTED"),  # at some time before the article

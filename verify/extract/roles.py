@@ -27,7 +27,7 @@ OFFICE_WORDS = frozenset(
 # no office at all ("opposition leader"); kept in the title so checkers see them.
 TITLE_QUALIFIERS = frozenset(
     """deputy vice assistant adviser advisor aide envoy spokesman spokeswoman spokesperson opposition candidate
-    nominee elect shadow hopeful challenger rival undersecretary""".split()
+    nominee elect shadow hopeful challenger rival undersecretary incoming designate presumptive future""".split()
 )
 TITLE_GLUE = frozenset({"of", "the", "(", ")", "’s", "'s", "and", "-", "for", "state", "affairs"})
 TITLE_STOP_WORDS = frozenset({"arguably", "most", "who", "which", "that", "with", "as", "by", "to"})
