@@ -12,8 +12,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+from verify_plugins.office_holders import holders_of
+
 import verify
 from verify.eventmatch import EventMatch, contradicted_outcome, match_events, reversed_roles, venue_elsewhere
+from verify.matching import name_score
 
 REFUTE_WINDOW_DAYS = 400
 
@@ -56,9 +59,33 @@ def _denied_verdict(claim, match: EventMatch) -> verify.Verdict:
     )
 
 
-def _mismatch_verdict(claim, match: EventMatch) -> verify.Verdict | None:
+def _outsider_verdict(claim, match: EventMatch, context) -> verify.Verdict | None:
+    """A part played by someone named only by office ("which the Chinese president accepted") who,
+    on the record's date, was none of its participants."""
+    day = match.start or context.published
+    people = [p for p in match.row.get("participants") or [] if p]
+    if day is None:
+        return None
+    for title in claim.slots.get("titled") or []:
+        holders = holders_of(context.datasets, title, day)
+        if holders and not any(name_score(h, p) >= 90 for h in holders for p in people):
+            return verify.Verdict(
+                verify.NOT_ENOUGH_INFO,
+                0.3,
+                f"The recorded event “{match.row.get('name')}” ({_when(match)}) involves {', '.join(people)}; "
+                f"the sentence gives a part to the {title}, who was {' and '.join(holders)} on {day.isoformat()}.",
+                [_evidence(match)],
+            )
+    return None
+
+
+def _mismatch_verdict(claim, match: EventMatch, context) -> verify.Verdict | None:
     """A record that names the same act but not as the sentence tells it: roles the other way
-    round, or somewhere else. Unconfirmed rather than refuted: both may have happened."""
+    round, someone else taking part, or somewhere else. Unconfirmed rather than refuted: both may
+    have happened."""
+    outsider = _outsider_verdict(claim, match, context)
+    if outsider:
+        return outsider
     reversal = reversed_roles(claim.slots.get("agent"), claim.slots.get("recipients") or [], match.row)
     if reversal:
         doer, claimed = reversal
@@ -117,7 +144,7 @@ class EventMatchChecker:
         refuted = _outcome_verdict(claim, best)
         if refuted:
             return refuted
-        mismatch = _mismatch_verdict(claim, best)
+        mismatch = _mismatch_verdict(claim, best, context)
         if mismatch:
             return mismatch
         unplaced = claim.slots.get("unplaced_time")
@@ -168,7 +195,7 @@ class EventDateChecker:
             refuted = _outcome_verdict(claim, best)
             if refuted:
                 return refuted
-            mismatch = _mismatch_verdict(claim, best)
+            mismatch = _mismatch_verdict(claim, best, context)
             if mismatch:
                 return mismatch
             return verify.Verdict(

@@ -80,6 +80,19 @@ def _denied(verdict: verify.Verdict, person: str) -> verify.Verdict:
     )
 
 
+def holders_of(datasets, title: str, day: dt.date) -> list[str]:
+    """Who held the office a title names ("Russian president") on ``day``, by every office-holder
+    dataset; [] when no dataset knows the office or its country."""
+    found: list[str] = []
+    for dataset in datasets.by_kind("office_holders"):
+        for row in dataset.rows_naming(title, "country"):
+            offices = dataset.names(row, "office")
+            offices = offices + [_without_country(o, dataset.names(row, "country")) for o in offices]
+            if _longest_phrase(title, [o for o in offices if o]) and _holds_during(row, day, day):
+                found.append(row["person"])
+    return list(dict.fromkeys(found))
+
+
 class OfficeHolderChecker:
     name = "office-holder"
     kinds = {"role"}

@@ -57,6 +57,23 @@ def test_altered_fact_is_refuted(check_json, seed_text, original, altered, kind,
 
 
 @pytest.mark.parametrize(
+    ("accepted", "label"),
+    [
+        ("which the Russian president accepted", "SUPPORTED"),
+        # on 2023-09-13 the Chinese president was Xi Jinping, who is not part of the recorded invitation
+        ("which the Chinese president accepted", "NOT_ENOUGH_INFO"),
+        ("which the Russian president accepted, the Chinese president said", "SUPPORTED"),  # a source, not a part
+    ],
+)
+def test_someone_named_by_office_must_be_part_of_the_record(check_json, seed_text, accepted, label):
+    altered = seed_text.replace("which the Russian president accepted", accepted)
+    claim = claim_with(check_json(altered, meta=SEED_META), "event", "extended an invitation")
+    assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
+    if label == "NOT_ENOUGH_INFO":
+        assert "the Chinese president, who was Xi Jinping on 2023-09-13" in claim["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(
     ("original", "altered", "kind", "fragment"),
     [
         ("more than 18 months", "a year and a half", "duration", "a year and a half"),

@@ -15,6 +15,7 @@ from verify.extract.grammar import (
     places_in,
     venues,
 )
+from verify.extract.roles import OFFICE_WORDS
 from verify.models import Article, Claim
 from verify.timeexpr import DateRange, parse_duration, resolve_date
 
@@ -83,6 +84,7 @@ def event_claim(sentence: Sentence, article: Article) -> Claim | None:
         "recipients": recipients,
         "places": places,
         "venues": venues(span),
+        "titled": _titled_subjects(span),
         "predicates": [t.lemma_.lower() for t in verbs],
         "keywords": _keywords(span),
     }
@@ -98,6 +100,24 @@ def event_claim(sentence: Sentence, article: Article) -> Claim | None:
         # the sentence says when, in words we cannot place: a record at any date must not support it
         slots["unplaced_time"] = sentence.unplaced_times[0]
     return claim_between(kind, sentence, sentence.start, sentence.end, slots)
+
+
+def _titled_subjects(span: Span) -> list[str]:
+    """Subjects named by their office alone: "which the Russian president accepted" -> "Russian
+    president" (checkers may look up who held it)."""
+    titles = []
+    for token in span:
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "NOUN" or token.lower_ not in OFFICE_WORDS:
+            continue
+        if token.head.lemma_.lower() in SPEECH_VERBS:  # "..., the Chinese president said": a source, not a part
+            continue
+        words = [t for t in token.subtree if t.dep_ not in ("relcl", "acl", "det", "punct") and t.i <= token.i]
+        if any(t.ent_type_ == "PERSON" for t in token.subtree) or not any(
+            t.ent_type_ in ("NORP", "GPE") for t in words
+        ):
+            continue
+        titles.append(" ".join(t.text for t in words))
+    return titles
 
 
 def _event_date(sentence: Sentence) -> tuple[DateRange | None, str | None]:
