@@ -6,6 +6,11 @@ who took part agree); a recorded outcome the sentence contradicts
 
 ``event-date``: the same match, plus the claimed time ("in March",
 resolved against the publication date) must overlap the event's dates.
+
+Both: a sentence that denies the recorded event ("he never had talks with
+Xi") is refuted by it; one that tells it differently (roles the other way
+round, someone named by office who was not there, another place) is only
+unconfirmed, as both may have happened.
 """
 
 from __future__ import annotations
