@@ -106,6 +106,8 @@ def test_someone_named_by_office_must_be_part_of_the_record(check_json, seed_tex
             "by Pyongyang",
         ),
         ("Russian President Vladimir Putin began", "Russia’s president, Vladimir Putin, began", "role", "president,"),
+        # the parser leaves the name hanging after the comma, the title ending just before it
+        ("(DPRK) Kim Jong-un.", "(DPRK), Kim Jong-un.", "role", "(DPRK), Kim"),
         # the record's alias is "Chinese leader": the country may be named any way it is known by
         ("(PRC) President Xi Jinping", "(PRC) leader Xi Jinping", "role", "leader Xi"),
         # "North" in the country's name is not the missiles' heading

@@ -29,6 +29,8 @@ TITLE_QUALIFIERS = frozenset(
     """deputy vice assistant adviser advisor aide envoy spokesman spokeswoman spokesperson opposition candidate
     nominee elect shadow hopeful challenger rival undersecretary incoming designate presumptive future""".split()
 )
+# "Supreme Leader of the Democratic People's Republic of Korea (DPRK)" is 13 tokens
+TITLE_MAX_TOKENS = 16
 TITLE_GLUE = frozenset({"of", "the", "(", ")", "’s", "'s", "and", "-", "for", "state", "affairs"})
 TITLE_STOP_WORDS = frozenset({"arguably", "most", "who", "which", "that", "with", "as", "by", "to"})
 PAST_MARKERS = ("former", "ex", "late", "then", "onetime", "erstwhile")
@@ -117,7 +119,7 @@ def _title_after(ent: Span) -> list[Token]:
     for child in root.children:
         if child.dep_ == "appos" and child.i > ent.end:
             subtree = [t for t in child.subtree if t.i > ent.end and t.text not in (",",)]
-            if subtree and any(t.lower_ in OFFICE_WORDS for t in subtree) and len(subtree) <= 12:
+            if subtree and any(t.lower_ in OFFICE_WORDS for t in subtree) and len(subtree) <= TITLE_MAX_TOKENS:
                 return subtree
     return []
 
@@ -127,15 +129,19 @@ def _title_as_head(ent: Span) -> list[Token]:
     also when the parser hangs the name on the title's last word ("The chairman of Toyota, Akio Toyoda")."""
     doc = ent.doc
     root = ent.root
-    if ent.start == 0 or doc[ent.start - 1].text != "," or root.dep_ != "appos":
+    if ent.start < 2 or doc[ent.start - 1].text != ",":
         return []
-    head = root.head
-    while head.lower_ not in OFFICE_WORDS and head.dep_ in ("pobj", "prep") and head.head.i < head.i:
+    # the parser links the name to the title, or leaves it hanging after a title that ends at the comma
+    # ("..., Supreme Leader of the DPRK, Kim Jong-un.")
+    head = root.head if root.dep_ == "appos" else doc[ent.start - 2]
+    while head.lower_ not in OFFICE_WORDS and head.dep_ in ("pobj", "prep", "punct", "appos") and head.head.i < head.i:
         head = head.head
     if head.i >= ent.start or head.lower_ not in OFFICE_WORDS:
         return []
+    if root.dep_ != "appos" and head.right_edge.i != ent.start - 2:
+        return []
     tokens = [t for t in head.subtree if t.i < ent.start - 1]
-    return tokens if len(tokens) <= 12 else []
+    return tokens if len(tokens) <= TITLE_MAX_TOKENS else []
 
 
 def _title_as_predicate(ent: Span) -> tuple[list[Token], Token | None]:
@@ -153,6 +159,6 @@ def _title_as_predicate(ent: Span) -> tuple[list[Token], Token | None]:
         if child.dep_ not in ("relcl", "acl", "advcl", "punct") and (child.dep_ != "prep" or child.lower_ == "of"):
             kept.extend(child.subtree)
     tokens = sorted(kept, key=lambda t: t.i)
-    if len(tokens) > 12 or tokens[-1].i - tokens[0].i + 1 != len(tokens):
+    if len(tokens) > TITLE_MAX_TOKENS or tokens[-1].i - tokens[0].i + 1 != len(tokens):
         return [], None
     return tokens, verb
