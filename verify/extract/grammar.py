@@ -61,11 +61,8 @@ def named_people(sentence: Sentence, tokens: Iterable[Token] | None = None) -> l
 
 
 def places_in(span: Span) -> list[str]:
-    found: list[str] = []
-    for ent in span.ents:
-        if ent.label_ in ("GPE", "NORP", "LOC", "FAC") and ent.text not in found:
-            found.append(place_name(ent))
-    return found
+    """Every place, nationality and facility the sentence names, once each."""
+    return list(dict.fromkeys(place_name(ent) for ent in span.ents if ent.label_ in ("GPE", "NORP", "LOC", "FAC")))
 
 
 def place_name(ent: Span) -> str:
