@@ -6,6 +6,17 @@ import pytest
 
 from tests.conftest import SEED_META, claim_with
 
+LAST_WORDS = "which the Russian president accepted."
+
+
+def with_sentence(seed_text: str, sentence: str) -> str:
+    """The seed with one more sentence after its last one (before the copyright line)."""
+    return seed_text.replace(LAST_WORDS, f"{LAST_WORDS} {sentence}")
+
+
+def claim_of(document: dict, kinds: tuple[str, ...], sentence: str) -> dict:
+    return next(c for c in document["claims"] if c["kind"] in kinds and c["sentence"] == sentence)
+
 
 @pytest.mark.parametrize(
     ("original", "altered", "kind", "fragment"),
@@ -205,8 +216,7 @@ def test_the_event_with_most_of_the_sentence_in_its_names_is_the_evidence(check_
 )
 def test_how_long_ago_an_untagged_span_says_is_checked(check_json, seed_text, when, label):
     # the small pipeline tags neither as a date; the sentence must not pass as an undated event
-    accepted = "which the Russian president accepted."
-    text = seed_text.replace(accepted, f"{accepted}\n\nRussia invaded Ukraine {when}.")
+    text = seed_text.replace(LAST_WORDS, f"{LAST_WORDS}\n\nRussia invaded Ukraine {when}.")
     claim = claim_with(check_json(text, meta=SEED_META), "temporal", "invaded Ukraine")
     assert claim["slots"]["expression"] == when
     assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
@@ -316,9 +326,8 @@ def test_who_did_it_to_whom_must_agree_with_the_record(check_json, seed_text, or
     ],
 )
 def test_words_named_as_someones_promise_are_theirs(check_json, seed_text, sentence):
-    accepted = "which the Russian president accepted."
-    document = check_json(seed_text.replace(accepted, f"{accepted} {sentence}"), meta=SEED_META)
-    claim = next(c for c in document["claims"] if c["kind"] == "quote" and c["sentence"] == sentence)
+    document = check_json(with_sentence(seed_text, sentence), meta=SEED_META)
+    claim = claim_of(document, ("quote",), sentence)
     assert claim["slots"]["speaker"] == "Kim Jong-un"
     assert claim["verdict"]["label"] == "SUPPORTED", claim["verdict"]["explanation"]
 
@@ -383,9 +392,8 @@ def test_a_date_of_something_else_in_the_sentence_does_not_date_the_event(check_
     ],
 )
 def test_events_named_by_one_person_and_a_place(check_json, seed_text, sentence, label):
-    accepted = "which the Russian president accepted."
-    document = check_json(seed_text.replace(accepted, f"{accepted} {sentence}"), meta=SEED_META)
-    claim = next(c for c in document["claims"] if c["kind"] in ("event", "temporal") and c["sentence"] == sentence)
+    document = check_json(with_sentence(seed_text, sentence), meta=SEED_META)
+    claim = claim_of(document, ("event", "temporal"), sentence)
     if label is None:
         assert claim["slots"]["negated"] is None
         assert claim["verdict"]["label"] != "REFUTED", claim["verdict"]["explanation"]
@@ -412,9 +420,8 @@ def test_a_pronoun_before_the_subject_points_to_it(check_json, seed_text):
     ],
 )
 def test_former_and_incoming_office_holders(check_json, seed_text, sentence, label):
-    accepted = "which the Russian president accepted."
-    document = check_json(seed_text.replace(accepted, f"{accepted} {sentence}"), meta=SEED_META)
-    claim = next(c for c in document["claims"] if c["kind"] == "role" and c["sentence"] == sentence)
+    document = check_json(with_sentence(seed_text, sentence), meta=SEED_META)
+    claim = claim_of(document, ("role",), sentence)
     assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
 
 
@@ -435,9 +442,8 @@ def test_former_and_incoming_office_holders(check_json, seed_text, sentence, lab
     ],
 )
 def test_an_office_after_the_verb_to_be_is_a_role_claim(check_json, seed_text, sentence, label):
-    accepted = "which the Russian president accepted."
-    document = check_json(seed_text.replace(accepted, f"{accepted} {sentence}"), meta=SEED_META)
-    claim = next(c for c in document["claims"] if c["kind"] == "role" and c["sentence"] == sentence)
+    document = check_json(with_sentence(seed_text, sentence), meta=SEED_META)
+    claim = claim_of(document, ("role",), sentence)
     assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
 
 
