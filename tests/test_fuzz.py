@@ -65,6 +65,22 @@ NEWSY = st.lists(
             "٣",
             "9999999999999999999999 years",
             "since since since",
+            # the constructions the extractors read for denials, ranges, hedges, sources and titles
+            " did not ",
+            " never ",
+            " is not ",
+            "between two and four",
+            "two or three",
+            "According to Kim, ",
+            " arguably ",
+            " may have ",
+            "‘",
+            "’",
+            "Moon Jae-in",
+            "Former ",
+            ", Supreme Leader of the DPRK, ",
+            " was invited by ",
+            " for a visit in 2024",
         ]
         + [chr(c) for c in (1, 7, 27, 127, 0x85, 0x2028)]
     )
