@@ -80,15 +80,20 @@ def _denied(verdict: verify.Verdict, person: str) -> verify.Verdict:
     )
 
 
+def _office_names(dataset: Dataset, row) -> list[str]:
+    """A row's office names, each also without its country words, for a title that names the
+    country its own way ("PRC leader" for the alias "Chinese leader")."""
+    offices, countries = dataset.names(row, "office"), dataset.names(row, "country")
+    return [o for o in offices + [_without_country(o, countries) for o in offices] if o]
+
+
 def holders_of(datasets, title: str, day: dt.date) -> list[str]:
     """Who held the office a title names ("Russian president") on ``day``, by every office-holder
     dataset; [] when no dataset knows the office or its country."""
     found: list[str] = []
     for dataset in datasets.by_kind("office_holders"):
         for row in dataset.rows_naming(title, "country"):
-            offices = dataset.names(row, "office")
-            offices = offices + [_without_country(o, dataset.names(row, "country")) for o in offices]
-            if _longest_phrase(title, [o for o in offices if o]) and _holds_during(row, day, day):
+            if _longest_phrase(title, _office_names(dataset, row)) and _holds_during(row, day, day):
                 found.append(row["person"])
     return list(dict.fromkeys(found))
 
@@ -132,13 +137,9 @@ class OfficeHolderChecker:
         scored = []
         candidates = {id(row): row for column in ("office", "country") for row in dataset.rows_naming(title, column)}
         for row in candidates.values():
-            countries = dataset.names(row, "country")
-            country_len = _longest_phrase(title, countries)
-            offices = dataset.names(row, "office")
-            if country_len:
-                # the title names the country its own way: "PRC leader" for the alias "Chinese leader"
-                offices = offices + [_without_country(office, countries) for office in offices]
-            office_len = _longest_phrase(title, [o for o in offices if o])
+            country_len = _longest_phrase(title, dataset.names(row, "country"))
+            offices = _office_names(dataset, row) if country_len else dataset.names(row, "office")
+            office_len = _longest_phrase(title, offices)
             if office_len:
                 scored.append((country_len, office_len, row))
         scored.sort(key=lambda s: dataset.position(s[2]))
