@@ -213,6 +213,9 @@ class EventDateChecker:
         # far from any record may simply be one the dataset lacks.
         window = dt.timedelta(days=REFUTE_WINDOW_DAYS)
         near = [m for m in matches if m.start <= claimed_end + window and m.end >= claimed_start - window]
+        if context.published and claimed_end <= context.published:
+            # an article cannot misdate an event that had not happened when it was written
+            near = [m for m in near if m.start <= context.published]
         if not near:
             return verify.Verdict(
                 verify.NOT_ENOUGH_INFO,
@@ -222,6 +225,10 @@ class EventDateChecker:
                 [_evidence(matches[0])],
             )
         best = near[0]
+        # told differently (other people, places or roles), it may be another event, not this one misdated
+        mismatch = _mismatch_verdict(claim, best, context)
+        if mismatch:
+            return mismatch
         return verify.Verdict(
             verify.REFUTED,
             0.7,

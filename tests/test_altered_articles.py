@@ -167,6 +167,15 @@ def test_a_recorded_event_at_another_time_does_not_support_the_sentence(check_js
     assert talks["verdict"]["label"] != "SUPPORTED", talks["verdict"]["explanation"]
 
 
+def test_a_misdated_event_told_differently_may_be_another_event(check_json, seed_text):
+    # Putin's talks with Xi in Beijing came in October 2023, after the article; the Moscow talks
+    # of March are not "in Beijing": so "in Beijing in April" is unconfirmed, not a wrong month
+    altered = seed_text.replace("Xi Jinping in March", "Xi Jinping in Beijing in April")
+    claim = claim_with(check_json(altered, meta=SEED_META), "temporal", "in Beijing in April")
+    assert claim["verdict"]["label"] == "NOT_ENOUGH_INFO", claim["verdict"]["explanation"]
+    assert "the sentence places it in Beijing" in claim["verdict"]["explanation"]
+
+
 @pytest.mark.parametrize(
     ("venue", "label"),
     [("in Beijing", "NOT_ENOUGH_INFO"), ("in Moscow", "SUPPORTED"), ("in Russia", "SUPPORTED")],
