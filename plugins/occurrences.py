@@ -177,7 +177,7 @@ class OccurrenceCountChecker:
             return verify.Verdict(
                 verify.REFUTED,
                 0.75,
-                f"At least {total} {item}s are recorded {period}, more than {amount.describe()}.",
+                f"At least {total} {item}s are recorded {period}, more than {_claimed(amount)}.",
                 evidence,
             )
         return verify.Verdict(
@@ -191,6 +191,12 @@ class OccurrenceCountChecker:
 @verify.hookimpl
 def register_checkers(register):
     register(OccurrenceCountChecker())
+
+
+def _claimed(amount: Amount) -> str:
+    if amount.op == "between" and amount.high is not None:
+        return f"the {amount.value:g} to {amount.high:g} the claim says"
+    return amount.describe()
 
 
 def _denied(recorded_as_claimed: bool, recorded: str, evidence) -> verify.Verdict:

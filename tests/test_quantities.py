@@ -47,7 +47,13 @@ def test_a_heading_is_not_read_from_a_country_name(run, sentence, heading):
     ("sentence", "fragment", "low", "high", "item"),
     [
         ("Pyongyang fired two or three missiles.", "two or three missiles", 2, 3, "missile"),
-        ("Pyongyang fired between two and four missiles.", "between two and four missiles", 2, 4, "missile"),
+        (
+            "Pyongyang fired between two and four missiles.",
+            "Pyongyang fired between two and four missiles",
+            2,
+            4,
+            "missile",
+        ),
         (
             "Pyongyang fired three to five short-range missiles.",
             "three to five short-range missiles",

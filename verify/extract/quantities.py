@@ -89,6 +89,8 @@ def quantity_claims(sentence: Sentence, article: Article, skip: Claim | None) ->
         item = f"{described} {noun.lemma_.lower()}".strip()
         governed = token if token.head.i != token.i and token.dep_ in ("dobj", "nsubjpass", "obj", "attr") else noun
         verb = governed.head if governed.dep_ in ("dobj", "nsubjpass", "obj", "attr") else None
+        if verb is None and governed.dep_ == "pobj" and governed.head.lower_ == "between":
+            verb = governed.head.head  # "fired between five and ten missiles": the parser hangs them on "between"
         actor = None
         if verb is not None:
             subject = doer_of(verb)
