@@ -49,31 +49,33 @@ def _sentence_hints(doc: Doc) -> Doc:
     return doc
 
 
-def _hyphenated_names(doc: Doc) -> Doc:
-    """Give a person's name back its hyphenated ending: the small pipeline tags "Moon Jae" in
-    "Moon Jae-in" (the "in" reads as a preposition), so the name would be someone else's."""
+def _syllable_names(doc: Doc) -> Doc:
+    """Give a person's name back the syllable the small pipeline leaves out of it: "Moon Jae" in
+    "Moon Jae-in" (the "in" reads as a preposition), "Choe Son" in "Choe Son Hui". Only names of
+    short syllables after a family name are extended, so "Vladimir Putin Russia" stays apart."""
     from spacy.tokens import Span
 
     ents = list(doc.ents)
-    taken = {t.i for ent in ents for t in ent}
+    owner = {t.i: ent for ent in ents for t in ent}
     changed = False
     for index, ent in enumerate(ents):
-        end = ent.end
-        if ent.label_ != "PERSON" or end + 1 >= len(doc):
+        if ent.label_ != "PERSON" or len(ent) < 2 or ent.end >= len(doc) or not ent[-1].is_title:
             continue
-        hyphen, ending, syllable = doc[end], doc[end + 1], doc[end - 1]
-        joined = not syllable.whitespace_ and not hyphen.whitespace_
-        # a given name in two syllables after a family name: "Moon Jae-in", "Kim Yo-jong"
-        given_name = len(ent) >= 2 and syllable.is_title and len(syllable) <= 5 and len(ending) <= 5
-        if (
-            hyphen.text == "-"
-            and joined
-            and given_name
-            and ending.is_alpha
-            and ending.i not in taken
-            and hyphen.i not in taken
-        ):
-            ents[index] = Span(doc, ent.start, end + 2, label=ent.label_)
+        if not all(len(t) <= 5 for t in ent if t.text != "-"):
+            continue
+        following = doc[ent.end]
+        if following.text == "-" and not ent[-1].whitespace_ and not following.whitespace_ and ent.end + 1 < len(doc):
+            ending, width = doc[ent.end + 1], 2  # "Jae-in", "Yo-jong"
+        else:
+            ending, width = following, 1  # "Son Hui"
+            if len(ent) != 2 or not ending.is_title or not ent[-1].whitespace_:
+                continue
+        # a syllable the pipeline took for a people ("Hui") is free; a place ("Asia") is not
+        free = ending.i not in owner or (len(owner[ending.i]) == 1 and owner[ending.i].label_ == "NORP")
+        if ending.is_alpha and len(ending) <= 5 and free and (width == 1 or following.i not in owner):
+            ents[index] = Span(doc, ent.start, ent.end + width, label=ent.label_)
+            if ending.i in owner:
+                ents.remove(owner[ending.i])
             changed = True
     if changed:
         doc.ents = ents
@@ -96,12 +98,12 @@ def load(name: str | None = None) -> Language:
         ) from None
     if "verify_sentence_hints" not in Language.factories:
         Language.component("verify_sentence_hints", func=_sentence_hints)
-    if "verify_hyphenated_names" not in Language.factories:
-        Language.component("verify_hyphenated_names", func=_hyphenated_names)
+    if "verify_syllable_names" not in Language.factories:
+        Language.component("verify_syllable_names", func=_syllable_names)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("verify_sentence_hints", before="parser")
     if "ner" in nlp.pipe_names:
-        nlp.add_pipe("verify_hyphenated_names", after="ner")
+        nlp.add_pipe("verify_syllable_names", after="ner")
     return nlp
 
 
