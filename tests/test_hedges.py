@@ -27,6 +27,8 @@ def cue(sentence: str) -> str | None:
         ("I think the policy has failed.", "think"),
         # a guess the writer reports is still a guess
         ("Analysts said the launch was probably timed to coincide with the summit.", "probably"),
+        # the parser reads "concerns" as a noun and "likely" as describing it
+        ("Officials have said that this meeting likely concerns arms talks between the two countries.", "likely"),
     ],
 )
 def test_a_hedged_main_proposition_is_found(sentence, hedge):

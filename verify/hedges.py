@@ -54,8 +54,10 @@ def hedge_cue(span: Span) -> str | None:
     for token in span:
         if token.i in quoted:
             continue
-        # "likely" describing a thing ("the likely nominee") hedges nothing the sentence asserts
-        if token.lower_ in HEDGE_WORDS and token.dep_ != "amod" and _predicate_of(token) in main:
+        # "likely" describing a thing ("the likely nominee") hedges nothing the sentence asserts; but
+        # the parser may read the clause's verb as a noun ("this meeting likely concerns ...")
+        describes_a_thing = token.dep_ == "amod" and token.head.dep_ not in REPORTED
+        if token.lower_ in HEDGE_WORDS and not describes_a_thing and _predicate_of(token) in main:
             return token.text
         if token.i not in main:
             continue
