@@ -39,7 +39,7 @@ class DurationSince:
                 verify.NOT_ENOUGH_INFO, 0.2, f"No dated event in the reference data matches “{slots['since']}”."
             )
         best = max(matches, key=lambda m: (m.coverage, len(m.matched_stems)))
-        amount = Amount(slots["op"], float(slots["value"]), slots["unit"])
+        amount = _claimed(slots)
         actual = elapsed(best.start, context.published, amount.unit)
         evidence = [
             verify.Evidence(
@@ -80,7 +80,7 @@ def _since_date(slots, published: dt.date, article: verify.Article) -> verify.Ve
             source=article.source,
         )
     ]
-    amount = Amount(slots["op"], float(slots["value"]), slots["unit"])
+    amount = _claimed(slots)
     since = slots.get("since_date") or slots["since"]
     if first > published:
         return verify.Verdict(
@@ -104,6 +104,11 @@ def _since_date(slots, published: dt.date, article: verify.Article) -> verify.Ve
         f"{measured}; {amount.describe()} holds for some days of “{since}” and not for others.",
         evidence,
     )
+
+
+def _claimed(slots) -> Amount:
+    high = float(slots["high"]) if slots.get("high") is not None else None
+    return Amount(slots["op"], float(slots["value"]), slots["unit"], high)
 
 
 @verify.hookimpl

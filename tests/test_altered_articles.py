@@ -32,6 +32,7 @@ def claim_of(document: dict, kinds: tuple[str, ...], sentence: str) -> dict:
         ("off of the country’s eastern coast", "off of the country’s western coast", "quantity", "western coast"),
         ("more than 18 months", "more than 30 months", "duration", "30 months"),
         ("more than 18 months", "nearly three years", "duration", "three years"),
+        ("more than 18 months", "between 20 and 24 months", "duration", "between 20 and 24"),
         (
             "more than 18 months since Russian President Vladimir Putin began his war against Ukraine",
             "17 months since Russia invaded Ukraine",  # "invaded" meets the record's "invasion"
@@ -89,6 +90,8 @@ def test_someone_named_by_office_must_be_part_of_the_record(check_json, seed_tex
     [
         ("more than 18 months", "a year and a half", "duration", "a year and a half"),
         ("more than 18 months", "nearly 19 months", "duration", "19 months"),
+        ("more than 18 months", "between 17 and 19 months", "duration", "between 17 and 19"),
+        ("more than 18 months", "17 to 18 months", "duration", "17 to 18"),  # 18.6 is in its 18th month
         (
             "more than 18 months since Russian President Vladimir Putin began his war against Ukraine",
             "more than 18 months since Russia invaded Ukraine",

@@ -46,3 +46,8 @@ def test_spans_and_unanchored_seasons_are_not_given_dates(expression):
 def test_absolute_years_need_no_publication_date():
     assert resolve_date("the spring of 2021", None).start == dt.date(2021, 1, 1)
     assert resolve_date("in March last year", None) is None
+
+
+def test_a_range_of_time_ago_covers_both_ends():
+    covered = resolve_date("two to three years ago", dt.date(2023, 9, 13))
+    assert (covered.start, covered.end) == (dt.date(2020, 9, 1), dt.date(2021, 9, 30))

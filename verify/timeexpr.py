@@ -153,7 +153,8 @@ class Amount:
         """Whether an exact measured value makes the stated amount true."""
         v = self.value
         if self.op == "between" and self.high is not None:
-            return v <= actual <= self.high
+            # spans of time are stated in whole units: "17 to 18 months" holds through month 18.99
+            return v <= actual <= self.high if self.unit in (None, "item") else v <= actual < self.high + 1
         if self.op == ">":
             return actual > v
         if self.op == ">=":
@@ -174,9 +175,10 @@ class Amount:
 
     def describe(self) -> str:
         value = f"{self.value:g}"
+        last = self.high if self.op == "between" and self.high is not None else self.value
         unit = (
             f" {self.unit}s"
-            if self.unit and self.unit != "item" and self.value != 1
+            if self.unit and self.unit != "item" and last != 1
             else (f" {self.unit}" if self.unit and self.unit != "item" else "")
         )
         if self.op == "between" and self.high is not None:
@@ -216,12 +218,15 @@ def parse_number(text: str) -> float | None:
     return total + current if seen else None
 
 
-_NUM = rf"(?:\d[\d,]*(?:\.\d+)?|(?:{NUMBER_WORD})(?:[- ](?:{NUMBER_WORD}))?|an?)"
+_COUNT = rf"(?:\d[\d,]*(?:\.\d+)?|(?:{NUMBER_WORD})(?:[- ](?:{NUMBER_WORD}))?)"
+_NUM = rf"(?:{_COUNT}|an?)"
 _UNIT = "|".join(sorted(UNITS, key=len, reverse=True))
 DURATION_RE = re.compile(
     rf"(?:(?P<op>{COMPARATOR_PATTERN})\s+)?"
     rf"(?:(?P<halfpre>half\s+an?|a\s+half)\s+(?P<unit0>{_UNIT})"
-    rf"|(?P<num>{_NUM})(?P<andhalf1>\s+and\s+a\s+half)?[\s-]+(?P<unit>{_UNIT})(?P<andhalf2>\s+and\s+a\s+half)?)\b",
+    # "between 17 and 19 months", "two to three years"
+    rf"|(?:(?:between\s+)?(?P<low>{_COUNT})\s*(?:and|to|or|–)\s*)?"
+    rf"(?P<num>{_NUM})(?P<andhalf1>\s+and\s+a\s+half)?[\s-]+(?P<unit>{_UNIT})(?P<andhalf2>\s+and\s+a\s+half)?)\b",
     re.IGNORECASE,
 )
 
@@ -243,15 +248,19 @@ def parse_duration(text: str) -> tuple[Amount, re.Match[str]] | None:
             if match.group("andhalf1") or match.group("andhalf2"):
                 value += 0.5
             unit = UNITS[match.group("unit").lower()]
+        low = parse_number(match.group("low")) if match.group("low") else None
         if unit == "week2":
-            unit, value = "week", value * 2
+            unit, value, low = "week", value * 2, low * 2 if low is not None else None
+        if low is not None and low < value:
+            return Amount("between", low, unit, high=value), match
         return Amount(op, value, unit), match
     return None
 
 
 def to_months(amount: Amount) -> Amount:
     factor = MONTHS_PER_UNIT.get(amount.unit or "month", 1.0)
-    return Amount(amount.op, amount.value * factor, "month")
+    high = amount.high * factor if amount.high is not None else None
+    return Amount(amount.op, amount.value * factor, "month", high)
 
 
 def months_between(start: dt.date, end: dt.date) -> float:
@@ -434,6 +443,8 @@ def _resolve_date(expression: str, published: dt.date | None) -> DateRange | Non
         found = parse_duration(match[1])
         if found:
             amount = found[0]
+            if amount.op == "between" and amount.high is not None:
+                return _ago_between(amount, published, expression)
             months = to_months(amount).value
             if amount.unit == "day":
                 day = published - dt.timedelta(days=round(amount.value))
@@ -451,6 +462,15 @@ def _resolve_date(expression: str, published: dt.date | None) -> DateRange | Non
                 first.replace(day=1), last.replace(day=last_day), expression, "month" if slack == 1 else "year"
             )
     return _within_its_year(text, expression)
+
+
+def _ago_between(amount: Amount, published: dt.date, expression: str) -> DateRange:
+    """ "Two to three years ago": from the farther end to the nearer, to the whole month."""
+    in_months = to_months(amount)
+    first = add_months(published, -round(in_months.high or in_months.value))
+    last = add_months(published, -round(in_months.value))
+    last_day = calendar.monthrange(last.year, last.month)[1]
+    return DateRange(first.replace(day=1), last.replace(day=last_day), expression, "month")
 
 
 def _within_its_year(text: str, expression: str) -> DateRange | None:
