@@ -16,6 +16,7 @@ import pytest
         ("Pyongyang launched two ballistic missiles.", "two ballistic missiles", "=", 2, "ballistic missile"),
         ("Pyongyang fired two dozen missiles.", "two dozen missiles", "=", 24, "missile"),
         ("Pyongyang fired a dozen missiles.", "a dozen missiles", "=", 12, "missile"),
+        ("Two dozen missiles were fired.", "Two dozen missiles", "=", 24, "missile"),  # "dozen" hung on "two"
         # the small English pipeline tags "2023 two" as one date
         ("In 2023 two missiles were fired.", "two missiles", "=", 2, "missile"),
         ("In March 2023, five soldiers were killed.", "five soldiers", "=", 5, "soldier"),
@@ -61,6 +62,9 @@ def test_a_heading_is_not_read_from_a_country_name(run, sentence, heading):
             5,
             "short-range missile",
         ),
+        # the multiplier counts for both ends
+        ("Between 1 and 2 million people fled.", "1 and 2 million people", 1_000_000, 2_000_000, "people"),
+        ("One to two dozen missiles were fired.", "One to two dozen missiles", 12, 24, "missile"),
     ],
 )
 def test_a_range_of_counts_is_read_as_one(run, sentence, fragment, low, high, item):

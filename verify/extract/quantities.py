@@ -77,15 +77,21 @@ def quantity_claims(sentence: Sentence, article: Article, skip: Claim | None) ->
         op = _OPS[comparator.group(0).strip().lower()] if comparator else ("~" if token.lower_ == "couple" else "=")
         low_token, high_token = _range_of(token)
         high = None
+        high_phrase = number if high_token is token else _number_phrase(high_token)
         if low_token is not token or high_token is not token:
-            low, high = parse_number(low_token.text), parse_number(high_token.text)
+            low_phrase = number if low_token is token else _number_phrase(low_token)
+            low, high = parse_number(low_phrase.text), parse_number(high_phrase.text)
+            if low is not None and len(low_phrase) == 1 and len(high_phrase) > 1:
+                # "1 to 2 million", "one to two dozen": the multiplier counts for both ends
+                multiplier = parse_number(high_phrase[-1].text) or 1
+                low = low * multiplier if low < multiplier else low
             if low is not None and high is not None and low < high:
                 op, value = "between", low
             else:
                 high = None
         # The counted thing is the noun with everything between the number and
         # it: "two short-range ballistic missiles" -> "short-range ballistic missile".
-        described = span.doc[max(noun.left_edge.i, high_token.i + 1, token.i + 1) : noun.i].text.lower()
+        described = span.doc[max(noun.left_edge.i, high_phrase.end, number.end) : noun.i].text.lower()
         item = f"{described} {noun.lemma_.lower()}".strip()
         governed = token if token.head.i != token.i and token.dep_ in ("dobj", "nsubjpass", "obj", "attr") else noun
         verb = governed.head if governed.dep_ in ("dobj", "nsubjpass", "obj", "attr") else None
@@ -169,11 +175,14 @@ def _range_of(token: Token) -> tuple[Token, Token]:
 
 
 def _number_phrase(token: Token) -> Span:
-    """The whole number a counting word ends: "1.2 million", "three hundred thousand"."""
-    first = token.i
+    """The whole number a counting word is part of: "1.2 million", "three hundred thousand", and
+    "two dozen" when the parser hangs "dozen" on "two"."""
+    first, last = token.i, token.i
     while first > token.sent.start and token.doc[first].lower_ in MULTIPLIERS and token.doc[first - 1].like_num:
         first -= 1
-    return token.doc[first : token.i + 1]
+    while last + 1 < token.sent.end and token.doc[last + 1].lower_ in MULTIPLIERS and token.doc[last + 1].head == token:
+        last += 1
+    return token.doc[first : last + 1]
 
 
 def _counted_nouns(span: Span) -> Iterable[tuple[Token, Token]]:
