@@ -105,19 +105,21 @@ class EventMatch:
         """
         if not claim_participants:
             # "since the war in Ukraine began": a name said in full and carrying a proper name is specific
-            proper = set(content_stems(" ".join(w for w in self.label.split() if w[:1].isupper())))
-            specific = len(self.matched_stems) >= 3 or (
-                len(self.matched_stems) == 2 and proper & set(self.matched_stems)
-            )
-            return self.coverage >= 1.0 and bool(specific)
+            specific = len(self.matched_stems) >= 3 or (len(self.matched_stems) == 2 and self.says_a_proper_name)
+            return self.coverage >= 1.0 and specific
         everyone = len(self.participants_matched) >= min(2, len(claim_participants))
         if len(self.matched_stems) >= 2 and self.coverage >= 0.75:
             return everyone
         if self.coverage >= 1.0 and len(self.participants_matched) >= 2:
             return True
         # "Shoigu visited Pyongyang" for the alias "Shoigu in Pyongyang": everyone named, and a proper name said
-        proper = set(content_stems(" ".join(w for w in self.label.split() if w[:1].isupper())))
-        return self.coverage >= 1.0 and everyone and bool(proper & set(self.matched_stems))
+        return self.coverage >= 1.0 and everyone and self.says_a_proper_name
+
+    @property
+    def says_a_proper_name(self) -> bool:
+        """Whether the claim holds a capitalised word of the matched name ("Ukraine", "Pyongyang")."""
+        proper = content_stems(" ".join(w for w in self.label.split() if w[:1].isupper()))
+        return bool(set(proper) & set(self.matched_stems))
 
 
 def match_events(dataset: Dataset, text: str, participants: list[str], limit: int = 5) -> list[EventMatch]:
