@@ -71,13 +71,15 @@ def test_recipe_builds_an_artefact_that_reproduces_its_figures(tmp_path):
     assert any("teacher 2/2 (all-MiniLM-L6-v2, seed 1): reusing the fine-tuned weights" in line for line in log)
 
 
-@pytest.mark.parametrize("heads", [4, 0], ids=["with-context-layer", "plain-cnn"])
-def test_exported_student_computes_what_the_trained_one_does(tmp_path, heads):
+@pytest.mark.parametrize(
+    ("heads", "layers"), [(4, 1), (4, 2), (0, 1)], ids=["with-context-layer", "two-context-layers", "plain-cnn"]
+)
+def test_exported_student_computes_what_the_trained_one_does(tmp_path, heads, layers):
     import numpy as np
     import torch
 
     vocab = (Path(distill.__file__).parent / "model" / distill.STUDENT_VOCAB).read_text(encoding="utf-8").split()
-    cfg = distill.DistillConfig(context_heads=heads)
+    cfg = distill.DistillConfig(context_heads=heads, context_layers=layers)
     torch.manual_seed(0)
     student = distill._student_module(len(vocab), cfg, np.zeros((len(vocab), cfg.dim), np.float32))
     with torch.no_grad():  # weights large enough that a mistake in any layer shows in the logit

@@ -39,7 +39,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .neural import WINDOWS
+from .neural import WINDOWS, context_prefix
 from .wordpiece import CLS, MASK, SEP, WordPiece, read_vocab
 
 STUDENT_WEIGHTS = "student.npz"
@@ -90,8 +90,10 @@ class DistillConfig:
     dim: int = 128
     filters: int = 128
     hidden: int = 128
-    # self-attention heads of the student's context layer (neural.ContextLayer); 0 leaves it out
+    # self-attention heads of the student's context layers (neural.ContextLayer); 0 leaves them out
     context_heads: int = 4
+    # context layers stacked one on another; the student pools the last one's output
+    context_layers: int = 1
     dropout: float = 0.2
     student_epochs: int = 6
     student_batch: int = 256
@@ -395,11 +397,7 @@ def _student_module(vocab_size: int, cfg: DistillConfig, init: np.ndarray):
             if cfg.context_heads:
                 self.position = torch.nn.Embedding(cfg.max_tokens, cfg.dim)
                 torch.nn.init.normal_(self.position.weight, std=0.02)
-                self.norm1 = torch.nn.LayerNorm(cfg.dim)
-                self.attn = torch.nn.MultiheadAttention(cfg.dim, cfg.context_heads, dropout=0.1, batch_first=True)
-                self.norm2 = torch.nn.LayerNorm(cfg.dim)
-                self.ff1 = torch.nn.Linear(cfg.dim, 2 * cfg.dim)
-                self.ff2 = torch.nn.Linear(2 * cfg.dim, cfg.dim)
+                self.layers = torch.nn.ModuleList([_context_layer(cfg) for _ in range(cfg.context_layers)])
                 features += 2 * cfg.dim
             self.hidden = torch.nn.Linear(features, cfg.hidden)
             self.out = torch.nn.Linear(cfg.hidden, 1)
@@ -407,10 +405,12 @@ def _student_module(vocab_size: int, cfg: DistillConfig, init: np.ndarray):
 
         def context(self, x, padding):
             h = x + self.position(torch.arange(x.shape[1]))[None]
-            a = self.norm1(h)
-            a, _ = self.attn(a, a, a, key_padding_mask=padding, need_weights=False)
-            h = h + self.dropout(a)
-            return h + self.dropout(self.ff2(torch.relu(self.ff1(self.norm2(h)))))
+            for layer in self.layers:
+                a = layer.norm1(h)
+                a, _ = layer.attn(a, a, a, key_padding_mask=padding, need_weights=False)
+                h = h + self.dropout(a)
+                h = h + self.dropout(layer.ff2(torch.relu(layer.ff1(layer.norm2(h)))))
+            return h
 
         def forward(self, ids):
             valid = (ids != 0).float()
@@ -429,6 +429,19 @@ def _student_module(vocab_size: int, cfg: DistillConfig, init: np.ndarray):
             return self.out(self.dropout(h)).squeeze(-1)
 
     return Student()
+
+
+def _context_layer(cfg: DistillConfig):
+    """One pre-norm transformer encoder layer; its parameters are made in the order of ct24-distilled-2's."""
+    import torch
+
+    layer = torch.nn.Module()
+    layer.norm1 = torch.nn.LayerNorm(cfg.dim)
+    layer.attn = torch.nn.MultiheadAttention(cfg.dim, cfg.context_heads, dropout=0.1, batch_first=True)
+    layer.norm2 = torch.nn.LayerNorm(cfg.dim)
+    layer.ff1 = torch.nn.Linear(cfg.dim, 2 * cfg.dim)
+    layer.ff2 = torch.nn.Linear(2 * cfg.dim, cfg.dim)
+    return layer
 
 
 def _pad(batch: Sequence[Sequence[int]]):
@@ -512,15 +525,29 @@ def export_student(model, vocab: Sequence[str], out_dir: Path) -> None:
         arrays[f"conv{k}_b"] = _float32(conv.bias)
     if hasattr(model, "position"):
         arrays["position"] = _float32(model.position.weight)
-        arrays["heads"] = np.int64(model.attn.num_heads)
-        arrays["norm1_g"], arrays["norm1_b"] = _float32(model.norm1.weight), _float32(model.norm1.bias)
-        arrays["norm2_g"], arrays["norm2_b"] = _float32(model.norm2.weight), _float32(model.norm2.bias)
-        arrays["attn_in_w"] = _rows_by_columns(model.attn.in_proj_weight)
-        arrays["attn_in_b"] = _float32(model.attn.in_proj_bias)
-        arrays["attn_out_w"] = _rows_by_columns(model.attn.out_proj.weight)
-        arrays["attn_out_b"] = _float32(model.attn.out_proj.bias)
-        arrays["ff1_w"], arrays["ff1_b"] = _rows_by_columns(model.ff1.weight), _float32(model.ff1.bias)
-        arrays["ff2_w"], arrays["ff2_b"] = _rows_by_columns(model.ff2.weight), _float32(model.ff2.bias)
+        arrays["heads"] = np.int64(model.layers[0].attn.num_heads)
+        for i, layer in enumerate(model.layers):
+            prefix = context_prefix(i)
+            arrays[f"{prefix}norm1_g"], arrays[f"{prefix}norm1_b"] = (
+                _float32(layer.norm1.weight),
+                _float32(layer.norm1.bias),
+            )
+            arrays[f"{prefix}norm2_g"], arrays[f"{prefix}norm2_b"] = (
+                _float32(layer.norm2.weight),
+                _float32(layer.norm2.bias),
+            )
+            arrays[f"{prefix}attn_in_w"] = _rows_by_columns(layer.attn.in_proj_weight)
+            arrays[f"{prefix}attn_in_b"] = _float32(layer.attn.in_proj_bias)
+            arrays[f"{prefix}attn_out_w"] = _rows_by_columns(layer.attn.out_proj.weight)
+            arrays[f"{prefix}attn_out_b"] = _float32(layer.attn.out_proj.bias)
+            arrays[f"{prefix}ff1_w"], arrays[f"{prefix}ff1_b"] = (
+                _rows_by_columns(layer.ff1.weight),
+                _float32(layer.ff1.bias),
+            )
+            arrays[f"{prefix}ff2_w"], arrays[f"{prefix}ff2_b"] = (
+                _rows_by_columns(layer.ff2.weight),
+                _float32(layer.ff2.bias),
+            )
     arrays["hidden_w"] = _rows_by_columns(model.hidden.weight)
     arrays["hidden_b"] = _float32(model.hidden.bias)
     arrays["out_w"] = _float32(model.out.weight).ravel()

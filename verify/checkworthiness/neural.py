@@ -5,15 +5,16 @@ Shape of the network (weights in ``student.npz``)::
     x      = embedding[ids]                       # [CLS] w1 ... wn [SEP], (L, d)
     mean   = average of the rows of x
     conv_k = max over positions of relu(window_k(x) @ W_k + b_k), k = 1, 2, 3
-    c      = context(x + position[:L])            # one transformer layer, (L, d)
+    c      = context(x + position[:L])            # one or more transformer layers, (L, d)
     h      = relu([mean, conv_1, conv_2, conv_3, mean(c), max(c)] @ W_hidden + b_hidden)
     logit  = h @ w_out + b_out
 
-The context layer is a pre-norm transformer encoder layer (multi-head
+Each context layer is a pre-norm transformer encoder layer (multi-head
 self-attention, then a ReLU feed-forward block, each with a residual); it lets
 the score of a word depend on the words around it beyond three-word windows.
-A ``student.npz`` without ``position`` is the plain CNN of ``ct24-distilled-1``
-(no ``c`` terms).
+The first layer's arrays have bare names (``norm1_g``), later ones a prefix
+(``layer1_norm1_g``, see ``context_prefix``).  A ``student.npz`` without
+``position`` is the plain CNN of ``ct24-distilled-1`` (no ``c`` terms).
 
 It was trained (in PyTorch, see ``distill.py``) to reproduce the logits of a
 fine-tuned MiniLM transformer; only these arrays ship.  Each sentence is
@@ -23,6 +24,7 @@ computed on its own, so a score never depends on what else is in the batch.
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from functools import partial
 from pathlib import Path
 
@@ -35,14 +37,25 @@ WINDOWS = (1, 2, 3)
 LAYER_NORM_EPS = 1e-5
 
 
+def context_prefix(layer: int) -> str:
+    """The prefix of context layer ``layer``'s array names in ``student.npz``."""
+    return f"layer{layer}_" if layer else ""
+
+
+def context_layer_count(names: Sequence[str]) -> int:
+    count = 0
+    while f"{context_prefix(count)}attn_in_w" in names:
+        count += 1
+    return count
+
+
 class ContextLayer:
     """Run-time copy of a pre-norm ``torch.nn`` transformer encoder layer (eval mode)."""
 
-    def __init__(self, npz) -> None:
-        f32 = partial(_float32, npz)
-        self.position = f32("position")
+    def __init__(self, npz, prefix: str = "") -> None:
+        f32 = partial(_float32_named, npz, prefix)
         self.heads = int(npz["heads"])
-        dim = self.position.shape[1]
+        dim = f32("attn_out_w").shape[1]
         if dim % self.heads:
             raise ValueError(f"{dim} dimensions do not split into {self.heads} heads")
         # Each layer norm's gain and bias are folded into the matmul that follows it, and
@@ -55,9 +68,8 @@ class ContextLayer:
         self.ff1_w, self.ff1_b = _fold_norm(f32("norm2_g"), f32("norm2_b"), f32("ff1_w"), f32("ff1_b"))
         self.ff2_w, self.ff2_b = f32("ff2_w"), f32("ff2_b")
 
-    def __call__(self, x: np.ndarray) -> np.ndarray:
-        n, dim = x.shape
-        h = x + self.position[:n]
+    def __call__(self, h: np.ndarray) -> np.ndarray:
+        n, dim = h.shape
         qkv = _standardize(h) @ self.attn_in_w + self.attn_in_b
         # (n, 3 * dim) -> q, k, v each (heads, n, dim / heads)
         q, k, v = qkv.reshape(n, 3, self.heads, dim // self.heads).transpose(1, 2, 0, 3)
@@ -72,6 +84,10 @@ class ContextLayer:
 
 def _float32(npz, name: str) -> np.ndarray:
     return npz[name].astype(np.float32)
+
+
+def _float32_named(npz, prefix: str, name: str) -> np.ndarray:
+    return _float32(npz, prefix + name)
 
 
 def _fold_norm(gain: np.ndarray, bias: np.ndarray, w: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -99,7 +115,10 @@ class StudentNet:
             self.hidden_b = _float32(npz, "hidden_b")
             self.out_w = _float32(npz, "out_w")
             self.out_b = float(npz["out_b"])
-            self.context = ContextLayer(npz) if "position" in npz.files else None
+            has_context = "position" in npz.files
+            self.position = _float32(npz, "position") if has_context else None
+            layers = context_layer_count(npz.files) if has_context else 0
+            self.context = [ContextLayer(npz, context_prefix(i)) for i in range(layers)]
         # All window widths in one matmul over the tokens: the weights of window k
         # split into k blocks, block i for the token at offset i of the window, and
         # window k's response at position p adds block i of token p + i (``logit``).
@@ -112,8 +131,8 @@ class StudentNet:
         if self.embedding.shape[0] != len(pieces):
             rows = self.embedding.shape[0]
             raise ValueError(f"{weights}: {rows} embedding rows for a vocabulary of {len(pieces)}")
-        if self.context is not None and self.context.position.shape[0] < self.max_tokens:
-            raise ValueError(f"{weights}: {self.context.position.shape[0]} positions for max_tokens {self.max_tokens}")
+        if self.position is not None and self.position.shape[0] < self.max_tokens:
+            raise ValueError(f"{weights}: {self.position.shape[0]} positions for max_tokens {self.max_tokens}")
         self._cls = self.tokenizer.ids[CLS]
         self._sep = self.tokenizer.ids[SEP]
 
@@ -141,8 +160,10 @@ class StudentNet:
         # relu(max(.) + b) == max(relu(. + b)): relu is monotonic and b is constant per filter.
         pooled = np.maximum(np.concatenate(peaks) + self.conv_b, 0.0)
         features = [x.mean(axis=0), pooled]
-        if self.context is not None:
-            c = self.context(x)
+        if self.position is not None:
+            c = x + self.position[:n]
+            for layer in self.context:
+                c = layer(c)
             features += [c.mean(axis=0), c.max(axis=0)]
         h = np.maximum(np.concatenate(features) @ self.hidden_w + self.hidden_b, 0.0)
         return float(h @ self.out_w) + self.out_b
