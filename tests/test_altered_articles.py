@@ -170,6 +170,26 @@ def test_a_recorded_event_at_another_time_does_not_support_the_sentence(check_js
     assert talks["verdict"]["label"] != "SUPPORTED", talks["verdict"]["explanation"]
 
 
+@pytest.mark.parametrize(
+    ("when", "label"),
+    [
+        # the talks were held 20 to 22 March 2023
+        ("in early March", "REFUTED"),
+        ("at the start of March", "REFUTED"),
+        ("in the first week of March", "REFUTED"),
+        ("in mid-March", "SUPPORTED"),
+        ("in late March", "SUPPORTED"),
+        ("at the end of March", "SUPPORTED"),
+        ("in early 2023", "SUPPORTED"),
+        ("late last year", "REFUTED"),
+    ],
+)
+def test_a_part_of_a_month_or_year_dates_an_event(check_json, seed_text, when, label):
+    altered = seed_text.replace("Xi Jinping in March", f"Xi Jinping {when}")
+    claim = claim_with(check_json(altered, meta=SEED_META), "temporal", "talks with")
+    assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
+
+
 def test_a_misdated_event_told_differently_may_be_another_event(check_json, seed_text):
     # Putin's talks with Xi in Beijing came in October 2023, after the article; the Moscow talks
     # of March are not "in Beijing": so "in Beijing in April" is unconfirmed, not a wrong month

@@ -23,7 +23,24 @@ PUBLISHED = dt.date(2023, 9, 13)
         ("the 1990s", "1990-01-01", "1999-12-31"),
         # an expression finer than we can place keeps at least its year
         ("the spring of 2021", "2021-01-01", "2021-12-31"),
-        ("the first week of March 2021", "2021-01-01", "2021-12-31"),
+        # parts of a month, a year or a decade; "early", "mid" and "late" share their borders
+        ("early March", "2023-03-01", "2023-03-10"),
+        ("in mid-March", "2023-03-10", "2023-03-21"),
+        ("late March", "2023-03-21", "2023-03-31"),
+        ("at the end of February", "2023-02-19", "2023-02-28"),
+        ("the beginning of March 2021", "2021-03-01", "2021-03-10"),
+        ("the first week of March 2021", "2021-03-01", "2021-03-07"),
+        ("the last week of February", "2023-02-22", "2023-02-28"),
+        ("the second half of March", "2023-03-16", "2023-03-31"),
+        ("early 2023", "2023-01-01", "2023-04-30"),
+        ("mid-2023", "2023-04-01", "2023-08-31"),
+        ("late last year", "2022-08-01", "2022-12-31"),
+        ("the first half of 2022", "2022-01-01", "2022-06-30"),
+        ("the second quarter of 2023", "2023-04-01", "2023-06-30"),
+        ("the early 1990s", "1990-01-01", "1993-12-31"),
+        ("the late 1990s", "1996-01-01", "1999-12-31"),
+        # a part of a day is the day
+        ("early Wednesday", "2023-09-13", "2023-09-13"),
         # "ago" is said in round figures: the slack of its unit, except for days
         ("566 days ago", "2022-02-24", "2022-02-24"),
         ("two weeks ago", "2023-08-27", "2023-09-02"),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import math
 import re
 from dataclasses import dataclass
 
@@ -366,8 +367,10 @@ def resolve_date(expression: str, published: dt.date | None) -> DateRange | None
 
 def _resolve_date(expression: str, published: dt.date | None) -> DateRange | None:
     text = " ".join(expression.lower().replace(",", " ").split())
-    text = re.sub(r"^(?:in|on|during|since|by|from|of|early|late|mid|the)\s+", "", text)
+    text = re.sub(r"^(?:in|on|during|since|by|from|of|the)\s+", "", text)
     text = re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", text)
+    if (match := PART_RE.fullmatch(text)) and (whole := _resolve_date(match["whole"], published)):
+        return part_of(whole, match["part"], expression)
     if match := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text):
         return _day(int(match[1]), int(match[2]), int(match[3]), expression)
     if match := re.fullmatch(rf"(?:the\s+)?(\d{{1,2}})(?:\s+of)?\s+({_MONTH})\.?\s+(\d{{4}})", text):
@@ -462,6 +465,75 @@ def _resolve_date(expression: str, published: dt.date | None) -> DateRange | Non
                 first.replace(day=1), last.replace(day=last_day), expression, "month" if slack == 1 else "year"
             )
     return _within_its_year(text, expression)
+
+
+# A part of a month, year or decade, as a share of it from its start: (first, last), each 0 to 1.
+# News prose is loose about where "early" ends and "mid" begins, so neighbouring parts share their
+# border: a record of 10 March is both "early March" and "mid-March", never refuted by either.
+PARTS = {
+    "early": (0, 1 / 3),
+    "start": (0, 1 / 3),
+    "beginning": (0, 1 / 3),
+    "first days": (0, 1 / 3),
+    "mid": (1 / 3, 2 / 3),
+    "middle": (1 / 3, 2 / 3),
+    "late": (2 / 3, 1),
+    "end": (2 / 3, 1),
+    "close": (2 / 3, 1),
+    "last days": (2 / 3, 1),
+    "first half": (0, 1 / 2),
+    "second half": (1 / 2, 1),
+    "latter half": (1 / 2, 1),
+    "first quarter": (0, 1 / 4),
+    "second quarter": (1 / 4, 1 / 2),
+    "third quarter": (1 / 2, 3 / 4),
+    "fourth quarter": (3 / 4, 1),
+    "last quarter": (3 / 4, 1),
+}
+# the thirds, whose borders are loose; halves and quarters are exact
+LOOSE_PARTS = frozenset(
+    {"early", "start", "beginning", "first days", "mid", "middle", "late", "end", "close", "last days"}
+)
+# weeks count in days from the start of a month (or back from its end)
+WEEKS = {"first week": 0, "second week": 7, "third week": 14, "fourth week": 21, "last week": -7}
+PART_RE = re.compile(
+    r"(?:at\s+)?(?:the\s+)?(?P<part>"
+    + "|".join(sorted([*PARTS, *WEEKS], key=len, reverse=True))
+    + r")(?:\s*-\s*|\s+of\s+(?:the\s+)?|\s+)(?P<whole>.+)"
+)
+
+
+def part_of(whole: DateRange, part: str, expression: str) -> DateRange:
+    """``part`` ("early", "the end of", "the first week of") of a month, year or decade.
+
+    A day or a week is returned as it is: "early Wednesday" is Wednesday.
+    """
+    if part in WEEKS and whole.granularity == "month":
+        offset = WEEKS[part]
+        first = whole.start + dt.timedelta(days=offset) if offset >= 0 else whole.end + dt.timedelta(days=offset + 1)
+        return DateRange(first, min(first + dt.timedelta(days=6), whole.end), expression, "week")
+    if part not in PARTS or whole.granularity not in ("month", "year", "decade"):
+        return whole
+    low, high = PARTS[part]
+    if whole.granularity == "month":
+        # days 1-10, 10-20 and 20-31 for early, mid and late: a third of the month, borders shared
+        days = (whole.end - whole.start).days + 1
+        first = whole.start + dt.timedelta(days=round(low * days) - (1 if low else 0))
+        last = whole.start + dt.timedelta(days=max(round(high * days) - 1, 0))
+        return DateRange(max(first, whole.start), min(last, whole.end), expression, "week")
+    # years in months (early = January to April), decades in years (early = years 0 to 3)
+    unit_count = 12 if whole.granularity == "year" else 10
+    first_unit = math.floor(low * unit_count)
+    last_unit = max(math.ceil(high * unit_count) - 1, first_unit)
+    if part in LOOSE_PARTS and low and low * unit_count == first_unit:
+        first_unit -= 1  # thirds of a year share their border months: "mid-2023" is April to August
+    if whole.granularity == "year":
+        year = whole.start.year
+        first = dt.date(year, first_unit + 1, 1)
+        last = dt.date(year, last_unit + 1, calendar.monthrange(year, last_unit + 1)[1])
+        return DateRange(first, last, expression, "month")
+    decade = whole.start.year
+    return DateRange(dt.date(decade + first_unit, 1, 1), dt.date(decade + last_unit, 12, 31), expression, "year")
 
 
 def _ago_between(amount: Amount, published: dt.date, expression: str) -> DateRange:
