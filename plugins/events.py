@@ -20,7 +20,14 @@ import datetime as dt
 from verify_plugins.office_holders import holders_of
 
 import verify
-from verify.eventmatch import EventMatch, contradicted_outcome, match_events, reversed_roles, venue_elsewhere
+from verify.eventmatch import (
+    EventMatch,
+    contradicted_outcome,
+    match_events,
+    other_country,
+    reversed_roles,
+    venue_elsewhere,
+)
 from verify.matching import name_score
 
 REFUTE_WINDOW_DAYS = 400
@@ -94,6 +101,16 @@ def _mismatch_verdict(claim, match: EventMatch, context) -> verify.Verdict | Non
     reversal = reversed_roles(claim.slots.get("agent"), claim.slots.get("recipients") or [], match.row)
     if reversal:
         doer, claimed = reversal
+        return verify.Verdict(
+            verify.NOT_ENOUGH_INFO,
+            0.3,
+            f"The recorded event “{match.row.get('name')}” ({_when(match)}) is {doer}'s doing; "
+            f"the sentence makes it {claimed}'s.",
+            [_evidence(match)],
+        )
+    countries = other_country(claim.slots.get("agent_country"), match.row)
+    if countries:
+        doer, claimed = countries
         return verify.Verdict(
             verify.NOT_ENOUGH_INFO,
             0.3,
@@ -183,7 +200,13 @@ class EventDateChecker:
         matches = [m for m in _strong_matches(claim, context) if m.start]
         if not matches:
             return verify.Verdict(verify.NOT_ENOUGH_INFO, 0.2, "No recorded event matches this sentence.")
-        when = f"“{slots['expression']}” ({claimed_start.isoformat()} to {claimed_end.isoformat()})"
+        # "more than 18 months ago" has no first day
+        days = (
+            f"up to {claimed_end.isoformat()}"
+            if claimed_start == dt.date.min
+            else f"{claimed_start.isoformat()} to {claimed_end.isoformat()}"
+        )
+        when = f"“{slots['expression']}” ({days})"
         overlapping = [m for m in matches if m.start <= claimed_end and m.end >= claimed_start]
         if slots.get("negated"):
             if overlapping:
@@ -212,7 +235,8 @@ class EventDateChecker:
         # A wrong month or year for a recorded event is a contradiction; an event
         # far from any record may simply be one the dataset lacks.
         window = dt.timedelta(days=REFUTE_WINDOW_DAYS)
-        near = [m for m in matches if m.start <= claimed_end + window and m.end >= claimed_start - window]
+        earliest = claimed_start - window if claimed_start - dt.date.min > window else dt.date.min
+        near = [m for m in matches if m.start <= claimed_end + window and m.end >= earliest]
         if context.published and claimed_end <= context.published:
             # an article cannot misdate an event that had not happened when it was written
             near = [m for m in near if m.start <= context.published]

@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from verify.datasets import Dataset
-from verify.matching import name_score, normalize, unnamed_place
+from verify.matching import name_score, normalize, same_country, unnamed_place
 
 # A compact English stop list; spaCy's would do, but importing it pulls in
 # the language package on commands that never parse.
@@ -125,18 +125,25 @@ class EventMatch:
 def match_events(dataset: Dataset, text: str, participants: list[str], limit: int = 5) -> list[EventMatch]:
     """Rows of an events dataset that the text may describe, best first."""
     # Names of the people involved are compared as names, not as words.
-    claim_stems = set(content_stems(text, participants))
+    every_stem = content_stems(text)
     matches = []
     # Only rows whose name or aliases have a word starting with a claim stem can score.
-    for row in dataset.rows_with_words(dataset.name_columns("name"), sorted(claim_stems), prefix=True):
+    for row in dataset.rows_with_words(dataset.name_columns("name"), sorted(set(every_stem)), prefix=True):
         row_people = [p for p in row.get("participants") or [] if p]
         matched_people = [person for person in participants if any(name_score(person, p) >= 90 for p in row_people)]
-        if participants and not matched_people:
+        # A "person" the record names as its place or in its name is a place the parser took for a
+        # person ("Ukraine recaptured Kherson"): it is matched, and its words count as what happened.
+        places = _row_words(dataset, row) if len(matched_people) < len(participants) else set()
+        named_places = [p for p in participants if p not in matched_people and set(normalize(p).split()) <= places]
+        if participants and not matched_people and not named_places:
             continue
+        people = [p for p in participants if p not in named_places]
+        claim_stems = set(content_stems(text, people)) if named_places else set(content_stems(text, participants))
+        matched_people = matched_people + named_places
         best: tuple[float, int, str, list[str]] | None = None
         anywhere: set[str] = set()
         for label in dataset.names(row, "name"):
-            stems = content_stems(label, participants)
+            stems = content_stems(label, people)
             if not stems:
                 continue
             hit = [s for s in stems if s in claim_stems]
@@ -149,6 +156,12 @@ def match_events(dataset: Dataset, text: str, participants: list[str], limit: in
             matches.append(EventMatch(row, dataset, best[2], best[0], best[3], matched_people, len(anywhere)))
     matches.sort(key=lambda m: (-m.coverage, -len(m.matched_stems), -m.stems_in_any_name, -len(m.participants_matched)))
     return matches[:limit]
+
+
+def _row_words(dataset: Dataset, row: dict[str, Any]) -> set[str]:
+    """Every word of a record's names and place."""
+    texts = [*dataset.names(row, "name"), row.get("place") or ""]
+    return {word for text in texts for word in normalize(text).split()}
 
 
 def contradicted_outcome(text: str, outcome: str) -> str | None:
@@ -179,6 +192,28 @@ def recorded_agent(row: dict[str, Any]) -> str | None:
                 continue
             if name_score(" ".join(words[:length]), person) >= 90:
                 return None if words[length] in _SHARED_SUBJECT else person
+    return None
+
+
+def recorded_country(row: dict[str, Any]) -> str | None:
+    """The participant country a record's name opens with as the one doing it ("Ukrainian forces
+    enter Kherson" -> Ukraine; "Russia launches ..." -> Russia); None when it shares the act."""
+    words = normalize(str(row.get("name") or "")).split()
+    for country in (p for p in row.get("participants") or [] if p):
+        length = len(normalize(country).split())
+        if len(words) > length and same_country(" ".join(words[:length]), country):
+            return None if words[length] in _SHARED_SUBJECT else country
+    return None
+
+
+def other_country(country: str | None, row: dict[str, Any]) -> tuple[str, str] | None:
+    """(record's doer, claim's doer) when the sentence gives the act to another of the record's
+    participant countries: "Russia recaptured Kherson" against "Ukrainian forces enter Kherson"."""
+    doer = recorded_country(row)
+    if not country or not doer or same_country(country, doer):
+        return None
+    if any(p and same_country(country, p) for p in row.get("participants") or []):
+        return doer, country
     return None
 
 

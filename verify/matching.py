@@ -224,6 +224,18 @@ def wording_score(quoted: str, recorded: str) -> float:
     return fuzz.partial_ratio(a, b)
 
 
+def same_country(a: str, b: str) -> bool:
+    """Whether two words for a country or its people name the same one: "Ukrainian" and
+    "Ukraine", "Chinese" and "China", "North Korean" and "North Korea" (words alike in their
+    first four letters, word for word)."""
+    words_a, words_b = normalize(a).split(), normalize(b).split()
+    if not words_a or len(words_a) != len(words_b):
+        return False
+    return all(
+        x == y or (len(x) >= 4 and len(y) >= 4 and x[:4] == y[:4]) for x, y in zip(words_a, words_b, strict=True)
+    )
+
+
 def contains_phrase(text: str, phrase: str) -> bool:
     """Whole-word containment after normalization."""
     p = normalize(phrase)

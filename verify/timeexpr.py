@@ -164,15 +164,18 @@ class Amount:
             return actual < v
         if self.op == "<=":
             return actual <= v
+        # Days between two dates are counted with or without the first one: a span of time said in
+        # round words ("nearly 600 days", "600 days") may be one day out.
+        one_day = 0.0 if self.unit in (None, "item") else 12 / 365.2425 / MONTHS_PER_UNIT.get(self.unit, 1.0)
         if self.op == "~<":
-            return v * 0.85 <= actual <= v
+            return v * 0.85 <= actual <= v + one_day
         if self.op == "~":
             return abs(actual - v) <= max(0.1 * v, 0.5)
         # A bare "18 months" or "two missiles": counts are exact, spans of time
         # are stated in whole units ("18 months" holds through month 18.99).
         if self.unit in (None, "item"):
             return actual == v
-        return v <= actual < v + 1 or abs(actual - v) < 0.5
+        return v - one_day <= actual < v + 1 or abs(actual - v) < 0.5 or abs(actual - v) <= one_day
 
     def describe(self) -> str:
         value = f"{self.value:g}"
@@ -448,6 +451,8 @@ def _resolve_date(expression: str, published: dt.date | None) -> DateRange | Non
             amount = found[0]
             if amount.op == "between" and amount.high is not None:
                 return _ago_between(amount, published, expression)
+            if amount.op in (">", ">=", "<", "<=", "~<"):
+                return _ago_bounded(amount, published, expression)
             months = to_months(amount).value
             if amount.unit == "day":
                 day = published - dt.timedelta(days=round(amount.value))
@@ -534,6 +539,30 @@ def part_of(whole: DateRange, part: str, expression: str) -> DateRange:
         return DateRange(first, last, expression, "month")
     decade = whole.start.year
     return DateRange(dt.date(decade + first_unit, 1, 1), dt.date(decade + last_unit, 12, 31), expression, "year")
+
+
+def _back(published: dt.date, amount: float, unit: str | None) -> dt.date:
+    """The day ``amount`` units before ``published``."""
+    if unit == "day":
+        return published - dt.timedelta(days=round(amount))
+    if unit in ("week", "week2"):
+        return published - dt.timedelta(days=round(amount * (14 if unit == "week2" else 7)))
+    months = to_months(Amount("=", amount, unit)).value
+    whole = math.floor(months)
+    day = add_months(published, -whole)
+    return day - dt.timedelta(days=round((months - whole) * 365.2425 / 12))
+
+
+def _ago_bounded(amount: Amount, published: dt.date, expression: str) -> DateRange:
+    """ "More than 18 months ago" is any day before the day 18 months back; "less than a year ago"
+    any day since the day a year back; "nearly two years ago" between 85 % and all of the span back."""
+    back = _back(published, amount.value, amount.unit)
+    granularity = "day" if amount.unit == "day" else "month"
+    if amount.op in (">", ">="):
+        return DateRange(dt.date.min, back, expression, granularity)
+    if amount.op in ("<", "<="):
+        return DateRange(back, published, expression, granularity)
+    return DateRange(back, _back(published, 0.85 * amount.value, amount.unit), expression, granularity)
 
 
 def _ago_between(amount: Amount, published: dt.date, expression: str) -> DateRange:

@@ -10,6 +10,7 @@ from verify.extract.grammar import (
     SPEECH_VERBS,
     agent_and_recipients,
     claim_between,
+    doer_country,
     named_people,
     negation,
     places_in,
@@ -25,6 +26,13 @@ if TYPE_CHECKING:
     from verify.extract.sentence import Sentence
 
 
+# "18 months since ...", "600 days have passed since ...", "a year had gone by since ..."
+_SINCE_RE = re.compile(
+    r"\s*(?:(?:(?:have|has|had)\s+(?:now\s+)?)?(?:passed|elapsed|gone\s+by)\s+)?(?:since|after|from\s+when)\s+(.+)",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
 def duration_claim(sentence: Sentence, article: Article) -> Claim | None:
     text = sentence.span.text
     found = parse_duration(text)
@@ -32,7 +40,7 @@ def duration_claim(sentence: Sentence, article: Article) -> Claim | None:
         return None
     amount, match = found
     rest = text[match.end() :]
-    since = re.match(r"\s*(?:since|after|from when)\s+(.+)", rest, re.IGNORECASE | re.DOTALL)
+    since = _SINCE_RE.match(rest)
     if not since:
         return None
     anchor = re.split(r"[,;:]\s|\.\s*$|\s[–—]\s", since.group(1).strip(), maxsplit=1)[0].strip().rstrip(".")
@@ -81,6 +89,7 @@ def event_claim(sentence: Sentence, article: Article) -> Claim | None:
         "participants": participants,
         "negated": denied,
         "agent": agent,
+        "agent_country": doer_country(sentence),
         "recipients": recipients,
         "places": places,
         "venues": venues(span),

@@ -142,6 +142,23 @@ def name_of(sentence: Sentence, token: Token) -> str:
     return clean_name(span_text(sorted(words, key=lambda t: t.i)))
 
 
+def doer_country(sentence: Sentence) -> str | None:
+    """The country doing what the main verb says, when no person is named doing it: "Russia",
+    "Russian troops", "Ukraine's forces". None for acts done together ("Russia held talks")."""
+    root = sentence.span.root
+    if root.lemma_.lower() in SHARED_ACTS:
+        return None
+    doer = doer_of(root)
+    if doer is None or doer.i in sentence.found_people:
+        return None
+    for token in (doer, *[c for c in doer.children if c.dep_ in ("compound", "amod", "poss", "nmod")]):
+        if token.ent_type_ in ("GPE", "NORP"):
+            entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+            if entity is not None:
+                return place_name(entity)
+    return None
+
+
 def agent_and_recipients(sentence: Sentence) -> tuple[str | None, list[str]]:
     """Who does what the main verb says, and to whom: "Putin extended an invitation to Kim" ->
     (Putin, [Kim]). "With" is left out: "talks with Xi" are Xi's as much as the subject's."""

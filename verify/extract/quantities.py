@@ -19,7 +19,7 @@ from verify.extract.grammar import (
     subject_of,
 )
 from verify.models import Article, Claim
-from verify.timeexpr import COMPARATORS, MULTIPLIERS, parse_number
+from verify.timeexpr import COMPARATORS, MULTIPLIERS, UNITS, parse_number
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -55,7 +55,8 @@ def quantity_claims(sentence: Sentence, article: Article, skip: Claim | None) ->
     direction = next((DIRECTIONS[t.lower_] for t in span if _is_heading(t)), None)
     places = places_in(span)
     for token, noun in _counted_nouns(span):
-        if token.ent_type_ in ("TIME", "ORDINAL", "PERCENT", "MONEY"):
+        # a span of time ("more than 18 months ago", "six days in Russia") is not a count of things done
+        if token.ent_type_ in ("TIME", "ORDINAL", "PERCENT", "MONEY") or noun.lower_ in UNITS:
             continue
         # A number inside a date counts days, months or years ("18 months", "March 2023"); but the
         # parser also swallows a count that follows a year ("In 2023 two missiles"): the noun it

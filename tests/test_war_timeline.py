@@ -1,0 +1,101 @@
+"""Another article on the seed's datasets: how long ago things happened, and who did them."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.conftest import claim_with
+from verify.timeexpr import Amount, resolve_date
+
+# Russia's full-scale invasion began on 24 February 2022: 601 days before 18 October 2023.
+PUBLISHED = "2023-10-18"
+
+
+@pytest.fixture
+def verdict_of(check_json):
+    def verdict(sentence: str, kind: str) -> dict:
+        document = check_json(f"A Timeline\n\n{sentence}\n", "--published", PUBLISHED)
+        return claim_with(document, kind, sentence.split()[1])["verdict"]
+
+    return verdict
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("Nearly 600 days have passed since Russia invaded Ukraine.", "SUPPORTED"),
+        ("More than 700 days have passed since Russia invaded Ukraine.", "REFUTED"),
+        ("A year has now elapsed since Russia invaded Ukraine.", "SUPPORTED"),
+    ],
+)
+def test_time_that_has_passed_since_an_event(verdict_of, sentence, label):
+    verdict = verdict_of(sentence, "duration")
+    assert verdict["label"] == label, verdict["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("Russia invaded Ukraine more than 18 months ago.", "SUPPORTED"),
+        ("More than 18 months ago, Russia invaded Ukraine.", "SUPPORTED"),
+        ("Russia invaded Ukraine less than a year ago.", "REFUTED"),
+        ("Russia invaded Ukraine more than two years ago.", "REFUTED"),
+    ],
+)
+def test_a_bounded_time_ago_dates_an_event(verdict_of, sentence, label):
+    verdict = verdict_of(sentence, "temporal")
+    assert verdict["label"] == label, verdict["explanation"]
+
+
+def test_a_span_of_time_is_not_a_count_of_things_done(check_json):
+    document = check_json("Russia invaded Ukraine more than 18 months ago.\n", "--published", PUBLISHED)
+    assert [c["kind"] for c in document["claims"]] == ["temporal"]
+    assert "(up to 2022-04-18)" in document["claims"][0]["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # the small pipeline tags "Kherson" as a person; the record names it, so it is a place
+        ("Ukraine's forces recaptured Kherson in November last year.", "SUPPORTED"),
+        ("Ukrainian troops recaptured Kherson in November 2022.", "SUPPORTED"),
+        ("Ukraine's forces recaptured Kherson in October last year.", "REFUTED"),
+        # the record is Ukraine's doing: Russia taking Kherson is another event, unconfirmed
+        ("Russia recaptured Kherson in November last year.", "NOT_ENOUGH_INFO"),
+    ],
+)
+def test_who_took_a_city_and_when(verdict_of, sentence, label):
+    verdict = verdict_of(sentence, "temporal")
+    assert verdict["label"] == label, verdict["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("expression", "start", "end"),
+    [
+        ("more than 18 months ago", dt.date.min, dt.date(2022, 4, 18)),
+        ("less than a year ago", dt.date(2022, 10, 18), dt.date(2023, 10, 18)),
+        ("nearly two years ago", dt.date(2021, 10, 18), dt.date(2022, 2, 6)),
+        ("at least 10 days ago", dt.date.min, dt.date(2023, 10, 8)),
+    ],
+)
+def test_bounded_ago_resolves_to_an_open_range(expression, start, end):
+    found = resolve_date(expression, dt.date.fromisoformat(PUBLISHED))
+    assert (found.start, found.end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("amount", "actual", "holds"),
+    [
+        # days between two dates are counted with or without the first one
+        (Amount("~<", 600, "day"), 601, True),
+        (Amount("~<", 600, "day"), 602, False),
+        (Amount("=", 600, "day"), 601, True),
+        (Amount("=", 600, "day"), 598, False),
+        # counts of things have no such slack
+        (Amount("=", 2, None), 3, False),
+    ],
+)
+def test_spans_of_days_allow_for_the_counting_convention(amount, actual, holds):
+    assert amount.holds_for(actual) is holds
