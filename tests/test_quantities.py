@@ -20,11 +20,18 @@ import pytest
         # the small English pipeline tags "2023 two" as one date
         ("In 2023 two missiles were fired.", "two missiles", "=", 2, "missile"),
         ("In March 2023, five soldiers were killed.", "five soldiers", "=", 5, "soldier"),
+        ("Pyongyang launched a single ballistic missile.", "a single ballistic missile", "=", 1, "ballistic missile"),
+        # spans of time are not counts of things done
+        ("Pyongyang fired two missiles in a single evening.", "two missiles", "=", 2, "missile"),
+        ("The talks went on for three hours.", None, None, None, None),
     ],
 )
 def test_the_whole_number_is_read(run, sentence, fragment, op, value, item):
     result = run("claims", "-", "--published", "2023-11-03", "--format", "json", input=sentence + "\n")
     quantities = [c for c in json.loads(result.stdout)["claims"] if c["kind"] == "quantity"]
+    if fragment is None:
+        assert quantities == []
+        return
     assert [(c["slots"]["op"], c["slots"]["value"], c["slots"]["item"]) for c in quantities] == [(op, value, item)]
     assert fragment in quantities[0]["text"]
 
@@ -74,3 +81,13 @@ def test_a_range_of_counts_is_read_as_one(run, sentence, fragment, low, high, it
         ("between", low, high, item)
     ]
     assert fragment in quantities[0]["text"]
+
+
+def test_a_count_is_dated_by_its_own_verb_and_the_north_is_north_korea(check_json):
+    # Recorded on 12 July 2023: one Hwasong-18 ICBM, not two short-range missiles
+    text = "The launch was the second this month, after the North fired two short-range ballistic missiles on July 12.\n"
+    document = check_json(text, "--published", "2023-07-20")
+    count = next(c for c in document["claims"] if c["kind"] == "quantity")
+    assert count["slots"]["date"] == "2023-07-12"
+    assert count["verdict"]["label"] == "REFUTED", count["verdict"]["explanation"]
+    assert count["verdict"]["evidence"][0]["record"] == "nk-2023-07-12-ballistic"

@@ -105,13 +105,15 @@ _COUNTRY_ABBREVIATIONS = [
 
 @lru_cache(maxsize=65536)
 def normalize_name(text: str) -> str:
-    """Like ``normalize`` but without honorifics and titles ("Mr. Putin",
-    "President Putin" -> "putin"); a title alone is kept. Country names are
+    """Like ``normalize`` but without honorifics, titles and a leading "the" ("Mr. Putin",
+    "President Putin" -> "putin"; "the North" -> "north"); a title alone is kept. Country names are
     abbreviated ("officials in the United States" ~ "U.S. officials")."""
     text = normalize(text)
     for pattern, abbreviation in _COUNTRY_ABBREVIATIONS:
         text = pattern.sub(abbreviation, text)
     tokens = [t for t in text.split() if t not in HONORIFICS]
+    if len(tokens) > 1 and tokens[0] == "the":  # "the North", "the Kremlin", "the DPRK"
+        tokens = tokens[1:]
     named = [t for t in tokens if t not in TITLES]
     return " ".join(named or tokens)
 

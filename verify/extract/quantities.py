@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
     from verify.extract.sentence import Sentence
+    from verify.timeexpr import DateRange
 
 
 DIRECTIONS = {
@@ -41,6 +42,10 @@ DIRECTIONS = {
     "southern": "south",
     "southward": "south",
 }
+# nouns that measure time, not things done: "18 months ago", "in a single evening"
+SPANS_OF_TIME = frozenset(UNITS) | frozenset(
+    {"hour", "minute", "second", "morning", "afternoon", "evening", "night", "weekend", "season", "term", "quarter"}
+)
 COUNT_NOUNS = frozenset({"pair", "couple", "dozen", "dozens"})
 ANAPHORIC_DETERMINERS = frozenset({"the", "these", "those", "both", "its", "their", "his", "her", "our", "my", "your"})
 _COMPARATOR_RE = re.compile(r"(?:" + "|".join(re.escape(w) for w, _ in COMPARATORS) + r")\s*$", re.IGNORECASE)
@@ -51,12 +56,12 @@ def quantity_claims(sentence: Sentence, article: Article, skip: Claim | None) ->
     claims = []
     span = sentence.span
     # the same for every count in the sentence
-    date = sentence_date(sentence)
+    first_date = sentence_date(sentence)
     direction = next((DIRECTIONS[t.lower_] for t in span if _is_heading(t)), None)
     places = places_in(span)
     for token, noun in _counted_nouns(span):
         # a span of time ("more than 18 months ago", "six days in Russia") is not a count of things done
-        if token.ent_type_ in ("TIME", "ORDINAL", "PERCENT", "MONEY") or noun.lower_ in UNITS:
+        if token.ent_type_ in ("TIME", "ORDINAL", "PERCENT", "MONEY") or noun.lemma_.lower() in SPANS_OF_TIME:
             continue
         # A number inside a date counts days, months or years ("18 months", "March 2023"); but the
         # parser also swallows a count that follows a year ("In 2023 two missiles"): the noun it
@@ -98,6 +103,7 @@ def quantity_claims(sentence: Sentence, article: Article, skip: Claim | None) ->
         verb = governed.head if governed.dep_ in ("dobj", "nsubjpass", "obj", "attr") else None
         if verb is None and governed.dep_ == "pobj" and governed.head.lower_ == "between":
             verb = governed.head.head  # "fired between five and ten missiles": the parser hangs them on "between"
+        date = _date_of(sentence, verb) or first_date
         actor = None
         if verb is not None:
             subject = doer_of(verb)
@@ -163,6 +169,23 @@ def _is_heading(token: Token) -> bool:
 _YEAR_RE = re.compile(r"(?:1[5-9]|20)\d\d")
 
 
+def _date_of(sentence: Sentence, verb: Token | None) -> DateRange | None:
+    """The date that hangs on the count's verb ("fired two missiles on July 12"), before a date
+    of something else in the sentence ("the second launch this month, after ...")."""
+    if verb is None:
+        return None
+    for found, start, end in sentence.found_dates:
+        tokens = [t for t in sentence.span if start <= sentence.offset + t.idx < end]
+        inside = {t.i for t in tokens}
+        top = next((t for t in tokens if t.head.i not in inside), None)
+        node = top.head if top is not None else None
+        while node is not None and node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+            node = node.head
+        if node is not None and node.i == verb.i:
+            return found
+    return None
+
+
 def _range_of(token: Token) -> tuple[Token, Token]:
     """The numbers a count runs from and to: "two or three", "between two and four" (a number
     joined to it), "three to five" (a number before "to"); the count itself at both ends otherwise."""
@@ -187,10 +210,13 @@ def _number_phrase(token: Token) -> Span:
 
 
 def _counted_nouns(span: Span) -> Iterable[tuple[Token, Token]]:
-    """(number, counted noun) pairs: "two missiles", "a pair of missiles", "a dozen people"."""
+    """(number, counted noun) pairs: "two missiles", "a single missile", "a pair of missiles", "a dozen people"."""
     for token in span:
         # "two" in "two dozen missiles" is part of the number, not a count of dozens
         if token.dep_ == "nummod" and token.head.pos_ in ("NOUN", "PROPN") and token.head.lower_ not in MULTIPLIERS:
+            yield token, token.head
+        elif token.lower_ == "single" and token.dep_ == "amod" and token.head.tag_ == "NN":
+            # "a single ballistic missile" (a bare "a missile" is left alone: the article is not a count)
             yield token, token.head
         elif token.lower_ in COUNT_NOUNS and token.pos_ == "NOUN":
             for prep in token.children:
