@@ -85,7 +85,7 @@ def test_a_range_of_counts_is_read_as_one(run, sentence, fragment, low, high, it
 
 def test_a_count_is_dated_by_its_own_verb_and_the_north_is_north_korea(check_json):
     # Recorded on 12 July 2023: one Hwasong-18 ICBM, not two short-range missiles
-    text = "The launch was the second this month, after the North fired two short-range ballistic missiles on July 12.\n"
+    text = "The launch was the second this month, after the North fired two short-range missiles on July 12.\n"
     document = check_json(text, "--published", "2023-07-20")
     count = next(c for c in document["claims"] if c["kind"] == "quantity")
     assert count["slots"]["date"] == "2023-07-12"
