@@ -21,6 +21,14 @@ import pytest
         ("In 2023 two missiles were fired.", "two missiles", "=", 2, "missile"),
         ("In March 2023, five soldiers were killed.", "five soldiers", "=", 5, "soldier"),
         ("Pyongyang launched a single ballistic missile.", "a single ballistic missile", "=", 1, "ballistic missile"),
+        # a hyphenated verb stays a verb
+        (
+            "The DPRK test-fired two short-range ballistic missiles.",
+            "two short-range",
+            "=",
+            2,
+            "short-range ballistic missile",
+        ),
         # spans of time are not counts of things done
         ("Pyongyang fired two missiles in a single evening.", "two missiles", "=", 2, "missile"),
         ("The talks went on for three hours.", None, None, None, None),
@@ -91,3 +99,14 @@ def test_a_count_is_dated_by_its_own_verb_and_the_north_is_north_korea(check_jso
     assert count["slots"]["date"] == "2023-07-12"
     assert count["verdict"]["label"] == "REFUTED", count["verdict"]["explanation"]
     assert count["verdict"]["evidence"][0]["record"] == "nk-2023-07-12-ballistic"
+
+
+def test_a_hyphenated_verb_gives_the_count_its_actor(run):
+    text = "North Korea test-fired two ballistic missiles on Wednesday.\n"
+    result = run("claims", "-", "--published", "2023-09-13", "--format", "json", input=text)
+    (count,) = [c for c in json.loads(result.stdout)["claims"] if c["kind"] == "quantity"]
+    assert (count["slots"]["actor"], count["slots"]["verb"], count["slots"]["date"]) == (
+        "North Korea",
+        "test-fire",
+        "2023-09-13",
+    )
