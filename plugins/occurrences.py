@@ -11,7 +11,10 @@ vs "ballistic", "intercontinental" vs "short-range", words taken from the
 item, category and ``*_type`` columns, parenthetical notes aside) or
 direction refutes the claim. Over a longer
 period (a month, a year) recorded counts are a lower bound of the truth, so
-they can support "more than N" and refute "only N", never the reverse.
+they can support "more than N" and refute "only N", never the reverse. A
+plain count over a period may tell of one occasion in it ("two missiles
+earlier this month"): a recorded day with that count supports it, and a
+larger total refutes it only when the period holds a single recorded day.
 """
 
 from __future__ import annotations
@@ -29,6 +32,9 @@ DIRECTION_WORDS = ("north", "south", "east", "west")
 # where a record puts an occurrence, besides the actor's names ("Pyongyang")
 PLACE_COLUMNS = ("direction", "launch_site", "place", "location", "actor")
 _NOTES = re.compile(r"\([^)]*\)")
+# Counts that may tell of one occasion in a longer period ("two missiles earlier this month"), not
+# of its total; a bound ("fewer than five in 2022", "more than 20") is read as the total.
+OCCASION_OPS = frozenset({"=", "~", "~<", "between"})
 
 
 def _head(item: str) -> str:
@@ -117,6 +123,8 @@ class OccurrenceCountChecker:
                     continue
             rows.append((row, score))
         period = start.isoformat() if start == end else f"{start.isoformat()} to {end.isoformat()}"
+        if start == dt.date.min:  # "more than two years ago"
+            period = f"up to {end.isoformat()}"
         if not rows:
             return verify.Verdict(
                 verify.NOT_ENOUGH_INFO, 0.3, f"No {_head(item)} occurrence by {actor or 'anyone'} is recorded {period}."
@@ -131,6 +139,10 @@ class OccurrenceCountChecker:
         if not categorised:
             kinds = ", ".join(sorted({str(row.get("item")) for row, _ in rows}))
             evidence = [_evidence(dataset, row, score) for row, score in rows]
+            if start != end:  # the records of a period are not all there was
+                return verify.Verdict(
+                    verify.NOT_ENOUGH_INFO, 0.3, f"Recorded {period}: {kinds} only; no “{item}”.", evidence
+                )
             return verify.Verdict(verify.REFUTED, 0.75, f"Recorded {period}: {kinds}, not “{item}”.", evidence)
         total = sum(int(row.get("count") or 0) for row, _ in categorised)
         evidence = [_evidence(dataset, row, score) for row, score in categorised]
@@ -173,11 +185,33 @@ class OccurrenceCountChecker:
         # Over a period the recorded total is a lower bound.
         if amount.op in (">", ">=") and amount.holds_for(total):
             return verify.Verdict(verify.SUPPORTED, 0.75, f"At least {total} {item}s are recorded {period}.", evidence)
+        # "Two missiles earlier this month" may be one occasion in the period, not its total.
+        by_day: dict[dt.date, list] = {}
+        for row, score in categorised:
+            by_day.setdefault(row["date"], []).append((row, score))
+        if amount.op in OCCASION_OPS:
+            for _, day_rows in sorted(by_day.items()):
+                if amount.holds_for(sum(int(row.get("count") or 0) for row, _ in day_rows)):
+                    described = "; ".join(_describe(row) for row, _ in day_rows)
+                    return verify.Verdict(
+                        verify.SUPPORTED,
+                        0.8,
+                        f"Recorded {period}: {described}; the claim says {amount.describe()}.",
+                        [_evidence(dataset, row, score) for row, score in day_rows],
+                    )
         if amount.op in ("=", "<", "<=", "~<", "between") and total > (amount.high or amount.value):
+            if amount.op in OCCASION_OPS and len(by_day) > 1:
+                return verify.Verdict(
+                    verify.NOT_ENOUGH_INFO,
+                    0.3,
+                    f"Recorded {period}: {recorded}; no occasion of {amount.describe()}, and {total} in all.",
+                    evidence,
+                )
             return verify.Verdict(
                 verify.REFUTED,
                 0.75,
-                f"At least {total} {item}s are recorded {period}, more than {_claimed(amount)}.",
+                f"At least {total} {item}s are recorded {period}, "
+                + (f"not {amount.describe()}." if amount.op in ("<", "<=") else f"more than {_claimed(amount)}."),
                 evidence,
             )
         return verify.Verdict(

@@ -110,3 +110,24 @@ def test_a_hyphenated_verb_gives_the_count_its_actor(run):
         "test-fire",
         "2023-09-13",
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # July 2023: one ballistic missile on the 12th, two on the 19th, two on the 24th
+        ("Earlier this month, North Korea launched two ballistic missiles.", "SUPPORTED"),
+        ("North Korea launched three ballistic missiles in July.", "NOT_ENOUGH_INFO"),
+        ("North Korea fired fewer than three ballistic missiles in July.", "REFUTED"),
+        ("North Korea fired more than four ballistic missiles in July.", "SUPPORTED"),
+        # June 2023: one recorded day, two missiles on the 15th; more may have gone unrecorded
+        ("North Korea launched a single ballistic missile in June.", "REFUTED"),
+        ("North Korea launched four ballistic missiles in June.", "NOT_ENOUGH_INFO"),
+        # August 2022: cruise missiles only; the records of a month are not all there was
+        ("North Korea launched five ballistic missiles in August last year.", "NOT_ENOUGH_INFO"),
+    ],
+)
+def test_a_count_over_a_period_may_be_one_occasion_in_it(check_json, sentence, label):
+    document = check_json(sentence + "\n", "--published", "2023-07-25")
+    (count,) = [c for c in document["claims"] if c["kind"] == "quantity"]
+    assert count["verdict"]["label"] == label, count["verdict"]["explanation"]
