@@ -1,7 +1,8 @@
 """Built-in checker: counted occurrences ("launched two ballistic missiles").
 
 Works for any ``occurrences`` dataset: one row per dated occurrence with
-``date``, ``actor`` (+ ``actor_aliases``), ``count``, ``item`` and optional
+``date``, ``actor`` (+ ``actor_aliases``), ``count``, ``item`` (+
+``item_aliases``, other names of the item such as "ICBM") and optional
 ``category``, ``*_type`` (e.g. ``missile_type``), ``direction`` and place
 columns.
 
@@ -43,12 +44,36 @@ def _head(item: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
+def _counts(dataset: Dataset, row, head: str) -> bool:
+    """Whether a row counts items called ``head``: its item, or an ``item_aliases`` name ("ICBM")."""
+    return any(_head(name) == head for name in dataset.names(row, "item") if name)
+
+
+def _spelled_out(dataset: Dataset, candidates, item: str) -> str:
+    """An item named by an alias ("two ICBMs") as the kind of the item the alias stands for
+    ("icbm ballistic missile"), so that a day of another kind ("SRBM") contradicts it."""
+    head = _head(item)
+    if any(_head(str(row.get("item") or "")) == head for row in candidates):
+        return item
+    items = [str(row.get("item")) for row in candidates if row.get("item") and _counts(dataset, row, head)]
+    if not items:
+        return item
+    counted = min(set(items), key=lambda name: (-items.count(name), name))  # the most common, ties by name
+    return f"{' '.join([*normalize(item).split()[:-1], head])} {counted}"
+
+
+def _kind_named(row) -> str:
+    """A row's item with its other names: "ballistic missile (SRBM)"."""
+    aliases = row.get("item_aliases") or []
+    return f"{row.get('item')} ({', '.join(aliases)})" if aliases else str(row.get("item"))
+
+
 def _kind_words(row) -> set[str]:
-    """Words that say what kind of item a row counts: item, category and ``*_type`` columns,
-    without parenthetical notes ("(KCNA: new-type projectile)")."""
+    """Words that say what kind of item a row counts: item (and its aliases), category and
+    ``*_type`` columns, without parenthetical notes ("(KCNA: new-type projectile)")."""
     columns = ["item", "category", *(c for c in row if c == "type" or c.endswith("_type"))]
     text = " ".join(_NOTES.sub(" ", str(row.get(c) or "")) for c in columns)
-    return set(normalize(text).split())
+    return set(normalize(" ".join([text, *(row.get("item_aliases") or [])])).split())
 
 
 _VOCABULARIES: dict[tuple[str, str], frozenset[str]] = {}
@@ -99,10 +124,11 @@ class OccurrenceCountChecker:
         item = slots.get("item") or ""
         for dataset in context.datasets.by_kind("occurrences"):
             head = _head(item)
-            candidates = dataset.rows_with_words(["item"], [head, head + "s"]) if head else dataset.rows
-            if not any(_head(row.get("item") or "") == head for row in candidates):
+            columns = dataset.name_columns("item")
+            candidates = dataset.rows_with_words(columns, [head, head + "s"]) if head else dataset.rows
+            if not any(_counts(dataset, row, head) for row in candidates):
                 continue
-            return self._check_in(dataset, slots, item)
+            return self._check_in(dataset, slots, _spelled_out(dataset, candidates, item))
         return verify.Verdict(verify.NOT_ENOUGH_INFO, 0.1, f"No reference dataset counts “{item}”.")
 
     def _check_in(self, dataset: Dataset, slots, item: str):
@@ -114,7 +140,7 @@ class OccurrenceCountChecker:
         actor = slots.get("actor")
         rows = []
         for row in dataset.rows_between("date", start, end):
-            if _head(row.get("item") or "") != _head(item):
+            if not _counts(dataset, row, _head(item)):
                 continue
             score = 100.0
             if actor:
@@ -137,7 +163,7 @@ class OccurrenceCountChecker:
         modifiers = [w for w in normalize(item).split()[:-1] if w in vocabulary]
         categorised = [(row, score) for row, score in rows if all(w in _kind_words(row) for w in modifiers)]
         if not categorised:
-            kinds = ", ".join(sorted({str(row.get("item")) for row, _ in rows}))
+            kinds = ", ".join(sorted({_kind_named(row) for row, _ in rows}))
             evidence = [_evidence(dataset, row, score) for row, score in rows]
             if start != end:  # the records of a period are not all there was
                 return verify.Verdict(

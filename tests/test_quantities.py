@@ -131,3 +131,19 @@ def test_a_count_over_a_period_may_be_one_occasion_in_it(check_json, sentence, l
     document = check_json(sentence + "\n", "--published", "2023-07-25")
     (count,) = [c for c in document["claims"] if c["kind"] == "quantity"]
     assert count["verdict"]["label"] == label, count["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # 19 July 2023: two short-range ballistic missiles; 12 July: one Hwasong-18 ICBM
+        ("North Korea fired two SRBMs on July 19.", "SUPPORTED"),
+        ("North Korea fired two ICBMs on July 19.", "REFUTED"),
+        ("Pyongyang launched one ICBM on July 12.", "SUPPORTED"),
+        ("Pyongyang launched two ICBMs on July 12.", "REFUTED"),
+    ],
+)
+def test_an_item_may_be_named_by_its_abbreviation(check_json, sentence, label):
+    document = check_json(sentence + "\n", "--published", "2023-07-25")
+    (count,) = [c for c in document["claims"] if c["kind"] == "quantity"]
+    assert count["verdict"]["label"] == label, count["verdict"]["explanation"]
