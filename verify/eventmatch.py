@@ -126,6 +126,7 @@ def match_events(dataset: Dataset, text: str, participants: list[str], limit: in
     """Rows of an events dataset that the text may describe, best first."""
     # Names of the people involved are compared as names, not as words.
     every_stem = content_stems(text)
+    stems_without_people = set(content_stems(text, participants))
     matches = []
     # Only rows whose name or aliases have a word starting with a claim stem can score.
     for row in dataset.rows_with_words(dataset.name_columns("name"), sorted(set(every_stem)), prefix=True):
@@ -138,7 +139,7 @@ def match_events(dataset: Dataset, text: str, participants: list[str], limit: in
         if participants and not matched_people and not named_places:
             continue
         people = [p for p in participants if p not in named_places]
-        claim_stems = set(content_stems(text, people)) if named_places else set(content_stems(text, participants))
+        claim_stems = set(content_stems(text, people)) if named_places else stems_without_people
         matched_people = matched_people + named_places
         best: tuple[float, int, str, list[str]] | None = None
         anywhere: set[str] = set()
