@@ -99,3 +99,32 @@ def test_bounded_ago_resolves_to_an_open_range(expression, start, end):
 )
 def test_spans_of_days_allow_for_the_counting_convention(amount, actual, holds):
     assert amount.holds_for(actual) is holds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # The summit at the Vostochny Cosmodrome was on Wednesday 13 September 2023. The small
+        # model scores such sentences about 0.1; a dated event is checked through its prior.
+        ("Putin and Kim met at the Vostochny Cosmodrome on Wednesday.", "SUPPORTED"),
+        ("Putin and Kim met at the Vostochny Cosmodrome on Tuesday.", "REFUTED"),
+    ],
+)
+def test_a_plain_dated_meeting_is_checked(check_json, sentence, label):
+    document = check_json(f"Summit\n\n{sentence}\n", "--published", "2023-09-13")
+    verdict = claim_with(document, "temporal", "met at")["verdict"]
+    assert verdict["label"] == label, verdict["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Pyongyang probably launched two ballistic missiles on Wednesday.", "quantity"),
+        ("Kim may have met Putin in March.", "temporal"),
+    ],
+)
+def test_what_a_hedged_sentence_says_happened_is_not_checked(check_json, sentence, kind):
+    document = check_json(f"Summit\n\n{sentence}\n", "--published", "2023-09-13")
+    claim = claim_with(document, kind, sentence.split()[0])
+    assert claim["checkworthiness"] < 0.5
+    assert claim["verdict"]["explanation"].startswith("Not checked")

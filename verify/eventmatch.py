@@ -48,10 +48,36 @@ for _stem, _others in list(OPPOSITES.items()):
 _WORD = re.compile(r"[a-z0-9]+")
 
 
+# Past tenses that do not begin like their verb ("met" and "meeting", "sank" and "sinking").
+IRREGULAR_PAST = {
+    "met": "meet",
+    "fought": "fight",
+    "struck": "strike",
+    "sent": "send",
+    "led": "lead",
+    "flew": "fly",
+    "shot": "shoot",
+    "sank": "sink",
+    "sunk": "sink",
+    "fell": "fall",
+    "spoke": "speak",
+    "sought": "seek",
+    "brought": "bring",
+    "built": "build",
+    "stood": "stand",
+    "froze": "freeze",
+    "withdrew": "withdraw",
+}
+
+
 def stem(word: str) -> str:
-    """The first five letters, after a plural "s"; a noun in "-sion" as its verb in "-de"
-    ("invasion" meets "invaded", "decision" "decided", "explosion" "exploded")."""
+    """The first five letters, after a plural "s" or an "-ing"; a noun in "-sion" as its verb in
+    "-de" ("invasion" meets "invaded", "decision" "decided", "explosion" "exploded"); an irregular
+    past as its verb ("met" meets "meeting", "sank" "sinking")."""
     word = word.lower()
+    word = IRREGULAR_PAST.get(word, word)
+    if len(word) >= 7 and word.endswith("ing"):
+        word = word[:-3]
     if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
         word = word[:-1]
     if len(word) > 6 and word.endswith("sion") and not word.endswith("ssion"):

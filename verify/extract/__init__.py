@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from verify.nlp import Paragraph
 
 __all__ = [
+    "HEDGED_KINDS",
     "HEDGED_SHARE",
     "KIND_PRIORS",
     "OFFICE_WORDS",
@@ -54,7 +55,13 @@ __all__ = [
 # how long since an event and what a named person said are checkable whatever
 # the sentence around them reads like (the sentence model learnt from debates,
 # where "he said: ..." mostly introduces rhetoric, not a claim about the words).
-KIND_PRIORS = {"role": 0.5, "duration": 0.5, "quantity": 0.35, "quote": 0.5, "temporal": 0.4, "event": 0.0}
+# A dated event with named people or places ("Putin and Kim met at the Vostochny Cosmodrome on
+# Wednesday") is checkable too; the model scores such sentences low, as the debates' annotators
+# labelled factual but unimportant sentences "No".
+KIND_PRIORS = {"role": 0.5, "duration": 0.5, "quantity": 0.35, "quote": 0.5, "temporal": 0.5, "event": 0.0}
+# What a hedged sentence says happened is a guess ("Pyongyang probably launched two missiles in
+# March"): those kinds get no lift from their prior there; an office or a quote named in it still does.
+HEDGED_KINDS = frozenset({"temporal", "quantity", "event"})
 
 # A hedged sentence (verify.hedges) keeps this share of its score: below the default threshold of 0.5
 # whatever the model says, so its event claim is listed but not checked, while a quote or an office
@@ -62,6 +69,12 @@ KIND_PRIORS = {"role": 0.5, "duration": 0.5, "quantity": 0.35, "quote": 0.5, "te
 HEDGED_SHARE = 0.45
 SentenceScorer = Callable[[list[str]], list[float]]
 Extractor = Any  # an object with name, kinds, extract(sentence) and optionally prior
+
+
+def _prior(claim: Claim, sentence: Sentence) -> float:
+    if sentence.hedge and claim.kind in HEDGED_KINDS:
+        return 0.0
+    return KIND_PRIORS.get(claim.kind, 0.0)
 
 
 def read_sentences(article: Article, paragraphs: Iterable[Paragraph]) -> list[Sentence]:
@@ -97,7 +110,7 @@ def extract_claims(
     extractors = list(extractors)
     claims: list[Claim] = []
     for sentence, score in zip(sentences, scores, strict=True):
-        found = [(claim, KIND_PRIORS.get(claim.kind, 0.0)) for claim in _claims_of(sentence, article)]
+        found = [(claim, _prior(claim, sentence)) for claim in _claims_of(sentence, article)]
         for extractor in extractors:
             found.extend(
                 (claim, float(getattr(extractor, "prior", 0.3))) for claim in _run_extractor(extractor, sentence)
