@@ -128,3 +128,18 @@ def test_what_a_hedged_sentence_says_happened_is_not_checked(check_json, sentenc
     claim = claim_with(document, kind, sentence.split()[0])
     assert claim["checkworthiness"] < 0.5
     assert claim["verdict"]["explanation"].startswith("Not checked")
+
+
+def test_a_date_in_a_clause_about_someone_does_not_date_the_act(check_json):
+    text = (
+        "Summit\n\n"
+        "Vladimir Putin, who became president in 2000, met Kim at the Vostochny Cosmodrome on Wednesday.\n\n"
+        "Kim Jong-un, who took power in 2011, met Putin at the Vostochny Cosmodrome.\n"
+    )
+    document = check_json(text, "--published", "2023-09-13", "--threshold", "0")
+    dated = claim_with(document, "temporal", "became president")
+    assert (dated["slots"]["start"], dated["verdict"]["label"]) == ("2023-09-13", "SUPPORTED")
+    undated = claim_with(document, "event", "took power")
+    assert undated["slots"]["dated_thing"] == "clause “who took power”"
+    assert undated["verdict"]["label"] == "NOT_ENOUGH_INFO", undated["verdict"]["explanation"]
+    assert "dates the clause “who took power”" in undated["verdict"]["explanation"]

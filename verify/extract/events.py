@@ -14,6 +14,7 @@ from verify.extract.grammar import (
     named_people,
     negation,
     places_in,
+    span_text,
     venues,
 )
 from verify.extract.roles import OFFICE_WORDS
@@ -153,6 +154,14 @@ def _thing_dated(sentence: Sentence, start: int, end: int) -> str | None:
         if node.pos_ == "NOUN" and node.dep_ == "pobj" and node.i not in inside and not node.ent_type_:
             return node.text
         node = node.head
+    # a clause about someone or something: "Putin, who became president in 2000, met Kim"
+    if node.pos_ in ("VERB", "AUX") and node.dep_ in ("relcl", "acl"):
+        words = [
+            t
+            for t in node.subtree
+            if t.i not in inside and not t.is_punct and not any(c.i in inside for c in t.children if t.dep_ == "prep")
+        ]
+        return f"clause “{span_text(words)}”"
     return None
 
 
