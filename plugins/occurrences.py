@@ -165,11 +165,12 @@ class OccurrenceCountChecker:
         if not categorised:
             kinds = ", ".join(sorted({_kind_named(row) for row, _ in rows}))
             evidence = [_evidence(dataset, row, score) for row, score in rows]
+            said = slots.get("item") or item  # as the sentence names it ("ICBM")
             if start != end:  # the records of a period are not all there was
                 return verify.Verdict(
-                    verify.NOT_ENOUGH_INFO, 0.3, f"Recorded {period}: {kinds} only; no “{item}”.", evidence
+                    verify.NOT_ENOUGH_INFO, 0.3, f"Recorded {period}: {kinds} only; no “{said}”.", evidence
                 )
-            return verify.Verdict(verify.REFUTED, 0.75, f"Recorded {period}: {kinds}, not “{item}”.", evidence)
+            return verify.Verdict(verify.REFUTED, 0.75, f"Recorded {period}: {kinds}, not “{said}”.", evidence)
         total = sum(int(row.get("count") or 0) for row, _ in categorised)
         evidence = [_evidence(dataset, row, score) for row, score in categorised]
         recorded = "; ".join(_describe(row) for row, _ in categorised)
