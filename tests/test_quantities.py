@@ -32,6 +32,11 @@ import pytest
         # spans of time are not counts of things done
         ("Pyongyang fired two missiles in a single evening.", "two missiles", "=", 2, "missile"),
         ("The talks went on for three hours.", None, None, None, None),
+        # nor are measures, or a number inside a name
+        ("The missile flew 600 miles before it fell.", None, None, None, None),
+        ("Marchand won the 200 m butterfly.", None, None, None, None),
+        ("Marchand won gold in the 400 m individual medley.", None, None, None, None),
+        ("The army announced a five-year plan.", None, None, None, None),
     ],
 )
 def test_the_whole_number_is_read(run, sentence, fragment, op, value, item):

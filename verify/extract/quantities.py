@@ -46,6 +46,11 @@ DIRECTIONS = {
 SPANS_OF_TIME = frozenset(UNITS) | frozenset(
     {"hour", "minute", "second", "morning", "afternoon", "evening", "night", "weekend", "season", "term", "quarter"}
 )
+MEASURES = frozenset(
+    """m km cm mm kg g lb lbs mph kph ft mi metre metres meter meters kilometre kilometres kilometer kilometers mile
+    miles foot feet inch inches yard yards tonne tonnes ton tons litre litres liter liters gallon gallons barrel
+    barrels degree degrees percent""".split()
+)
 COUNT_NOUNS = frozenset({"pair", "couple", "dozen", "dozens"})
 ANAPHORIC_DETERMINERS = frozenset({"the", "these", "those", "both", "its", "their", "his", "her", "our", "my", "your"})
 _COMPARATOR_RE = re.compile(r"(?:" + "|".join(re.escape(w) for w, _ in COMPARATORS) + r")\s*$", re.IGNORECASE)
@@ -60,8 +65,13 @@ def quantity_claims(sentence: Sentence, article: Article, skip: Claim | None) ->
     direction = next((DIRECTIONS[t.lower_] for t in span if _is_heading(t)), None)
     places = places_in(span)
     for token, noun in _counted_nouns(span):
-        # a span of time ("more than 18 months ago", "six days in Russia") is not a count of things done
-        if token.ent_type_ in ("TIME", "ORDINAL", "PERCENT", "MONEY") or noun.lemma_.lower() in SPANS_OF_TIME:
+        # a span of time ("more than 18 months ago", "six days in Russia") or a measure ("600 miles",
+        # "the 400 m medley", "a 100-metre sprint") is not a count of things done
+        if token.ent_type_ in ("TIME", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"):
+            continue
+        if noun.lemma_.lower() in SPANS_OF_TIME | MEASURES or (
+            noun.dep_ in ("compound", "nmod") and noun.head.pos_ == "NOUN"
+        ):
             continue
         # A number inside a date counts days, months or years ("18 months", "March 2023"); but the
         # parser also swallows a count that follows a year ("In 2023 two missiles"): the noun it
