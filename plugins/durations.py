@@ -89,6 +89,8 @@ def _since_date(slots, published: dt.date, article: verify.Article) -> verify.Ve
             f"“{since}” ({first.isoformat()}) is after the article's date {published.isoformat()}.",
             evidence,
         )
+    if first == dt.date.min:  # "since more than a year ago": no first day to count from
+        return verify.Verdict(verify.NOT_ENOUGH_INFO, 0.2, f"“{since}” has no first day to count from.", evidence)
     days = [first + dt.timedelta(days=n) for n in range((min(last, published) - first).days + 1)]
     holds = [amount.holds_for(elapsed(day, published, amount.unit)) for day in days]
     shortest, longest = elapsed(days[-1], published, amount.unit), elapsed(first, published, amount.unit)

@@ -143,3 +143,14 @@ def test_a_date_in_a_clause_about_someone_does_not_date_the_act(check_json):
     assert undated["slots"]["dated_thing"] == "clause “who took power”"
     assert undated["verdict"]["label"] == "NOT_ENOUGH_INFO", undated["verdict"]["explanation"]
     assert "dates the clause “who took power”" in undated["verdict"]["explanation"]
+
+
+def test_time_since_an_open_ended_date_is_not_counted(check_json):
+    document = check_json(
+        "It has been six months since more than a year ago.\n", "--published", PUBLISHED, "--threshold", "0"
+    )
+    verdict = claim_with(document, "duration", "six months")["verdict"]
+    assert (verdict["label"], verdict["explanation"]) == (
+        "NOT_ENOUGH_INFO",
+        "“more than a year ago” has no first day to count from.",
+    )
