@@ -240,6 +240,15 @@ class EventDateChecker:
         if context.published and claimed_end <= context.published:
             # an article cannot misdate an event that had not happened when it was written
             near = [m for m in near if m.start <= context.published]
+        if context.published and claimed_start > context.published and near:
+            # what the article tells of as ahead was a plan, which may have changed since
+            return verify.Verdict(
+                verify.NOT_ENOUGH_INFO,
+                0.3,
+                f"The sentence tells of {when}, after the article's date; the record puts "
+                f"“{near[0].row.get('name')}” at {_when(near[0])}.",
+                [_evidence(near[0])],
+            )
         if not near:
             return verify.Verdict(
                 verify.NOT_ENOUGH_INFO,

@@ -68,3 +68,27 @@ def test_absolute_years_need_no_publication_date():
 def test_a_range_of_time_ago_covers_both_ends():
     covered = resolve_date("two to three years ago", dt.date(2023, 9, 13))
     assert (covered.start, covered.end) == (dt.date(2020, 9, 1), dt.date(2021, 9, 30))
+
+
+@pytest.mark.parametrize(
+    ("expression", "future", "start", "end"),
+    [
+        # published Wednesday 13 September 2023
+        ("on Friday", False, "2023-09-08", "2023-09-08"),
+        ("on Friday", True, "2023-09-15", "2023-09-15"),
+        ("in October", False, "2022-10-01", "2022-10-31"),
+        ("in October", True, "2023-10-01", "2023-10-31"),
+        ("in March", True, "2024-03-01", "2024-03-31"),
+        ("October 5", True, "2023-10-05", "2023-10-05"),
+        ("early October", True, "2023-10-01", "2023-10-10"),
+        ("last Friday", True, "2023-09-08", "2023-09-08"),
+        # said ahead whatever the verb
+        ("next week", False, "2023-09-18", "2023-09-24"),
+        ("next month", False, "2023-10-01", "2023-10-31"),
+        ("next year", False, "2024-01-01", "2024-12-31"),
+        ("later this year", False, "2023-09-13", "2023-12-31"),
+    ],
+)
+def test_what_will_happen_is_dated_ahead(expression, future, start, end):
+    found = resolve_date(expression, PUBLISHED, future=future)
+    assert (found.start.isoformat(), found.end.isoformat()) == (start, end)

@@ -154,3 +154,19 @@ def test_time_since_an_open_ended_date_is_not_counted(check_json):
         "NOT_ENOUGH_INFO",
         "“more than a year ago” has no first day to count from.",
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # written on Friday 8 September 2023; the summit was held on Wednesday the 13th
+        ("Putin and Kim are expected to hold a summit at the Vostochny Cosmodrome on Wednesday.", "SUPPORTED"),
+        ("Putin will attend the Belt and Road Forum in Beijing in October.", "SUPPORTED"),
+        # a plan the record shows changed is not the article's error
+        ("Putin and Kim will hold a summit at the Vostochny Cosmodrome on Tuesday.", "NOT_ENOUGH_INFO"),
+    ],
+)
+def test_what_will_happen_is_dated_ahead_of_the_article(check_json, sentence, label):
+    document = check_json(f"Ahead\n\n{sentence}\n", "--published", "2023-09-08")
+    verdict = claim_with(document, "temporal", sentence.split()[0])["verdict"]
+    assert verdict["label"] == label, verdict["explanation"]

@@ -354,25 +354,27 @@ def _day(year: int, month: int, day: int, expression: str) -> DateRange | None:
     return DateRange(date, date, expression, "day")
 
 
-def resolve_date(expression: str, published: dt.date | None) -> DateRange | None:
+def resolve_date(expression: str, published: dt.date | None, future: bool = False) -> DateRange | None:
     """Resolve a time expression against the publication date.
 
     Absolute dates ("20 March 2023", "March 2023", "2022") need no anchor;
     relative ones ("in March", "on Tuesday", "last year", "to start the day")
     return ``None`` when ``published`` is unknown, and so does a date that
-    would fall outside the calendar (years 1 to 9999).
+    would fall outside the calendar (years 1 to 9999). A bare weekday or
+    month is the latest one not after the publication date, or with
+    ``future`` (the sentence tells what will happen) the first one not before it.
     """
     try:
-        return _resolve_date(expression, published)
+        return _resolve_date(expression, published, future)
     except (ValueError, OverflowError):
         return None
 
 
-def _resolve_date(expression: str, published: dt.date | None) -> DateRange | None:
+def _resolve_date(expression: str, published: dt.date | None, future: bool = False) -> DateRange | None:
     text = " ".join(expression.lower().replace(",", " ").split())
     text = re.sub(r"^(?:in|on|during|since|by|from|of|the)\s+", "", text)
     text = re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", text)
-    if (match := PART_RE.fullmatch(text)) and (whole := _resolve_date(match["whole"], published)):
+    if (match := PART_RE.fullmatch(text)) and (whole := _resolve_date(match["whole"], published, future)):
         return part_of(whole, match["part"], expression)
     if match := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text):
         return _day(int(match[1]), int(match[2]), int(match[3]), expression)
@@ -409,6 +411,8 @@ def _resolve_date(expression: str, published: dt.date | None) -> DateRange | Non
         back = (published.weekday() - WEEKDAYS[match[1]]) % 7
         if text.startswith(("last", "this past")) and back == 0:
             back = 7
+        elif future and not text.startswith(("last", "this past")):
+            back = -((WEEKDAYS[match[1]] - published.weekday()) % 7)
         day = published - dt.timedelta(days=back)
         return DateRange(day, day, expression, "day")
     if match := re.fullmatch(
@@ -422,18 +426,34 @@ def _resolve_date(expression: str, published: dt.date | None) -> DateRange | Non
         year = published.year if month <= published.month else published.year - 1
         if text.startswith("last") and month == published.month:
             year -= 1
+        elif future and not text.startswith(("last", "earlier")):
+            year = published.year if month >= published.month else published.year + 1
         if match[2]:
             return _day(year, month, int(match[2]), expression)
         return month_range(year, month, expression)
     if match := re.fullmatch(rf"(\d{{1,2}})\s+({_MONTH})", text):
         month = MONTH_NAMES[match[2]]
         year = published.year if month <= published.month else published.year - 1
+        if future:
+            year = published.year if month >= published.month else published.year + 1
         return _day(year, month, int(match[1]), expression)
     if text in ("this month", "earlier this month"):
         return month_range(published.year, published.month, expression)
+    if text == "later this month":
+        return DateRange(published, month_range(published.year, published.month, "").end, expression, "month")
     if text == "last month":
         previous = add_months(published.replace(day=1), -1)
         return month_range(previous.year, previous.month, expression)
+    if text == "next month":
+        following = add_months(published.replace(day=1), 1)
+        return month_range(following.year, following.month, expression)
+    if text == "later this year":
+        return DateRange(published, dt.date(published.year, 12, 31), expression, "year")
+    if text == "next year":
+        return DateRange(dt.date(published.year + 1, 1, 1), dt.date(published.year + 1, 12, 31), expression, "year")
+    if text == "next week":
+        monday = published - dt.timedelta(days=published.weekday() - 7)
+        return DateRange(monday, monday + dt.timedelta(days=6), expression, "week")
     if text in ("this year", "earlier this year"):
         return DateRange(dt.date(published.year, 1, 1), published, expression, "year")
     if text == "last year":

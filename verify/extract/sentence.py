@@ -135,7 +135,7 @@ def read_sentence(span: Span, offset: int, article: Article, mentions: Mentions)
             if following is not None and following.lower_ in DATE_SHIFTS:
                 # spaCy leaves "before" out of "the day before"; without it the date is wrong.
                 text, end_char = f"{text} {following.text}", following.idx + len(following.text)
-            resolved = resolve_date(text, article.published)
+            resolved = resolve_date(text, article.published, future=tells_future(ent))
             if resolved:
                 dates.append((resolved, offset + ent.start_char, offset + end_char))
             elif PLACING_WORDS_RE.search(text):
@@ -176,3 +176,20 @@ def _named_later_subject(span: Span, pronoun: Token, persons: dict[int, Span]) -
     while head.pos_ not in ("VERB", "AUX") and head.i != head.head.i:
         head = head.head
     return clean_name(subject.text) if head == span.root else None
+
+
+# Verbs that put what follows them ahead: "is expected to hold", "is set to visit", "plans to travel".
+FUTURE_FRAMES = frozenset({"expect", "set", "schedule", "due", "plan", "slate", "intend", "going"})
+
+
+def tells_future(ent: Span) -> bool:
+    """Whether a date dates what will happen: its verb has "will" or "shall" ("will travel in
+    October"), or is framed as ahead ("are expected to hold a summit on Wednesday")."""
+    verb = ent.root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll", "wo") for c in verb.children):
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in FUTURE_FRAMES
