@@ -98,19 +98,12 @@ def _mismatch_verdict(claim, match: EventMatch, context) -> verify.Verdict | Non
     outsider = _outsider_verdict(claim, match, context)
     if outsider:
         return outsider
-    reversal = reversed_roles(claim.slots.get("agent"), claim.slots.get("recipients") or [], match.row)
-    if reversal:
-        doer, claimed = reversal
-        return verify.Verdict(
-            verify.NOT_ENOUGH_INFO,
-            0.3,
-            f"The recorded event “{match.row.get('name')}” ({_when(match)}) is {doer}'s doing; "
-            f"the sentence makes it {claimed}'s.",
-            [_evidence(match)],
-        )
-    countries = other_country(claim.slots.get("agent_country"), match.row)
-    if countries:
-        doer, claimed = countries
+    # a person doing it to the record's doer, or another of the record's countries doing it
+    other_doer = reversed_roles(
+        claim.slots.get("agent"), claim.slots.get("recipients") or [], match.row
+    ) or other_country(claim.slots.get("agent_country"), match.row)
+    if other_doer:
+        doer, claimed = other_doer
         return verify.Verdict(
             verify.NOT_ENOUGH_INFO,
             0.3,

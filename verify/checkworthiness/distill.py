@@ -528,26 +528,17 @@ def export_student(model, vocab: Sequence[str], out_dir: Path) -> None:
         arrays["heads"] = np.int64(model.layers[0].attn.num_heads)
         for i, layer in enumerate(model.layers):
             prefix = context_prefix(i)
-            arrays[f"{prefix}norm1_g"], arrays[f"{prefix}norm1_b"] = (
-                _float32(layer.norm1.weight),
-                _float32(layer.norm1.bias),
-            )
-            arrays[f"{prefix}norm2_g"], arrays[f"{prefix}norm2_b"] = (
-                _float32(layer.norm2.weight),
-                _float32(layer.norm2.bias),
-            )
-            arrays[f"{prefix}attn_in_w"] = _rows_by_columns(layer.attn.in_proj_weight)
-            arrays[f"{prefix}attn_in_b"] = _float32(layer.attn.in_proj_bias)
-            arrays[f"{prefix}attn_out_w"] = _rows_by_columns(layer.attn.out_proj.weight)
-            arrays[f"{prefix}attn_out_b"] = _float32(layer.attn.out_proj.bias)
-            arrays[f"{prefix}ff1_w"], arrays[f"{prefix}ff1_b"] = (
-                _rows_by_columns(layer.ff1.weight),
-                _float32(layer.ff1.bias),
-            )
-            arrays[f"{prefix}ff2_w"], arrays[f"{prefix}ff2_b"] = (
-                _rows_by_columns(layer.ff2.weight),
-                _float32(layer.ff2.bias),
-            )
+            for name in ("norm1", "norm2"):
+                norm = getattr(layer, name)
+                arrays[f"{prefix}{name}_g"], arrays[f"{prefix}{name}_b"] = _float32(norm.weight), _float32(norm.bias)
+            linears = {
+                "attn_in": (layer.attn.in_proj_weight, layer.attn.in_proj_bias),
+                "attn_out": (layer.attn.out_proj.weight, layer.attn.out_proj.bias),
+                "ff1": (layer.ff1.weight, layer.ff1.bias),
+                "ff2": (layer.ff2.weight, layer.ff2.bias),
+            }
+            for name, (weight, bias) in linears.items():
+                arrays[f"{prefix}{name}_w"], arrays[f"{prefix}{name}_b"] = _rows_by_columns(weight), _float32(bias)
     arrays["hidden_w"] = _rows_by_columns(model.hidden.weight)
     arrays["hidden_b"] = _float32(model.hidden.bias)
     arrays["out_w"] = _float32(model.out.weight).ravel()
