@@ -128,7 +128,17 @@ class OccurrenceCountChecker:
             candidates = dataset.rows_with_words(columns, [head, head + "s"]) if head else dataset.rows
             if not any(_counts(dataset, row, head) for row in candidates):
                 continue
-            return self._check_in(dataset, slots, _spelled_out(dataset, candidates, item))
+            verdict = self._check_in(dataset, slots, _spelled_out(dataset, candidates, item))
+            ahead = context.published and slots.get("date") and slots["date"] > context.published.isoformat()
+            if ahead and verdict.label == verify.REFUTED:
+                # "will launch two missiles on Friday" told of a plan, which may have changed since
+                return verify.Verdict(
+                    verify.NOT_ENOUGH_INFO,
+                    0.3,
+                    f"The sentence tells of a day after the article's date. {verdict.explanation}",
+                    verdict.evidence,
+                )
+            return verdict
         return verify.Verdict(verify.NOT_ENOUGH_INFO, 0.1, f"No reference dataset counts “{item}”.")
 
     def _check_in(self, dataset: Dataset, slots, item: str):

@@ -152,3 +152,12 @@ def test_an_item_may_be_named_by_its_abbreviation(check_json, sentence, label):
     document = check_json(sentence + "\n", "--published", "2023-07-25")
     (count,) = [c for c in document["claims"] if c["kind"] == "quantity"]
     assert count["verdict"]["label"] == label, count["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(("count", "label"), [("two", "SUPPORTED"), ("three", "NOT_ENOUGH_INFO")])
+def test_a_count_ahead_of_the_article_is_a_plan(check_json, count, label):
+    # written on Monday 11 September 2023; two ballistic missiles were launched on the Wednesday after
+    text = f"North Korea will launch {count} ballistic missiles on Wednesday, officials warned.\n"
+    document = check_json(text, "--published", "2023-09-11")
+    (claim,) = [c for c in document["claims"] if c["kind"] == "quantity"]
+    assert (claim["slots"]["date"], claim["verdict"]["label"]) == ("2023-09-13", label)
