@@ -123,8 +123,9 @@ class OfficeHolderChecker:
         )
 
     def _check_in(self, dataset: Dataset, person: str, title: str, period: tuple[dt.date, dt.date], tense: str):
-        """``tense``: "present" (holds it in the period), "past" (held it before, no longer: "former")
-        or "ever" (held it at some time up to the period: "Medvedev was president")."""
+        """``tense``: "present" (holds it in the period), "past" (held it before, no longer: "former"),
+        "ever" (held it at some time up to the period: "Medvedev was president") or "start" (took it
+        in the period: "became president in 2000")."""
         date, last = period
         past = tense == "past"
         if TITLE_QUALIFIERS & set(normalize(title).split()):
@@ -182,6 +183,28 @@ class OfficeHolderChecker:
             if earlier:
                 row = earlier[0]
                 return earlier_term(row, f"{row['person']} was {row['office']} from {_term(row)}, before {date}.")
+        if tense == "start":
+            # "became president in 2000": a term of the person's must begin in the period
+            began = [row for row in named if date <= row["start_date"] <= last]
+            if began:
+                row = began[0]
+                return earlier_term(row, f"{row['person']} took the office of {row['office']} on {row['start_date']}.")
+            if named:
+                by_office: dict[str, list[str]] = {}
+                for row in sorted(named, key=lambda r: r["start_date"]):
+                    by_office.setdefault(row["office"], []).append(row["start_date"].isoformat())
+                taken = "; ".join(f"{office} on {' and '.join(days)}" for office, days in by_office.items())
+                return verify.Verdict(
+                    verify.REFUTED,
+                    0.8,
+                    f"{named[0]['person']} took the office of {taken}; not {on_date}.",
+                    [_evidence(dataset, row, _is_person(dataset, row, person)) for row in named],
+                )
+            return verify.Verdict(
+                verify.NOT_ENOUGH_INFO,
+                0.3,
+                f"The reference data does not record {person} as {', '.join(offices)}.",
+            )
         if tense == "ever":
             terms = [row for row in named if row["start_date"] <= last]
             if terms:

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
     from verify.extract.sentence import Sentence
+    from verify.timeexpr import DateRange
 
 
 OFFICE_WORDS = frozenset(
@@ -38,15 +39,18 @@ PAST_MARKERS = ("former", "ex", "late", "then", "onetime", "erstwhile")
 
 def role_claims(sentence: Sentence, article: Article) -> list[Claim]:
     claims = []
-    when = sentence_date(sentence)
+    sentence_when = sentence_date(sentence)
     for ent in sentence.span.ents:
         if ent.label_ != "PERSON":
             continue
+        when = sentence_when
         person = sentence.found_people.get(ent.start) or clean_name(ent.text)
         tokens = _title_before(ent) or _title_after(ent) or _title_as_head(ent)
-        copula = None
+        copula = starter = None
         if not tokens:
             tokens, copula = _title_as_predicate(ent)
+        if not tokens:
+            tokens, starter = _title_taken(ent)
         if not tokens:
             continue
         title = span_text(tokens)
@@ -59,6 +63,10 @@ def role_claims(sentence: Sentence, article: Article) -> list[Claim]:
         denied = negation(copula) if copula is not None else None
         if copula is not None and copula.tag_ == "VBD" and not when:
             tense = "ever"  # "Medvedev was the president of Russia": at some time before the article
+        if starter is not None:
+            # "who became president in 2000": the term began then; with no date, at some time before
+            when = _date_on(sentence, starter)
+            tense = "start" if when else "ever"
         doc = ent.doc
         start_char = min(tokens[0].idx, ent.start_char)
         end_char = max(tokens[-1].idx + len(tokens[-1].text), ent.end_char)
@@ -162,3 +170,52 @@ def _title_as_predicate(ent: Span) -> tuple[list[Token], Token | None]:
     if len(tokens) > TITLE_MAX_TOKENS or tokens[-1].i - tokens[0].i + 1 != len(tokens):
         return [], None
     return tokens, verb
+
+
+# Verbs that give someone an office, and take its title as a complement ("became president",
+# "was appointed foreign minister", "was sworn in as president"). "Elected" is not among them:
+# an election comes before the term, sometimes a year before.
+TAKING_VERBS = frozenset({"become", "appoint", "name", "swear", "install", "inaugurate"})
+
+
+def _title_taken(ent: Span) -> tuple[list[Token], Token | None]:
+    """ "Putin became president in 2000", "Lavrov, who was appointed foreign minister in 2004," ->
+    the title taken, and the verb that gives it."""
+    root = ent.root
+    verbs = [root.head] if root.dep_ in ("nsubj", "nsubjpass") else []
+    verbs += [c for c in root.children if c.dep_ == "relcl"]
+    for verb in verbs:
+        if verb.lemma_.lower() not in TAKING_VERBS:
+            continue
+        title = next((c for c in verb.children if c.dep_ in ("attr", "oprd") and c.lower_ in OFFICE_WORDS), None)
+        if title is None:
+            title = next(
+                (
+                    pobj
+                    for prep in verb.children
+                    if prep.dep_ == "prep" and prep.lower_ == "as"
+                    for pobj in prep.children
+                    if pobj.dep_ == "pobj" and pobj.lower_ in OFFICE_WORDS
+                ),
+                None,
+            )
+        if title is None:
+            continue
+        kept = [title]
+        for child in title.children:
+            if child.dep_ not in ("relcl", "acl", "advcl", "punct") and (child.dep_ != "prep" or child.lower_ == "of"):
+                kept.extend(child.subtree)
+        tokens = sorted(kept, key=lambda t: t.i)
+        if len(tokens) <= TITLE_MAX_TOKENS and tokens[-1].i - tokens[0].i + 1 == len(tokens):
+            return tokens, verb
+    return [], None
+
+
+def _date_on(sentence: Sentence, verb: Token) -> DateRange | None:
+    """The date in ``verb``'s own phrases ("became president in 2000")."""
+    inside = {t.i for t in verb.subtree}
+    for found, start, end in sentence.found_dates:
+        tokens = [t for t in sentence.span if start <= sentence.offset + t.idx < end]
+        if tokens and all(t.i in inside for t in tokens):
+            return found
+    return None

@@ -1,0 +1,41 @@
+"""Taking an office: "who became president in 2000" says when a term began, not only that it ran."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import claim_with
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fragment", "label", "tense"),
+    [
+        # Putin became President of Russia on 7 May 2000 (acting from 31 December 1999)
+        ("Vladimir Putin, who became president in 2000, met Kim.", "became president", "SUPPORTED", "start"),
+        # in 2004 he began a second term of an office he already held
+        ("Vladimir Putin, who became president in 2004, met Kim.", "became president", "REFUTED", "start"),
+        ("Sergey Lavrov, who was appointed foreign minister in 2004, attended.", "appointed", "SUPPORTED", "start"),
+        ("Kim Jong-un became supreme leader in December 2011.", "became supreme", "SUPPORTED", "start"),
+        ("Kim Jong-un became supreme leader in November 2011.", "became supreme", "REFUTED", "start"),
+        # no date: held it at some time before the article
+        ("Dmitry Medvedev became president of Russia.", "became president", "SUPPORTED", "ever"),
+    ],
+)
+def test_the_year_an_office_was_taken_is_checked(check_json, sentence, fragment, label, tense):
+    document = check_json(f"Leaders\n\n{sentence}\n", "--published", "2023-09-13")
+    role = claim_with(document, "role", fragment)
+    assert (role["slots"]["tense"], role["verdict"]["label"]) == (tense, label), role["verdict"]["explanation"]
+
+
+def test_an_election_is_not_taking_office(run):
+    # Joe Biden was elected in November 2020 and took office in January 2021
+    result = run(
+        "claims",
+        "-",
+        "--published",
+        "2023-09-13",
+        "--format",
+        "json",
+        input="Joe Biden was elected president in 2020.\n",
+    )
+    assert '"tense": "start"' not in result.stdout
