@@ -27,15 +27,16 @@ def test_the_year_an_office_was_taken_is_checked(check_json, sentence, fragment,
     assert (role["slots"]["tense"], role["verdict"]["label"]) == (tense, label), role["verdict"]["explanation"]
 
 
-def test_an_election_is_not_taking_office(run):
-    # Joe Biden was elected in November 2020 and took office in January 2021
-    result = run(
-        "claims",
-        "-",
-        "--published",
-        "2023-09-13",
-        "--format",
-        "json",
-        input="Joe Biden was elected president in 2020.\n",
-    )
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Joe Biden was elected in November 2020 and took office in January 2021
+        "Joe Biden was elected president in 2020.",
+        # the one appointing does not take the office
+        "Vladimir Putin, who appointed Lavrov foreign minister in 2004, met Kim.",
+        "Vladimir Putin named Sergei Shoigu defence minister in 2012.",
+    ],
+)
+def test_no_office_is_taken(run, sentence):
+    result = run("claims", "-", "--published", "2023-09-13", "--format", "json", input=sentence + "\n")
     assert '"tense": "start"' not in result.stdout

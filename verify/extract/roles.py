@@ -187,6 +187,10 @@ def _title_taken(ent: Span) -> tuple[list[Token], Token | None]:
     for verb in verbs:
         if verb.lemma_.lower() not in TAKING_VERBS:
             continue
+        # one becomes president, but is appointed: "Putin appointed Lavrov ..." gives Lavrov the office
+        passive = root.dep_ == "nsubjpass" if verb is root.head else any(c.dep_ == "nsubjpass" for c in verb.children)
+        if verb.lemma_.lower() != "become" and not passive:
+            continue
         title = next((c for c in verb.children if c.dep_ in ("attr", "oprd") and c.lower_ in OFFICE_WORDS), None)
         if title is None:
             title = next(
