@@ -10,6 +10,7 @@ from verify.extract.grammar import (
     SPEECH_VERBS,
     agent_and_recipients,
     claim_between,
+    date_tokens,
     doer_country,
     named_people,
     negation,
@@ -143,7 +144,7 @@ def _event_date(sentence: Sentence) -> tuple[DateRange | None, str | None]:
 def _thing_dated(sentence: Sentence, start: int, end: int) -> str | None:
     """The noun a date hangs on inside a prepositional phrase ("visit" in "an invitation for a visit
     in 2024"); None when it dates the verb or the verb's own object ("had talks in June")."""
-    tokens = [t for t in sentence.span if start <= sentence.offset + t.idx < end]
+    tokens = date_tokens(sentence, start, end)
     inside = {t.i for t in tokens}
     node = next((t for t in tokens if t.head.i not in inside), None)
     if node is None:

@@ -51,6 +51,30 @@ def sentence_date(sentence: Sentence) -> DateRange | None:
     return sentence.found_dates[0][0] if sentence.found_dates else None
 
 
+def date_tokens(sentence: Sentence, start: int, end: int) -> list[Token]:
+    """The tokens of a date the sentence found at article offsets ``start`` to ``end``."""
+    return [t for t in sentence.span if start <= sentence.offset + t.idx < end]
+
+
+def verb_over(token: Token) -> Token:
+    """``token`` if it is a verb, else the first verb above it (the root when there is none)."""
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def date_on_verb(sentence: Sentence, verb: Token) -> DateRange | None:
+    """The first date that hangs on ``verb`` ("fired two missiles on July 12", "who became
+    president in 2000"), not on another verb of the sentence."""
+    for found, start, end in sentence.found_dates:
+        tokens = date_tokens(sentence, start, end)
+        inside = {t.i for t in tokens}
+        top = next((t for t in tokens if t.head.i not in inside), None)
+        if top is not None and verb_over(top.head).i == verb.i:
+            return found
+    return None
+
+
 def named_people(sentence: Sentence, tokens: Iterable[Token] | None = None) -> list[str]:
     wanted = None if tokens is None else {t.i for t in tokens}
     names: list[str] = []

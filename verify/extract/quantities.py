@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from verify.extract.grammar import (
     COURSE_PREPOSITIONS,
     claim_between,
+    date_on_verb,
     doer_of,
     name_of,
     negation,
@@ -25,7 +26,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
     from verify.extract.sentence import Sentence
-    from verify.timeexpr import DateRange
 
 
 DIRECTIONS = {
@@ -113,7 +113,7 @@ def quantity_claims(sentence: Sentence, article: Article, skip: Claim | None) ->
         verb = governed.head if governed.dep_ in ("dobj", "nsubjpass", "obj", "attr") else None
         if verb is None and governed.dep_ == "pobj" and governed.head.lower_ == "between":
             verb = governed.head.head  # "fired between five and ten missiles": the parser hangs them on "between"
-        date = _date_of(sentence, verb) or first_date
+        date = (date_on_verb(sentence, verb) if verb is not None else None) or first_date
         actor = None
         if verb is not None:
             subject = doer_of(verb)
@@ -177,23 +177,6 @@ def _is_heading(token: Token) -> bool:
 
 
 _YEAR_RE = re.compile(r"(?:1[5-9]|20)\d\d")
-
-
-def _date_of(sentence: Sentence, verb: Token | None) -> DateRange | None:
-    """The date that hangs on the count's verb ("fired two missiles on July 12"), before a date
-    of something else in the sentence ("the second launch this month, after ...")."""
-    if verb is None:
-        return None
-    for found, start, end in sentence.found_dates:
-        tokens = [t for t in sentence.span if start <= sentence.offset + t.idx < end]
-        inside = {t.i for t in tokens}
-        top = next((t for t in tokens if t.head.i not in inside), None)
-        node = top.head if top is not None else None
-        while node is not None and node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
-            node = node.head
-        if node is not None and node.i == verb.i:
-            return found
-    return None
 
 
 def _range_of(token: Token) -> tuple[Token, Token]:

@@ -6,14 +6,21 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from verify.extract.grammar import claim_between, clean_name, negation, place_name, sentence_date, span_text
+from verify.extract.grammar import (
+    claim_between,
+    clean_name,
+    date_on_verb,
+    negation,
+    place_name,
+    sentence_date,
+    span_text,
+)
 from verify.models import Article, Claim
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
     from verify.extract.sentence import Sentence
-    from verify.timeexpr import DateRange
 
 
 OFFICE_WORDS = frozenset(
@@ -65,7 +72,7 @@ def role_claims(sentence: Sentence, article: Article) -> list[Claim]:
             tense = "ever"  # "Medvedev was the president of Russia": at some time before the article
         if starter is not None:
             # "who became president in 2000": the term began then; with no date, at some time before
-            when = _date_on(sentence, starter)
+            when = date_on_verb(sentence, starter)
             tense = "start" if when else "ever"
         doc = ent.doc
         start_char = min(tokens[0].idx, ent.start_char)
@@ -213,13 +220,3 @@ def _title_taken(ent: Span) -> tuple[list[Token], Token | None]:
         if len(tokens) <= TITLE_MAX_TOKENS and tokens[-1].i - tokens[0].i + 1 == len(tokens):
             return tokens, verb
     return [], None
-
-
-def _date_on(sentence: Sentence, verb: Token) -> DateRange | None:
-    """The date in ``verb``'s own phrases ("became president in 2000")."""
-    inside = {t.i for t in verb.subtree}
-    for found, start, end in sentence.found_dates:
-        tokens = [t for t in sentence.span if start <= sentence.offset + t.idx < end]
-        if tokens and all(t.i in inside for t in tokens):
-            return found
-    return None

@@ -6,7 +6,7 @@ import itertools
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from verify.extract.grammar import clean_name
+from verify.extract.grammar import clean_name, verb_over
 from verify.hedges import hedge_cue
 from verify.models import Article, Claim
 from verify.timeexpr import AGO_RE, PLACING_WORDS_RE, SAME_DAY_RE, DateRange, resolve_date
@@ -185,9 +185,7 @@ FUTURE_FRAMES = frozenset({"expect", "set", "schedule", "due", "plan", "slate", 
 def tells_future(ent: Span) -> bool:
     """Whether a date dates what will happen: its verb has "will" or "shall" ("will travel in
     October"), or is framed as ahead ("are expected to hold a summit on Wednesday")."""
-    verb = ent.root
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
+    verb = verb_over(ent.root)
     if verb.pos_ not in ("VERB", "AUX"):
         return False
     if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll", "wo") for c in verb.children):
