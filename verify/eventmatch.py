@@ -160,8 +160,8 @@ def match_events(dataset: Dataset, text: str, participants: list[str], limit: in
         matched_people = [person for person in participants if any(name_score(person, p) >= 90 for p in row_people)]
         # A "person" the record names as its place or in its name is a place the parser took for a
         # person ("Ukraine recaptured Kherson"): it is matched, and its words count as what happened.
-        places = _row_words(dataset, row) if len(matched_people) < len(participants) else set()
-        named_places = [p for p in participants if p not in matched_people and set(normalize(p).split()) <= places]
+        row_words = _row_words(dataset, row) if len(matched_people) < len(participants) else set()
+        named_places = [p for p in participants if p not in matched_people and set(normalize(p).split()) <= row_words]
         if participants and not matched_people and not named_places:
             continue
         people = [p for p in participants if p not in named_places]
