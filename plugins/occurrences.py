@@ -186,7 +186,10 @@ class OccurrenceCountChecker:
         recorded = "; ".join(_describe(row) for row, _ in categorised)
         claimed_direction = slots.get("direction")
         if start == end:
-            elsewhere = unnamed_place(
+            # a record that places the occurrence nowhere ("two gold medals", no venue) cannot
+            # leave a place unconfirmed; only one that names where it was can
+            placed = any(row.get(c) for row, _ in categorised for c in PLACE_COLUMNS if c != "actor")
+            elsewhere = placed and unnamed_place(
                 slots.get("venues") or [],
                 [str(v) for row, _ in categorised for c in PLACE_COLUMNS for v in _values(row, dataset, c)],
             )

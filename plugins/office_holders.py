@@ -113,7 +113,8 @@ class OfficeHolderChecker:
         last = dt.date.fromisoformat(slots.get("date_end") or slots["date"])
         person, title = slots["person"], slots["title"]
         for dataset in context.datasets.by_kind("office_holders"):
-            verdict = self._check_in(dataset, person, title, (first, last), slots.get("tense") or "present")
+            as_of = dt.date.fromisoformat(slots["as_of"]) if slots.get("as_of") else last
+            verdict = self._check_in(dataset, person, title, (first, last), slots.get("tense") or "present", as_of)
             if verdict and slots.get("negated"):
                 return _denied(verdict, person)
             if verdict:
@@ -122,10 +123,19 @@ class OfficeHolderChecker:
             verify.NOT_ENOUGH_INFO, 0.2, f"No office in the reference data matches the title “{title}”."
         )
 
-    def _check_in(self, dataset: Dataset, person: str, title: str, period: tuple[dt.date, dt.date], tense: str):
+    def _check_in(
+        self,
+        dataset: Dataset,
+        person: str,
+        title: str,
+        period: tuple[dt.date, dt.date],
+        tense: str,
+        as_of: dt.date,
+    ):
         """``tense``: "present" (holds it in the period), "past" (held it before, no longer: "former"),
-        "ever" (held it at some time up to the period: "Medvedev was president") or "start" (took it
-        in the period: "became president in 2000")."""
+        "ever" (held it at some time up to the period: "Medvedev was president"), "start" (took it
+        in the period: "became president in 2000") or "since" (took it in the period and still holds
+        it on ``as_of``, the article's date: "has been president since 2017")."""
         date, last = period
         past = tense == "past"
         if TITLE_QUALIFIERS & set(normalize(title).split()):
@@ -183,9 +193,23 @@ class OfficeHolderChecker:
             if earlier:
                 row = earlier[0]
                 return earlier_term(row, f"{row['person']} was {row['office']} from {_term(row)}, before {date}.")
-        if tense == "start":
-            # "became president in 2000": a term of the person's must begin in the period
-            began = [row for row in named if date <= row["start_date"] <= last]
+        # "became president in 2000": a term of the person's must begin in the period
+        began = [row for row in named if date <= row["start_date"] <= last]
+        if tense == "since" and began:
+            running = [row for row in began if not row.get("end_date") or row["end_date"] >= as_of]
+            if running:
+                row = running[0]
+                return earlier_term(
+                    row, f"{row['person']} has held the office of {row['office']} since {row['start_date']}."
+                )
+            row = began[0]
+            return verify.Verdict(
+                verify.REFUTED,
+                0.8,
+                f"{row['person']} held the office of {row['office']} {_term(row)}; not still on {as_of}.",
+                [_evidence(dataset, row, _is_person(dataset, row, person))],
+            )
+        if tense in ("start", "since"):
             if began:
                 row = began[0]
                 return earlier_term(row, f"{row['person']} took the office of {row['office']} on {row['start_date']}.")

@@ -19,6 +19,11 @@ from tests.conftest import claim_with
         ("Kim Jong-un became supreme leader in November 2011.", "became supreme", "REFUTED", "start"),
         # no date: held it at some time before the article
         ("Dmitry Medvedev became president of Russia.", "became president", "SUPPORTED", "ever"),
+        # "has been ... since": the term began then and still runs on the article's date
+        ("Vladimir Putin has been president of Russia since 2012.", "has been president", "SUPPORTED", "since"),
+        ("Vladimir Putin has been president of Russia since 2000.", "has been president", "REFUTED", "since"),
+        ("Xi Jinping has been president of China since 2015.", "has been president", "REFUTED", "since"),
+        ("Xi Jinping has been president of China since March 2013.", "has been president", "SUPPORTED", "since"),
     ],
 )
 def test_the_year_an_office_was_taken_is_checked(check_json, sentence, fragment, label, tense):

@@ -126,3 +126,28 @@ def test_company_officers_are_office_holders_too(check_other, sentence, fragment
     document = check_other(f"Tech news\n\n{sentence}\n", "2024-05-02")
     claim = claim_with(document, "role", fragment)
     assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
+
+
+def test_a_weekday_before_a_date_leaves_the_date_to_decide(check_other):
+    text = "Léon Marchand won three gold medals on Wednesday, July 31, in Paris.\n"
+    claim = claim_with(check_other(text, "2024-08-04"), "quantity", "three gold medals")
+    assert claim["slots"]["date"] == "2024-07-31"
+    assert claim["verdict"]["label"] == "REFUTED", claim["verdict"]
+
+
+def test_a_surname_the_pipeline_misses_is_the_person_named_before(check_other):
+    # the small pipeline reads a sentence-initial "Starmer" as a common noun
+    text = "Keir Starmer met Emmanuel Macron in Paris. Starmer became Prime Minister in 2023.\n"
+    role = claim_with(check_other(text, "2024-08-04"), "role", "Starmer became")
+    assert role["slots"]["person"] == "Keir Starmer" and role["slots"]["tense"] == "start"
+    assert role["verdict"]["label"] == "REFUTED", role["verdict"]
+    # the date is the term's; the sentence gives no event to look up besides
+    assert [c["kind"] for c in check_other(text, "2024-08-04")["claims"]].count("temporal") == 0
+
+
+def test_numbers_inside_a_quotation_are_the_speakers_words(check_other):
+    # the closing mark after "mankind." stays with its sentence
+    text = 'Neil Armstrong once said "one small step for a man, one giant leap for mankind."\n'
+    document = check_other(text, "2024-08-04")
+    assert [c["kind"] for c in document["claims"]] == ["quote"]
+    assert document["claims"][0]["verdict"]["label"] == "SUPPORTED"

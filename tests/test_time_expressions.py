@@ -41,6 +41,9 @@ PUBLISHED = dt.date(2023, 9, 13)
         ("the late 1990s", "1996-01-01", "1999-12-31"),
         # a part of a day is the day
         ("early Wednesday", "2023-09-13", "2023-09-13"),
+        # a weekday before a date repeats it
+        ("on Tuesday, March 21", "2023-03-21", "2023-03-21"),
+        ("Tuesday 21 March 2023", "2023-03-21", "2023-03-21"),
         # "ago" is said in round figures: the slack of its unit, except for days
         ("566 days ago", "2022-02-24", "2022-02-24"),
         ("two weeks ago", "2023-08-27", "2023-09-02"),

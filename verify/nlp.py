@@ -34,13 +34,17 @@ def model_name(name: str | None = None) -> str:
 
 
 def _sentence_hints(doc: Doc) -> Doc:
-    """Allow a sentence to start only after terminal punctuation or a line break.
+    """Allow a sentence to start only after terminal punctuation or a line break, and never at a
+    closing mark written against the word before it.
 
     The small English parser otherwise splits long titles such as "Supreme
     Leader of the DPRK Kim Jong-un" into two sentences.
     """
     for i in range(1, len(doc)):
         previous = doc[i - 1]
+        if doc[i].text in _CLOSERS and not previous.whitespace_:
+            doc[i].is_sent_start = False  # the closing mark of 'said "... mankind."' ends its sentence
+            continue
         if previous.text in _TERMINAL or "\n" in previous.text_with_ws or previous.is_space:
             continue
         if previous.text in _CLOSERS and i > 1 and doc[i - 2].text in _TERMINAL:

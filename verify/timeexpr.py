@@ -11,7 +11,7 @@ import calendar
 import datetime as dt
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 UNITS = {
     "day": "day",
@@ -376,6 +376,11 @@ def _resolve_date(expression: str, published: dt.date | None, future: bool = Fal
     text = re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", text)
     if (match := PART_RE.fullmatch(text)) and (whole := _resolve_date(match["whole"], published, future)):
         return part_of(whole, match["part"], expression)
+    if (match := re.fullmatch(rf"(?:{_WEEKDAY})\s+(.*\d.*)", text)) and (
+        day := _resolve_date(match[1], published, future)
+    ):
+        # "Wednesday, July 31": the date decides; the weekday only repeats it
+        return replace(day, expression=expression) if day.granularity == "day" else None
     if match := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text):
         return _day(int(match[1]), int(match[2]), int(match[3]), expression)
     if match := re.fullmatch(rf"(?:the\s+)?(\d{{1,2}})(?:\s+of)?\s+({_MONTH})\.?\s+(\d{{4}})", text):

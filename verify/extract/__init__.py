@@ -143,12 +143,16 @@ def _claims_of(sentence: Sentence, article: Article) -> list[Claim]:
     duration = duration_claim(sentence, article)
     if duration:
         claims.append(duration)
-    claims.extend(role_claims(sentence, article))
+    roles = role_claims(sentence, article)
+    claims.extend(roles)
     claims.extend(quote_claims(sentence))
     quantities = quantity_claims(sentence, article, skip=duration)
     claims.extend(quantities)
     if not duration and not quantities:
         happening = event_claim(sentence, article)
-        if happening:
+        # "Starmer became Prime Minister in 2023": the date is the start of a term, which the role
+        # claim checks; as an event it would only find no record
+        terms_begun = {(r.slots["date"], r.slots["date_end"]) for r in roles if r.slots.get("tense") == "start"}
+        if happening and (happening.slots.get("start"), happening.slots.get("end")) not in terms_begun:
             claims.append(happening)
     return claims

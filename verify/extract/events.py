@@ -10,6 +10,7 @@ from verify.extract.grammar import (
     SPEECH_VERBS,
     agent_and_recipients,
     claim_between,
+    date_head,
     date_tokens,
     doer_country,
     named_people,
@@ -144,12 +145,10 @@ def _event_date(sentence: Sentence) -> tuple[DateRange | None, str | None]:
 def _thing_dated(sentence: Sentence, start: int, end: int) -> str | None:
     """The noun a date hangs on inside a prepositional phrase ("visit" in "an invitation for a visit
     in 2024"); None when it dates the verb or the verb's own object ("had talks in June")."""
-    tokens = date_tokens(sentence, start, end)
-    inside = {t.i for t in tokens}
-    node = next((t for t in tokens if t.head.i not in inside), None)
+    node = date_head(sentence, start, end)
     if node is None:
         return None
-    node = node.head
+    inside = {t.i for t in date_tokens(sentence, start, end)}
     while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
         # a common noun: "talks with Xi in March" and "talks in Moscow in March" date the talks
         if node.pos_ == "NOUN" and node.dep_ == "pobj" and node.i not in inside and not node.ent_type_:

@@ -4,7 +4,7 @@ denied, where it happens, and the claim over a stretch of the article."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from verify.models import Claim
@@ -63,16 +63,25 @@ def verb_over(token: Token) -> Token:
     return token
 
 
+def date_head(sentence: Sentence, start: int, end: int) -> Token | None:
+    """The word outside the date at ``start`` to ``end`` that it hangs on ("on" in "on July 12")."""
+    tokens = date_tokens(sentence, start, end)
+    inside = {t.i for t in tokens}
+    return next((t.head for t in tokens if t.head.i not in inside), None)
+
+
+def dates_and_heads(sentence: Sentence) -> Iterator[tuple[DateRange, Token]]:
+    """Each date the sentence found, with the word it hangs on."""
+    for found, start, end in sentence.found_dates:
+        head = date_head(sentence, start, end)
+        if head is not None:
+            yield found, head
+
+
 def date_on_verb(sentence: Sentence, verb: Token) -> DateRange | None:
     """The first date that hangs on ``verb`` ("fired two missiles on July 12", "who became
     president in 2000"), not on another verb of the sentence."""
-    for found, start, end in sentence.found_dates:
-        tokens = date_tokens(sentence, start, end)
-        inside = {t.i for t in tokens}
-        top = next((t for t in tokens if t.head.i not in inside), None)
-        if top is not None and verb_over(top.head).i == verb.i:
-            return found
-    return None
+    return next((found for found, head in dates_and_heads(sentence) if verb_over(head).i == verb.i), None)
 
 
 def named_people(sentence: Sentence, tokens: Iterable[Token] | None = None) -> list[str]:

@@ -19,6 +19,7 @@ from verify.extract.grammar import (
     sentence_date,
     subject_of,
 )
+from verify.extract.quotes import quotations
 from verify.models import Article, Claim
 from verify.timeexpr import COMPARATORS, MULTIPLIERS, UNITS, parse_number
 
@@ -64,7 +65,11 @@ def quantity_claims(sentence: Sentence, article: Article, skip: Claim | None) ->
     first_date = sentence_date(sentence)
     direction = next((DIRECTIONS[t.lower_] for t in span if _is_heading(t)), None)
     places = places_in(span)
+    # a count inside quotation marks is the speaker's wording, which the quote claim checks
+    quoted = [(inner, inner + len(words)) for _, words, inner in quotations(sentence) if len(words.split()) > 1]
     for token, noun in _counted_nouns(span):
+        if any(start <= sentence.offset + token.idx < end for start, end in quoted):
+            continue
         # a span of time ("more than 18 months ago", "six days in Russia") or a measure ("600 miles",
         # "the 400 m medley", "a 100-metre sprint") is not a count of things done
         if token.ent_type_ in ("TIME", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"):

@@ -25,17 +25,24 @@ SPEECH_NOUNS = frozenset(
 )
 
 
+def quotations(sentence: Sentence) -> list[tuple[re.Match[str], str, int]]:
+    """Each quotation of the sentence: its match, its words and where they start in the article."""
+    base = sentence.offset + sentence.span.start_char
+    found = []
+    for match in QUOTE_RE.finditer(sentence.span.text):
+        group = next(g for g in (1, 2, 3) if match.group(g) is not None)
+        found.append((match, match.group(group), base + match.start(group)))
+    return found
+
+
 def quote_claims(sentence: Sentence) -> list[Claim]:
     claims = []
-    text = sentence.span.text
     base = sentence.offset + sentence.span.start_char
-    for match in QUOTE_RE.finditer(text):
-        group = next(g for g in (1, 2, 3) if match.group(g) is not None)
-        words, inner_start = match.group(group), match.start(group)
+    for match, words, inner_start in quotations(sentence):
         quote = words.strip().rstrip(".,;:").strip()
         if len(quote.split()) < 2:
             continue
-        token = _token_at(sentence, base + inner_start)
+        token = _token_at(sentence, inner_start)
         speaker, verb = _speaker(sentence, token) if token is not None else (None, None)
         date = sentence_date(sentence)
         slots = {

@@ -10,6 +10,7 @@ from verify.extract.grammar import (
     claim_between,
     clean_name,
     date_on_verb,
+    dates_and_heads,
     negation,
     place_name,
     sentence_date,
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
     from verify.extract.sentence import Sentence
+    from verify.timeexpr import DateRange
 
 
 OFFICE_WORDS = frozenset(
@@ -70,6 +72,9 @@ def role_claims(sentence: Sentence, article: Article) -> list[Claim]:
         denied = negation(copula) if copula is not None else None
         if copula is not None and copula.tag_ == "VBD" and not when:
             tense = "ever"  # "Medvedev was the president of Russia": at some time before the article
+        if copula is not None and (since := _since_date(sentence, copula)):
+            # "Macron has been president since 2017": the term began then and still runs
+            when, tense = since, "since"
         if starter is not None:
             # "who became president in 2000": the term began then; with no date, at some time before
             when = date_on_verb(sentence, starter)
@@ -91,6 +96,7 @@ def role_claims(sentence: Sentence, article: Article) -> list[Claim]:
             "date": when.start.isoformat() if when else (article.published.isoformat() if article.published else None),
             "date_end": when.end.isoformat() if when else None,
             "date_source": "sentence" if when else "published",
+            "as_of": article.published.isoformat() if article.published else None,
             "negated": denied,
         }
         claims.append(claim_between("role", sentence, sentence.offset + start_char, sentence.offset + end_char, slots))
@@ -177,6 +183,16 @@ def _title_as_predicate(ent: Span) -> tuple[list[Token], Token | None]:
     if len(tokens) > TITLE_MAX_TOKENS or tokens[-1].i - tokens[0].i + 1 != len(tokens):
         return [], None
     return tokens, verb
+
+
+def _since_date(sentence: Sentence, copula: Token) -> DateRange | None:
+    """The date of "has been president since 2017": a "since" on a perfect copula."""
+    if not any(c.dep_ == "aux" and c.lemma_ == "have" for c in copula.children):
+        return None
+    return next(
+        (found for found, head in dates_and_heads(sentence) if head.lower_ == "since" and head.head.i == copula.i),
+        None,
+    )
 
 
 # Verbs that give someone an office, and take its title as a complement ("became president",

@@ -104,6 +104,7 @@ class Sentence:
 
 
 def read_sentence(span: Span, offset: int, article: Article, mentions: Mentions) -> Sentence:
+    _tag_known_surnames(span, mentions)
     people: dict[int, str] = {}
     persons = {ent.start: ent for ent in span.ents if ent.label_ == "PERSON"}
     # people this sentence has named so far: a pronoun after them most likely means one of them
@@ -161,6 +162,31 @@ def read_sentence(span: Span, offset: int, article: Article, mentions: Mentions)
         unplaced_times=unplaced,
         hedge=hedge_cue(span),
     )
+
+
+def _tag_known_surnames(span: Span, mentions: Mentions) -> None:
+    """Tag as a person the family name of someone the article has named in full, where the small
+    pipeline missed it: after "Keir Starmer met Macron" it reads "Starmer became Prime Minister"
+    as a common noun, and "Lavrov said" as an organisation. Only a word outside any entity, or an
+    organisation of that one word, is tagged, so "May" in "in May" stays a date."""
+    surnames = {full.split()[-1] for full in mentions.full_names}
+    if not surnames:
+        return
+    doc = span.doc
+    own_entity = {ent.start: ent for ent in span.ents if len(ent) == 1 and ent.label_ == "ORG"}
+    found = [
+        token.i
+        for token in span
+        if token.text in surnames
+        and token.is_title
+        and token.pos_ in ("PROPN", "NOUN")
+        and (not token.ent_type_ or token.i in own_entity)
+    ]
+    if found:
+        from spacy.tokens import Span
+
+        kept = [ent for ent in doc.ents if ent.start not in found]
+        doc.ents = sorted(kept + [Span(doc, i, i + 1, label="PERSON") for i in found], key=lambda e: e.start)
 
 
 def _named_later_subject(span: Span, pronoun: Token, persons: dict[int, Span]) -> str | None:
