@@ -50,14 +50,25 @@ def _when(match: EventMatch) -> str:
     return match.start.isoformat() if match.start else "an unknown date"
 
 
-def _strong_matches(claim, context) -> list[EventMatch]:
+def _all_matches(claim, context) -> list[EventMatch]:
     participants = claim.slots.get("participants") or []
     return [
         match
         for dataset in context.datasets.by_kind("events")
         for match in match_events(dataset, claim.text, participants)
-        if match.strong(participants)
     ]
+
+
+def _strong_matches(claim, context) -> list[EventMatch]:
+    participants = claim.slots.get("participants") or []
+    return [match for match in _all_matches(claim, context) if match.strong(participants)]
+
+
+def _same_people(claim, match: EventMatch) -> bool:
+    """Every person the claim names (two at least) takes part in the record: with the date, enough
+    to tell "Putin met Kim on Wednesday" from their summit of another day."""
+    participants = claim.slots.get("participants") or []
+    return len(participants) >= 2 and len(match.participants_matched) == len(participants)
 
 
 def _denied_verdict(claim, match: EventMatch) -> verify.Verdict:
@@ -190,7 +201,13 @@ class EventDateChecker:
             return verify.Verdict(verify.NOT_ENOUGH_INFO, 0.0, "The time expression could not be resolved to dates.")
         claimed_start = dt.date.fromisoformat(slots["start"])
         claimed_end = dt.date.fromisoformat(slots["end"])
-        matches = [m for m in _strong_matches(claim, context) if m.start]
+        candidates = [m for m in _all_matches(claim, context) if m.start]
+        participants = slots.get("participants") or []
+        # Records of the people named doing something the record's name says count too, though the
+        # name says more: "Putin met Kim" on the day of "Putin makes a state visit to Pyongyang and
+        # holds a summit with Kim Jong-un" is that record. Strong matches come first.
+        strong = [m for m in candidates if m.strong(participants)]
+        matches = strong + [m for m in candidates if m not in strong and _same_people(claim, m)]
         if not matches:
             return verify.Verdict(verify.NOT_ENOUGH_INFO, 0.2, "No recorded event matches this sentence.")
         # "more than 18 months ago" has no first day
@@ -230,6 +247,8 @@ class EventDateChecker:
         window = dt.timedelta(days=REFUTE_WINDOW_DAYS)
         earliest = claimed_start - window if claimed_start - dt.date.min > window else dt.date.min
         near = [m for m in matches if m.start <= claimed_end + window and m.end >= earliest]
+        # the record closest in time is the one the sentence most likely misdates
+        near.sort(key=lambda m: max((m.start - claimed_end).days, (claimed_start - m.end).days, 0))
         if context.published and claimed_end <= context.published:
             # an article cannot misdate an event that had not happened when it was written
             near = [m for m in near if m.start <= context.published]

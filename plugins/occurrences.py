@@ -240,11 +240,12 @@ class OccurrenceCountChecker:
                         [_evidence(dataset, row, score) for row, score in day_rows],
                     )
         if amount.op in ("=", "<", "<=", "~<", "between") and total > (amount.high or amount.value):
-            if amount.op in OCCASION_OPS and len(by_day) > 1:
+            if amount.op in OCCASION_OPS:
+                # the count may be of one occasion the records leave out
                 return verify.Verdict(
                     verify.NOT_ENOUGH_INFO,
                     0.3,
-                    f"Recorded {period}: {recorded}; no occasion of {amount.describe()}, and {total} in all.",
+                    f"Recorded {period}: {recorded}; no recorded occasion of {amount.describe()}, and {total} in all.",
                     evidence,
                 )
             return verify.Verdict(

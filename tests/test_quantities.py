@@ -125,8 +125,9 @@ def test_a_hyphenated_verb_gives_the_count_its_actor(run):
         ("North Korea launched three ballistic missiles in July.", "NOT_ENOUGH_INFO"),
         ("North Korea fired fewer than three ballistic missiles in July.", "REFUTED"),
         ("North Korea fired more than four ballistic missiles in July.", "SUPPORTED"),
-        # June 2023: one recorded day, two missiles on the 15th; more may have gone unrecorded
-        ("North Korea launched a single ballistic missile in June.", "REFUTED"),
+        # June 2023: one recorded day, two missiles on the 15th; more may have gone unrecorded, and
+        # a launch of one missile may be among them (the records are not exhaustive)
+        ("North Korea launched a single ballistic missile in June.", "NOT_ENOUGH_INFO"),
         ("North Korea launched four ballistic missiles in June.", "NOT_ENOUGH_INFO"),
         # August 2022: cruise missiles only; the records of a month are not all there was
         ("North Korea launched five ballistic missiles in August last year.", "NOT_ENOUGH_INFO"),

@@ -139,10 +139,51 @@ def test_a_date_in_a_clause_about_someone_does_not_date_the_act(check_json):
     document = check_json(text, "--published", "2023-09-13", "--threshold", "0")
     dated = claim_with(document, "temporal", "became president")
     assert (dated["slots"]["start"], dated["verdict"]["label"]) == ("2023-09-13", "SUPPORTED")
-    undated = claim_with(document, "event", "took power")
-    assert undated["slots"]["dated_thing"] == "clause “who took power”"
-    assert undated["verdict"]["label"] == "NOT_ENOUGH_INFO", undated["verdict"]["explanation"]
-    assert "dates the clause “who took power”" in undated["verdict"]["explanation"]
+    # the clause is a claim of its own, and the meeting is not dated 2011
+    clause = claim_with(document, "temporal", "took power")
+    assert clause["text"] == "Kim Jong-un, who took power in 2011"
+    assert clause["slots"]["participants"] == ["Kim Jong-un"]
+    assert clause["verdict"]["label"] == "NOT_ENOUGH_INFO", clause["verdict"]["explanation"]
+    assert not any("met Putin" in c["text"] for c in document["claims"])
+
+
+@pytest.mark.parametrize(
+    ("when", "label"),
+    [
+        # Putin's state visit to China, 16-17 May 2024
+        ("in May", "SUPPORTED"),
+        ("in April", "REFUTED"),
+    ],
+)
+def test_a_dated_clause_about_someone_is_checked_as_what_they_did(check_json, when, label):
+    text = f"Allies\n\nChinese President Xi Jinping, who hosted Putin in Beijing {when}, has stayed silent.\n"
+    document = check_json(text, "--published", "2024-06-19", "--threshold", "0")
+    clause = claim_with(document, "temporal", "hosted Putin")
+    assert clause["text"].startswith("Xi Jinping, who hosted Putin in Beijing")
+    assert clause["verdict"]["label"] == label, clause["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("when", "label"),
+    [
+        # Putin's state visit to Pyongyang and summit with Kim, Wednesday 19 June 2024
+        ("on Wednesday", "SUPPORTED"),
+        ("on Tuesday", "REFUTED"),
+    ],
+)
+def test_a_meeting_is_the_record_of_their_summit_that_day(check_json, when, label):
+    text = (
+        "Summit\n\n"
+        f"Vladimir Putin met Kim Jong-un {when}.\n\n"
+        f"The two leaders signed a treaty on comprehensive strategic partnership {when}.\n"
+    )
+    document = check_json(text, "--published", "2024-06-19", "--threshold", "0")
+    met = claim_with(document, "temporal", "met Kim")
+    assert met["verdict"]["label"] == label, met["verdict"]["explanation"]
+    assert met["verdict"]["evidence"][0]["record"] == "putin-visits-pyongyang-2024"
+    treaty = claim_with(document, "temporal", "two leaders")
+    assert treaty["slots"]["participants"] == ["Vladimir Putin", "Kim Jong-un"]
+    assert treaty["verdict"]["label"] == label, treaty["verdict"]["explanation"]
 
 
 def test_time_since_an_open_ended_date_is_not_counted(check_json):

@@ -70,10 +70,14 @@ IRREGULAR_PAST = {
 }
 
 
+# Words news uses for one diplomatic act: "Putin met Kim" is the record of their summit or talks.
+MEETING_STEMS = frozenset({"summi", "talk", "talke"})
+
+
 def stem(word: str) -> str:
     """The first five letters, after a plural "s" or an "-ing"; a noun in "-sion" as its verb in
     "-de" ("invasion" meets "invaded", "decision" "decided", "explosion" "exploded"); an irregular
-    past as its verb ("met" meets "meeting", "sank" "sinking")."""
+    past as its verb ("met" meets "meeting", "sank" "sinking"); a summit or talks as a meeting."""
     word = word.lower()
     word = IRREGULAR_PAST.get(word, word)
     if len(word) >= 7 and word.endswith("ing"):
@@ -82,7 +86,7 @@ def stem(word: str) -> str:
         word = word[:-1]
     if len(word) > 6 and word.endswith("sion") and not word.endswith("ssion"):
         word = word[:-4] + "d"
-    return word[:5]
+    return "meet" if word[:5] in MEETING_STEMS else word[:5]
 
 
 @lru_cache(maxsize=65536)
@@ -155,7 +159,9 @@ def match_events(dataset: Dataset, text: str, participants: list[str], limit: in
     stems_without_people = set(content_stems(text, participants))
     matches = []
     # Only rows whose name or aliases have a word starting with a claim stem can score.
-    for row in dataset.rows_with_words(dataset.name_columns("name"), sorted(set(every_stem)), prefix=True):
+    # a record names a meeting as a summit or talks: look those words up too
+    looked_up = set(every_stem) | (MEETING_STEMS if "meet" in every_stem else set())
+    for row in dataset.rows_with_words(dataset.name_columns("name"), sorted(looked_up), prefix=True):
         row_people = [p for p in row.get("participants") or [] if p]
         matched_people = [person for person in participants if any(name_score(person, p) >= 90 for p in row_people)]
         # A "person" the record names as its place or in its name is a place the parser took for a

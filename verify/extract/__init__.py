@@ -24,7 +24,7 @@ import warnings
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
-from verify.extract.events import duration_claim, event_claim
+from verify.extract.events import clause_event_claims, duration_claim, event_claim
 from verify.extract.quantities import quantity_claims
 from verify.extract.quotes import quote_claims
 from verify.extract.roles import OFFICE_WORDS, TITLE_QUALIFIERS, role_claims
@@ -153,6 +153,12 @@ def _claims_of(sentence: Sentence, article: Article) -> list[Claim]:
         # "Starmer became Prime Minister in 2023": the date is the start of a term, which the role
         # claim checks; as an event it would only find no record
         terms_begun = {(r.slots["date"], r.slots["date_end"]) for r in roles if r.slots.get("tense") == "start"}
+        clauses = [c for c in clause_event_claims(sentence) if (c.slots["start"], c.slots["end"]) not in terms_begun]
+        # "Kim, who took power in 2011, met Putin": the date is the clause's, which has its own claim
+        dated_by_clause = happening is not None and str(happening.slots.get("dated_thing")).startswith("clause")
+        if clauses and dated_by_clause:
+            happening = None
         if happening and (happening.slots.get("start"), happening.slots.get("end")) not in terms_begun:
             claims.append(happening)
+        claims.extend(clauses)
     return claims

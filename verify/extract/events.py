@@ -7,17 +7,20 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from verify.extract.grammar import (
+    SHARED_ACTS,
     SPEECH_VERBS,
     agent_and_recipients,
     claim_between,
     date_head,
     date_tokens,
+    dates_and_heads,
     doer_country,
     named_people,
     negation,
     places_in,
     span_text,
     venues,
+    verb_over,
 )
 from verify.extract.roles import OFFICE_WORDS
 from verify.models import Article, Claim
@@ -112,6 +115,40 @@ def event_claim(sentence: Sentence, article: Article) -> Claim | None:
         # the sentence says when, in words we cannot place: a record at any date must not support it
         slots["unplaced_time"] = sentence.unplaced_times[0]
     return claim_between(kind, sentence, sentence.start, sentence.end, slots)
+
+
+def clause_event_claims(sentence: Sentence) -> list[Claim]:
+    """What a dated clause about someone says happened: "Xi Jinping, who hosted Putin in Beijing in
+    May, ..." -> a ``temporal`` claim over "Xi Jinping, who hosted Putin in Beijing in May", with
+    Xi as its doer. The sentence's own event claim leaves that date to the clause."""
+    claims = []
+    doc = sentence.span.doc
+    for found, head in dates_and_heads(sentence):
+        verb = verb_over(head)
+        if verb.dep_ != "relcl" or verb.head.i not in sentence.found_people:
+            continue
+        person = sentence.found_people[verb.head.i]
+        owner = next((e for e in doc.ents if e.start <= verb.head.i < e.end), doc[verb.head.i : verb.head.i + 1])
+        clause = [t for t in verb.subtree if not t.is_punct or t.i < verb.right_edge.i]
+        span = doc[min(owner.start, clause[0].i) : clause[-1].i + 1]
+        people = named_people(sentence, span)
+        shared = verb.lemma_.lower() in SHARED_ACTS
+        slots: dict[str, Any] = {
+            "participants": people,
+            "negated": negation(verb),
+            "agent": None if shared else person,
+            "agent_country": None,
+            "recipients": [] if shared else [p for p in named_people(sentence, verb.subtree) if p != person],
+            "places": places_in(span),
+            "venues": venues(span),
+            "titled": [],
+            "predicates": [t.lemma_.lower() for t in span if t.pos_ == "VERB"],
+            "keywords": _keywords(span),
+            **found.to_slots(),
+        }
+        start = sentence.offset + span.start_char
+        claims.append(claim_between("temporal", sentence, start, start + len(span.text), slots))
+    return claims
 
 
 def _titled_subjects(span: Span) -> list[str]:

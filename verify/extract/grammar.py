@@ -23,8 +23,12 @@ SPEECH_VERBS = frozenset(
 )
 
 # Verbs of acts two sides share: "had talks with Xi" (which the parser may read as "had ... Xi"),
-# "Putin met Kim"; nobody is on the receiving end.
-SHARED_ACTS = frozenset({"have", "hold", "meet", "join", "sign", "talk", "speak", "be", "discuss", "negotiate"})
+# "Putin met Kim"; nobody is on the receiving end. A host and a guest share a visit too: "Xi
+# hosted Putin" is the record of Putin's visit told from the other side.
+SHARED_ACTS = frozenset(
+    {"have", "hold", "meet", "join", "sign", "talk", "speak", "be", "discuss", "negotiate"}
+    | {"host", "welcome", "receive", "greet"}
+)
 LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "inside"})
 
 # where something counted went or came from: "launched two missiles into the Yellow Sea", "from Sunan"
@@ -85,11 +89,15 @@ def date_on_verb(sentence: Sentence, verb: Token) -> DateRange | None:
 
 
 def named_people(sentence: Sentence, tokens: Iterable[Token] | None = None) -> list[str]:
+    """The people the sentence (or ``tokens`` of it) names, "the two leaders" as both of them."""
     wanted = None if tokens is None else {t.i for t in tokens}
+    found = [(index, [name]) for index, name in sentence.found_people.items()]
+    found += list(sentence.found_groups.items())
     names: list[str] = []
-    for index, name in sorted(sentence.found_people.items()):
-        if (wanted is None or index in wanted) and name not in names:
-            names.append(name)
+    for index, people in sorted(found):
+        for name in people:
+            if (wanted is None or index in wanted) and name not in names:
+                names.append(name)
     return names
 
 

@@ -26,6 +26,7 @@ class Mentions:
     full_names: list[str] = field(default_factory=list)
     last_person: str | None = None
     last_subject: str | None = None
+    recent: list[str] = field(default_factory=list)  # each person once, the latest named last
 
     def expand(self, name: str) -> str:
         tokens = name.split()
@@ -41,9 +42,17 @@ class Mentions:
         if len(full.split()) > 1 and full not in self.full_names:
             self.full_names.append(full)
         self.last_person = full
+        # "Putin" in a headline and "Vladimir Putin" later are one person
+        parts = full.replace("-", " ").split() + full.split()
+        self.recent = [n for n in self.recent if n != full and not (" " not in n and n in parts)]
+        self.recent.append(full)
         if is_subject:
             self.last_subject = full
         return full
+
+    def pair(self) -> list[str]:
+        """The two people named last: "the two leaders" after "Putin met Kim"."""
+        return self.recent[-2:] if len(self.recent) >= 2 else []
 
     def pronoun(self) -> str | None:
         # A pronoun most often continues the topic: the last person who was a
@@ -60,6 +69,8 @@ class Sentence:
     found_dates: list[tuple[DateRange, int, int]]  # resolved range, char start, char end (article offsets)
     found_people: dict[int, str]  # token index -> resolved full name
     article: Article
+    # token index -> the people a group names ("the two leaders": the last two named)
+    found_groups: dict[int, list[str]] = field(default_factory=dict)
     # time expressions that name a season, month, weekday or year but resolve to no dates
     unplaced_times: list[str] = field(default_factory=list)
     # the words that hedge the main proposition ("arguably", "may have backfired"); None if asserted
@@ -127,6 +138,7 @@ def read_sentence(span: Span, offset: int, article: Article, mentions: Mentions)
             referent = mentions.expand(named) if named else (earlier[-1] if earlier else mentions.pronoun())
             if referent:
                 people[token.i] = referent
+    groups = {token.i: mentions.pair() for token in span if _names_a_pair(token) and mentions.pair()}
     dates = []
     unplaced: list[str] = []
     for ent in span.ents:
@@ -158,10 +170,24 @@ def read_sentence(span: Span, offset: int, article: Article, mentions: Mentions)
         offset=offset,
         found_dates=dates,
         found_people=people,
+        found_groups=groups,
         article=article,
         unplaced_times=unplaced,
         hedge=hedge_cue(span),
     )
+
+
+# nouns that, as "the two ...", "both ..." or "the pair", mean the two people just named
+PAIR_NOUNS = frozenset({"leader", "man", "woman", "president", "head", "ruler", "statesman", "pair", "duo"})
+
+
+def _names_a_pair(token: Token) -> bool:
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in PAIR_NOUNS:
+        return False
+    words = {c.lower_ for c in token.children if c.dep_ in ("nummod", "det", "predet")}
+    if token.lemma_.lower() in ("pair", "duo"):
+        return "the" in words
+    return token.tag_ == "NNS" and ("both" in words or {"the", "two"} <= words)
 
 
 def _tag_known_surnames(span: Span, mentions: Mentions) -> None:
