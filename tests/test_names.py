@@ -33,3 +33,28 @@ def test_a_name_of_short_syllables_is_read_whole(sentence, name):
 )
 def test_other_names_are_left_as_the_pipeline_reads_them(sentence, name):
     assert name in people(sentence)
+
+
+def read(text: str):
+    from verify.extract import read_sentences
+    from verify.models import Article
+
+    article = Article(text=text)
+    return read_sentences(article, nlp.parse(text))
+
+
+def test_the_two_leaders_are_the_last_two_people_referred_to():
+    # "he" is Putin again after Xi was named, so the pair is Putin and Kim, not Xi and Kim
+    sentences = read(
+        "Vladimir Putin has had talks with Xi Jinping. Now he is hosting Kim Jong-un. "
+        "The two leaders gave brief statements."
+    )
+    assert list(sentences[-1].found_groups.values()) == [["Vladimir Putin", "Kim Jong-un"]]
+
+
+def test_a_surname_named_in_full_before_is_a_person_however_the_pipeline_tags_it():
+    sentences = read("Sergey Lavrov met Kim Jong-un. Lavrov became foreign minister in 2004.")
+    assert sentences[-1].found_people.get(sentences[-1].span[0].i) == "Sergey Lavrov"
+    # a word tagged as another kind of entity is left alone: "May" here is a date
+    sentences = read("Theresa May spoke. In May, she resigned.")
+    assert "May" not in [sentences[-1].found_people.get(t.i) for t in sentences[-1].span]

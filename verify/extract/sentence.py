@@ -50,6 +50,12 @@ class Mentions:
             self.last_subject = full
         return full
 
+    def touch(self, name: str) -> None:
+        """``name`` was just referred to again ("he")."""
+        if name in self.recent:
+            self.recent.remove(name)
+            self.recent.append(name)
+
     def pair(self) -> list[str]:
         """The two people named last: "the two leaders" after "Putin met Kim"."""
         return self.recent[-2:] if len(self.recent) >= 2 else []
@@ -138,6 +144,7 @@ def read_sentence(span: Span, offset: int, article: Article, mentions: Mentions)
             referent = mentions.expand(named) if named else (earlier[-1] if earlier else mentions.pronoun())
             if referent:
                 people[token.i] = referent
+                mentions.touch(referent)
     groups = {token.i: mentions.pair() for token in span if _names_a_pair(token) and mentions.pair()}
     dates = []
     unplaced: list[str] = []
