@@ -95,6 +95,11 @@ def test_bounded_ago_resolves_to_an_open_range(expression, start, end):
         (Amount("=", 600, "day"), 598, False),
         # counts of things have no such slack
         (Amount("=", 2, None), 3, False),
+        # a span in larger units holds through its last unit, and a little short of it (5 %):
+        # 23 months may be "two years", 19 months are not
+        (Amount("=", 18, "month"), 18.6, True),
+        (Amount("=", 2, "year"), 1.92, True),
+        (Amount("=", 2, "year"), 1.6, False),
     ],
 )
 def test_spans_of_days_allow_for_the_counting_convention(amount, actual, holds):

@@ -175,7 +175,10 @@ class Amount:
         # are stated in whole units ("18 months" holds through month 18.99).
         if self.unit in (None, "item"):
             return actual == v
-        return v - one_day <= actual < v + 1 or abs(actual - v) < 0.5 or abs(actual - v) <= one_day
+        # Said ahead of an anniversary, "two years" may fall a little short of it (5 %); 19 months are
+        # not "two years". Days are counted, not rounded.
+        short = one_day if self.unit == "day" else max(one_day, 0.05 * v)
+        return v - short <= actual < v + 1 or abs(actual - v) <= one_day
 
     def describe(self) -> str:
         value = f"{self.value:g}"
