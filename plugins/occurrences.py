@@ -222,6 +222,9 @@ class OccurrenceCountChecker:
                 f"{total} {item}s are recorded {period}; the sentence denies a count.",
                 evidence,
             )
+        # "no missiles in August": any record of the period contradicts it
+        if amount.op == "=" and amount.value == 0 and total > 0:
+            return verify.Verdict(verify.REFUTED, 0.8, f"Recorded {period}: {recorded}; the claim says none.", evidence)
         # Over a period the recorded total is a lower bound.
         if amount.op in (">", ">=") and amount.holds_for(total):
             return verify.Verdict(verify.SUPPORTED, 0.75, f"At least {total} {item}s are recorded {period}.", evidence)

@@ -162,3 +162,26 @@ def test_a_count_ahead_of_the_article_is_a_plan(check_json, count, label):
     document = check_json(text, "--published", "2023-09-11")
     (claim,) = [c for c in document["claims"] if c["kind"] == "quantity"]
     assert (claim["slots"]["date"], claim["verdict"]["label"]) == ("2023-09-13", label)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # 13 September 2023: two ballistic missiles; July 2023: five on three days
+        ("Pyongyang launched no missiles on Wednesday.", "REFUTED"),
+        ("Pyongyang did not launch any ballistic missiles on Wednesday.", "REFUTED"),
+        ("North Korea launched no ballistic missiles in July.", "REFUTED"),
+        # no record of the day: the records are not exhaustive, so none is not confirmed either
+        ("North Korea launched no missiles on July 20.", "NOT_ENOUGH_INFO"),
+    ],
+)
+def test_a_count_of_none_is_a_count(check_json, sentence, label):
+    document = check_json(sentence + "\n", "--published", "2023-09-13")
+    (count,) = [c for c in document["claims"] if c["kind"] == "quantity"]
+    assert (count["slots"]["value"], count["slots"]["negated"]) == (0.0, None)
+    assert count["verdict"]["label"] == label, count["verdict"]["explanation"]
+
+
+def test_a_question_about_any_missiles_is_no_count(run):
+    result = run("claims", "-", "--published", "2023-09-13", "--format", "json", input="Did it launch any missiles?\n")
+    assert '"quantity"' not in result.stdout

@@ -84,7 +84,8 @@ def quantity_claims(sentence: Sentence, article: Article, skip: Claim | None) ->
         if token.ent_type_ == "DATE" and (noun.ent_type_ == "DATE" or _YEAR_RE.fullmatch(token.text)):
             continue
         number = _number_phrase(token)
-        value = parse_number(number.text)
+        none = _says_none(token)
+        value = 0.0 if none else parse_number(number.text)
         if value is None:
             continue
         start = sentence.offset + number.start_char
@@ -138,7 +139,8 @@ def quantity_claims(sentence: Sentence, article: Article, skip: Claim | None) ->
                 end_token = max((t for r in right for t in r.subtree), key=lambda t: t.i)
                 last = end_token.idx + len(end_token.text)
         heads = [t for t in (verb, noun) if t is not None]
-        denied = negation(verb) if verb is not None else None
+        # in "did not launch any missiles" the denial is the count of none
+        denied = negation(verb) if verb is not None and not none else None
         slots = {
             "op": op,
             "value": value,
@@ -207,6 +209,14 @@ def _number_phrase(token: Token) -> Span:
     return token.doc[first : last + 1]
 
 
+def _says_none(token: Token) -> bool:
+    """ "launched no missiles", "did not launch any missiles": a count of none."""
+    noun = token.head
+    if token.dep_ != "det" or noun.tag_ not in ("NNS", "NNPS") or noun.dep_ not in ("dobj", "nsubjpass", "obj"):
+        return False
+    return token.lower_ == "no" or (token.lower_ == "any" and negation(noun.head) is not None)
+
+
 def _counted_nouns(span: Span) -> Iterable[tuple[Token, Token]]:
     """(number, counted noun) pairs: "two missiles", "a single missile", "a pair of missiles", "a dozen people"."""
     for token in span:
@@ -215,6 +225,8 @@ def _counted_nouns(span: Span) -> Iterable[tuple[Token, Token]]:
             yield token, token.head
         elif token.lower_ == "single" and token.dep_ == "amod" and token.head.tag_ == "NN":
             # "a single ballistic missile" (a bare "a missile" is left alone: the article is not a count)
+            yield token, token.head
+        elif _says_none(token):
             yield token, token.head
         elif token.lower_ in COUNT_NOUNS and token.pos_ == "NOUN":
             for prep in token.children:
