@@ -17,8 +17,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from verify_plugins.office_holders import holders_of
-
 import verify
 from verify.eventmatch import (
     EventMatch,
@@ -29,6 +27,7 @@ from verify.eventmatch import (
     venue_elsewhere,
 )
 from verify.matching import name_score
+from verify.offices import holders_of
 
 REFUTE_WINDOW_DAYS = 400
 

@@ -18,28 +18,10 @@ import datetime as dt
 import verify
 from verify.datasets import Dataset
 from verify.extract import TITLE_QUALIFIERS
-from verify.matching import contains_phrase, normalize, record_name_score
+from verify.matching import normalize, record_name_score
+from verify.offices import holds_during, longest_phrase, office_names
 
 PERSON_MATCH = 90.0
-
-
-def _longest_phrase(text: str, phrases: list[str]) -> int:
-    """Word length of the longest phrase contained in ``text`` (0 if none)."""
-    return max((len(normalize(p).split()) for p in phrases if contains_phrase(text, p)), default=0)
-
-
-def _without_country(office: str, countries: list[str]) -> str:
-    """An office alias without the country words in it ("Chinese leader" -> "leader")."""
-    words = normalize(office).split()
-    country_words = {w for c in countries for w in normalize(c).split()}
-    left = [w for w in words if w not in country_words]
-    return " ".join(left) if left != words else ""
-
-
-def _holds_during(row, first: dt.date, last: dt.date) -> bool:
-    """Whether the row's term overlaps the days ``first`` to ``last`` (a term's last day is its successor's first)."""
-    start, end = row.get("start_date"), row.get("end_date")
-    return bool(start) and start <= last and (end is None or first < end or first == end == start)
 
 
 def _threshold(dataset: Dataset) -> float:
@@ -78,24 +60,6 @@ def _denied(verdict: verify.Verdict, person: str) -> verify.Verdict:
         f"{verdict.explanation} The sentence says {person} does not hold it.",
         verdict.evidence,
     )
-
-
-def _office_names(dataset: Dataset, row) -> list[str]:
-    """A row's office names, each also without its country words, for a title that names the
-    country its own way ("PRC leader" for the alias "Chinese leader")."""
-    offices, countries = dataset.names(row, "office"), dataset.names(row, "country")
-    return [o for o in offices + [_without_country(o, countries) for o in offices] if o]
-
-
-def holders_of(datasets, title: str, day: dt.date) -> list[str]:
-    """Who held the office a title names ("Russian president") on ``day``, by every office-holder
-    dataset; [] when no dataset knows the office or its country."""
-    found: list[str] = []
-    for dataset in datasets.by_kind("office_holders"):
-        for row in dataset.rows_naming(title, "country"):
-            if _longest_phrase(title, _office_names(dataset, row)) and _holds_during(row, day, day):
-                found.append(row["person"])
-    return list(dict.fromkeys(found))
 
 
 class OfficeHolderChecker:
@@ -148,9 +112,9 @@ class OfficeHolderChecker:
         scored = []
         candidates = {id(row): row for column in ("office", "country") for row in dataset.rows_naming(title, column)}
         for row in candidates.values():
-            country_len = _longest_phrase(title, dataset.names(row, "country"))
-            offices = _office_names(dataset, row) if country_len else dataset.names(row, "office")
-            office_len = _longest_phrase(title, offices)
+            country_len = longest_phrase(title, dataset.names(row, "country"))
+            offices = office_names(dataset, row) if country_len else dataset.names(row, "office")
+            office_len = longest_phrase(title, offices)
             if office_len:
                 scored.append((country_len, office_len, row))
         scored.sort(key=lambda s: dataset.position(s[2]))
@@ -169,7 +133,7 @@ class OfficeHolderChecker:
         best_office = max(s[1] for s in scored)
         rows = [row for _, office_len, row in scored if office_len == best_office]
         offices = sorted({row["office"] for row in rows})
-        holders = [row for row in rows if _holds_during(row, date, last)]
+        holders = [row for row in rows if holds_during(row, date, last)]
         named = [row for row in rows if _is_person(dataset, row, person) >= _threshold(dataset)]
         on_date = f"on {date.isoformat()}" if date == last else f"between {date.isoformat()} and {last.isoformat()}"
 
@@ -189,7 +153,7 @@ class OfficeHolderChecker:
                 [_evidence(dataset, row, 100.0)],
             )
         if past:
-            earlier = [row for row in named if row["start_date"] <= date and not _holds_during(row, date, last)]
+            earlier = [row for row in named if row["start_date"] <= date and not holds_during(row, date, last)]
             if earlier:
                 row = earlier[0]
                 return earlier_term(row, f"{row['person']} was {row['office']} from {_term(row)}, before {date}.")

@@ -10,7 +10,7 @@ from verify_seeds import DATASETS_DIR
 
 from verify.dataset_index import bulk_name_scores
 from verify.datasets import Dataset, load_dataset
-from verify.matching import fold, name_score, normalize_name, record_name_score
+from verify.matching import fold, name_score, normalize_name, record_name_score, same_country
 
 
 @pytest.fixture(scope="module")
@@ -120,3 +120,21 @@ def test_a_surname_alias_stands_for_its_record_not_for_everyone_with_that_surnam
         offices.key(r) for r, _ in offices.match_name("Kim Yo-jong", "person") if "kim-jong-un" in offices.key(r)
     ]
     assert any("kim-jong-un" in offices.key(r) for r, _ in offices.match_name("Kim", "person"))
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Ukrainian", "Ukraine", True),
+        ("North Korean", "North Korea", True),
+        ("Chinese", "China", True),
+        ("Russians", "Russia", True),
+        ("German", "Germany", True),
+        ("French", "France", True),
+        ("Austrian", "Australia", False),
+        ("Iran", "Iraq", False),
+        ("Indonesia", "India", False),
+    ],
+)
+def test_a_country_and_its_people_are_one(a, b, same):
+    assert same_country(a, b) is same

@@ -226,16 +226,54 @@ def wording_score(quoted: str, recorded: str) -> float:
     return fuzz.partial_ratio(a, b)
 
 
+# Adjectives of country that are not the country's name with another ending
+IRREGULAR_DEMONYMS = {
+    "french": "france",
+    "british": "britain",
+    "dutch": "netherlands",
+    "swiss": "switzerland",
+    "welsh": "wales",
+    "scottish": "scotland",
+    "irish": "ireland",
+    "english": "england",
+    "greek": "greece",
+    "turkish": "turkey",
+    "polish": "poland",
+    "danish": "denmark",
+    "swedish": "sweden",
+    "finnish": "finland",
+    "spanish": "spain",
+    "filipino": "philippines",
+    "thai": "thailand",
+}
+# what follows a country's name, its last vowel dropped, in the word for its people
+_DEMONYM_ENDINGS = ("", "n", "an", "ian", "ese", "i", "ish", "ic", "er")
+
+
+def _country_word(word: str) -> str:
+    word = IRREGULAR_DEMONYMS.get(word, word)
+    return word[:-1] if len(word) > 4 and word.endswith("s") and not word.endswith("ss") else word
+
+
+def _same_country_word(x: str, y: str) -> bool:
+    x, y = _country_word(x), _country_word(y)
+    if x == y:
+        return True
+    for name, other in ((x, y), (y, x)):
+        root = name[:-1] if name[-1:] in "aeiouy" else name
+        if len(root) >= 3 and other.startswith(root) and other[len(root) :] in _DEMONYM_ENDINGS:
+            return True
+    return False
+
+
 def same_country(a: str, b: str) -> bool:
     """Whether two words for a country or its people name the same one: "Ukrainian" and
-    "Ukraine", "Chinese" and "China", "North Korean" and "North Korea" (words alike in their
-    first four letters, word for word)."""
+    "Ukraine", "Chinese" and "China", "North Korean" and "North Korea", "French" and "France";
+    not "Austrian" and "Australia"."""
     words_a, words_b = normalize(a).split(), normalize(b).split()
     if not words_a or len(words_a) != len(words_b):
         return False
-    return all(
-        x == y or (len(x) >= 4 and len(y) >= 4 and x[:4] == y[:4]) for x, y in zip(words_a, words_b, strict=True)
-    )
+    return all(_same_country_word(x, y) for x, y in zip(words_a, words_b, strict=True))
 
 
 def contains_phrase(text: str, phrase: str) -> bool:

@@ -1,0 +1,50 @@
+"""What ``office_holders`` datasets say: which office a title names, and who held it when.
+
+Shared by the office-holder checker and by checkers that meet an office in their claims ("which
+the Russian president accepted": who was that on the day?).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from verify.datasets import Dataset
+from verify.matching import contains_phrase, normalize
+
+
+def longest_phrase(text: str, phrases: list[str]) -> int:
+    """Word length of the longest phrase contained in ``text`` (0 if none)."""
+    return max((len(normalize(p).split()) for p in phrases if contains_phrase(text, p)), default=0)
+
+
+def _without_country(office: str, countries: list[str]) -> str:
+    """An office alias without the country words in it ("Chinese leader" -> "leader")."""
+    words = normalize(office).split()
+    country_words = {w for c in countries for w in normalize(c).split()}
+    left = [w for w in words if w not in country_words]
+    return " ".join(left) if left != words else ""
+
+
+def holds_during(row: dict[str, Any], first: dt.date, last: dt.date) -> bool:
+    """Whether the row's term overlaps the days ``first`` to ``last`` (a term's last day is its successor's first)."""
+    start, end = row.get("start_date"), row.get("end_date")
+    return bool(start) and start <= last and (end is None or first < end or first == end == start)
+
+
+def office_names(dataset: Dataset, row: dict[str, Any]) -> list[str]:
+    """A row's office names, each also without its country words, for a title that names the
+    country its own way ("PRC leader" for the alias "Chinese leader")."""
+    offices, countries = dataset.names(row, "office"), dataset.names(row, "country")
+    return [o for o in offices + [_without_country(o, countries) for o in offices] if o]
+
+
+def holders_of(datasets: Any, title: str, day: dt.date) -> list[str]:
+    """Who held the office a title names ("Russian president") on ``day``, by every office-holder
+    dataset; [] when no dataset knows the office or its country."""
+    found: list[str] = []
+    for dataset in datasets.by_kind("office_holders"):
+        for row in dataset.rows_naming(title, "country"):
+            if longest_phrase(title, office_names(dataset, row)) and holds_during(row, day, day):
+                found.append(row["person"])
+    return list(dict.fromkeys(found))
