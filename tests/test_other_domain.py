@@ -151,3 +151,17 @@ def test_numbers_inside_a_quotation_are_the_speakers_words(check_other):
     document = check_other(text, "2024-08-04")
     assert [c["kind"] for c in document["claims"]] == ["quote"]
     assert document["claims"][0]["verdict"]["label"] == "SUPPORTED"
+
+
+def test_a_date_in_a_clause_about_someone_does_not_date_their_title(check_other):
+    # Nadella joined Microsoft in 1992 and became its CEO in 2014: 1992 is the clause's date
+    text = "Microsoft CEO Satya Nadella, who joined Microsoft in 1992, spoke in Redmond on Monday.\n"
+    role = claim_with(check_other(text, "2024-08-04"), "role", "Satya Nadella")
+    assert role["slots"]["date"] == "2024-07-29"
+    assert role["verdict"]["label"] == "SUPPORTED", role["verdict"]
+
+
+def test_an_office_held_since_a_year_is_checked_from_its_start(check_other):
+    for since, label in (("2014", "SUPPORTED"), ("2016", "REFUTED")):
+        document = check_other(f"Satya Nadella has been Microsoft's CEO since {since}.\n", "2024-08-04")
+        assert claim_with(document, "role", "Nadella")["verdict"]["label"] == label

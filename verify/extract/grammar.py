@@ -52,7 +52,18 @@ def claim_between(kind: str, sentence: Sentence, start: int, end: int, slots: di
 
 
 def sentence_date(sentence: Sentence) -> DateRange | None:
-    return sentence.found_dates[0][0] if sentence.found_dates else None
+    """The sentence's first date, leaving out one that dates a clause about someone: in "Microsoft
+    CEO Satya Nadella, who joined Microsoft in 1992, spoke", 1992 is not when he was CEO."""
+    for found, start, end in sentence.found_dates:
+        head = date_head(sentence, start, end)
+        if head is None or not _in_clause_about_someone(head):
+            return found
+    return None
+
+
+def _in_clause_about_someone(token: Token) -> bool:
+    verb = verb_over(token)
+    return verb.dep_ in ("relcl", "acl") and verb.head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
 
 
 def date_tokens(sentence: Sentence, start: int, end: int) -> list[Token]:
