@@ -136,6 +136,11 @@ def _evidence(dataset: Dataset, row, score: float) -> verify.Evidence:
     )
 
 
+def _days_apart(day: dt.date, first: dt.date, last: dt.date | None) -> int:
+    """Days from ``day`` to the period ``first`` to ``last`` (0 inside it)."""
+    return max((first - day).days, (day - (last or first)).days, 0)
+
+
 class QuoteChecker:
     name = "quote-wording"
     kinds = {"quote"}
@@ -143,11 +148,13 @@ class QuoteChecker:
     def check(self, claim, context):
         slots = claim.slots
         quote, speaker = slots["quote"], slots.get("speaker")
+        # the days the sentence puts the words on ("in September 2022"), else the article's date
         date = dt.date.fromisoformat(slots["date"]) if slots.get("date") else context.published
+        date_end = dt.date.fromisoformat(slots["date_end"]) if slots.get("date_end") else date
         same, similar, elsewhere = [], [], []
         for dataset in context.datasets.by_kind("quotes"):
             for row in _candidates(dataset, quote, speaker):
-                if date and row.get("date") and row["date"] > date + dt.timedelta(days=1):
+                if date_end and row.get("date") and row["date"] > date_end + dt.timedelta(days=1):
                     continue  # words recorded after the article cannot be what it quotes
                 wording = quote_similarity(quote, row.get("quote") or "")
                 if wording < SIMILAR_WORDS:
@@ -179,8 +186,12 @@ class QuoteChecker:
                 f"{row['speaker']} is recorded saying “{row['quote']}” on {when}{apart}.",
                 [_evidence(dataset, row, wording)],
             )
+        # a misquote is told by the occasion: words of a day or a week, not of a month or a year
+        one_occasion = date is not None and date_end is not None and (date_end - date).days < 7
         occasion = [
-            i for i in similar if date and i[1].get("date") and abs((i[1]["date"] - date).days) <= SAME_OCCASION_DAYS
+            i
+            for i in similar
+            if one_occasion and i[1].get("date") and _days_apart(i[1]["date"], date, date_end) <= SAME_OCCASION_DAYS
         ]
         if occasion:
             # the record it was taken from shares the most words with it; letters alone can mislead

@@ -49,6 +49,7 @@ def quote_claims(sentence: Sentence) -> list[Claim]:
             "quote": quote,
             "speaker": speaker,
             "date": date.start.isoformat() if date else None,
+            "date_end": date.end.isoformat() if date else None,
             "negated": negation(verb) if verb is not None else None,
         }
         claims.append(claim_between("quote", sentence, base + match.start(), base + match.end(), slots))
