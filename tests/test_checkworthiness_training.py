@@ -44,7 +44,8 @@ def test_recipe_builds_an_artefact_that_reproduces_its_figures(tmp_path):
     assert not (tmp_path / "model.building").exists()
     config = json.loads((out / "config.json").read_text(encoding="utf-8"))
     assert config["version"] == recipe.VERSION
-    assert set(config["blend"]["weights"]) == {"linear", "student"}
+    assert set(config["blend"]["weights"]) == {"student"}
+    assert not (out / "linear").exists()
     model = load_model(out)
     rows = [line.split("\t") for line in dev.read_text(encoding="utf-8").splitlines()[1:]]
     result = evaluate([r[2] == "Yes" for r in rows], model.score([r[1] for r in rows]), model.threshold)
@@ -52,10 +53,15 @@ def test_recipe_builds_an_artefact_that_reproduces_its_figures(tmp_path):
         metrics["dev"][k] for k in ("tp", "fp", "fn", "tn")
     )
 
-    # A second run reuses the first teacher's logits; a second teacher (another seed) is added beside it.
+    # A second run reuses the first teacher's logits; a second teacher (another seed) is added beside
+    # it, and the linear model is blended in.
     log.clear()
     two = replace(cfg, teachers=(quick, replace(quick, seed=1)))
-    recipe.train(train, dev, tmp_path / "again", tmp_path / "work", model_name(None), two, cv_folds=0, log=log.append)
+    both = ("student", "linear")
+    recipe.train(
+        train, dev, tmp_path / "again", tmp_path / "work", model_name(None), two, 0, log.append, components=both
+    )
+    assert set(load_model(tmp_path / "again").components) == {"linear", "student"}
     assert any("teacher 1/2 (all-MiniLM-L6-v2, seed 0): reusing its logits" in line for line in log)
     second = tmp_path / "work" / "distill" / "teachers" / two.teachers[1].key
     assert (second / "teacher.pt").exists()

@@ -132,6 +132,9 @@ def drop_tables(conn: sqlite3.Connection, dataset_id: int) -> None:
         conn.execute(f"DELETE FROM {table} WHERE dataset_id = ?", [dataset_id])
 
 
+NAMES_CACHE_SIZE = 4096
+
+
 class IndexWriter:
     """Builds a dataset's index row by row (``add``), then ``finish``."""
 
@@ -234,6 +237,8 @@ class DatasetIndex:
         self.dataset = dataset
         self._fetch_rows = fetch
         self.positions: dict[int, int] = {}
+        # an article asks for the same few names again and again (each quote's speaker, each title)
+        self._names_cache: dict[tuple[Any, ...], list[Any]] = {}
 
     def fetch(self, rownums: list[int]) -> list[tuple[int, Row]]:
         """(row number, row) for row numbers, remembering each row's position."""
@@ -329,6 +334,17 @@ class DatasetIndex:
         fewer than ``limit`` rows scoring ``CONFIDENT`` (100, which nothing
         can beat).
         """
+        key = (query, tuple(columns) if columns is not None else None, limit, score_cutoff)
+        cached = self._names_cache.get(key)
+        if cached is None:
+            if len(self._names_cache) >= NAMES_CACHE_SIZE:
+                self._names_cache.clear()
+            cached = self._names_cache[key] = self._names(query, columns, limit, score_cutoff)
+        return list(cached)
+
+    def _names(
+        self, query: str, columns: list[str] | None, limit: int | None, score_cutoff: float | None
+    ) -> list[NameMatch]:
         from verify.datasets import NameMatch
 
         norm = normalize_name(query)

@@ -99,8 +99,14 @@ def _content_words(text: str) -> tuple[tuple[str, str], ...]:
 
 def content_stems(text: str, names: list[str] = ()) -> list[str]:
     """Stems of the words that say what happened, without names and stop words."""
+    return list(_content_stems(text, tuple(names)))
+
+
+@lru_cache(maxsize=65536)
+def _content_stems(text: str, names: tuple[str, ...]) -> tuple[str, ...]:
+    # cached: every claim reads the labels of the same records, with the same few names
     name_words = {w for name in names for w in normalize(name).split()}
-    return list(dict.fromkeys(s for word, s in _content_words(text) if word not in name_words))
+    return tuple(dict.fromkeys(s for word, s in _content_words(text) if word not in name_words))
 
 
 @dataclass
@@ -191,10 +197,14 @@ def match_events(dataset: Dataset, text: str, participants: list[str], limit: in
     return matches[:limit]
 
 
-def _row_words(dataset: Dataset, row: dict[str, Any]) -> set[str]:
+def _row_words(dataset: Dataset, row: dict[str, Any]) -> frozenset[str]:
     """Every word of a record's names and place."""
-    texts = [*dataset.names(row, "name"), row.get("place") or ""]
-    return {word for text in texts for word in normalize(text).split()}
+    return _words_of((*dataset.names(row, "name"), row.get("place") or ""))
+
+
+@lru_cache(maxsize=16384)
+def _words_of(texts: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(word for text in texts for word in normalize(text).split())
 
 
 def contradicted_outcome(text: str, outcome: str) -> str | None:

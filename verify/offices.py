@@ -7,6 +7,7 @@ the Russian president accepted": who was that on the day?).
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 from typing import Any
 
 from verify.datasets import Dataset
@@ -35,8 +36,13 @@ def holds_during(row: dict[str, Any], first: dt.date, last: dt.date) -> bool:
 def office_names(dataset: Dataset, row: dict[str, Any]) -> list[str]:
     """A row's office names, each also without its country words, for a title that names the
     country its own way ("PRC leader" for the alias "Chinese leader")."""
-    offices, countries = dataset.names(row, "office"), dataset.names(row, "country")
-    return [o for o in offices + [_without_country(o, countries) for o in offices] if o]
+    return list(_office_variants(tuple(dataset.names(row, "office")), tuple(dataset.names(row, "country"))))
+
+
+@lru_cache(maxsize=4096)
+def _office_variants(offices: tuple[str, ...], countries: tuple[str, ...]) -> tuple[str, ...]:
+    # cached: every role claim reads the offices of the same records
+    return tuple(o for o in offices + tuple(_without_country(o, list(countries)) for o in offices) if o)
 
 
 def holders_of(datasets: Any, title: str, day: dt.date) -> list[str]:

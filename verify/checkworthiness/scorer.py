@@ -1,12 +1,14 @@
 """Run-time check-worthiness model: plain Python + numpy, no scikit-learn, no torch.
 
-The shipped artefact (a directory) combines two scorers of each sentence:
+An artefact (a directory) holds one or both of two scorers of each sentence:
 
 * ``student`` -- a small network over WordPiece embeddings (convolutions and
   one self-attention layer) distilled from a fine-tuned MiniLM transformer
-  (``neural.py``; ``student.npz`` and ``wordpiece.txt``);
+  (``neural.py``; ``student.npz`` and ``wordpiece.txt``); the shipped
+  artefact holds only this one;
 * ``linear``  -- TF-IDF over word, character and shape n-grams with
-  logistic regression (``linear.py``; the ``linear/`` sub-folder).
+  logistic regression (``linear.py``; the ``linear/`` sub-folder), blended
+  in up to ``ct24-distilled-2``.
 
 ``config.json`` says which are present and how their logits combine::
 

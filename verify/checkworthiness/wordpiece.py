@@ -12,6 +12,7 @@ longest-match-first) so that run time needs neither ``tokenizers`` nor
 from __future__ import annotations
 
 import os
+import re
 import unicodedata
 from collections.abc import Sequence
 
@@ -64,8 +65,21 @@ def _normalize(text: str) -> str:
     return "".join(ch for ch in text if unicodedata.category(ch) != "Mn")
 
 
+# ASCII text (most of it) takes a short cut that gives the same tokens: tabs and line breaks are
+# spaces, other control characters go, and the ASCII symbols are punctuation.
+_ASCII_CONTROLS = {cp: " " if chr(cp) in "\t\n\r" else None for cp in [*range(32), 127]}
+_ASCII_PUNCTUATION = re.compile(r"([!-/:-@\[-`{-~])")
+
+
 def basic_tokens(text: str) -> list[str]:
     """Words and punctuation marks, lower-cased and without accents."""
+    if text.isascii():
+        return [
+            piece
+            for chunk in text.translate(_ASCII_CONTROLS).lower().split()
+            for piece in _ASCII_PUNCTUATION.split(chunk)
+            if piece
+        ]
     tokens: list[str] = []
     for chunk in _normalize(text).split():
         start = 0

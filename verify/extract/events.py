@@ -39,8 +39,14 @@ _SINCE_RE = re.compile(
 )
 
 
+# every duration claim says one of these; a sentence without them is not worth parsing for one
+_SINCE_WORD = re.compile(r"\b(?:since|after|from\s+when)\b", re.IGNORECASE)
+
+
 def duration_claim(sentence: Sentence, article: Article) -> Claim | None:
-    text = sentence.span.text
+    text = sentence.text
+    if not _SINCE_WORD.search(text):
+        return None
     found = parse_duration(text)
     if not found:
         return None
@@ -80,7 +86,7 @@ def duration_claim(sentence: Sentence, article: Article) -> Claim | None:
 def event_claim(sentence: Sentence, article: Article) -> Claim | None:
     span = sentence.span
     verbs = [t for t in span if t.pos_ == "VERB" and t.lemma_.lower() not in SPEECH_VERBS]
-    if not verbs or span.text.rstrip().endswith("?"):
+    if not verbs or sentence.text.endswith("?"):
         return None
     participants = named_people(sentence)
     places = places_in(span)

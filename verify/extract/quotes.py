@@ -29,7 +29,7 @@ def quotations(sentence: Sentence) -> list[tuple[re.Match[str], str, int]]:
     """Each quotation of the sentence: its match, its words and where they start in the article."""
     base = sentence.offset + sentence.span.start_char
     found = []
-    for match in QUOTE_RE.finditer(sentence.span.text):
+    for match in QUOTE_RE.finditer(sentence.text):
         group = next(g for g in (1, 2, 3) if match.group(g) is not None)
         found.append((match, match.group(group), base + match.start(group)))
     return found

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from verify.extract.grammar import clean_name, verb_over
 from verify.hedges import hedge_cue
 from verify.models import Article, Claim
-from verify.timeexpr import AGO_RE, PLACING_WORDS_RE, SAME_DAY_RE, DateRange, resolve_date
+from verify.timeexpr import PLACING_WORDS_RE, SAME_DAY_RE, DateRange, durations_ago, resolve_date
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -90,8 +91,9 @@ class Sentence:
     def end(self) -> int:
         return self.start + len(self.text)
 
-    @property
+    @cached_property
     def text(self) -> str:
+        # Span.text rebuilds the string from its tokens on every call
         return self.span.text.rstrip()
 
     @property
@@ -145,7 +147,8 @@ def read_sentence(span: Span, offset: int, article: Article, mentions: Mentions)
             if referent:
                 people[token.i] = referent
                 mentions.touch(referent)
-    groups = {token.i: mentions.pair() for token in span if _names_a_pair(token) and mentions.pair()}
+    pair = mentions.pair()
+    groups = {token.i: pair for token in span if _names_a_pair(token)} if pair else {}
     dates = []
     unplaced: list[str] = []
     for ent in span.ents:
@@ -161,7 +164,8 @@ def read_sentence(span: Span, offset: int, article: Article, mentions: Mentions)
             elif PLACING_WORDS_RE.search(text):
                 unplaced.append(text)
     # expressions the parser may leave untagged ("to start the day", "a year and a half ago")
-    for match in itertools.chain(SAME_DAY_RE.finditer(span.text), AGO_RE.finditer(span.text)):
+    text = span.text
+    for match in itertools.chain(SAME_DAY_RE.finditer(text), durations_ago(text)):
         start = offset + span.start_char + match.start()
         end = start + len(match.group(0))
         overlapping = [d for d in dates if d[1] < end and start < d[2]]
