@@ -19,6 +19,7 @@ import datetime as dt
 
 import verify
 from verify.eventmatch import (
+    MEETING,
     EventMatch,
     contradicted_outcome,
     match_events,
@@ -158,7 +159,9 @@ class EventMatchChecker:
     kinds = {"event"}
 
     def check(self, claim, context):
-        matches = _strong_matches(claim, context)
+        # with no date to agree on, "a meeting" of the two is too little to tell which record it is
+        # ("The meeting site was not coincidental, as Putin confirmed ...")
+        matches = [m for m in _strong_matches(claim, context) if set(m.matched_stems) - {MEETING}]
         if context.published:
             matches = [m for m in matches if m.start is None or m.start <= context.published]
         if not matches:

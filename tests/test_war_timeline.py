@@ -216,3 +216,10 @@ def test_what_will_happen_is_dated_ahead_of_the_article(check_json, sentence, la
     document = check_json(f"Ahead\n\n{sentence}\n", "--published", "2023-09-08")
     verdict = claim_with(document, "temporal", sentence.split()[0])["verdict"]
     assert verdict["label"] == label, verdict["explanation"]
+
+
+def test_an_undated_meeting_of_two_who_met_often_is_not_one_record(check_json):
+    # Putin and Kim met in 2019, 2023 and 2024: with no date, "held talks" names none of them
+    document = check_json("Talks\n\nVladimir Putin and Kim Jong-un held talks.\n", "--published", "2024-12-01")
+    talks = claim_with(document, "event", "held talks")
+    assert talks["verdict"]["label"] == "NOT_ENOUGH_INFO", talks["verdict"]["explanation"]

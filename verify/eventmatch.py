@@ -71,6 +71,7 @@ IRREGULAR_PAST = {
 
 
 # Words news uses for one diplomatic act: "Putin met Kim" is the record of their summit or talks.
+MEETING = "meet"
 MEETING_STEMS = frozenset({"summi", "talk", "talke"})
 
 
@@ -86,7 +87,7 @@ def stem(word: str) -> str:
         word = word[:-1]
     if len(word) > 6 and word.endswith("sion") and not word.endswith("ssion"):
         word = word[:-4] + "d"
-    return "meet" if word[:5] in MEETING_STEMS else word[:5]
+    return MEETING if word[:5] in MEETING_STEMS else word[:5]
 
 
 @lru_cache(maxsize=65536)
@@ -166,7 +167,7 @@ def match_events(dataset: Dataset, text: str, participants: list[str], limit: in
     matches = []
     # Only rows whose name or aliases have a word starting with a claim stem can score.
     # a record names a meeting as a summit or talks: look those words up too
-    looked_up = set(every_stem) | (MEETING_STEMS if "meet" in every_stem else set())
+    looked_up = set(every_stem) | (MEETING_STEMS if MEETING in every_stem else set())
     for row in dataset.rows_with_words(dataset.name_columns("name"), sorted(looked_up), prefix=True):
         row_people = [p for p in row.get("participants") or [] if p]
         matched_people = [person for person in participants if any(name_score(person, p) >= 90 for p in row_people)]
