@@ -62,6 +62,21 @@ def _denied(verdict: verify.Verdict, person: str) -> verify.Verdict:
     )
 
 
+def _offices_begun_by(dataset: Dataset, title: str, person: str) -> list[tuple[int, int, dict]]:
+    """For a dataset without short office names: "Prime Minister" is how "Prime Minister of the
+    United Kingdom" begins, when the person named is recorded in that office. Every row of that
+    office, scored as the title naming no country."""
+    words = normalize(title).split()
+    offices = {
+        office
+        for row in dataset.rows_named(person, "person", _threshold(dataset))
+        for office in dataset.names(row, "office")
+        if normalize(office).split()[: len(words)] == words
+    }
+    rows = {id(row): row for office in offices for row in dataset.rows_naming(office, "office")}
+    return [(0, len(words), row) for row in rows.values() if row.get("office") in offices]
+
+
 class OfficeHolderChecker:
     name = "office-holder"
     kinds = {"role"}
@@ -117,6 +132,8 @@ class OfficeHolderChecker:
             office_len = longest_phrase(title, offices)
             if office_len:
                 scored.append((country_len, office_len, row))
+        if not scored:
+            scored = _offices_begun_by(dataset, title, person)
         scored.sort(key=lambda s: dataset.position(s[2]))
         if not scored:
             return None

@@ -174,3 +174,40 @@ def test_remove_drops_rows_and_index(run, db_path):
     assert "de_chancellors" not in run("datasets", "list").stdout
     again = run("datasets", "remove", "de_chancellors")
     assert again.exit_code == 2 and "no imported dataset is named 'de_chancellors'" in again.stderr
+
+
+OWN_NAMES = {"key": "Id", "person": "Name", "office": "Role", "start_date": "From", "end_date": "To", "source": "URL"}
+
+
+def test_a_manifest_names_a_files_own_columns_for_the_checkers(run, db_path, tmp_path):
+    # the user's own table: other column names, and no short office names ("Chancellor")
+    own = tmp_path / "kanzler.csv"
+    with own.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.DictWriter(handle, list(OWN_NAMES.values()))
+        writer.writeheader()
+        writer.writerows({OWN_NAMES[c]: row[c] for c in OWN_NAMES} for row in chancellors())
+    manifest = tmp_path / "kanzler.toml"
+    manifest.write_text(
+        'name = "kanzler"\nkind = "office_holders"\nkey_column = "Id"\nmatch_columns = ["Name"]\n'
+        'date_columns = ["From", "To"]\nsource_column = "URL"\n',
+        encoding="utf-8",
+    )
+    refused = run("datasets", "import", manifest)
+    assert refused.exit_code == 2
+    assert "kind 'office_holders' needs the column(s) person, office, start_date" in refused.stderr
+    assert "[columns]" in refused.stderr
+    table = "\n[columns]\n" + "".join(f'{name} = "{column}"\n' for name, column in OWN_NAMES.items())
+    manifest.write_text(manifest.read_text(encoding="utf-8") + table, encoding="utf-8")
+    assert run("datasets", "import", manifest).exit_code == 0, run("datasets", "show", "kanzler").output
+    stored = sqlite_utils.Database(db_path).execute("select data_json from dataset_rows limit 1").fetchone()[0]
+    assert set(json.loads(stored)) == set(OWN_NAMES)  # rows keep the names the checkers read
+
+    article = tmp_path / "article.txt"
+    text = "Chancellor Angela Merkel spoke in 2010.\n\nChancellor Gerhard Schröder spoke in 2010.\n"
+    article.write_text(text, encoding="utf-8")
+    result = run("check", article, "--published", "2024-01-01", "--format", "json")
+    roles = [c for c in json.loads(result.stdout)["claims"] if c["kind"] == "role"]
+    assert [(c["slots"]["person"], c["verdict"]["label"]) for c in roles] == [
+        ("Angela Merkel", "SUPPORTED"),
+        ("Gerhard Schröder", "REFUTED"),
+    ], [c["verdict"]["explanation"] for c in roles]

@@ -28,6 +28,14 @@ ALIAS_SEPARATOR = "|"
 # The name_score at or above which a name matches, unless the manifest sets
 # ``match_threshold``.
 DEFAULT_MATCH_THRESHOLD = 85.0
+# The columns the built-in checkers cannot do without, by dataset kind (seeds/datasets/README.md
+# lists the optional ones). A manifest's ``[columns]`` table names the file's own columns for them.
+REQUIRED_COLUMNS = {
+    "events": ("name", "start_date"),
+    "office_holders": ("person", "office", "start_date"),
+    "occurrences": ("date", "actor", "count", "item"),
+    "quotes": ("speaker", "quote"),
+}
 
 
 class DatasetError(UserError):
@@ -65,6 +73,8 @@ class Dataset:
     content_hash: str = ""
     path: str | None = None
     match_threshold: float | None = None  # None: the manifest sets none
+    # the name a checker reads -> the file's own column ("person" -> "Name"), from ``[columns]``
+    columns: dict[str, str] = field(default_factory=dict)
     origin: str = "file"
     _index: Any = field(default=None, init=False, repr=False, compare=False)
 
@@ -266,6 +276,7 @@ MANIFEST_KEYS = (
     "date_columns",
     "source_column",
     "match_threshold",
+    "columns",
 )
 
 
@@ -295,6 +306,15 @@ def describe(manifest: dict[str, Any], data_path: Path, content_hash: str = "") 
     unknown = sorted(set(manifest) - set(MANIFEST_KEYS) - {"file"})
     if unknown:
         raise DatasetError(f"{data_path}: unknown manifest key(s): {', '.join(unknown)}")
+    columns = manifest.get("columns") or {}
+    if not isinstance(columns, dict) or not all(isinstance(v, str) and v for v in columns.values()):
+        raise DatasetError(f'{data_path}: columns must be a table of names, e.g. person = "Name"')
+    # the manifest may name a column either way: "Name" or "person"
+    own = {file_column: name for name, file_column in columns.items()}
+
+    def named(column: str) -> str:
+        return own.get(column, column)
+
     threshold = manifest.get("match_threshold")
     if threshold is not None and (
         not isinstance(threshold, int | float) or isinstance(threshold, bool) or not 0 <= threshold <= 100
@@ -309,25 +329,30 @@ def describe(manifest: dict[str, Any], data_path: Path, content_hash: str = "") 
         description=manifest.get("description", ""),
         license=manifest.get("license", ""),
         source=manifest.get("source", ""),
-        key_column=manifest.get("key_column", "key"),
-        match_columns=list(manifest.get("match_columns", [])),
-        alias_columns=list(manifest.get("alias_columns", [])),
-        date_columns=list(manifest.get("date_columns", [])),
-        source_column=manifest.get("source_column", "source"),
+        key_column=named(manifest.get("key_column", "key")),
+        match_columns=[named(c) for c in manifest.get("match_columns", [])],
+        alias_columns=[named(c) for c in manifest.get("alias_columns", [])],
+        date_columns=[named(c) for c in manifest.get("date_columns", [])],
+        source_column=named(manifest.get("source_column", "source")),
         content_hash=content_hash,
         path=str(data_path),
         match_threshold=None if threshold is None else float(threshold),
+        columns=dict(columns),
     )
 
 
 def read_rows(dataset: Dataset, data_path: Path, raw: bytes) -> Iterator[tuple[int, Row]]:
-    """Validated rows of a data file as (line, row): keys present and unique, dates
-    ISO, alias cells split. The first bad row raises ``DatasetError`` naming file,
-    line and column; so does a declared column that no row has."""
+    """Validated rows of a data file as (line, row): columns under the names the manifest's
+    ``[columns]`` gives them, keys present and unique, dates ISO, alias cells split. The first bad
+    row raises ``DatasetError`` naming file, line and column; so does a declared column that no
+    row has, or a column the dataset's kind needs."""
     seen: dict[str, int] = {}
     columns: set[str] = set()
     key_column = dataset.key_column
+    own = {file_column: name for name, file_column in dataset.columns.items()}
     for line, record in _read_records(data_path, raw):
+        if own:
+            record = {own.get(k, k): v for k, v in record.items()}
         columns.update(record)
         row = _coerce_row(record, data_path, line, key_column, dataset.alias_columns, dataset.date_columns)
         key = str(row[key_column])
@@ -346,6 +371,12 @@ def read_rows(dataset: Dataset, data_path: Path, raw: bytes) -> Iterator[tuple[i
             missing = [c for c in declared if c not in columns]
             if missing:
                 raise DatasetError(f"{data_path}: column {missing[0]!r} (in {option}) is not in the file")
+        needed = [c for c in REQUIRED_COLUMNS.get(dataset.kind, ()) if c not in columns]
+        if needed:
+            raise DatasetError(
+                f"{data_path}: a dataset of kind {dataset.kind!r} needs the column(s) {', '.join(needed)}; "
+                f'name yours in the manifest\'s [columns] table, e.g. {needed[0]} = "Your column"'
+            )
 
 
 def prepare(path: str | Path, overrides: dict[str, Any] | None = None) -> tuple[Dataset, Path, bytes, dict[str, Any]]:
