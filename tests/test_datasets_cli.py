@@ -201,6 +201,7 @@ def test_a_manifest_names_a_files_own_columns_for_the_checkers(run, db_path, tmp
     assert run("datasets", "import", manifest).exit_code == 0, run("datasets", "show", "kanzler").output
     stored = sqlite_utils.Database(db_path).execute("select data_json from dataset_rows limit 1").fetchone()[0]
     assert set(json.loads(stored)) == set(OWN_NAMES)  # rows keep the names the checkers read
+    assert "person  (match; file column 'Name')" in run("datasets", "show", "kanzler").stdout
 
     article = tmp_path / "article.txt"
     text = "Chancellor Angela Merkel spoke in 2010.\n\nChancellor Gerhard Schröder spoke in 2010.\n"

@@ -108,6 +108,7 @@ _INIT_FIELDS = (
     "source_column",
     "content_hash",
     "match_threshold",
+    "columns",
 )
 
 

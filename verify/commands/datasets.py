@@ -81,7 +81,7 @@ def _schema(dataset: Any) -> list[dict[str, Any]]:
             roles.append("date")
         if column == dataset.source_column:
             roles.append("source")
-        described.append({"column": column, "roles": roles})
+        described.append({"column": column, "roles": roles, "file_column": dataset.columns.get(column)})
     return described
 
 
@@ -163,7 +163,9 @@ def show(name, db_path, plugins_dirs, as_json):
             click.echo(f"{label + ':':<17}{described[key]}")
     click.echo("schema:")
     for column in described["schema"]:
-        roles = f"  ({', '.join(column['roles'])})" if column["roles"] else ""
+        notes = [", ".join(column["roles"])] if column["roles"] else []
+        notes += [f"file column {column['file_column']!r}"] if column["file_column"] else []
+        roles = f"  ({'; '.join(notes)})" if notes else ""
         click.echo(f"  {column['column']}{roles}")
 
 
