@@ -154,10 +154,12 @@ class OfficeHolderChecker:
         named = [row for row in rows if _is_person(dataset, row, person) >= _threshold(dataset)]
         on_date = f"on {date.isoformat()}" if date == last else f"between {date.isoformat()} and {last.isoformat()}"
 
+        def own(row: dict) -> verify.Evidence:
+            """The evidence of a term of the person named."""
+            return _evidence(dataset, row, _is_person(dataset, row, person))
+
         def earlier_term(row: dict, explanation: str) -> verify.Verdict:
-            return verify.Verdict(
-                verify.SUPPORTED, 0.85, explanation, [_evidence(dataset, row, _is_person(dataset, row, person))]
-            )
+            return verify.Verdict(verify.SUPPORTED, 0.85, explanation, [own(row)])
 
         holding = [row for row in holders if row in named]
         if past and holding:
@@ -188,7 +190,7 @@ class OfficeHolderChecker:
                 verify.REFUTED,
                 0.8,
                 f"{row['person']} held the office of {row['office']} {_term(row)}; not still on {as_of}.",
-                [_evidence(dataset, row, _is_person(dataset, row, person))],
+                [own(row)],
             )
         if tense in ("start", "since"):
             if began:
@@ -203,7 +205,7 @@ class OfficeHolderChecker:
                     verify.REFUTED,
                     0.8,
                     f"{named[0]['person']} took the office of {taken}; not {on_date}.",
-                    [_evidence(dataset, row, _is_person(dataset, row, person)) for row in named],
+                    [own(row) for row in named],
                 )
             return verify.Verdict(
                 verify.NOT_ENOUGH_INFO,
@@ -227,7 +229,7 @@ class OfficeHolderChecker:
                 verify.SUPPORTED,
                 0.95,
                 f"{row['person']} held the office of {row['office']} {on_date} ({_term(row)}).",
-                [_evidence(dataset, row, _is_person(dataset, row, person))],
+                [own(row)],
             )
         if holders:
             names = " and ".join(sorted({f"{row['person']} ({row['office']})" for row in holders}))
@@ -236,7 +238,7 @@ class OfficeHolderChecker:
             also = ""
             if own_terms:
                 also = "; " + person + " held it " + ", ".join(_term(r) for r in own_terms)
-                evidence += [_evidence(dataset, row, _is_person(dataset, row, person)) for row in own_terms]
+                evidence += [own(row) for row in own_terms]
             return verify.Verdict(
                 verify.REFUTED,
                 0.9,

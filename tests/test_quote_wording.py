@@ -54,31 +54,20 @@ def test_words_before_or_after_an_elided_record_are_not_its_words():
 
 
 @pytest.mark.parametrize(
-    ("when", "label"),
+    ("words", "when", "label"),
     [
         # Putin, televised address of 21 September 2022: "This is not a bluff."
-        ("in September 2022", "SUPPORTED"),
-        ("on 21 September 2022", "SUPPORTED"),
-    ],
-)
-def test_words_dated_by_a_month_are_found_in_that_month(check_json, when, label):
-    text = f'Quotes\n\n"This is not a bluff," Putin said in a televised address {when}.\n'
-    document = check_json(text, "--published", "2023-09-13", "--threshold", "0")
-    (quote,) = [c for c in document["claims"] if c["kind"] == "quote"]
-    assert quote["verdict"]["label"] == label, quote["verdict"]["explanation"]
-
-
-@pytest.mark.parametrize(
-    ("when", "label"),
-    [
-        # the day of the recorded words: a misquote
-        ("on 21 September 2022", "REFUTED"),
+        ("This is not a bluff", "on 21 September 2022", "SUPPORTED"),
+        # words dated by a month are looked for in all of it
+        ("This is not a bluff", "in September 2022", "SUPPORTED"),
+        # other words on the day of the recorded ones: a misquote
+        ("This is not a joke", "on 21 September 2022", "REFUTED"),
         # a month holds more occasions than the one recorded
-        ("in September 2022", "NOT_ENOUGH_INFO"),
+        ("This is not a joke", "in September 2022", "NOT_ENOUGH_INFO"),
     ],
 )
-def test_other_words_are_a_misquote_only_on_the_recorded_occasion(check_json, when, label):
-    text = f'Quotes\n\n"This is not a joke," Putin said in a televised address {when}.\n'
+def test_a_quote_is_compared_with_the_words_of_its_occasion(check_json, words, when, label):
+    text = f'Quotes\n\n"{words}," Putin said in a televised address {when}.\n'
     document = check_json(text, "--published", "2023-09-13", "--threshold", "0")
     (quote,) = [c for c in document["claims"] if c["kind"] == "quote"]
     assert quote["verdict"]["label"] == label, quote["verdict"]["explanation"]
