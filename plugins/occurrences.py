@@ -189,10 +189,10 @@ class OccurrenceCountChecker:
             # a record that places the occurrence nowhere ("two gold medals", no venue) cannot
             # leave a place unconfirmed; only one that names where it was can
             placed = any(row.get(c) for row, _ in categorised for c in PLACE_COLUMNS if c != "actor")
-            elsewhere = placed and unnamed_place(
-                slots.get("venues") or [],
-                [str(v) for row, _ in categorised for c in PLACE_COLUMNS for v in _values(row, dataset, c)],
-            )
+            recorded_places = [
+                str(v) for row, _ in categorised for c in PLACE_COLUMNS for v in _values(row, dataset, c)
+            ]
+            elsewhere = unnamed_place(slots.get("venues") or [], recorded_places) if placed else None
             if elsewhere:
                 return verify.Verdict(
                     verify.NOT_ENOUGH_INFO,

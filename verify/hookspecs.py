@@ -95,8 +95,8 @@ def register_extractors(register: Callable[[Any], None]) -> None:
     tokens, entities and the parse), ``article``, ``published`` (a
     ``datetime.date`` or ``None``), ``dates`` (time expressions resolved
     against the publication date, each with ``start``, ``end``,
-    ``expression``) and ``people`` (full names mentioned, pronouns
-    resolved). Build claims with ``sentence.claim(kind, start, end, slots)``,
+    ``expression``) and ``people`` (full names mentioned; pronouns and "the
+    two leaders" resolved). Build claims with ``sentence.claim(kind, start, end, slots)``,
     offsets relative to the sentence text; use
     ``verify.timeexpr.parse_number`` and friends to normalize values.
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-from verify.extract.grammar import clean_name, verb_over
+from verify.extract.grammar import clean_name, named_people, verb_over
 from verify.hedges import hedge_cue
 from verify.models import Article, Claim
 from verify.timeexpr import PLACING_WORDS_RE, SAME_DAY_RE, DateRange, durations_ago, resolve_date
@@ -106,7 +106,8 @@ class Sentence:
 
     @property
     def people(self) -> list[str]:
-        return list(dict.fromkeys(self.found_people[i] for i in sorted(self.found_people)))
+        # with "the two leaders" as both of them
+        return named_people(self)
 
     def claim(self, kind: str, start: int, end: int, slots: dict[str, Any] | None = None) -> Claim:
         """A claim over ``text[start:end]`` (offsets relative to this sentence)."""
