@@ -212,3 +212,18 @@ def test_a_manifest_names_a_files_own_columns_for_the_checkers(run, db_path, tmp
         ("Angela Merkel", "SUPPORTED"),
         ("Gerhard Schröder", "REFUTED"),
     ], [c["verdict"]["explanation"] for c in roles]
+
+
+def test_a_name_the_reference_data_knows_is_a_person_whatever_the_pipeline_says(run, tmp_path):
+    # the small pipeline reads "Olaf Scholz" as an organisation; the imported chancellors know him
+    article = tmp_path / "article.txt"
+    article.write_text("German Chancellor Olaf Scholz spoke in 2023.\n\nGerman Chancellor Olaf Scholz spoke in 2019.\n")
+    before = json.loads(run("claims", article, "--format", "json", "--all").stdout)["claims"]
+    assert not [c for c in before if c["kind"] == "role"]
+    assert run("datasets", "import", DATA / "de_chancellors.csv").exit_code == 0
+    result = run("check", article, "--published", "2024-01-01", "--format", "json")
+    roles = [c for c in json.loads(result.stdout)["claims"] if c["kind"] == "role"]
+    assert [(c["slots"]["person"], c["verdict"]["label"]) for c in roles] == [
+        ("Olaf Scholz", "SUPPORTED"),
+        ("Olaf Scholz", "REFUTED"),  # Angela Merkel was chancellor in 2019
+    ], [c["verdict"]["explanation"] for c in roles]

@@ -58,3 +58,12 @@ def test_a_surname_named_in_full_before_is_a_person_however_the_pipeline_tags_it
     # a word tagged as another kind of entity is left alone: "May" here is a date
     sentences = read("Theresa May spoke. In May, she resigned.")
     assert "May" not in [sentences[-1].found_people.get(t.i) for t in sentences[-1].span]
+
+
+def test_only_names_are_taken_from_the_datasets_person_columns():
+    from verify.extract.sentence import known_names
+
+    index = known_names(
+        ["Olaf Scholz", "Kim Jong Un", "President Putin", "North Korean leader", "Russia and China", "Putin", "Xi"]
+    )
+    assert index == {"Olaf": ["Olaf Scholz"], "Kim": ["Kim Jong Un"]}

@@ -215,7 +215,8 @@ def claims(article, published, model, plugins_dirs, threshold, show_all, output_
     from verify.plugins import build_registry
 
     parsed = read_article(article, _published(published))
-    found = find_claims(parsed, model, extractors=build_registry(plugin_manager(plugins_dirs)).extractors)
+    registry = build_registry(plugin_manager(plugins_dirs))
+    found = find_claims(parsed, model, extractors=registry.extractors, known_people=registry.datasets.person_names())
     cut = DEFAULT_THRESHOLD if threshold is None else threshold
     found = [c for c in found if show_all or c.checkworthiness >= cut]
     if output_format == "json":

@@ -36,6 +36,8 @@ REQUIRED_COLUMNS = {
     "occurrences": ("date", "actor", "count", "item"),
     "quotes": ("speaker", "quote"),
 }
+# Columns of the built-in kinds that hold people's names (and titles among the aliases: "President Putin")
+PERSON_COLUMNS = {"office_holders": ("person", "person_aliases"), "quotes": ("speaker", "speaker_aliases")}
 
 
 class DatasetError(UserError):
@@ -238,6 +240,7 @@ class DatasetRegistry:
 
     def __init__(self, datasets: Iterable[Dataset] = ()) -> None:
         self._by_name: dict[str, Dataset] = {}
+        self._person_names: frozenset[str] | None = None
         for dataset in datasets:
             self.add(dataset)
 
@@ -247,6 +250,20 @@ class DatasetRegistry:
         if dataset.name in self._by_name:
             raise UserError(f"two datasets are named {dataset.name!r}; dataset names must be unique")
         self._by_name[dataset.name] = dataset
+        self._person_names = None
+
+    def person_names(self) -> frozenset[str]:
+        """Every name (and alias, some of them titles) in the datasets' person columns
+        (``PERSON_COLUMNS``), as written: what the extract stage may know people by."""
+        if self._person_names is None:
+            self._person_names = frozenset(
+                name
+                for dataset in self
+                for row in (dataset.rows if dataset.kind in PERSON_COLUMNS else ())
+                for column in PERSON_COLUMNS.get(dataset.kind, ())
+                for name in _values_of(row.get(column))
+            )
+        return self._person_names
 
     def get(self, name: str) -> Dataset | None:
         return self._by_name.get(name)
@@ -259,6 +276,12 @@ class DatasetRegistry:
 
     def __len__(self) -> int:
         return len(self._by_name)
+
+
+def _values_of(cell: Any) -> list[str]:
+    if isinstance(cell, list):
+        return [str(v) for v in cell if v]
+    return [str(cell)] if cell else []
 
 
 # Manifest keys a user may set on the command line instead of in a .toml file.

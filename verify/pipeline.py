@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -64,12 +65,14 @@ def find_claims(
     scorer: SentenceScorer | None = None,
     extractors: list[Any] | None = None,
     paragraphs: list[nlp.Paragraph] | None = None,
+    known_people: Iterable[str] = (),
 ) -> list[Claim]:
     """The article's claims; pass ``paragraphs`` when the article was already parsed
-    (``nlp.parse_many`` parses a batch of articles in one ``nlp.pipe`` stream)."""
+    (``nlp.parse_many`` parses a batch of articles in one ``nlp.pipe`` stream), and the names
+    the reference data knows people by (``DatasetRegistry.person_names``)."""
     if paragraphs is None:
         paragraphs = nlp.parse(article.text, model)
-    return extract_claims(article, paragraphs, scorer or SentenceScorer.default(), extractors or [])
+    return extract_claims(article, paragraphs, scorer or SentenceScorer.default(), extractors or [], known_people)
 
 
 def check_claims(
@@ -100,7 +103,7 @@ def verify_article(
     started_utc = _utc_now()
     run_id = new_ulid()
     scorer = SentenceScorer.default()
-    claims = find_claims(article, model, scorer, registry.extractors, paragraphs)
+    claims = find_claims(article, model, scorer, registry.extractors, paragraphs, registry.datasets.person_names())
     checked = check_claims(article, claims, registry, threshold, run_id)
     pipeline = nlp.load(model)
     return RunResult(

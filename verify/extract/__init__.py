@@ -28,7 +28,7 @@ from verify.extract.events import clause_event_claims, duration_claim, event_cla
 from verify.extract.quantities import quantity_claims
 from verify.extract.quotes import quote_claims
 from verify.extract.roles import OFFICE_WORDS, TITLE_QUALIFIERS, role_claims
-from verify.extract.sentence import Mentions, Sentence, read_sentence
+from verify.extract.sentence import Mentions, Sentence, known_names, read_sentence
 from verify.models import Article, Claim
 
 if TYPE_CHECKING:
@@ -77,9 +77,12 @@ def _prior(claim: Claim, sentence: Sentence) -> float:
     return KIND_PRIORS.get(claim.kind, 0.0)
 
 
-def read_sentences(article: Article, paragraphs: Iterable[Paragraph]) -> list[Sentence]:
-    """The article's sentences in text order, with their dates, people and hedges resolved."""
-    mentions = Mentions()
+def read_sentences(
+    article: Article, paragraphs: Iterable[Paragraph], known_people: Iterable[str] = ()
+) -> list[Sentence]:
+    """The article's sentences in text order, with their dates, people and hedges resolved.
+    ``known_people``: names the reference data knows (``DatasetRegistry.person_names``)."""
+    mentions = Mentions(known=known_names(known_people))
     sentences: list[Sentence] = []
     for paragraph in paragraphs:
         for span in paragraph.doc.sents:
@@ -99,13 +102,14 @@ def extract_claims(
     paragraphs: Iterable[Paragraph],
     scorer: SentenceScorer | None = None,
     extractors: Iterable[Extractor] = (),
+    known_people: Iterable[str] = (),
 ) -> list[Claim]:
     """Every typed claim of the article, in text order, scored for check-worthiness.
 
     ``extractors`` come from plugins (``register_extractors``) and run on
     every sentence after the built-in ones.
     """
-    sentences = read_sentences(article, paragraphs)
+    sentences = read_sentences(article, paragraphs, known_people)
     scores = sentence_scores(sentences, scorer) if scorer else [0.0] * len(sentences)
     extractors = list(extractors)
     claims: list[Claim] = []

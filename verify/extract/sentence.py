@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
@@ -25,6 +26,8 @@ class Mentions:
     """People named so far, to resolve "he" and a bare surname."""
 
     full_names: list[str] = field(default_factory=list)
+    # the reference datasets' people, by first word: names the small pipeline may not tag
+    known: dict[str, list[str]] = field(default_factory=dict)
     last_person: str | None = None
     last_subject: str | None = None
     recent: list[str] = field(default_factory=list)  # each person once, the latest named last
@@ -124,6 +127,7 @@ class Sentence:
 
 
 def read_sentence(span: Span, offset: int, article: Article, mentions: Mentions) -> Sentence:
+    _tag_known_names(span, mentions.known)
     _tag_known_surnames(span, mentions)
     people: dict[int, str] = {}
     persons = {ent.start: ent for ent in span.ents if ent.label_ == "PERSON"}
@@ -200,6 +204,55 @@ def _names_a_pair(token: Token) -> bool:
     if token.lemma_.lower() in ("pair", "duo"):
         return "the" in words
     return token.tag_ == "NNS" and ("both" in words or {"the", "two"} <= words)
+
+
+def known_names(names: Iterable[str]) -> dict[str, list[str]]:
+    """People's names worth looking for in the text, by first word, longest first: two to four
+    capitalised words that are not a title ("Olaf Scholz", "Kim Jong Un"; not "President Putin",
+    "North Korean leader" or "Russia and China", which datasets list as aliases too)."""
+    from verify.extract.roles import OFFICE_WORDS, TITLE_QUALIFIERS
+
+    index: dict[str, list[str]] = {}
+    for name in sorted(set(names), key=len, reverse=True):
+        words = name.split()
+        if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
+            continue
+        if any(w.lower().strip(".,") in OFFICE_WORDS | TITLE_QUALIFIERS for w in words) or "(" in name:
+            continue
+        index.setdefault(words[0], []).append(name)
+    return index
+
+
+def _tag_known_names(span: Span, known: dict[str, list[str]]) -> None:
+    """Tag as a person a name the reference data knows, where the small pipeline read it as an
+    organisation ("Olaf Scholz"), a place or nothing. A longer person it found is kept."""
+    if not known:
+        return
+    doc = span.doc
+    text = doc.text
+    found = []
+    for token in span:
+        for name in known.get(token.text, ()):
+            end = token.idx + len(name)
+            if text.startswith(name, token.idx) and (end == len(text) or not text[end].isalnum()):
+                named = doc.char_span(token.idx, end)
+                if named is not None:
+                    found.append(named)
+                    break
+    if not found:
+        return
+    from spacy.tokens import Span
+
+    people = [Span(doc, f.start, f.end, label="PERSON") for f in found]
+    taken = {i for p in people for i in range(p.start, p.end)}
+    kept = []
+    for ent in doc.ents:
+        if not taken.intersection(range(ent.start, ent.end)):
+            kept.append(ent)
+        elif ent.label_ == "PERSON" and any(ent.start <= p.start and p.end <= ent.end for p in people):
+            kept.append(ent)  # "Kim Jong Un" already in a longer person the pipeline found
+            people = [p for p in people if not (ent.start <= p.start and p.end <= ent.end)]
+    doc.ents = sorted(kept + people, key=lambda e: e.start)
 
 
 def _tag_known_surnames(span: Span, mentions: Mentions) -> None:
