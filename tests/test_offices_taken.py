@@ -17,6 +17,8 @@ from tests.conftest import claim_with
         ("Sergey Lavrov, who was appointed foreign minister in 2004, attended.", "appointed", "SUPPORTED", "start"),
         ("Kim Jong-un became supreme leader in December 2011.", "became supreme", "SUPPORTED", "start"),
         ("Kim Jong-un became supreme leader in November 2011.", "became supreme", "REFUTED", "start"),
+        # the small pipeline does not tag "Xi Jinping" here; the office holders know him
+        ("Xi Jinping became China's president in 2013.", "became China", "SUPPORTED", "start"),
         # no date: held it at some time before the article
         ("Dmitry Medvedev became president of Russia.", "became president", "SUPPORTED", "ever"),
         # "has been ... since": the term began then and still runs on the article's date
