@@ -64,11 +64,14 @@ def _strong_matches(claim, context) -> list[EventMatch]:
     return [match for match in _all_matches(claim, context) if match.strong(participants)]
 
 
-def _same_people(claim, match: EventMatch) -> bool:
-    """Every person the claim names (two at least) takes part in the record: with the date, enough
-    to tell "Putin met Kim on Wednesday" from their summit of another day."""
+def _told_alike(claim, match: EventMatch) -> bool:
+    """Every person the claim names takes part in the record, and either two of them are named or
+    three words of what happened agree: with the date, enough to tell "Putin met Kim on Wednesday"
+    or "Zelenskyy addressed a joint meeting of Congress in December 2022" from another record."""
     participants = claim.slots.get("participants") or []
-    return len(participants) >= 2 and len(match.participants_matched) == len(participants)
+    if not participants or len(match.participants_matched) < len(participants):
+        return False
+    return len(participants) >= 2 or len(match.matched_stems) >= 3
 
 
 def _denied_verdict(claim, match: EventMatch) -> verify.Verdict:
@@ -205,11 +208,11 @@ class EventDateChecker:
         claimed_end = dt.date.fromisoformat(slots["end"])
         candidates = [m for m in _all_matches(claim, context) if m.start]
         participants = slots.get("participants") or []
-        # Records of the people named doing something the record's name says count too, though the
-        # name says more: "Putin met Kim" on the day of "Putin makes a state visit to Pyongyang and
-        # holds a summit with Kim Jong-un" is that record. Strong matches come first.
+        # Records of the people named doing what the record's name says count too, though the name
+        # says more: "Putin met Kim" on the day of "Putin makes a state visit to Pyongyang and holds
+        # a summit with Kim Jong-un" is that record. Strong matches come first.
         strong = [m for m in candidates if m.strong(participants)]
-        matches = strong + [m for m in candidates if m not in strong and _same_people(claim, m)]
+        matches = strong + [m for m in candidates if m not in strong and _told_alike(claim, m)]
         if not matches:
             return verify.Verdict(verify.NOT_ENOUGH_INFO, 0.2, "No recorded event matches this sentence.")
         # "more than 18 months ago" has no first day

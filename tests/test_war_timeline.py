@@ -223,3 +223,13 @@ def test_an_undated_meeting_of_two_who_met_often_is_not_one_record(check_json):
     document = check_json("Talks\n\nVladimir Putin and Kim Jong-un held talks.\n", "--published", "2024-12-01")
     talks = claim_with(document, "event", "held talks")
     assert talks["verdict"]["label"] == "NOT_ENOUGH_INFO", talks["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(("when", "label"), [("in December 2022", "SUPPORTED"), ("in December 2021", "REFUTED")])
+def test_one_person_and_three_words_of_what_happened_find_a_dated_record(check_json, when, label):
+    # "Volodymyr Zelenskyy visits Washington and addresses a joint meeting of the US Congress", 2022-12-21
+    text = f"Aid\n\nVolodymyr Zelenskyy addressed a joint meeting of Congress {when}.\n"
+    document = check_json(text, "--published", "2024-04-24", "--threshold", "0")
+    claim = claim_with(document, "temporal", "joint meeting")
+    assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
+    assert claim["verdict"]["evidence"][0]["record"] == "zelenskyy-visits-washington-2022"
