@@ -25,7 +25,7 @@ import re
 
 import verify
 from verify.datasets import Dataset
-from verify.matching import normalize, record_name_score, unnamed_place
+from verify.matching import item_head, normalize, record_name_score, unnamed_place
 from verify.timeexpr import Amount
 
 ACTOR_MATCH = 85.0
@@ -38,22 +38,16 @@ _NOTES = re.compile(r"\([^)]*\)")
 OCCASION_OPS = frozenset({"=", "~", "~<", "between"})
 
 
-def _head(item: str) -> str:
-    words = normalize(item).split()
-    word = words[-1] if words else ""
-    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
-
-
 def _counts(dataset: Dataset, row, head: str) -> bool:
     """Whether a row counts items called ``head``: its item, or an ``item_aliases`` name ("ICBM")."""
-    return any(_head(name) == head for name in dataset.names(row, "item") if name)
+    return any(item_head(name) == head for name in dataset.names(row, "item") if name)
 
 
 def _spelled_out(dataset: Dataset, candidates, item: str) -> str:
     """An item named by an alias ("two ICBMs") as the kind of the item the alias stands for
     ("icbm ballistic missile"), so that a day of another kind ("SRBM") contradicts it."""
-    head = _head(item)
-    if any(_head(str(row.get("item") or "")) == head for row in candidates):
+    head = item_head(item)
+    if any(item_head(str(row.get("item") or "")) == head for row in candidates):
         return item
     items = [str(row.get("item")) for row in candidates if row.get("item") and _counts(dataset, row, head)]
     if not items:
@@ -123,7 +117,7 @@ class OccurrenceCountChecker:
         slots = claim.slots
         item = slots.get("item") or ""
         for dataset in context.datasets.by_kind("occurrences"):
-            head = _head(item)
+            head = item_head(item)
             columns = dataset.name_columns("item")
             candidates = dataset.rows_with_words(columns, [head, head + "s"]) if head else dataset.rows
             if not any(_counts(dataset, row, head) for row in candidates):
@@ -150,7 +144,7 @@ class OccurrenceCountChecker:
         actor = slots.get("actor")
         rows = []
         for row in dataset.rows_between("date", start, end):
-            if not _counts(dataset, row, _head(item)):
+            if not _counts(dataset, row, item_head(item)):
                 continue
             score = 100.0
             if actor:
@@ -163,7 +157,9 @@ class OccurrenceCountChecker:
             period = f"up to {end.isoformat()}"
         if not rows:
             return verify.Verdict(
-                verify.NOT_ENOUGH_INFO, 0.3, f"No {_head(item)} occurrence by {actor or 'anyone'} is recorded {period}."
+                verify.NOT_ENOUGH_INFO,
+                0.3,
+                f"No {item_head(item)} occurrence by {actor or 'anyone'} is recorded {period}.",
             )
         high = float(slots["high"]) if slots.get("high") is not None else None
         amount = Amount(slots["op"], float(slots["value"]), "item", high)

@@ -233,3 +233,24 @@ def test_one_person_and_three_words_of_what_happened_find_a_dated_record(check_j
     claim = claim_with(document, "temporal", "joint meeting")
     assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
     assert claim["verdict"]["evidence"][0]["record"] == "zelenskyy-visits-washington-2022"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # a count no dataset counts leaves the sentence its event (the annexation: 30 September 2022)
+        ("Russia declared the annexation of four Ukrainian regions on September 30, 2022.", "SUPPORTED"),
+        ("Russia declared the annexation of four Ukrainian regions in October 2022.", "REFUTED"),
+        # a name the small pipeline tags as nothing (the Moskva sank on 14 April 2022)
+        ("The Moskva sank in April 2022.", "SUPPORTED"),
+        ("The Moskva sank in June 2022.", "REFUTED"),
+        # "announced" a thing is an act, not a saying (21 September 2022)
+        ("Putin announced a partial mobilization on September 12, 2022.", "REFUTED"),
+        # "died" is "dies" (Navalny, 16 February 2024)
+        ("Alexei Navalny died in prison in January.", "REFUTED"),
+    ],
+)
+def test_dated_events_however_the_sentence_names_them(check_json, sentence, label):
+    document = check_json(f"Timeline\n\n{sentence}\n", "--published", "2024-04-01", "--threshold", "0")
+    (dated,) = [c for c in document["claims"] if c["kind"] == "temporal"]
+    assert dated["verdict"]["label"] == label, dated["verdict"]["explanation"]

@@ -216,7 +216,14 @@ def claims(article, published, model, plugins_dirs, threshold, show_all, output_
 
     parsed = read_article(article, _published(published))
     registry = build_registry(plugin_manager(plugins_dirs))
-    found = find_claims(parsed, model, extractors=registry.extractors, known_people=registry.datasets.person_names())
+    datasets = registry.datasets
+    found = find_claims(
+        parsed,
+        model,
+        extractors=registry.extractors,
+        known_people=datasets.person_names(),
+        counted_items=datasets.counted_items(),
+    )
     cut = DEFAULT_THRESHOLD if threshold is None else threshold
     found = [c for c in found if show_all or c.checkworthiness >= cut]
     if output_format == "json":

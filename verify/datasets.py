@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from verify.errors import UserError
-from verify.matching import text_score
+from verify.matching import item_head, text_score
 
 DATA_SUFFIXES = (".csv", ".tsv", ".json", ".jsonl")
 ALIAS_SEPARATOR = "|"
@@ -241,6 +241,7 @@ class DatasetRegistry:
     def __init__(self, datasets: Iterable[Dataset] = ()) -> None:
         self._by_name: dict[str, Dataset] = {}
         self._person_names: frozenset[str] | None = None
+        self._counted_items: frozenset[str] | None = None
         for dataset in datasets:
             self.add(dataset)
 
@@ -250,7 +251,7 @@ class DatasetRegistry:
         if dataset.name in self._by_name:
             raise UserError(f"two datasets are named {dataset.name!r}; dataset names must be unique")
         self._by_name[dataset.name] = dataset
-        self._person_names = None
+        self._person_names = self._counted_items = None
 
     def person_names(self) -> frozenset[str]:
         """Every name (and alias, some of them titles) in the datasets' person columns
@@ -264,6 +265,18 @@ class DatasetRegistry:
                 for name in _values_of(row.get(column))
             )
         return self._person_names
+
+    def counted_items(self) -> frozenset[str]:
+        """What the ``occurrences`` datasets count, as ``item_head`` words ("missile", "srbm")."""
+        if self._counted_items is None:
+            self._counted_items = frozenset(
+                item_head(name)
+                for dataset in self.by_kind("occurrences")
+                for row in dataset.rows
+                for name in dataset.names(row, "item")
+                if name
+            )
+        return self._counted_items
 
     def get(self, name: str) -> Dataset | None:
         return self._by_name.get(name)

@@ -51,6 +51,7 @@ _WORD = re.compile(r"[a-z0-9]+")
 # Past tenses that do not begin like their verb ("met" and "meeting", "sank" and "sinking").
 IRREGULAR_PAST = {
     "met": "meet",
+    "died": "die",
     "fought": "fight",
     "struck": "strike",
     "sent": "send",

@@ -276,6 +276,13 @@ def same_country(a: str, b: str) -> bool:
     return all(_same_country_word(x, y) for x, y in zip(words_a, words_b, strict=True))
 
 
+def item_head(item: str) -> str:
+    """The word a count counts, singular: "short-range ballistic missiles" -> "missile"."""
+    words = normalize(item).split()
+    word = words[-1] if words else ""
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
 def contains_phrase(text: str, phrase: str) -> bool:
     """Whole-word containment after normalization."""
     p = normalize(phrase)

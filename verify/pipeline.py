@@ -66,13 +66,16 @@ def find_claims(
     extractors: list[Any] | None = None,
     paragraphs: list[nlp.Paragraph] | None = None,
     known_people: Iterable[str] = (),
+    counted_items: frozenset[str] | None = None,
 ) -> list[Claim]:
     """The article's claims; pass ``paragraphs`` when the article was already parsed
     (``nlp.parse_many`` parses a batch of articles in one ``nlp.pipe`` stream), and the names
-    the reference data knows people by (``DatasetRegistry.person_names``)."""
+    the reference data knows people by and the things it counts (``DatasetRegistry``)."""
     if paragraphs is None:
         paragraphs = nlp.parse(article.text, model)
-    return extract_claims(article, paragraphs, scorer or SentenceScorer.default(), extractors or [], known_people)
+    return extract_claims(
+        article, paragraphs, scorer or SentenceScorer.default(), extractors or [], known_people, counted_items
+    )
 
 
 def check_claims(
@@ -103,7 +106,10 @@ def verify_article(
     started_utc = _utc_now()
     run_id = new_ulid()
     scorer = SentenceScorer.default()
-    claims = find_claims(article, model, scorer, registry.extractors, paragraphs, registry.datasets.person_names())
+    datasets = registry.datasets
+    claims = find_claims(
+        article, model, scorer, registry.extractors, paragraphs, datasets.person_names(), datasets.counted_items()
+    )
     checked = check_claims(article, claims, registry, threshold, run_id)
     pipeline = nlp.load(model)
     return RunResult(

@@ -29,6 +29,7 @@ from verify.extract.quantities import quantity_claims
 from verify.extract.quotes import quote_claims
 from verify.extract.roles import OFFICE_WORDS, TITLE_QUALIFIERS, role_claims
 from verify.extract.sentence import Mentions, Sentence, known_names, read_sentence
+from verify.matching import item_head
 from verify.models import Article, Claim
 
 if TYPE_CHECKING:
@@ -103,18 +104,20 @@ def extract_claims(
     scorer: SentenceScorer | None = None,
     extractors: Iterable[Extractor] = (),
     known_people: Iterable[str] = (),
+    counted_items: frozenset[str] | None = None,
 ) -> list[Claim]:
     """Every typed claim of the article, in text order, scored for check-worthiness.
 
     ``extractors`` come from plugins (``register_extractors``) and run on
-    every sentence after the built-in ones.
+    every sentence after the built-in ones. ``known_people`` and ``counted_items`` are what the
+    reference data knows (``DatasetRegistry.person_names`` and ``counted_items``).
     """
     sentences = read_sentences(article, paragraphs, known_people)
     scores = sentence_scores(sentences, scorer) if scorer else [0.0] * len(sentences)
     extractors = list(extractors)
     claims: list[Claim] = []
     for sentence, score in zip(sentences, scores, strict=True):
-        found = [(claim, _prior(claim, sentence)) for claim in _claims_of(sentence, article)]
+        found = [(claim, _prior(claim, sentence)) for claim in _claims_of(sentence, article, counted_items)]
         for extractor in extractors:
             found.extend(
                 (claim, float(getattr(extractor, "prior", 0.3))) for claim in _run_extractor(extractor, sentence)
@@ -142,7 +145,10 @@ def _run_extractor(extractor: Extractor, sentence: Sentence) -> list[Claim]:
     return claims
 
 
-def _claims_of(sentence: Sentence, article: Article) -> list[Claim]:
+def _claims_of(sentence: Sentence, article: Article, counted_items: frozenset[str] | None = None) -> list[Claim]:
+    """The built-in claims of a sentence. A count no dataset counts (``counted_items``; None:
+    unknown, every count) leaves the sentence its event: "Russia declared the annexation of four
+    Ukrainian regions on September 30, 2022" is checked as a dated event."""
     claims: list[Claim] = []
     duration = duration_claim(sentence, article)
     if duration:
@@ -152,7 +158,8 @@ def _claims_of(sentence: Sentence, article: Article) -> list[Claim]:
     claims.extend(quote_claims(sentence))
     quantities = quantity_claims(sentence, article, skip=duration)
     claims.extend(quantities)
-    if not duration and not quantities:
+    checkable = [q for q in quantities if counted_items is None or item_head(q.slots["item"]) in counted_items]
+    if not duration and not checkable:
         happening = event_claim(sentence, article)
         # "Starmer became Prime Minister in 2023": the date is the start of a term, which the role
         # claim checks; as an event it would only find no record

@@ -22,12 +22,13 @@ from verify.extract.grammar import (
     venues,
     verb_over,
 )
+from verify.extract.quotes import quotations
 from verify.extract.roles import OFFICE_WORDS
 from verify.models import Article, Claim
 from verify.timeexpr import DateRange, parse_duration, resolve_date
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
     from verify.extract.sentence import Sentence
 
@@ -85,12 +86,24 @@ def duration_claim(sentence: Sentence, article: Article) -> Claim | None:
 
 def event_claim(sentence: Sentence, article: Article) -> Claim | None:
     span = sentence.span
-    verbs = [t for t in span if t.pos_ == "VERB" and t.lemma_.lower() not in SPEECH_VERBS]
+    # a speech verb with a thing as its object is an act: "Putin announced a partial mobilization"
+    # (but not the words it quotes: 'said "one small step ..."')
+    quoted = bool(quotations(sentence))
+    verbs = [
+        t
+        for t in span
+        if t.pos_ == "VERB" and (t.lemma_.lower() not in SPEECH_VERBS or (not quoted and _has_thing_object(t)))
+    ]
     if not verbs or sentence.text.endswith("?"):
         return None
     participants = named_people(sentence)
     places = places_in(span)
-    if not participants and len(places) < 1:
+    # a name the small pipeline tags as nothing ("The Moskva sank", "Alexei Navalny died") still
+    # says who or what it happened to
+    named = any(
+        (t.pos_ == "PROPN" and t.ent_type_ not in ("DATE", "TIME")) or t.ent_type_ in NAMED_THINGS for t in span
+    )
+    if not participants and not places and not named:
         return None
     date, dated_thing = _event_date(sentence)
     agent, recipients = agent_and_recipients(sentence)
@@ -121,6 +134,14 @@ def event_claim(sentence: Sentence, article: Article) -> Claim | None:
         # the sentence says when, in words we cannot place: a record at any date must not support it
         slots["unplaced_time"] = sentence.unplaced_times[0]
     return claim_between(kind, sentence, sentence.start, sentence.end, slots)
+
+
+# entities that name who or what something happened to, besides people and places
+NAMED_THINGS = frozenset({"ORG", "FAC", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART"})
+
+
+def _has_thing_object(verb: Token) -> bool:
+    return any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in verb.children)
 
 
 def clause_event_claims(sentence: Sentence) -> list[Claim]:
