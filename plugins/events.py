@@ -66,12 +66,13 @@ def _strong_matches(claim, context) -> list[EventMatch]:
 
 def _told_alike(claim, match: EventMatch) -> bool:
     """Every person the claim names takes part in the record, and either two of them are named or
-    three words of what happened agree: with the date, enough to tell "Putin met Kim on Wednesday"
-    or "Zelenskyy addressed a joint meeting of Congress in December 2022" from another record."""
+    three words of what happened agree (across the record's names): with the date, enough to tell
+    "Putin met Kim on Wednesday" or "Zelenskyy addressed a joint meeting of Congress in December
+    2022" from another record."""
     participants = claim.slots.get("participants") or []
     if not participants or len(match.participants_matched) < len(participants):
         return False
-    return len(participants) >= 2 or len(match.matched_stems) >= 3
+    return len(participants) >= 2 or match.stems_in_any_name >= 3
 
 
 def _denied_verdict(claim, match: EventMatch) -> verify.Verdict:

@@ -248,6 +248,10 @@ def test_one_person_and_three_words_of_what_happened_find_a_dated_record(check_j
         ("Putin announced a partial mobilization on September 12, 2022.", "REFUTED"),
         # "died" is "dies" (Navalny, 16 February 2024)
         ("Alexei Navalny died in prison in January.", "REFUTED"),
+        # the words agree across the record's names: "New START suspension", "... suspending its
+        # participation in the New START nuclear arms treaty" (21 February 2023)
+        ("Putin suspended Russia's participation in the New START treaty in February 2023.", "SUPPORTED"),
+        ("Putin suspended Russia's participation in the New START treaty in February 2022.", "REFUTED"),
     ],
 )
 def test_dated_events_however_the_sentence_names_them(check_json, sentence, label):
