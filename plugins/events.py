@@ -21,9 +21,11 @@ import verify
 from verify.eventmatch import (
     MEETING,
     EventMatch,
+    content_stems,
     contradicted_outcome,
     match_events,
     other_country,
+    recorded_agent,
     reversed_roles,
     venue_elsewhere,
 )
@@ -72,7 +74,14 @@ def _told_alike(claim, match: EventMatch) -> bool:
     participants = claim.slots.get("participants") or []
     if not participants or len(match.participants_matched) < len(participants):
         return False
-    return len(participants) >= 2 or match.stems_in_any_name >= 3
+    # one named doing what the record has another do: "Biden addressed a joint meeting of Congress"
+    # is not the record of Zelenskyy addressing it
+    doer, agent = recorded_agent(match.row), claim.slots.get("agent")
+    if doer and agent and name_score(agent, doer) < 90:
+        return False
+    # the words of what happened, not of where: "North Korea" agrees with many records
+    places = {s for place in claim.slots.get("places") or [] for s in content_stems(place)}
+    return len(participants) >= 2 or len(match.stems_anywhere - places) >= 3
 
 
 def _denied_verdict(claim, match: EventMatch) -> verify.Verdict:

@@ -258,3 +258,18 @@ def test_dated_events_however_the_sentence_names_them(check_json, sentence, labe
     document = check_json(f"Timeline\n\n{sentence}\n", "--published", "2024-04-01", "--threshold", "0")
     (dated,) = [c for c in document["claims"] if c["kind"] == "temporal"]
     assert dated["verdict"]["label"] == label, dated["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Zelenskyy addressed Congress in December 2022; Biden is in the record, but not doing that
+        "Joe Biden addressed a joint meeting of Congress in December 2022.",
+        # Shoigu visited North Korea in July 2023; the pact was Putin's and Kim's, a year later
+        "Sergei Shoigu signed a mutual defence pact with North Korea in June 2024.",
+    ],
+)
+def test_a_record_told_of_someone_else_is_no_evidence_either_way(check_json, sentence):
+    document = check_json(f"Timeline\n\n{sentence}\n", "--published", "2024-12-20", "--threshold", "0")
+    (dated,) = [c for c in document["claims"] if c["kind"] == "temporal"]
+    assert dated["verdict"]["label"] == "NOT_ENOUGH_INFO", dated["verdict"]["explanation"]

@@ -120,7 +120,11 @@ class EventMatch:
     matched_stems: list[str]
     participants_matched: list[str] = field(default_factory=list)
     # claim stems found in any of the row's names: breaks ties between rows whose best names match alike
-    stems_in_any_name: int = 0
+    stems_anywhere: frozenset[str] = frozenset()
+
+    @property
+    def stems_in_any_name(self) -> int:
+        return len(self.stems_anywhere)
 
     @property
     def score(self) -> float:
@@ -194,7 +198,7 @@ def match_events(dataset: Dataset, text: str, participants: list[str], limit: in
             if best is None or candidate[:2] > best[:2]:
                 best = candidate
         if best and best[1] > 0:
-            matches.append(EventMatch(row, dataset, best[2], best[0], best[3], matched_people, len(anywhere)))
+            matches.append(EventMatch(row, dataset, best[2], best[0], best[3], matched_people, frozenset(anywhere)))
     matches.sort(key=lambda m: (-m.coverage, -len(m.matched_stems), -m.stems_in_any_name, -len(m.participants_matched)))
     return matches[:limit]
 
