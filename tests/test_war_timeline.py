@@ -273,3 +273,17 @@ def test_a_record_told_of_someone_else_is_no_evidence_either_way(check_json, sen
     document = check_json(f"Timeline\n\n{sentence}\n", "--published", "2024-12-20", "--threshold", "0")
     (dated,) = [c for c in document["claims"] if c["kind"] == "temporal"]
     assert dated["verdict"]["label"] == "NOT_ENOUGH_INFO", dated["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # Xi's state visit to Moscow, March 2023: Putin was the host
+        ("Vladimir Putin hosted Xi Jinping in Moscow in March 2023.", "SUPPORTED"),
+        ("Xi Jinping hosted Vladimir Putin in Moscow in March 2023.", "NOT_ENOUGH_INFO"),
+    ],
+)
+def test_the_host_is_on_the_receiving_end_of_the_visit(check_json, sentence, label):
+    document = check_json(f"Hosts\n\n{sentence}\n", "--published", "2024-06-20", "--threshold", "0")
+    (dated,) = [c for c in document["claims"] if c["kind"] == "temporal"]
+    assert dated["verdict"]["label"] == label, dated["verdict"]["explanation"]

@@ -7,6 +7,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from verify.extract.grammar import (
+    HOSTING_ACTS,
     SHARED_ACTS,
     SPEECH_VERBS,
     agent_and_recipients,
@@ -15,6 +16,7 @@ from verify.extract.grammar import (
     date_tokens,
     dates_and_heads,
     doer_country,
+    hosted,
     named_people,
     negation,
     places_in,
@@ -159,13 +161,19 @@ def clause_event_claims(sentence: Sentence) -> list[Claim]:
         clause = [t for t in verb.subtree if not t.is_punct or t.i < verb.right_edge.i]
         span = doc[min(owner.start, clause[0].i) : clause[-1].i + 1]
         people = named_people(sentence, span)
-        shared = verb.lemma_.lower() in SHARED_ACTS
+        act = verb.lemma_.lower()
+        if act in SHARED_ACTS:
+            agent, recipients = None, []
+        elif act in HOSTING_ACTS:
+            agent, recipients = hosted(sentence, verb, person)
+        else:
+            agent, recipients = person, [p for p in named_people(sentence, verb.subtree) if p != person]
         slots: dict[str, Any] = {
             "participants": people,
             "negated": negation(verb),
-            "agent": None if shared else person,
+            "agent": agent,
             "agent_country": None,
-            "recipients": [] if shared else [p for p in named_people(sentence, verb.subtree) if p != person],
+            "recipients": recipients,
             "places": places_in(span),
             "venues": venues(span),
             "titled": [],

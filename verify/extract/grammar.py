@@ -23,12 +23,11 @@ SPEECH_VERBS = frozenset(
 )
 
 # Verbs of acts two sides share: "had talks with Xi" (which the parser may read as "had ... Xi"),
-# "Putin met Kim"; nobody is on the receiving end. A host and a guest share a visit too: "Xi
-# hosted Putin" is the record of Putin's visit told from the other side.
-SHARED_ACTS = frozenset(
-    {"have", "hold", "meet", "join", "sign", "talk", "speak", "be", "discuss", "negotiate"}
-    | {"host", "welcome", "receive", "greet"}
-)
+# "Putin met Kim"; nobody is on the receiving end.
+SHARED_ACTS = frozenset({"have", "hold", "meet", "join", "sign", "talk", "speak", "be", "discuss", "negotiate"})
+# Verbs that tell a visit from the host's side: in "Xi hosted Putin" the visit is Putin's doing, and
+# Xi is on its receiving end.
+HOSTING_ACTS = frozenset({"host", "welcome", "receive", "greet"})
 LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "inside"})
 
 # where something counted went or came from: "launched two missiles into the Yellow Sea", "from Sunan"
@@ -198,7 +197,7 @@ def doer_country(sentence: Sentence) -> str | None:
     """The country doing what the main verb says, when no person is named doing it: "Russia",
     "Russian troops", "Ukraine's forces". None for acts done together ("Russia held talks")."""
     root = sentence.span.root
-    if root.lemma_.lower() in SHARED_ACTS:
+    if root.lemma_.lower() in SHARED_ACTS | HOSTING_ACTS:
         return None
     doer = doer_of(root)
     if doer is None or doer.i in sentence.found_people:
@@ -211,6 +210,15 @@ def doer_country(sentence: Sentence) -> str | None:
     return None
 
 
+def hosted(sentence: Sentence, verb: Token, host: str | None) -> tuple[str | None, list[str]]:
+    """(the guest, [the host]) of "Xi hosted Putin": the guest's visit, on the host's receiving end."""
+    guest = next(
+        (sentence.found_people[c.i] for c in verb.children if c.dep_ == "dobj" and c.i in sentence.found_people),
+        None,
+    )
+    return guest, [host] if host else []
+
+
 def agent_and_recipients(sentence: Sentence) -> tuple[str | None, list[str]]:
     """Who does what the main verb says, and to whom: "Putin extended an invitation to Kim" ->
     (Putin, [Kim]). "With" is left out: "talks with Xi" are Xi's as much as the subject's."""
@@ -221,6 +229,8 @@ def agent_and_recipients(sentence: Sentence) -> tuple[str | None, list[str]]:
     recipients: list[str] = []
     if root.lemma_.lower() in SHARED_ACTS:
         return agent, recipients
+    if root.lemma_.lower() in HOSTING_ACTS:
+        return hosted(sentence, root, agent)
     # in the passive the subject receives it: "Putin was invited by Kim"
     objects = [t for t in root.children if t.dep_ in ("dobj", "dative", "iobj", "nsubjpass")]
     for token in objects + [t for o in objects for t in o.children if t.dep_ == "prep" and t.lower_ == "to"]:
