@@ -26,6 +26,11 @@ from tests.conftest import claim_with
         ("Vladimir Putin has been president of Russia since 2000.", "has been president", "REFUTED", "since"),
         ("Xi Jinping has been president of China since 2015.", "has been president", "REFUTED", "since"),
         ("Xi Jinping has been president of China since March 2013.", "has been president", "SUPPORTED", "since"),
+        # "for" a span: the term began that long before the article (13 September 2023)
+        ("Xi Jinping has been president of China for more than a decade.", "has been president", "SUPPORTED", "since"),
+        ("Xi Jinping has been president of China for five years.", "has been president", "REFUTED", "since"),
+        # Putin's presidency broke off from 2008 to 2012
+        ("Vladimir Putin has been president of Russia for two decades.", "has been president", "REFUTED", "since"),
     ],
 )
 def test_the_year_an_office_was_taken_is_checked(check_json, sentence, fragment, label, tense):

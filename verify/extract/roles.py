@@ -17,6 +17,7 @@ from verify.extract.grammar import (
     span_text,
 )
 from verify.models import Article, Claim
+from verify.timeexpr import parse_duration, resolve_date
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -72,8 +73,9 @@ def role_claims(sentence: Sentence, article: Article) -> list[Claim]:
         denied = negation(copula) if copula is not None else None
         if copula is not None and copula.tag_ == "VBD" and not when:
             tense = "ever"  # "Medvedev was the president of Russia": at some time before the article
-        if copula is not None and (since := _since_date(sentence, copula)):
-            # "Macron has been president since 2017": the term began then and still runs
+        if copula is not None and (since := _since_date(sentence, copula) or _began_ago(sentence, copula)):
+            # "Macron has been president since 2017" (or "for seven years"): the term began then and
+            # still runs
             when, tense = since, "since"
         if starter is not None:
             # "who became president in 2000": the term began then; with no date, at some time before
@@ -193,6 +195,18 @@ def _since_date(sentence: Sentence, copula: Token) -> DateRange | None:
         (found for found, head in dates_and_heads(sentence) if head.lower_ == "since" and head.head.i == copula.i),
         None,
     )
+
+
+def _began_ago(sentence: Sentence, copula: Token) -> DateRange | None:
+    """When a term of "has been president for more than seven years" began: as long ago as that."""
+    if sentence.published is None or not any(c.dep_ == "aux" and c.lemma_ == "have" for c in copula.children):
+        return None
+    for prep in copula.children:
+        if prep.dep_ == "prep" and prep.lower_ == "for":
+            span = [t for t in prep.subtree if t.i != prep.i]
+            if span and parse_duration(span_text(span)):
+                return resolve_date(f"{span_text(span)} ago", sentence.published)
+    return None
 
 
 # Verbs that give someone an office, and take its title as a complement ("became president",
