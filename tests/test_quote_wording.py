@@ -71,3 +71,11 @@ def test_a_quote_is_compared_with_the_words_of_its_occasion(check_json, words, w
     document = check_json(text, "--published", "2023-09-13", "--threshold", "0")
     (quote,) = [c for c in document["claims"] if c["kind"] == "quote"]
     assert quote["verdict"]["label"] == label, quote["verdict"]["explanation"]
+
+
+def test_straight_single_quotation_marks_hold_a_quote_but_apostrophes_do_not(check_json):
+    text = "Mutiny\n\nPutin called the mutiny 'a stab in the back', the boys' club said.\n"
+    document = check_json(text, "--published", "2023-06-25", "--threshold", "0")
+    (quote,) = [c for c in document["claims"] if c["kind"] == "quote"]
+    assert quote["slots"]["quote"] == "a stab in the back"
+    assert quote["verdict"]["label"] == "SUPPORTED", quote["verdict"]["explanation"]

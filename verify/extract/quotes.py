@@ -14,9 +14,13 @@ if TYPE_CHECKING:
     from verify.extract.sentence import Sentence
 
 
-# “double”, "straight" and ‘single’ (British) quotation marks; inside single ones, ’ before a letter
-# is an apostrophe ("‘Russia’s sacred fight’")
-QUOTE_RE = re.compile(r"“([^”]{2,400})”|\"([^\"]{2,400})\"|‘((?:[^’]|’(?=[A-Za-z])){2,400}?)’(?![A-Za-z])")
+# “double”, "straight", ‘single’ (British) and 'straight single' quotation marks; inside single
+# ones, an apostrophe before a letter is an apostrophe ("‘Russia’s sacred fight’"), and a straight
+# one opens a quotation only after a space ("called it 'a stab in the back'", not "boys' club")
+QUOTE_RE = re.compile(
+    r"“([^”]{2,400})”|\"([^\"]{2,400})\"|‘((?:[^’]|’(?=[A-Za-z])){2,400}?)’(?![A-Za-z])"
+    r"|(?<![\w'])'(?=[A-Za-z])((?:[^'\n]|'(?=[A-Za-z])){2,400}?)'(?![A-Za-z])"
+)
 
 # What someone said, named as a thing: "his promise of “full ... support”", "Kim's words"
 SPEECH_NOUNS = frozenset(
@@ -30,7 +34,7 @@ def quotations(sentence: Sentence) -> list[tuple[re.Match[str], str, int]]:
     base = sentence.offset + sentence.span.start_char
     found = []
     for match in QUOTE_RE.finditer(sentence.text):
-        group = next(g for g in (1, 2, 3) if match.group(g) is not None)
+        group = next(g for g in (1, 2, 3, 4) if match.group(g) is not None)
         found.append((match, match.group(group), base + match.start(group)))
     return found
 
