@@ -165,3 +165,13 @@ def test_an_office_held_since_a_year_is_checked_from_its_start(check_other):
     for since, label in (("2014", "SUPPORTED"), ("2016", "REFUTED")):
         document = check_other(f"Satya Nadella has been Microsoft's CEO since {since}.\n", "2024-08-04")
         assert claim_with(document, "role", "Nadella")["verdict"]["label"] == label
+
+
+def test_a_title_and_the_office_taken_are_two_claims(check_other):
+    # Sunak took office on 2022-10-25 and left it on 2024-07-05, before the article
+    text = "Prime Minister Rishi Sunak, who became prime minister in October 2022, was not there.\n"
+    roles = [c for c in check_other(text, "2024-08-04")["claims"] if c["kind"] == "role"]
+    assert [(c["slots"]["tense"], c["verdict"]["label"]) for c in roles] == [
+        ("present", "REFUTED"),
+        ("start", "SUPPORTED"),
+    ], [c["verdict"]["explanation"] for c in roles]

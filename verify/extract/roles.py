@@ -53,56 +53,75 @@ def role_claims(sentence: Sentence, article: Article) -> list[Claim]:
     for ent in sentence.span.ents:
         if ent.label_ != "PERSON":
             continue
-        when = sentence_when
         person = sentence.found_people.get(ent.start) or clean_name(ent.text)
-        tokens = _title_before(ent) or _title_after(ent) or _title_as_head(ent)
-        copula = starter = None
-        if not tokens:
+        forms: list[tuple[list[Token], Token | None, Token | None]] = []
+        named = _title_before(ent) or _title_after(ent) or _title_as_head(ent)
+        if named:
+            forms.append((named, None, None))
+        else:
             tokens, copula = _title_as_predicate(ent)
-        if not tokens:
-            tokens, starter = _title_taken(ent)
-        if not tokens:
-            continue
-        title = span_text(tokens)
-        words = {t.lower_ for t in tokens}
-        if not words & OFFICE_WORDS:
-            continue
-        if title.lower().startswith(("then", "then-")):
-            continue
-        tense = "past" if any(w in words for w in PAST_MARKERS) else "present"
-        denied = negation(copula) if copula is not None else None
-        if copula is not None and copula.tag_ == "VBD" and not when:
-            tense = "ever"  # "Medvedev was the president of Russia": at some time before the article
-        if copula is not None and (since := _since_date(sentence, copula) or _began_ago(sentence, copula)):
-            # "Macron has been president since 2017" (or "for seven years"): the term began then and
-            # still runs
-            when, tense = since, "since"
-        if starter is not None:
-            # "who became president in 2000": the term began then; with no date, at some time before
-            when = date_on_verb(sentence, starter)
-            tense = "start" if when else "ever"
-        doc = ent.doc
-        start_char = min(tokens[0].idx, ent.start_char)
-        end_char = max(tokens[-1].idx + len(tokens[-1].text), ent.end_char)
-        countries = [
-            place_name(e)
-            for e in doc.ents
-            if e.label_ in ("GPE", "NORP", "ORG", "LOC") and e.start >= tokens[0].i and e.end <= tokens[-1].i + 1
-        ]
-        slots = {
-            "person": person,
-            "person_as_written": clean_name(ent.text),
-            "title": re.sub(r"^(?:the|a|an)\s+", "", title, flags=re.IGNORECASE),
-            "countries": countries,
-            "tense": tense,
-            "date": when.start.isoformat() if when else (article.published.isoformat() if article.published else None),
-            "date_end": when.end.isoformat() if when else None,
-            "date_source": "sentence" if when else "published",
-            "as_of": article.published.isoformat() if article.published else None,
-            "negated": denied,
-        }
-        claims.append(claim_between("role", sentence, sentence.offset + start_char, sentence.offset + end_char, slots))
+            if tokens:
+                forms.append((tokens, copula, None))
+        # "Prime Minister Rishi Sunak, who became prime minister in October 2022": two claims
+        taken, starter = _title_taken(ent)
+        if taken and not any(t in tokens for tokens, _, _ in forms for t in taken):
+            forms.append((taken, None, starter))
+        for tokens, copula, starter in forms:
+            claim = _role_claim(sentence, article, ent, person, tokens, copula, starter, sentence_when)
+            if claim is not None:
+                claims.append(claim)
     return claims
+
+
+def _role_claim(
+    sentence: Sentence,
+    article: Article,
+    ent: Span,
+    person: str,
+    tokens: list[Token],
+    copula: Token | None,
+    starter: Token | None,
+    when: DateRange | None,
+) -> Claim | None:
+    """The claim that ``person`` (``ent``) holds the office ``tokens`` name; ``copula`` is the verb
+    of "Li Qiang is premier", ``starter`` that of "became president"."""
+    title = span_text(tokens)
+    words = {t.lower_ for t in tokens}
+    if not words & OFFICE_WORDS or title.lower().startswith(("then", "then-")):
+        return None
+    tense = "past" if any(w in words for w in PAST_MARKERS) else "present"
+    denied = negation(copula) if copula is not None else None
+    if copula is not None and copula.tag_ == "VBD" and not when:
+        tense = "ever"  # "Medvedev was the president of Russia": at some time before the article
+    if copula is not None and (since := _since_date(sentence, copula) or _began_ago(sentence, copula)):
+        # "Macron has been president since 2017" (or "for seven years"): the term began then and
+        # still runs
+        when, tense = since, "since"
+    if starter is not None:
+        # "who became president in 2000": the term began then; with no date, at some time before
+        when = date_on_verb(sentence, starter)
+        tense = "start" if when else "ever"
+    doc = ent.doc
+    start_char = min(tokens[0].idx, ent.start_char)
+    end_char = max(tokens[-1].idx + len(tokens[-1].text), ent.end_char)
+    countries = [
+        place_name(e)
+        for e in doc.ents
+        if e.label_ in ("GPE", "NORP", "ORG", "LOC") and e.start >= tokens[0].i and e.end <= tokens[-1].i + 1
+    ]
+    slots = {
+        "person": person,
+        "person_as_written": clean_name(ent.text),
+        "title": re.sub(r"^(?:the|a|an)\s+", "", title, flags=re.IGNORECASE),
+        "countries": countries,
+        "tense": tense,
+        "date": when.start.isoformat() if when else (article.published.isoformat() if article.published else None),
+        "date_end": when.end.isoformat() if when else None,
+        "date_source": "sentence" if when else "published",
+        "as_of": article.published.isoformat() if article.published else None,
+        "negated": denied,
+    }
+    return claim_between("role", sentence, sentence.offset + start_char, sentence.offset + end_char, slots)
 
 
 def _title_before(ent: Span) -> list[Token]:
