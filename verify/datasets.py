@@ -36,8 +36,9 @@ REQUIRED_COLUMNS = {
     "occurrences": ("date", "actor", "count", "item"),
     "quotes": ("speaker", "quote"),
 }
-# Columns of the built-in kinds that hold people's names (and titles among the aliases: "President Putin")
-PERSON_COLUMNS = {"office_holders": ("person", "person_aliases"), "quotes": ("speaker", "speaker_aliases")}
+# The column of the built-in kinds that holds people's names, with its aliases (some of them
+# titles: "President Putin")
+PERSON_COLUMNS = {"office_holders": "person", "quotes": "speaker"}
 
 
 class DatasetError(UserError):
@@ -258,11 +259,12 @@ class DatasetRegistry:
         (``PERSON_COLUMNS``), as written: what the extract stage may know people by."""
         if self._person_names is None:
             self._person_names = frozenset(
-                name
+                str(name)
                 for dataset in self
-                for row in (dataset.rows if dataset.kind in PERSON_COLUMNS else ())
-                for column in PERSON_COLUMNS.get(dataset.kind, ())
-                for name in _values_of(row.get(column))
+                if dataset.kind in PERSON_COLUMNS
+                for row in dataset.rows
+                for name in dataset.names(row, PERSON_COLUMNS[dataset.kind])
+                if name
             )
         return self._person_names
 
@@ -289,12 +291,6 @@ class DatasetRegistry:
 
     def __len__(self) -> int:
         return len(self._by_name)
-
-
-def _values_of(cell: Any) -> list[str]:
-    if isinstance(cell, list):
-        return [str(v) for v in cell if v]
-    return [str(cell)] if cell else []
 
 
 # Manifest keys a user may set on the command line instead of in a .toml file.
