@@ -13,6 +13,13 @@ from verify.timeexpr import Amount, resolve_date
 PUBLISHED = "2023-10-18"
 
 
+def dated_verdict(check_json, sentence: str, published: str) -> dict:
+    """The verdict on the one dated event of an article made of ``sentence``, checked whatever its score."""
+    document = check_json(f"Timeline\n\n{sentence}\n", "--published", published, "--threshold", "0")
+    (dated,) = [c for c in document["claims"] if c["kind"] == "temporal"]
+    return dated["verdict"]
+
+
 @pytest.fixture
 def verdict_of(check_json):
     def verdict(sentence: str, kind: str) -> dict:
@@ -255,9 +262,8 @@ def test_one_person_and_three_words_of_what_happened_find_a_dated_record(check_j
     ],
 )
 def test_dated_events_however_the_sentence_names_them(check_json, sentence, label):
-    document = check_json(f"Timeline\n\n{sentence}\n", "--published", "2024-04-01", "--threshold", "0")
-    (dated,) = [c for c in document["claims"] if c["kind"] == "temporal"]
-    assert dated["verdict"]["label"] == label, dated["verdict"]["explanation"]
+    verdict = dated_verdict(check_json, sentence, "2024-04-01")
+    assert verdict["label"] == label, verdict["explanation"]
 
 
 @pytest.mark.parametrize(
@@ -270,9 +276,8 @@ def test_dated_events_however_the_sentence_names_them(check_json, sentence, labe
     ],
 )
 def test_a_record_told_of_someone_else_is_no_evidence_either_way(check_json, sentence):
-    document = check_json(f"Timeline\n\n{sentence}\n", "--published", "2024-12-20", "--threshold", "0")
-    (dated,) = [c for c in document["claims"] if c["kind"] == "temporal"]
-    assert dated["verdict"]["label"] == "NOT_ENOUGH_INFO", dated["verdict"]["explanation"]
+    verdict = dated_verdict(check_json, sentence, "2024-12-20")
+    assert verdict["label"] == "NOT_ENOUGH_INFO", verdict["explanation"]
 
 
 @pytest.mark.parametrize(
@@ -284,6 +289,5 @@ def test_a_record_told_of_someone_else_is_no_evidence_either_way(check_json, sen
     ],
 )
 def test_the_host_is_on_the_receiving_end_of_the_visit(check_json, sentence, label):
-    document = check_json(f"Hosts\n\n{sentence}\n", "--published", "2024-06-20", "--threshold", "0")
-    (dated,) = [c for c in document["claims"] if c["kind"] == "temporal"]
-    assert dated["verdict"]["label"] == label, dated["verdict"]["explanation"]
+    verdict = dated_verdict(check_json, sentence, "2024-06-20")
+    assert verdict["label"] == label, verdict["explanation"]
