@@ -39,6 +39,9 @@ REQUIRED_COLUMNS = {
 # The column of the built-in kinds that holds people's names, with its aliases (some of them
 # titles: "President Putin")
 PERSON_COLUMNS = {"office_holders": "person", "quotes": "speaker"}
+# Reading a dataset's names whole costs a second per 100,000 rows or so, on every run; larger
+# datasets lend no names to the extract stage (their lookups stay indexed).
+KNOWN_NAMES_MAX_ROWS = 100_000
 
 
 class DatasetError(UserError):
@@ -261,7 +264,7 @@ class DatasetRegistry:
             self._person_names = frozenset(
                 str(name)
                 for dataset in self
-                if dataset.kind in PERSON_COLUMNS
+                if dataset.kind in PERSON_COLUMNS and dataset.row_count <= KNOWN_NAMES_MAX_ROWS
                 for row in dataset.rows
                 for name in dataset.names(row, PERSON_COLUMNS[dataset.kind])
                 if name
