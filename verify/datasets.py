@@ -39,8 +39,8 @@ REQUIRED_COLUMNS = {
 # The column of the built-in kinds that holds people's names, with its aliases (some of them
 # titles: "President Putin")
 PERSON_COLUMNS = {"office_holders": "person", "quotes": "speaker"}
-# Reading a dataset's names whole costs a second per 100,000 rows or so, on every run; larger
-# datasets lend no names to the extract stage (their lookups stay indexed).
+# Reading a dataset's names or items whole costs a second per 100,000 rows or so, on every run;
+# larger datasets lend none to the extract stage (their lookups stay indexed).
 KNOWN_NAMES_MAX_ROWS = 100_000
 
 
@@ -271,8 +271,11 @@ class DatasetRegistry:
             )
         return self._person_names
 
-    def counted_items(self) -> frozenset[str]:
-        """What the ``occurrences`` datasets count, as ``item_head`` words ("missile", "srbm")."""
+    def counted_items(self) -> frozenset[str] | None:
+        """What the ``occurrences`` datasets count, as ``item_head`` words ("missile", "srbm");
+        None (every count may be counted) when one is too large to read whole."""
+        if any(d.row_count > KNOWN_NAMES_MAX_ROWS for d in self.by_kind("occurrences")):
+            return None
         if self._counted_items is None:
             self._counted_items = frozenset(
                 item_head(name)
