@@ -253,6 +253,8 @@ def test_one_person_and_three_words_of_what_happened_find_a_dated_record(check_j
         ("The Moskva sank in June 2022.", "REFUTED"),
         # "announced" a thing is an act, not a saying (21 September 2022)
         ("Putin announced a partial mobilization on September 12, 2022.", "REFUTED"),
+        # the doer of a passive dates the act (the Crimean Bridge explosion, 8 October 2022)
+        ("The Crimean Bridge was damaged by an explosion in December 2022.", "REFUTED"),
         # "died" is "dies" (Navalny, 16 February 2024)
         ("Alexei Navalny died in prison in January.", "REFUTED"),
         # the words agree across the record's names: "New START suspension", "... suspending its

@@ -222,9 +222,10 @@ def _thing_dated(sentence: Sentence, start: int, end: int) -> str | None:
         return None
     inside = {t.i for t in date_tokens(sentence, start, end)}
     while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
-        # a common noun: "talks with Xi in March" and "talks in Moscow in March" date the talks
+        # a common noun: "talks with Xi in March" and "talks in Moscow in March" date the talks; the
+        # doer of a passive dates the act ("damaged by an explosion in October 2022")
         if node.pos_ == "NOUN" and node.dep_ == "pobj" and node.i not in inside and not node.ent_type_:
-            return node.text
+            return None if node.head.dep_ == "agent" else node.text
         node = node.head
     # a clause about someone or something: "Putin, who became president in 2000, met Kim"
     if node.pos_ in ("VERB", "AUX") and node.dep_ in ("relcl", "acl"):
