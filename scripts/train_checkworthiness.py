@@ -26,6 +26,7 @@ sys.path.insert(0, str(ROOT))
 
 from verify.checkworthiness import train  # noqa: E402
 from verify.checkworthiness.distill import RECIPES, DistillConfig, TeacherRecipe  # noqa: E402
+from verify.checkworthiness.recipe import reassemble  # noqa: E402
 from verify.nlp import model_name  # noqa: E402
 
 
@@ -63,6 +64,12 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="also train the linear TF-IDF model and blend it with the student (as ct24-distilled-2 did)",
     )
+    ap.add_argument(
+        "--recalibrate-from",
+        metavar="DIR",
+        help="train nothing: recalibrate the student (and, with --with-linear, the linear model) of the "
+        "artefact in DIR on dev, into --out (how ct24-distilled-3 was made from ct24-distilled-2)",
+    )
     ap.add_argument("--json", action="store_true", help="print all metrics as JSON")
     args = ap.parse_args(argv)
 
@@ -71,16 +78,23 @@ def main(argv: list[str] | None = None) -> int:
         teachers = tuple(_teacher(spec) for spec in args.teacher) if args.teacher else defaults.teachers
     except ValueError as exc:
         ap.error(str(exc))
-    m = train(
-        data / "train.tsv",
-        data / "dev.tsv",
-        args.out,
-        work_dir=args.work_dir,
-        spacy_model=args.spacy_model,
-        cv_folds=args.cv_folds,
-        cfg=replace(defaults, teachers=teachers),
-        components=("student", "linear") if args.with_linear else ("student",),
-    )
+    components = ("student", "linear") if args.with_linear else ("student",)
+    cfg = replace(defaults, teachers=teachers)
+    if args.recalibrate_from:
+        m = reassemble(
+            args.recalibrate_from, args.out, data / "train.tsv", data / "dev.tsv", args.work_dir, cfg, components
+        )
+    else:
+        m = train(
+            data / "train.tsv",
+            data / "dev.tsv",
+            args.out,
+            work_dir=args.work_dir,
+            spacy_model=args.spacy_model,
+            cv_folds=args.cv_folds,
+            cfg=cfg,
+            components=components,
+        )
     d = m["dev"]
     print(f"artefact:  {args.out}")
     print(f"train/dev: {m['n_train']} / {m['n_dev']} sentences")
@@ -95,7 +109,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"dev recall:    {d['recall']:.4f}")
     print(f"dev F1:        {d['f1']:.4f}  (tp={d['tp']} fp={d['fp']} fn={d['fn']} tn={d['tn']})")
     print(f"dev F1, blend and threshold cross-fitted on halves of dev: {m['dev_cross_fitted']['f1']:.4f}")
-    print(f"training time: {m['train_seconds']} s")
+    if "train_seconds" in m:
+        print(f"training time: {m['train_seconds']} s")
     if args.json:
         print(json.dumps(m, indent=1))
     return 0

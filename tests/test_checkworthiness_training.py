@@ -53,6 +53,11 @@ def test_recipe_builds_an_artefact_that_reproduces_its_figures(tmp_path):
         metrics["dev"][k] for k in ("tp", "fp", "fn", "tn")
     )
 
+    # The last step alone, on the artefact's own student, gives the same calibration again.
+    again = recipe.reassemble(out, tmp_path / "recalibrated", train, dev, tmp_path / "work", cfg)
+    assert again["dev"] == metrics["dev"]
+    assert set(load_model(tmp_path / "recalibrated").components) == {"student"}
+
     # A second run reuses the first teacher's logits; a second teacher (another seed) is added beside
     # it, and the linear model is blended in.
     log.clear()

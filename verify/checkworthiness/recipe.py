@@ -202,3 +202,41 @@ def assemble(
     if float(np.max(np.abs(again - dev_scores))) > 1e-9:
         raise RuntimeError("the written artefact does not reproduce the blended dev scores")
     return metrics
+
+
+def reassemble(
+    model_dir,
+    out_dir,
+    train_path,
+    dev_path,
+    work_dir,
+    cfg: distill.DistillConfig | None = None,
+    components: Sequence[str] = DEFAULT_COMPONENTS,
+) -> dict:
+    """Run the last step again on an artefact's own trained parts: its student (and ``linear/``,
+    if ``components`` names it), recalibrated on ``dev_path`` into ``out_dir``. The teachers' dev
+    figures come from ``work_dir``, as the recipe with ``cfg`` left them. This is how
+    ``ct24-distilled-3`` was made from ``ct24-distilled-2``: the same student, calibrated without
+    the linear model."""
+    source, final = Path(model_dir), Path(out_dir)
+    old = json.loads((source / CONFIG_FILE).read_text(encoding="utf-8"))
+    out = final.with_name(final.name + ".building")
+    if out.exists():
+        shutil.rmtree(out)
+    out.mkdir(parents=True)
+    for name in (distill.STUDENT_WEIGHTS, distill.STUDENT_VOCAB):
+        shutil.copy2(source / name, out / name)
+    if "linear" in components:
+        shutil.copytree(source / LINEAR_FOLDER, out / LINEAR_FOLDER)
+    cfg = cfg or distill.DistillConfig()
+    dev_texts, dev_labels = training.read_tsv(dev_path)
+    dev_texts = [reading_form(t) for t in dev_texts]
+    _, train_labels = training.read_tsv(train_path)
+    teachers_dev = [t.logits(dev_texts) for t in distill.teachers_for(Path(work_dir) / "distill", cfg)]
+    extra = {"linear_cv": old.get("metrics", {}).get("linear_cv"), "n_train": len(train_labels)}
+    data = {"train": Path(train_path).name, "dev": Path(dev_path).name}
+    metrics = assemble(out, components, cfg, dev_texts, dev_labels, teachers_dev, old["distillation"], extra, data)
+    if final.exists():
+        shutil.rmtree(final)
+    out.rename(final)
+    return metrics
