@@ -104,11 +104,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"dev F1, teacher {key} (not shipped): {t['f1_at_its_best_threshold']:.4f}")
     if len(teachers) > 1:
         print(f"dev F1, the teachers' mean logit: {m['dev_teacher']['f1_at_its_best_threshold']:.4f}")
-    print(f"dev threshold: {d['threshold']:.4f} (blend and threshold chosen on dev)")
+    print(f"dev threshold: {d['threshold']:.4f} (calibration or blend, and threshold, chosen on dev)")
     print(f"dev precision: {d['precision']:.4f}")
     print(f"dev recall:    {d['recall']:.4f}")
     print(f"dev F1:        {d['f1']:.4f}  (tp={d['tp']} fp={d['fp']} fn={d['fn']} tn={d['tn']})")
-    print(f"dev F1, blend and threshold cross-fitted on halves of dev: {m['dev_cross_fitted']['f1']:.4f}")
+    print(f"dev F1, calibration and threshold cross-fitted on halves of dev: {m['dev_cross_fitted']['f1']:.4f}")
     if "train_seconds" in m:
         print(f"training time: {m['train_seconds']} s")
     if args.json:
