@@ -84,6 +84,15 @@ def _told_alike(claim, match: EventMatch) -> bool:
     return len(participants) >= 2 or len(match.stems_anywhere - places) >= 3
 
 
+def _no_match() -> verify.Verdict:
+    return verify.Verdict(verify.NOT_ENOUGH_INFO, 0.2, "No recorded event matches this sentence.")
+
+
+def _unconfirmed(match: EventMatch, explanation: str) -> verify.Verdict:
+    """NOT_ENOUGH_INFO, with the record the sentence resembles but is not shown to be."""
+    return verify.Verdict(verify.NOT_ENOUGH_INFO, 0.3, explanation, [_evidence(match)])
+
+
 def _denied_verdict(claim, match: EventMatch) -> verify.Verdict:
     """A sentence that says the recorded event did not happen ("he never had talks with Xi")."""
     return verify.Verdict(
@@ -105,12 +114,10 @@ def _outsider_verdict(claim, match: EventMatch, context) -> verify.Verdict | Non
     for title in claim.slots.get("titled") or []:
         holders = holders_of(context.datasets, title, day)
         if holders and not any(name_score(h, p) >= 90 for h in holders for p in people):
-            return verify.Verdict(
-                verify.NOT_ENOUGH_INFO,
-                0.3,
+            return _unconfirmed(
+                match,
                 f"The recorded event “{match.row.get('name')}” ({_when(match)}) involves {', '.join(people)}; "
                 f"the sentence gives a part to the {title}, who was {' and '.join(holders)} on {day.isoformat()}.",
-                [_evidence(match)],
             )
     return None
 
@@ -128,12 +135,10 @@ def _mismatch_verdict(claim, match: EventMatch, context) -> verify.Verdict | Non
     ) or other_country(claim.slots.get("agent_country"), match.row)
     if other_doer:
         doer, claimed = other_doer
-        return verify.Verdict(
-            verify.NOT_ENOUGH_INFO,
-            0.3,
+        return _unconfirmed(
+            match,
             f"The recorded event “{match.row.get('name')}” ({_when(match)}) is {doer}'s doing; "
             f"the sentence makes it {claimed}'s.",
-            [_evidence(match)],
         )
     return _elsewhere_verdict(claim, match)
 
@@ -144,12 +149,10 @@ def _elsewhere_verdict(claim, match: EventMatch) -> verify.Verdict | None:
     venue = venue_elsewhere(claim.slots.get("venues") or [], match.row)
     if venue is None:
         return None
-    return verify.Verdict(
-        verify.NOT_ENOUGH_INFO,
-        0.3,
+    return _unconfirmed(
+        match,
         f"Resembles the recorded event “{match.row.get('name')}” ({_when(match)}), which took place in "
         f"{match.row.get('place')}; the sentence places it in {venue}.",
-        [_evidence(match)],
     )
 
 
@@ -178,7 +181,7 @@ class EventMatchChecker:
         if context.published:
             matches = [m for m in matches if m.start is None or m.start <= context.published]
         if not matches:
-            return verify.Verdict(verify.NOT_ENOUGH_INFO, 0.2, "No recorded event matches this sentence.")
+            return _no_match()
         best = matches[0]
         if claim.slots.get("negated"):
             return _denied_verdict(claim, best)
@@ -197,7 +200,7 @@ class EventMatchChecker:
                 if thing
                 else f"but the sentence places it at “{unplaced}”, which could not be compared with that date"
             )
-            return verify.Verdict(verify.NOT_ENOUGH_INFO, 0.3, f"{resembles}, {why}.", [_evidence(best)])
+            return _unconfirmed(best, f"{resembles}, {why}.")
         return verify.Verdict(
             verify.SUPPORTED,
             min(0.9, 0.5 + best.coverage * 0.4),
@@ -224,7 +227,7 @@ class EventDateChecker:
         strong = [m for m in candidates if m.strong(participants)]
         matches = strong + [m for m in candidates if m not in strong and _told_alike(claim, m)]
         if not matches:
-            return verify.Verdict(verify.NOT_ENOUGH_INFO, 0.2, "No recorded event matches this sentence.")
+            return _no_match()
         # "more than 18 months ago" has no first day
         days = (
             f"up to {claimed_end.isoformat()}"
@@ -236,12 +239,10 @@ class EventDateChecker:
         if slots.get("negated"):
             if overlapping:
                 return _denied_verdict(claim, overlapping[0])
-            return verify.Verdict(
-                verify.NOT_ENOUGH_INFO,
-                0.3,
+            return _unconfirmed(
+                matches[0],
                 f"The sentence says it did not happen within {when}; the closest record, "
                 f"“{matches[0].row.get('name')}” ({_when(matches[0])}), does not fall in it.",
-                [_evidence(matches[0])],
             )
         if overlapping:
             best = overlapping[0]
@@ -269,20 +270,16 @@ class EventDateChecker:
             near = [m for m in near if m.start <= context.published]
         if context.published and claimed_start > context.published and near:
             # what the article tells of as ahead was a plan, which may have changed since
-            return verify.Verdict(
-                verify.NOT_ENOUGH_INFO,
-                0.3,
+            return _unconfirmed(
+                near[0],
                 f"The sentence tells of {when}, after the article's date; the record puts "
                 f"“{near[0].row.get('name')}” at {_when(near[0])}.",
-                [_evidence(near[0])],
             )
         if not near:
-            return verify.Verdict(
-                verify.NOT_ENOUGH_INFO,
-                0.3,
+            return _unconfirmed(
+                matches[0],
                 f"No recorded event like this falls near {when}; the closest is "
                 f"“{matches[0].row.get('name')}” ({_when(matches[0])}).",
-                [_evidence(matches[0])],
             )
         best = near[0]
         # told differently (other people, places or roles), it may be another event, not this one misdated
