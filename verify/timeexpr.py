@@ -369,6 +369,14 @@ def _day(year: int, month: int, day: int, expression: str) -> DateRange | None:
     return DateRange(date, date, expression, "day")
 
 
+def _year_of_month(month: int, published: dt.date, future: bool) -> int:
+    """The year of a bare month: the latest not after the publication date, or with ``future`` the
+    first not before it."""
+    if future:
+        return published.year if month >= published.month else published.year + 1
+    return published.year if month <= published.month else published.year - 1
+
+
 def resolve_date(expression: str, published: dt.date | None, future: bool = False) -> DateRange | None:
     """Resolve a time expression against the publication date.
 
@@ -443,20 +451,15 @@ def _resolve_date(expression: str, published: dt.date | None, future: bool = Fal
         return _day(year, month, int(day), expression) if day else month_range(year, month, expression)
     if match := re.fullmatch(rf"(?:(?:earlier|last|this)\s+)?({_MONTH})\.?(?:\s+(\d{{1,2}}))?", text):
         month = MONTH_NAMES[match[1]]
-        year = published.year if month <= published.month else published.year - 1
+        year = _year_of_month(month, published, future and not text.startswith(("last", "earlier")))
         if text.startswith("last") and month == published.month:
             year -= 1
-        elif future and not text.startswith(("last", "earlier")):
-            year = published.year if month >= published.month else published.year + 1
         if match[2]:
             return _day(year, month, int(match[2]), expression)
         return month_range(year, month, expression)
     if match := re.fullmatch(rf"(\d{{1,2}})\s+({_MONTH})", text):
         month = MONTH_NAMES[match[2]]
-        year = published.year if month <= published.month else published.year - 1
-        if future:
-            year = published.year if month >= published.month else published.year + 1
-        return _day(year, month, int(match[1]), expression)
+        return _day(_year_of_month(month, published, future), month, int(match[1]), expression)
     if text in ("this month", "earlier this month"):
         return month_range(published.year, published.month, expression)
     if text == "later this month":
