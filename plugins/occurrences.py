@@ -15,7 +15,8 @@ period (a month, a year) recorded counts are a lower bound of the truth, so
 they can support "more than N" and refute "only N", never the reverse. A
 plain count over a period may tell of one occasion in it ("two missiles
 earlier this month"): a recorded day with that count supports it, and a
-larger total refutes it only when the period holds a single recorded day.
+larger total never refutes it (the occasion may be one the records lack).
+A count of none ("launched no missiles") is refuted by any record.
 """
 
 from __future__ import annotations
@@ -54,6 +55,11 @@ def _spelled_out(dataset: Dataset, candidates, item: str) -> str:
         return item
     counted = min(set(items), key=lambda name: (-items.count(name), name))  # the most common, ties by name
     return f"{' '.join([*normalize(item).split()[:-1], head])} {counted}"
+
+
+def _total(rows: list[tuple[dict, float]]) -> int:
+    """The count of (row, score) pairs' rows together."""
+    return sum(int(row.get("count") or 0) for row, _ in rows)
 
 
 def _kind_named(row) -> str:
@@ -177,7 +183,7 @@ class OccurrenceCountChecker:
                     verify.NOT_ENOUGH_INFO, 0.3, f"Recorded {period}: {kinds} only; no “{said}”.", evidence
                 )
             return verify.Verdict(verify.REFUTED, 0.75, f"Recorded {period}: {kinds}, not “{said}”.", evidence)
-        total = sum(int(row.get("count") or 0) for row, _ in categorised)
+        total = _total(categorised)
         evidence = [_evidence(dataset, row, score) for row, score in categorised]
         recorded = "; ".join(_describe(row) for row, _ in categorised)
         claimed_direction = slots.get("direction")
@@ -230,7 +236,7 @@ class OccurrenceCountChecker:
             by_day.setdefault(row["date"], []).append((row, score))
         if amount.op in OCCASION_OPS:
             for _, day_rows in sorted(by_day.items()):
-                if amount.holds_for(sum(int(row.get("count") or 0) for row, _ in day_rows)):
+                if amount.holds_for(_total(day_rows)):
                     described = "; ".join(_describe(row) for row, _ in day_rows)
                     return verify.Verdict(
                         verify.SUPPORTED,
