@@ -52,6 +52,7 @@ MEASURES = frozenset(
     miles foot feet inch inches yard yards tonne tonnes ton tons litre litres liter liters gallon gallons barrel
     barrels degree degrees percent""".split()
 )
+NOT_COUNTED = SPANS_OF_TIME | MEASURES
 COUNT_NOUNS = frozenset({"pair", "couple", "dozen", "dozens"})
 ANAPHORIC_DETERMINERS = frozenset({"the", "these", "those", "both", "its", "their", "his", "her", "our", "my", "your"})
 _COMPARATOR_RE = re.compile(r"(?:" + "|".join(re.escape(w) for w, _ in COMPARATORS) + r")\s*$", re.IGNORECASE)
@@ -74,7 +75,7 @@ def quantity_claims(sentence: Sentence, article: Article, skip: Claim | None) ->
         # "the 400 m medley", "a 100-metre sprint") is not a count of things done
         if token.ent_type_ in ("TIME", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"):
             continue
-        if noun.lemma_.lower() in SPANS_OF_TIME | MEASURES or (
+        if noun.lemma_.lower() in NOT_COUNTED or (
             noun.dep_ in ("compound", "nmod") and noun.head.pos_ == "NOUN"
         ):
             continue
