@@ -75,9 +75,7 @@ def quantity_claims(sentence: Sentence, article: Article, skip: Claim | None) ->
         # "the 400 m medley", "a 100-metre sprint") is not a count of things done
         if token.ent_type_ in ("TIME", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"):
             continue
-        if noun.lemma_.lower() in NOT_COUNTED or (
-            noun.dep_ in ("compound", "nmod") and noun.head.pos_ == "NOUN"
-        ):
+        if noun.lemma_.lower() in NOT_COUNTED or (noun.dep_ in ("compound", "nmod") and noun.head.pos_ == "NOUN"):
             continue
         # A number inside a date counts days, months or years ("18 months", "March 2023"); but the
         # parser also swallows a count that follows a year ("In 2023 two missiles"): the noun it
