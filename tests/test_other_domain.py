@@ -175,3 +175,23 @@ def test_a_title_and_the_office_taken_are_two_claims(check_other):
         ("present", "REFUTED"),
         ("start", "SUPPORTED"),
     ], [c["verdict"]["explanation"] for c in roles]
+
+
+@pytest.mark.parametrize(("poet", "label"), [("Simon Armitage", "SUPPORTED"), ("Carol Ann Duffy", "REFUTED")])
+def test_an_office_only_the_datasets_know_is_read_as_a_title(check_other, poet, label):
+    # "laureate" is no title the extract stage knows; the office-holder dataset records it
+    document = check_other(f"Poet Laureate {poet} read a new poem at the ceremony.\n", "2023-05-06")
+    role = claim_with(document, "role", poet)
+    assert role["verdict"]["label"] == label, role["verdict"]
+
+
+def test_a_sentence_naming_the_records_doer_too_is_not_another_doer(check_other):
+    # the record's name opens with Chandrayaan-3, one of its participants; India, another one, is
+    # the sentence's subject, but the sentence names Chandrayaan-3 as well: the same story
+    text = (
+        "India became the first country to land near the Moon's south pole on Wednesday, "
+        "when the Vikram lander of Chandrayaan-3 touched down.\n"
+    )
+    temporal = claim_with(check_other(text, "2023-08-26"), "temporal", "India")
+    assert temporal["verdict"]["label"] == "SUPPORTED", temporal["verdict"]
+    assert temporal["verdict"]["evidence"][0]["record"] == "chandrayaan3-landing"

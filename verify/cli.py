@@ -221,8 +221,7 @@ def claims(article, published, model, plugins_dirs, threshold, show_all, output_
         parsed,
         model,
         extractors=registry.extractors,
-        known_people=datasets.person_names(),
-        counted_items=datasets.counted_items(),
+        terms=datasets.terms(),
     )
     cut = DEFAULT_THRESHOLD if threshold is None else threshold
     found = [c for c in found if show_all or c.checkworthiness >= cut]

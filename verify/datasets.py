@@ -21,7 +21,8 @@ from pathlib import Path
 from typing import Any
 
 from verify.errors import UserError
-from verify.matching import item_head, text_score
+from verify.matching import item_head, office_head, text_score
+from verify.models import ReferenceTerms
 
 DATA_SUFFIXES = (".csv", ".tsv", ".json", ".jsonl")
 ALIAS_SEPARATOR = "|"
@@ -246,6 +247,7 @@ class DatasetRegistry:
         self._by_name: dict[str, Dataset] = {}
         self._person_names: frozenset[str] | None = None
         self._counted_items: frozenset[str] | None = None
+        self._office_words: frozenset[str] | None = None
         for dataset in datasets:
             self.add(dataset)
 
@@ -255,7 +257,7 @@ class DatasetRegistry:
         if dataset.name in self._by_name:
             raise UserError(f"two datasets are named {dataset.name!r}; dataset names must be unique")
         self._by_name[dataset.name] = dataset
-        self._person_names = self._counted_items = None
+        self._person_names = self._counted_items = self._office_words = None
 
     def person_names(self) -> frozenset[str]:
         """Every name (and alias, some of them titles) in the datasets' person columns
@@ -285,6 +287,25 @@ class DatasetRegistry:
                 if name
             )
         return self._counted_items
+
+    def office_words(self) -> frozenset[str]:
+        """The head word of every office and office alias in ``office_holders`` datasets, lower-cased
+        ("administrator" for "NASA Administrator", "chairman" for "Chairman of ISRO"): titles the
+        extract stage reads besides the ones it knows."""
+        if self._office_words is None:
+            self._office_words = frozenset(
+                head
+                for dataset in self.by_kind("office_holders")
+                if dataset.row_count <= KNOWN_NAMES_MAX_ROWS
+                for row in dataset.rows
+                for name in dataset.names(row, "office")
+                if (head := office_head(name))
+            )
+        return self._office_words
+
+    def terms(self) -> ReferenceTerms:
+        """Everything the extract stage may learn from the datasets."""
+        return ReferenceTerms(self.person_names(), self.counted_items(), self.office_words())
 
     def get(self, name: str) -> Dataset | None:
         return self._by_name.get(name)

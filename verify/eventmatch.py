@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from verify.datasets import Dataset
-from verify.matching import name_score, normalize, same_country, unnamed_place
+from verify.matching import contains_phrase, name_score, normalize, same_country, unnamed_place
 
 # A compact English stop list; spaCy's would do, but importing it pulls in
 # the language package on commands that never parse.
@@ -255,11 +255,13 @@ def recorded_country(row: dict[str, Any]) -> str | None:
     return None
 
 
-def other_country(country: str | None, row: dict[str, Any]) -> tuple[str, str] | None:
+def other_country(country: str | None, row: dict[str, Any], sentence: str = "") -> tuple[str, str] | None:
     """(record's doer, claim's doer) when the sentence gives the act to another of the record's
-    participant countries: "Russia recaptured Kherson" against "Ukrainian forces enter Kherson"."""
+    participant countries: "Russia recaptured Kherson" against "Ukrainian forces enter Kherson".
+    A sentence that names the record's doer too tells the same story ("India landed on the Moon
+    when Chandrayaan-3 touched down" against "Chandrayaan-3 touches down")."""
     doer = recorded_country(row)
-    if not country or not doer or same_country(country, doer):
+    if not country or not doer or same_country(country, doer) or contains_phrase(sentence, doer):
         return None
     if any(p and same_country(country, p) for p in row.get("participants") or []):
         return doer, country

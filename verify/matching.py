@@ -283,6 +283,13 @@ def item_head(item: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
+def office_head(office: str) -> str:
+    """The word an office title turns on, lower-cased: "NASA Administrator" and "Administrator of
+    NASA" -> "administrator"; "" when there is none."""
+    words = [w for w in normalize(office.split(" of ")[0]).split() if w.isalpha()]
+    return words[-1] if words and len(words[-1]) > 2 else ""
+
+
 def contains_phrase(text: str, phrase: str) -> bool:
     """Whole-word containment after normalization."""
     p = normalize(phrase)

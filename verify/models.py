@@ -42,6 +42,17 @@ class Article:
         }
 
 
+@dataclass(frozen=True)
+class ReferenceTerms:
+    """What the extract stage may learn from the reference datasets (``DatasetRegistry.terms``):
+    the names people go by, the things ``occurrences`` datasets count (None: too many rows to read,
+    so any count may be counted) and the head words of recorded offices ("administrator")."""
+
+    people: frozenset[str] = frozenset()
+    counted_items: frozenset[str] | None = None
+    office_words: frozenset[str] = frozenset()
+
+
 @dataclass
 class Claim:
     """A check-worthy statement found in an article.

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import time
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -19,7 +18,7 @@ from verify.check import run_checkers, unchecked_verdict
 from verify.checkworthiness_scorer import DEFAULT_THRESHOLD, SentenceScorer
 from verify.context import CheckContext
 from verify.extract import extract_claims
-from verify.models import Article, CheckedClaim, Claim
+from verify.models import Article, CheckedClaim, Claim, ReferenceTerms
 from verify.plugins import Registry
 from verify.ulid import new_ulid
 
@@ -65,17 +64,14 @@ def find_claims(
     scorer: SentenceScorer | None = None,
     extractors: list[Any] | None = None,
     paragraphs: list[nlp.Paragraph] | None = None,
-    known_people: Iterable[str] = (),
-    counted_items: frozenset[str] | None = None,
+    terms: ReferenceTerms | None = None,
 ) -> list[Claim]:
     """The article's claims; pass ``paragraphs`` when the article was already parsed
-    (``nlp.parse_many`` parses a batch of articles in one ``nlp.pipe`` stream), and the names
-    the reference data knows people by and the things it counts (``DatasetRegistry``)."""
+    (``nlp.parse_many`` parses a batch of articles in one ``nlp.pipe`` stream), and what the
+    reference data knows (``DatasetRegistry.terms``)."""
     if paragraphs is None:
         paragraphs = nlp.parse(article.text, model)
-    return extract_claims(
-        article, paragraphs, scorer or SentenceScorer.default(), extractors or [], known_people, counted_items
-    )
+    return extract_claims(article, paragraphs, scorer or SentenceScorer.default(), extractors or [], terms)
 
 
 def check_claims(
@@ -107,9 +103,7 @@ def verify_article(
     run_id = new_ulid()
     scorer = SentenceScorer.default()
     datasets = registry.datasets
-    claims = find_claims(
-        article, model, scorer, registry.extractors, paragraphs, datasets.person_names(), datasets.counted_items()
-    )
+    claims = find_claims(article, model, scorer, registry.extractors, paragraphs, datasets.terms())
     checked = check_claims(article, claims, registry, threshold, run_id)
     pipeline = nlp.load(model)
     return RunResult(

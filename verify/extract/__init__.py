@@ -30,7 +30,7 @@ from verify.extract.quotes import quote_claims
 from verify.extract.roles import OFFICE_WORDS, TITLE_QUALIFIERS, role_claims
 from verify.extract.sentence import Mentions, Sentence, known_names, read_sentence
 from verify.matching import item_head
-from verify.models import Article, Claim
+from verify.models import Article, Claim, ReferenceTerms
 
 if TYPE_CHECKING:
     from verify.nlp import Paragraph
@@ -79,16 +79,18 @@ def _prior(claim: Claim, sentence: Sentence) -> float:
 
 
 def read_sentences(
-    article: Article, paragraphs: Iterable[Paragraph], known_people: Iterable[str] = ()
+    article: Article, paragraphs: Iterable[Paragraph], terms: ReferenceTerms | None = None
 ) -> list[Sentence]:
-    """The article's sentences in text order, with their dates, people and hedges resolved.
-    ``known_people``: names the reference data knows (``DatasetRegistry.person_names``)."""
-    mentions = Mentions(known=known_names(known_people))
+    """The article's sentences in text order, with their dates, people and hedges resolved, and
+    what the reference data knows (``DatasetRegistry.terms``): the people it names and its offices."""
+    terms = terms or ReferenceTerms()
+    mentions = Mentions(known=known_names(terms.people))
+    office_words = OFFICE_WORDS | terms.office_words
     sentences: list[Sentence] = []
     for paragraph in paragraphs:
         for span in paragraph.doc.sents:
             if span.text.strip():
-                sentences.append(read_sentence(span, paragraph.offset, article, mentions))
+                sentences.append(read_sentence(span, paragraph.offset, article, mentions, office_words))
     return sentences
 
 
@@ -103,16 +105,17 @@ def extract_claims(
     paragraphs: Iterable[Paragraph],
     scorer: SentenceScorer | None = None,
     extractors: Iterable[Extractor] = (),
-    known_people: Iterable[str] = (),
-    counted_items: frozenset[str] | None = None,
+    terms: ReferenceTerms | None = None,
 ) -> list[Claim]:
     """Every typed claim of the article, in text order, scored for check-worthiness.
 
     ``extractors`` come from plugins (``register_extractors``) and run on
-    every sentence after the built-in ones. ``known_people`` and ``counted_items`` are what the
-    reference data knows (``DatasetRegistry.person_names`` and ``counted_items``).
+    every sentence after the built-in ones. ``terms`` is what the reference data knows
+    (``DatasetRegistry.terms``): people's names, counted things and office titles.
     """
-    sentences = read_sentences(article, paragraphs, known_people)
+    terms = terms or ReferenceTerms()
+    counted_items = terms.counted_items
+    sentences = read_sentences(article, paragraphs, terms)
     scores = sentence_scores(sentences, scorer) if scorer else [0.0] * len(sentences)
     extractors = list(extractors)
     claims: list[Claim] = []

@@ -31,7 +31,8 @@ OFFICE_WORDS = frozenset(
     secretary general king queen emperor prince monarch governor mayor senator ambassador spokesman spokeswoman
     spokesperson commander chief director head minister foreign defence defense pope ayatollah sultan emir
     dictator speaker representative congressman congresswoman justice judge attorney marshal admiral
-    ceo cfo coo cto executive chairperson coach manager captain""".split()
+    ceo cfo coo cto executive chairperson coach manager captain administrator commissioner treasurer
+    superintendent archbishop bishop patriarch cardinal""".split()
 )
 
 # Words that turn an office into another one ("Deputy Prime Minister") or into
@@ -55,15 +56,16 @@ def role_claims(sentence: Sentence, article: Article) -> list[Claim]:
             continue
         person = sentence.found_people.get(ent.start) or clean_name(ent.text)
         forms: list[tuple[list[Token], Token | None, Token | None]] = []
-        named = _title_before(ent) or _title_after(ent) or _title_as_head(ent)
+        offices = sentence.office_words or OFFICE_WORDS
+        named = _title_before(ent, offices) or _title_after(ent, offices) or _title_as_head(ent, offices)
         if named:
             forms.append((named, None, None))
         else:
-            tokens, copula = _title_as_predicate(ent)
+            tokens, copula = _title_as_predicate(ent, offices)
             if tokens:
                 forms.append((tokens, copula, None))
         # "Prime Minister Rishi Sunak, who became prime minister in October 2022": two claims
-        taken, starter = _title_taken(ent)
+        taken, starter = _title_taken(ent, offices)
         if taken and not any(t in tokens for tokens, _, _ in forms for t in taken):
             forms.append((taken, None, starter))
         for tokens, copula, starter in forms:
@@ -87,7 +89,7 @@ def _role_claim(
     of "Li Qiang is premier", ``starter`` that of "became president"."""
     title = span_text(tokens)
     words = {t.lower_ for t in tokens}
-    if not words & OFFICE_WORDS or title.lower().startswith(("then", "then-")):
+    if not words & (sentence.office_words or OFFICE_WORDS) or title.lower().startswith(("then", "then-")):
         return None
     tense = "past" if any(w in words for w in PAST_MARKERS) else "present"
     denied = negation(copula) if copula is not None else None
@@ -124,7 +126,7 @@ def _role_claim(
     return claim_between("role", sentence, sentence.offset + start_char, sentence.offset + end_char, slots)
 
 
-def _title_before(ent: Span) -> list[Token]:
+def _title_before(ent: Span, offices: frozenset[str]) -> list[Token]:
     doc = ent.doc
     tokens: list[Token] = []
     i = ent.start - 1
@@ -134,7 +136,7 @@ def _title_before(ent: Span) -> list[Token]:
         if token.ent_type_ == "PERSON" or lower in TITLE_STOP_WORDS or (token.is_punct and lower not in "()-"):
             break
         if (
-            lower in OFFICE_WORDS
+            lower in offices
             or lower in TITLE_QUALIFIERS
             or lower in TITLE_GLUE
             or lower.rstrip(".") in PAST_MARKERS
@@ -147,12 +149,12 @@ def _title_before(ent: Span) -> list[Token]:
         break
     while tokens and tokens[0].lower_ in TITLE_GLUE | {"(", ")"} and tokens[0].lower_ != "the":
         tokens.pop(0)
-    if tokens and not any(t.lower_ in OFFICE_WORDS for t in tokens):
+    if tokens and not any(t.lower_ in offices for t in tokens):
         return []
     return tokens
 
 
-def _title_after(ent: Span) -> list[Token]:
+def _title_after(ent: Span, offices: frozenset[str]) -> list[Token]:
     """ "Xi Jinping, China's president," -> the appositive title tokens."""
     doc = ent.doc
     if ent.end >= len(doc) or doc[ent.end].text != ",":
@@ -161,12 +163,12 @@ def _title_after(ent: Span) -> list[Token]:
     for child in root.children:
         if child.dep_ == "appos" and child.i > ent.end:
             subtree = [t for t in child.subtree if t.i > ent.end and t.text not in (",",)]
-            if subtree and any(t.lower_ in OFFICE_WORDS for t in subtree) and len(subtree) <= TITLE_MAX_TOKENS:
+            if subtree and any(t.lower_ in offices for t in subtree) and len(subtree) <= TITLE_MAX_TOKENS:
                 return subtree
     return []
 
 
-def _title_as_head(ent: Span) -> list[Token]:
+def _title_as_head(ent: Span, offices: frozenset[str]) -> list[Token]:
     """ "Russia's president, Dmitry Medvedev," -> the title the name stands in apposition to;
     also when the parser hangs the name on the title's last word ("The chairman of Toyota, Akio Toyoda")."""
     doc = ent.doc
@@ -176,9 +178,9 @@ def _title_as_head(ent: Span) -> list[Token]:
     # the parser links the name to the title, or leaves it hanging after a title that ends at the comma
     # ("..., Supreme Leader of the DPRK, Kim Jong-un.")
     head = root.head if root.dep_ == "appos" else doc[ent.start - 2]
-    while head.lower_ not in OFFICE_WORDS and head.dep_ in ("pobj", "prep", "punct", "appos") and head.head.i < head.i:
+    while head.lower_ not in offices and head.dep_ in ("pobj", "prep", "punct", "appos") and head.head.i < head.i:
         head = head.head
-    if head.i >= ent.start or head.lower_ not in OFFICE_WORDS:
+    if head.i >= ent.start or head.lower_ not in offices:
         return []
     if root.dep_ != "appos" and head.right_edge.i != ent.start - 2:
         return []
@@ -186,7 +188,7 @@ def _title_as_head(ent: Span) -> list[Token]:
     return tokens if len(tokens) <= TITLE_MAX_TOKENS else []
 
 
-def _title_as_predicate(ent: Span) -> tuple[list[Token], Token | None]:
+def _title_as_predicate(ent: Span, offices: frozenset[str]) -> tuple[list[Token], Token | None]:
     """ "Li Qiang is China's premier", "Kim's father, Kim Jong-il, was the Supreme Leader of North
     Korea" -> the title after the copula, and the copula."""
     subject = ent.root.head if ent.root.dep_ == "appos" else ent.root
@@ -194,7 +196,7 @@ def _title_as_predicate(ent: Span) -> tuple[list[Token], Token | None]:
     if subject.dep_ != "nsubj" or verb.lemma_ != "be" or verb.i < ent.start:
         return [], None
     attr = next((c for c in verb.children if c.dep_ == "attr" and c.i >= ent.end), None)
-    if attr is None or attr.lower_ not in OFFICE_WORDS:
+    if attr is None or attr.lower_ not in offices:
         return [], None
     kept = [attr]
     for child in attr.children:
@@ -234,7 +236,7 @@ def _began_ago(sentence: Sentence, copula: Token) -> DateRange | None:
 TAKING_VERBS = frozenset({"become", "appoint", "name", "swear", "install", "inaugurate"})
 
 
-def _title_taken(ent: Span) -> tuple[list[Token], Token | None]:
+def _title_taken(ent: Span, offices: frozenset[str]) -> tuple[list[Token], Token | None]:
     """ "Putin became president in 2000", "Lavrov, who was appointed foreign minister in 2004," ->
     the title taken, and the verb that gives it."""
     root = ent.root
@@ -247,7 +249,7 @@ def _title_taken(ent: Span) -> tuple[list[Token], Token | None]:
         passive = root.dep_ == "nsubjpass" if verb is root.head else any(c.dep_ == "nsubjpass" for c in verb.children)
         if verb.lemma_.lower() != "become" and not passive:
             continue
-        title = next((c for c in verb.children if c.dep_ in ("attr", "oprd") and c.lower_ in OFFICE_WORDS), None)
+        title = next((c for c in verb.children if c.dep_ in ("attr", "oprd") and c.lower_ in offices), None)
         if title is None:
             title = next(
                 (
@@ -255,7 +257,7 @@ def _title_taken(ent: Span) -> tuple[list[Token], Token | None]:
                     for prep in verb.children
                     if prep.dep_ == "prep" and prep.lower_ == "as"
                     for pobj in prep.children
-                    if pobj.dep_ == "pobj" and pobj.lower_ in OFFICE_WORDS
+                    if pobj.dep_ == "pobj" and pobj.lower_ in offices
                 ),
                 None,
             )

@@ -85,6 +85,8 @@ class Sentence:
     unplaced_times: list[str] = field(default_factory=list)
     # the words that hedge the main proposition ("arguably", "may have backfired"); None if asserted
     hedge: str | None = None
+    # the head words of titles ("president", and "administrator" when a dataset records that office)
+    office_words: frozenset[str] = frozenset()
 
     @property
     def start(self) -> int:
@@ -126,7 +128,9 @@ class Sentence:
         )
 
 
-def read_sentence(span: Span, offset: int, article: Article, mentions: Mentions) -> Sentence:
+def read_sentence(
+    span: Span, offset: int, article: Article, mentions: Mentions, office_words: frozenset[str] = frozenset()
+) -> Sentence:
     _tag_known_names(span, mentions.known)
     _tag_known_surnames(span, mentions)
     people: dict[int, str] = {}
@@ -190,6 +194,7 @@ def read_sentence(span: Span, offset: int, article: Article, mentions: Mentions)
         article=article,
         unplaced_times=unplaced,
         hedge=hedge_cue(span),
+        office_words=office_words,
     )
 
 
