@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -195,3 +196,18 @@ def test_a_sentence_naming_the_records_doer_too_is_not_another_doer(check_other)
     temporal = claim_with(check_other(text, "2023-08-26"), "temporal", "India")
     assert temporal["verdict"]["label"] == "SUPPORTED", temporal["verdict"]
     assert temporal["verdict"]["evidence"][0]["record"] == "chandrayaan3-landing"
+
+
+def test_verify_claims_reads_the_offices_of_imported_datasets(run, tmp_path, db_path):
+    article = tmp_path / "poet.txt"
+    article.write_text("Poet Laureate Simon Armitage read a new poem at the ceremony.\n", encoding="utf-8")
+
+    def role_claims():
+        result = run("claims", article, "--published", "2023-05-06", "--format", "json")
+        assert result.exit_code == 0, result.output
+        return [c for c in json.loads(result.stdout)["claims"] if c["kind"] == "role"]
+
+    assert role_claims() == [] and not db_path.exists()  # listing claims creates no log
+    assert run("datasets", "import", DATA / "office_holders.toml").exit_code == 0
+    (role,) = role_claims()
+    assert role["slots"]["title"] == "Poet Laureate" and role["slots"]["person"] == "Simon Armitage"

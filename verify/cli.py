@@ -201,21 +201,29 @@ def check(article, published, model, db_path, plugins_dirs, output_format, thres
 
 @cli.command()
 @article_options
+@db_option
 @plugins_dir_option
 @threshold_option
 @click.option("--all", "show_all", is_flag=True, help="Also list claims below the check-worthiness threshold.")
 @click.option("--format", "output_format", type=click.Choice(FORMATS), default="table", show_default=True)
 @debug_option
-def claims(article, published, model, plugins_dirs, threshold, show_all, output_format):
-    """List the check-worthy claims of ARTICLE with kind, score and slots; nothing is checked or logged."""
+def claims(article, published, model, db_path, plugins_dirs, threshold, show_all, output_format):
+    """List the check-worthy claims of ARTICLE with kind, score and slots; nothing is checked or logged.
+
+    The datasets imported into the log (--db) count as they do for `verify check`: the people
+    and offices they name are read as such."""
     from verify import render
     from verify.checkworthiness_scorer import DEFAULT_THRESHOLD
     from verify.ingest import read_article
     from verify.pipeline import find_claims
-    from verify.plugins import build_registry
+    from verify.plugins import add_imported_datasets, build_registry
+    from verify.record import db_path as log_location
+    from verify.record import open_db
 
     parsed = read_article(article, _published(published))
     registry = build_registry(plugin_manager(plugins_dirs))
+    if log_location(db_path).exists():  # listing claims never creates a log
+        add_imported_datasets(registry, open_db(db_path, create=False))
     datasets = registry.datasets
     found = find_claims(
         parsed,
