@@ -211,3 +211,16 @@ def test_verify_claims_reads_the_offices_of_imported_datasets(run, tmp_path, db_
     assert run("datasets", "import", DATA / "office_holders.toml").exit_code == 0
     (role,) = role_claims()
     assert role["slots"]["title"] == "Poet Laureate" and role["slots"]["person"] == "Simon Armitage"
+
+
+@pytest.mark.parametrize(("opening", "closing"), [('"', '"'), ("“", "”")])
+def test_a_quotation_of_two_sentences_stays_in_the_sentence_that_says_it(check_other, opening, closing):
+    words = "That's one small step for man. One giant leap for mankind."
+    text = f"In July 1969, Neil Armstrong said: {opening}{words}{closing}\n"
+    document = check_other(text, "1969-07-21")
+    assert len({c["sentence"] for c in document["claims"]}) == 1, document["claims"]
+    quote = claim_with(document, "quote", "small step")
+    assert quote["slots"]["speaker"] == "Neil Armstrong"
+    assert quote["verdict"]["label"] == "SUPPORTED", quote["verdict"]
+    # what the quoted words tell happened is no event of the sentence's
+    assert [c["kind"] for c in document["claims"]] == ["quote"]

@@ -40,8 +40,12 @@ def _sentence_hints(doc: Doc) -> Doc:
     The small English parser otherwise splits long titles such as "Supreme
     Leader of the DPRK Kim Jong-un" into two sentences.
     """
+    quoted = _inside_quotations(doc)
     for i in range(1, len(doc)):
         previous = doc[i - 1]
+        if i in quoted:
+            doc[i].is_sent_start = False  # 'told them: "Tranquility Base here. The Eagle has landed."'
+            continue
         if doc[i].text in _CLOSERS and not previous.whitespace_:
             doc[i].is_sent_start = False  # the closing mark of 'said "... mankind."' ends its sentence
             continue
@@ -51,6 +55,30 @@ def _sentence_hints(doc: Doc) -> Doc:
             continue
         doc[i].is_sent_start = False
     return doc
+
+
+# A quotation longer than this many tokens is left to the parser's sentences.
+QUOTATION_MAX_TOKENS = 80
+
+
+def _inside_quotations(doc: Doc) -> set[int]:
+    """Indexes of the tokens after an opening quotation mark up to its closing one, for quotations
+    that close within the paragraph: the words someone said stay in the sentence that says so.
+    Straight marks pair in order, and only when they are even in number."""
+    inside: set[int] = set()
+    straight = [t.i for t in doc if t.text == '"']
+    pairs = list(zip(straight[::2], straight[1::2], strict=True)) if len(straight) % 2 == 0 else []
+    opened: int | None = None
+    for token in doc:
+        if token.text == "“":
+            opened = token.i
+        elif token.text == "”" and opened is not None:
+            pairs.append((opened, token.i))
+            opened = None
+    for start, end in pairs:
+        if end - start <= QUOTATION_MAX_TOKENS:
+            inside.update(range(start + 1, end + 1))
+    return inside
 
 
 def _syllable_names(doc: Doc) -> Doc:

@@ -90,11 +90,14 @@ def event_claim(sentence: Sentence, article: Article) -> Claim | None:
     span = sentence.span
     # a speech verb with a thing as its object is an act: "Putin announced a partial mobilization"
     # (but not the words it quotes: 'said "one small step ..."')
-    quoted = bool(quotations(sentence))
+    quoted = [range(match.start(), match.end()) for match, _, _ in quotations(sentence)]
     verbs = [
         t
         for t in span
-        if t.pos_ == "VERB" and (t.lemma_.lower() not in SPEECH_VERBS or (not quoted and _has_thing_object(t)))
+        if t.pos_ == "VERB"
+        and (t.lemma_.lower() not in SPEECH_VERBS or (not quoted and _has_thing_object(t)))
+        # what the quoted words tell happened is the quote's to check: "told them: "The Eagle has landed.""
+        and not any(t.idx - span.start_char in words for words in quoted)
     ]
     if not verbs or sentence.text.endswith("?"):
         return None
