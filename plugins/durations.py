@@ -1,8 +1,9 @@
 """Built-in checker: "more than 18 months since <event>" (or since a date).
 
 Finds the anchor event in every ``events`` dataset, then compares the
-calendar time from its start to the article's publication date with the
-claimed amount, exactly.
+calendar time from its start to the article's publication date (or to the
+sentence's own date: "In July 2019, 50 years after Apollo 11 landed") with
+the claimed amount, exactly.
 """
 
 from __future__ import annotations
@@ -20,12 +21,13 @@ class DurationSince:
 
     def check(self, claim, context):
         slots = claim.slots
-        if context.published is None:
+        if context.published is None and not slots.get("reference_expression"):
             return verify.Verdict(
                 verify.NOT_ENOUGH_INFO,
                 0.0,
                 "The article's publication date is unknown, so the elapsed time cannot be computed (pass --published).",
             )
+        until = _reference(slots, context.published)
         matches = [
             match
             for dataset in context.datasets.by_kind("events")
@@ -33,14 +35,16 @@ class DurationSince:
             if match.strong(slots.get("participants") or []) and match.start
         ]
         if not matches and slots.get("since_start"):
-            return _since_date(slots, context.published, context.article)
+            since = slots.get("since_date") or slots["since"]
+            first, last = dt.date.fromisoformat(slots["since_start"]), dt.date.fromisoformat(slots["since_end"])
+            evidence = [_reference_evidence(until, context.article)]
+            anchor = f"“{since}”" if first == dt.date.min else f"“{since}” ({_days(first, last)})"
+            return _measured_verdict(anchor, first, last, until, _claimed(slots), evidence)
         if not matches:
             return verify.Verdict(
                 verify.NOT_ENOUGH_INFO, 0.2, f"No dated event in the reference data matches “{slots['since']}”."
             )
         best = max(matches, key=lambda m: (m.coverage, len(m.matched_stems)))
-        amount = _claimed(slots)
-        actual = elapsed(best.start, context.published, amount.unit)
         evidence = [
             verify.Evidence(
                 dataset=best.dataset.name,
@@ -51,51 +55,66 @@ class DurationSince:
                 source=best.dataset.row_source(best.row),
             )
         ]
-        measured = (
-            f"“{best.row.get('name')}” started on {best.start.isoformat()}, {actual:.1f} {amount.unit}s "
-            f"before {context.published.isoformat()}"
-        )
-        if actual < 0:
-            return verify.Verdict(
-                verify.REFUTED,
-                0.85,
-                f"“{best.row.get('name')}” started on {best.start.isoformat()}, "
-                f"after the article's date {context.published.isoformat()}.",
-                evidence,
-            )
-        if amount.holds_for(actual):
-            return verify.Verdict(verify.SUPPORTED, 0.9, f"{measured}; the claim says {amount.describe()}.", evidence)
-        return verify.Verdict(verify.REFUTED, 0.9, f"{measured}, not {amount.describe()}.", evidence)
+        started = f"the start of “{best.row.get('name')}” ({best.start.isoformat()})"
+        return _measured_verdict(started, best.start, best.start, until, _claimed(slots), evidence)
 
 
-def _since_date(slots, published: dt.date, article: verify.Article) -> verify.Verdict:
-    """Time since a date ("since February 2022"): calendar arithmetic for every day the date may
-    mean, against the article's publication date, which is the evidence cited."""
-    first, last = dt.date.fromisoformat(slots["since_start"]), dt.date.fromisoformat(slots["since_end"])
-    evidence = [
-        verify.Evidence(
-            dataset="article",
-            record="published",
-            matched=f"published {published.isoformat()}",
-            source=article.source,
+class _Until:
+    """The end of the span counted: the article's date, or the sentence's own date ("In July 2019,
+    50 years after ...")."""
+
+    def __init__(self, first: dt.date, last: dt.date, expression: str | None) -> None:
+        self.first, self.last, self.expression = first, last, expression
+
+    def describe(self) -> str:
+        if self.expression is None:
+            return f"the article's date {self.first.isoformat()}"
+        return f"“{self.expression}” ({_days(self.first, self.last)})"
+
+
+def _days(first: dt.date, last: dt.date) -> str:
+    return first.isoformat() if first == last else f"{first.isoformat()} to {last.isoformat()}"
+
+
+def _reference(slots, published: dt.date | None) -> _Until:
+    if slots.get("reference_expression"):
+        first = dt.date.fromisoformat(slots["reference_date"])
+        return _Until(
+            first,
+            dt.date.fromisoformat(slots.get("reference_end") or slots["reference_date"]),
+            slots["reference_expression"],
         )
-    ]
-    amount = _claimed(slots)
-    since = slots.get("since_date") or slots["since"]
-    if first > published:
-        return verify.Verdict(
-            verify.REFUTED,
-            0.85,
-            f"“{since}” ({first.isoformat()}) is after the article's date {published.isoformat()}.",
-            evidence,
+    assert published is not None
+    return _Until(published, published, None)
+
+
+def _reference_evidence(until: _Until, article: verify.Article) -> verify.Evidence:
+    if until.expression is None:
+        return verify.Evidence(
+            dataset="article", record="published", matched=f"published {until.first.isoformat()}", source=article.source
         )
+    return verify.Evidence(dataset="article", record="sentence", matched=until.describe(), source=article.source)
+
+
+def _measured_verdict(
+    anchor: str, first: dt.date, last: dt.date, until: _Until, amount: Amount, evidence: list[verify.Evidence]
+) -> verify.Verdict:
+    """The claimed amount against the time from the anchor (any day ``first`` to ``last``) to
+    ``until`` (any of its days): supported when it holds for every pair of days, refuted for none."""
+    if first > until.last:
+        return verify.Verdict(verify.REFUTED, 0.85, f"{anchor} is after {until.describe()}.", evidence)
     if first == dt.date.min:  # "since more than a year ago": no first day to count from
-        return verify.Verdict(verify.NOT_ENOUGH_INFO, 0.2, f"“{since}” has no first day to count from.", evidence)
-    days = [first + dt.timedelta(days=n) for n in range((min(last, published) - first).days + 1)]
-    holds = [amount.holds_for(elapsed(day, published, amount.unit)) for day in days]
-    shortest, longest = elapsed(days[-1], published, amount.unit), elapsed(first, published, amount.unit)
-    span = f"{longest:.1f} {amount.unit}s" if first == days[-1] else f"{shortest:.1f} to {longest:.1f} {amount.unit}s"
-    measured = f"From “{since}” to the article's date {published.isoformat()} is {span}"
+        return verify.Verdict(verify.NOT_ENOUGH_INFO, 0.2, f"{anchor} has no first day to count from.", evidence)
+    last = min(last, until.last)
+    # elapsed time grows with the later day and shrinks with the earlier one, so this path through
+    # the pairs of days passes every length between the shortest and the longest
+    ends = [until.first + dt.timedelta(days=n) for n in range((until.last - until.first).days + 1)]
+    starts = [first + dt.timedelta(days=n) for n in range((last - first).days + 1)]
+    path = [(last, end) for end in ends if end >= last] + [(start, until.last) for start in reversed(starts)]
+    holds = [amount.holds_for(elapsed(start, end, amount.unit)) for start, end in path]
+    shortest, longest = elapsed(path[0][0], path[0][1], amount.unit), elapsed(first, until.last, amount.unit)
+    span = f"{longest:.1f} {amount.unit}s" if shortest == longest else f"{shortest:.1f} to {longest:.1f} {amount.unit}s"
+    measured = f"From {anchor} to {until.describe()} is {span}"
     if all(holds):
         return verify.Verdict(verify.SUPPORTED, 0.9, f"{measured}; the claim says {amount.describe()}.", evidence)
     if not any(holds):
@@ -103,7 +122,7 @@ def _since_date(slots, published: dt.date, article: verify.Article) -> verify.Ve
     return verify.Verdict(
         verify.NOT_ENOUGH_INFO,
         0.3,
-        f"{measured}; {amount.describe()} holds for some days of “{since}” and not for others.",
+        f"{measured}; {amount.describe()} holds for some of these days and not for others.",
         evidence,
     )
 

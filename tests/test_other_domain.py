@@ -224,3 +224,20 @@ def test_a_quotation_of_two_sentences_stays_in_the_sentence_that_says_it(check_o
     assert quote["verdict"]["label"] == "SUPPORTED", quote["verdict"]
     # what the quoted words tell happened is no event of the sentence's
     assert [c["kind"] for c in document["claims"]] == ["quote"]
+
+
+@pytest.mark.parametrize(("years", "label"), [("50", "SUPPORTED"), ("55", "REFUTED")])
+def test_years_after_an_event_count_up_to_the_sentences_own_date(check_other, years, label):
+    # written in 2024, about 2019: the 50 years run from July 1969 to July 2019, not to 2024
+    text = f"In July 2019, {years} years after Apollo 11 landed on the Moon, NASA held a celebration.\n"
+    duration = claim_with(check_other(text, "2024-05-01"), "duration", "Apollo 11")
+    assert duration["slots"]["reference_expression"] == "July 2019"
+    assert duration["verdict"]["label"] == label, duration["verdict"]
+    assert "“July 2019” (2019-07-01 to 2019-07-31)" in duration["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize("verb", ["landed", "lands", "had landed", "landing"])
+def test_a_verb_in_any_tense_finds_the_record(check_other, verb):
+    text = f"It has been more than 50 years since Apollo 11 {verb} on the Moon.\n"
+    duration = claim_with(check_other(text, "2024-05-01"), "duration", "Apollo 11")
+    assert duration["verdict"]["label"] == "SUPPORTED", duration["verdict"]

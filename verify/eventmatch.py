@@ -77,18 +77,32 @@ MEETING_STEMS = frozenset({"summi", "talk", "talke"})
 
 
 def stem(word: str) -> str:
-    """The first five letters, after a plural "s" or an "-ing"; a noun in "-sion" as its verb in
+    """The first five letters, after a plural "s", an "-ing" or an "-ed" and a final "e" ("landed"
+    meets "lands", "fired" "fire"); a noun in "-sion" as its verb in
     "-de" ("invasion" meets "invaded", "decision" "decided", "explosion" "exploded"); an irregular
     past as its verb ("met" meets "meeting", "sank" "sinking"); a summit or talks as a meeting."""
     word = word.lower()
     word = IRREGULAR_PAST.get(word, word)
-    if len(word) >= 7 and word.endswith("ing"):
-        word = word[:-3]
+    if len(word) >= 6 and word.endswith("ing"):
+        word = _undoubled(word[:-3])
+    elif len(word) > 4 and word.endswith("ied"):
+        word = word[:-3] + "y"
+    elif len(word) > 4 and word.endswith("ed") and not word.endswith("eed"):
+        word = _undoubled(word[:-2])  # "landed" meets "lands", "planned" "plans"
     if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
         word = word[:-1]
     if len(word) > 6 and word.endswith("sion") and not word.endswith("ssion"):
         word = word[:-4] + "d"
+    if len(word) > 3 and word.endswith("e"):
+        word = word[:-1]  # "fired" and "fires" meet "fire"
     return MEETING if word[:5] in MEETING_STEMS else word[:5]
+
+
+def _undoubled(word: str) -> str:
+    """ "plann" (of "planned") -> "plan"; "call" and "pass" keep their double letter."""
+    if len(word) > 2 and word[-1] == word[-2] and word[-1] not in "lsz":
+        return word[:-1]
+    return word
 
 
 @lru_cache(maxsize=65536)

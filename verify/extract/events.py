@@ -83,6 +83,16 @@ def duration_claim(sentence: Sentence, article: Article) -> Claim | None:
             since_start=anchor_date.start.isoformat(),
             since_end=anchor_date.end.isoformat(),
         )
+    # "In July 2019, 50 years after Apollo 11 landed, ...": counted up to the sentence's own date,
+    # not the article's; "since" counts up to the article's date whatever else the sentence dates
+    if since.group(0).lstrip().lower().startswith("after"):
+        own = next((d for d, first, last in sentence.found_dates if last <= start or first >= end), None)
+        if own is not None:
+            slots.update(
+                reference_date=own.start.isoformat(),
+                reference_end=own.end.isoformat(),
+                reference_expression=own.expression,
+            )
     return claim_between("duration", sentence, start, end, slots)
 
 
