@@ -52,12 +52,18 @@ def _when(match: EventMatch) -> str:
     return match.start.isoformat() if match.start else "an unknown date"
 
 
+def _telling(claim) -> str:
+    """The words that tell what happened: the claim's, or those of its slot ``telling`` when part of
+    its text counts a span of time ("..., 50 years after Apollo 11 landed")."""
+    return claim.slots.get("telling") or claim.text
+
+
 def _all_matches(claim, context) -> list[EventMatch]:
     participants = claim.slots.get("participants") or []
     return [
         match
         for dataset in context.datasets.by_kind("events")
-        for match in match_events(dataset, claim.text, participants)
+        for match in match_events(dataset, _telling(claim), participants)
     ]
 
 
@@ -159,7 +165,7 @@ def _elsewhere_verdict(claim, match: EventMatch) -> verify.Verdict | None:
 def _outcome_verdict(claim, match: EventMatch) -> verify.Verdict | None:
     outcome = match.row.get("outcome")
     if outcome:
-        word = contradicted_outcome(claim.text, outcome)
+        word = contradicted_outcome(_telling(claim), outcome)
         if word:
             return verify.Verdict(
                 verify.REFUTED,

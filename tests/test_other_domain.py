@@ -241,3 +241,14 @@ def test_a_verb_in_any_tense_finds_the_record(check_other, verb):
     text = f"It has been more than 50 years since Apollo 11 {verb} on the Moon.\n"
     duration = claim_with(check_other(text, "2024-05-01"), "duration", "Apollo 11")
     assert duration["verdict"]["label"] == "SUPPORTED", duration["verdict"]
+
+
+@pytest.mark.parametrize(("day", "label"), [("Friday", "SUPPORTED"), ("Thursday", "REFUTED")])
+def test_a_sentence_dates_its_own_act_beside_the_span_it_counts(check_other, day, label):
+    text = f"The Paris Olympics opened on {day}, exactly 100 years after Paris last hosted the Summer Games.\n"
+    document = check_other(text, "2024-07-28")  # a Sunday; Friday was 26 July
+    assert claim_with(document, "duration", "100 years")["slots"]["reference_expression"] == day
+    opening = claim_with(document, "temporal", "Paris Olympics opened")
+    assert opening["slots"]["telling"] == f"The Paris Olympics opened on {day}."
+    assert opening["verdict"]["label"] == label, opening["verdict"]
+    assert opening["verdict"]["evidence"][0]["record"] == "paris-2024-opening"

@@ -24,7 +24,7 @@ import warnings
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
-from verify.extract.events import clause_event_claims, duration_claim, event_claim
+from verify.extract.events import clause_event_claims, duration_claim, event_beside, event_claim
 from verify.extract.quantities import quantity_claims
 from verify.extract.quotes import quote_claims
 from verify.extract.roles import OFFICE_WORDS, TITLE_QUALIFIERS, role_claims
@@ -162,6 +162,12 @@ def _claims_of(sentence: Sentence, article: Article, counted_items: frozenset[st
     quantities = quantity_claims(sentence, article, skip=duration)
     claims.extend(quantities)
     checkable = [q for q in quantities if counted_items is None or item_head(q.slots["item"]) in counted_items]
+    if duration is not None and duration.slots.get("reference_expression"):
+        # "Artemis I lifted off on Wednesday, more than 50 years after astronauts last walked on the
+        # Moon": the sentence dates an act of its own besides the span it counts
+        beside = event_beside(sentence, article, duration)
+        if beside is not None:
+            claims.append(beside)
     if not duration and not checkable:
         happening = event_claim(sentence, article)
         # "Starmer became Prime Minister in 2023": the date is the start of a term, which the role

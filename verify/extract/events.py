@@ -151,6 +151,28 @@ def event_claim(sentence: Sentence, article: Article) -> Claim | None:
     return claim_between(kind, sentence, sentence.start, sentence.end, slots)
 
 
+def event_beside(sentence: Sentence, article: Article, duration: Claim) -> Claim | None:
+    """The dated act a sentence tells besides the span of time it counts ("Artemis I lifted off on
+    Wednesday, more than 50 years after astronauts last walked on the Moon"), told by the words
+    outside that span."""
+    claim = event_claim(sentence, article)
+    if claim is None or claim.kind != "temporal":
+        return None
+    outside = [t for t in sentence.span if not duration.start <= sentence.offset + t.idx < duration.end]
+    lemmas = {t.lemma_.lower() for t in outside}
+    counted = set(duration.slots.get("participants") or [])
+    slots = claim.slots
+    slots["participants"] = [p for p in slots["participants"] if p not in counted]
+    slots["places"] = [p for p in slots["places"] if p not in counted]
+    for words in ("predicates", "keywords"):
+        slots[words] = [w for w in slots[words] if w in lemmas]
+    if not slots["predicates"]:
+        return None
+    # "In July 2019, , NASA held ..." -> "In July 2019, NASA held ..."
+    slots["telling"] = re.sub(r"\s*,\s*(?=[,.])", "", "".join(t.text_with_ws for t in outside).strip())
+    return claim
+
+
 # entities that name who or what something happened to, besides people and places
 NAMED_THINGS = frozenset({"ORG", "FAC", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART"})
 
