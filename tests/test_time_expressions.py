@@ -38,6 +38,11 @@ PUBLISHED = dt.date(2023, 9, 13)
         ("the first half of 2022", "2022-01-01", "2022-06-30"),
         ("the second quarter of 2023", "2023-04-01", "2023-06-30"),
         ("the early 1990s", "1990-01-01", "1993-12-31"),
+        # holidays on the same day every year; a bare one is the latest before the article
+        ("on Christmas Day 2021", "2021-12-25", "2021-12-25"),
+        ("Christmas Eve", "2022-12-24", "2022-12-24"),
+        ("New Year’s Day", "2023-01-01", "2023-01-01"),
+        ("Halloween", "2022-10-31", "2022-10-31"),
         ("the late 1990s", "1996-01-01", "1999-12-31"),
         # a part of a day is the day
         ("early Wednesday", "2023-09-13", "2023-09-13"),

@@ -397,6 +397,8 @@ def _resolve_date(expression: str, published: dt.date | None, future: bool = Fal
     text = " ".join(expression.lower().replace(",", " ").split())
     text = re.sub(r"^(?:in|on|during|since|by|from|of|the)\s+", "", text)
     text = re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", text)
+    if match := _HOLIDAY_RE.fullmatch(text.replace("’", "'")):
+        return _holiday(match, published, future, expression)
     if (match := PART_RE.fullmatch(text)) and (whole := _resolve_date(match["whole"], published, future)):
         return part_of(whole, match["part"], expression)
     if (match := re.fullmatch(rf"(?:{_WEEKDAY})\s+(.*\d.*)", text)) and (
@@ -615,6 +617,41 @@ def _ago_between(amount: Amount, published: dt.date, expression: str) -> DateRan
     last = add_months(published, -round(in_months.value))
     last_day = calendar.monthrange(last.year, last.month)[1]
     return DateRange(first.replace(day=1), last.replace(day=last_day), expression, "month")
+
+
+# Holidays on the same day every year, wherever they are kept.
+FIXED_HOLIDAYS = {
+    "christmas": (12, 25),
+    "christmas day": (12, 25),
+    "christmas eve": (12, 24),
+    "boxing day": (12, 26),
+    "new year's day": (1, 1),
+    "new year's eve": (12, 31),
+    "valentine's day": (2, 14),
+    "halloween": (10, 31),
+    "st. patrick's day": (3, 17),
+    "st patrick's day": (3, 17),
+    "bastille day": (7, 14),
+}
+_HOLIDAY_RE = re.compile(
+    "(" + "|".join(re.escape(h) for h in sorted(FIXED_HOLIDAYS, key=len, reverse=True)) + r")(?:\s+(?:of\s+)?(\d{4}))?"
+)
+
+
+def _holiday(match: re.Match[str], published: dt.date | None, future: bool, expression: str) -> DateRange | None:
+    """ "Christmas Day 2021"; a bare "Christmas" is the latest one not after the publication date
+    (with ``future``, the first one not before it)."""
+    month, day = FIXED_HOLIDAYS[match[1]]
+    if match[2]:
+        return _day(int(match[2]), month, day, expression)
+    if published is None:
+        return None
+    year = published.year
+    if future and dt.date(year, month, day) < published:
+        year += 1
+    elif not future and dt.date(year, month, day) > published:
+        year -= 1
+    return _day(year, month, day, expression)
 
 
 def _within_its_year(text: str, expression: str) -> DateRange | None:
