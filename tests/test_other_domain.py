@@ -252,3 +252,11 @@ def test_a_sentence_dates_its_own_act_beside_the_span_it_counts(check_other, day
     assert opening["slots"]["telling"] == f"The Paris Olympics opened on {day}."
     assert opening["verdict"]["label"] == label, opening["verdict"]
     assert opening["verdict"]["evidence"][0]["record"] == "paris-2024-opening"
+
+
+@pytest.mark.parametrize(("month", "label"), [("July", "SUPPORTED"), ("June", "REFUTED")])
+def test_of_two_dates_of_the_act_the_finer_one_decides(check_other, month, label):
+    text = f"Earlier this year, the Paris Olympics opened with a parade on the Seine in {month}.\n"
+    opening = claim_with(check_other(text, "2024-12-01"), "temporal", "Paris Olympics")
+    assert opening["slots"]["expression"] == month
+    assert opening["verdict"]["label"] == label, opening["verdict"]

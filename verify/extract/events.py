@@ -243,9 +243,11 @@ def _event_date(sentence: Sentence) -> tuple[DateRange | None, str | None]:
     """The date of the main act ("met in March", "In March, they met"), or else the first date and
     the thing it dates ("an invitation for a visit in 2024": the visit's date, maybe not the act's)."""
     dated_things = [(found, _thing_dated(sentence, start, end)) for found, start, end in sentence.found_dates]
-    for found, thing in dated_things:
-        if thing is None:
-            return found, None
+    acts = [found for found, thing in dated_things if thing is None]
+    if acts:
+        # "Earlier this year, Starship exploded ... in April": the finer date, when it lies in the other
+        nested = [d for d in acts if all(o.start <= d.start and d.end <= o.end for o in acts)]
+        return (min(nested, key=lambda d: d.end - d.start) if nested else acts[0]), None
     return dated_things[0] if dated_things else (None, None)
 
 
