@@ -11,7 +11,8 @@ differ. Fuzzy resemblance finds the record a quote was taken from, but it
 never supports one: "partial and conditional support" is 91 % like "full and
 unconditional support" letter by letter, and "not actively advancing"
 contains "actively advancing". The same speaker's recorded words from the
-same days that resemble but differ from the quote refute it (a misquote);
+same days (or, when the sentence gives no date, from the 30 days before the
+article) that resemble but differ from the quote refute it (a misquote);
 so do exactly these words recorded from someone else (a misattribution).
 """
 
@@ -28,6 +29,8 @@ from verify.matching import normalize, record_name_score, wording_score
 SPEAKER_MATCH = 85.0
 SIMILAR_WORDS = 60.0
 SAME_OCCASION_DAYS = 3
+# how far back words an article quotes without a date may have been said
+RECENT_DAYS = 30
 _ELLIPSIS = re.compile(r"\s*(?:\.\.\.|…|\[\.\.\.\])\s*")
 # words a writer put into a quotation ("[North Korea's] full ... support") are not the speaker's
 _INSERTION = re.compile(r"\s*\[[^\]]*\]\s*")
@@ -186,13 +189,19 @@ class QuoteChecker:
                 f"{row['speaker']} is recorded saying “{row['quote']}” on {when}{apart}.",
                 [_evidence(dataset, row, wording)],
             )
-        # a misquote is told by the occasion: words of a day or a week, not of a month or a year
-        one_occasion = date is not None and date_end is not None and (date_end - date).days < 7
-        occasion = [
-            i
-            for i in similar
-            if one_occasion and i[1].get("date") and _days_apart(i[1]["date"], date, date_end) <= SAME_OCCASION_DAYS
-        ]
+        # a misquote is told by the occasion: words of a day or a week, not of a month or a year; words
+        # the sentence gives no date are news of the weeks before the article ("officials have said")
+        if slots.get("date"):
+            one_occasion = date is not None and date_end is not None and (date_end - date).days < 7
+            occasion = [
+                i
+                for i in similar
+                if one_occasion and i[1].get("date") and _days_apart(i[1]["date"], date, date_end) <= SAME_OCCASION_DAYS
+            ]
+        else:
+            occasion = [
+                i for i in similar if date and i[1].get("date") and 0 <= (date - i[1]["date"]).days <= RECENT_DAYS
+            ]
         if occasion:
             # the record it was taken from shares the most words with it; letters alone can mislead
             said = set(normalize(quote).split())

@@ -58,6 +58,8 @@ def claim_of(document: dict, kinds: tuple[str, ...], sentence: str) -> dict:
         # "’" before a letter is an apostrophe inside ‘single’ quotation marks: the whole quote is read
         ("“the fight against imperialism.”", "‘Russia’s fight against imperialism.’", "quote", "‘Russia’s fight"),
         ("(DPRK) Kim Jong-un", "(DPRK) Kim Yo-jong", "role", "Kim Yo-jong"),
+        # undated words are news of the weeks before the article: Kirby's, 14 days before
+        ("“actively advancing”", "“slowly advancing”", "quote", "slowly advancing"),
     ],
 )
 def test_altered_fact_is_refuted(check_json, seed_text, original, altered, kind, fragment):

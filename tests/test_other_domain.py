@@ -260,3 +260,10 @@ def test_of_two_dates_of_the_act_the_finer_one_decides(check_other, month, label
     opening = claim_with(check_other(text, "2024-12-01"), "temporal", "Paris Olympics")
     assert opening["slots"]["expression"] == month
     assert opening["verdict"]["label"] == label, opening["verdict"]
+
+
+@pytest.mark.parametrize(("published", "label"), [("1969-07-25", "REFUTED"), ("2024-07-20", "NOT_ENOUGH_INFO")])
+def test_undated_words_are_a_misquote_only_of_words_said_in_the_weeks_before(check_other, published, label):
+    text = "Neil Armstrong said: “That's one big step for man, one giant leap for mankind.”\n"
+    quote = claim_with(check_other(text, published), "quote", "big step")
+    assert quote["verdict"]["label"] == label, quote["verdict"]
