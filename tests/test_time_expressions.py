@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from verify.timeexpr import resolve_date
+from verify.timeexpr import resolve_date, shifted
 
 PUBLISHED = dt.date(2023, 9, 13)
 
@@ -100,3 +100,23 @@ def test_a_range_of_time_ago_covers_both_ends():
 def test_what_will_happen_is_dated_ahead(expression, future, start, end):
     found = resolve_date(expression, PUBLISHED, future=future)
     assert (found.start.isoformat(), found.end.isoformat()) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("expression", "start", "end"),
+    [
+        ("two days earlier", "2023-09-11", "2023-09-11"),
+        ("the day before", "2023-09-12", "2023-09-12"),
+        ("three days later", "2023-09-16", "2023-09-16"),
+        ("a week earlier", "2023-09-05", "2023-09-07"),
+        ("the following week", "2023-09-18", "2023-09-24"),
+        ("the previous day", "2023-09-12", "2023-09-12"),
+    ],
+)
+def test_a_shift_counts_from_the_day_told_of(expression, start, end):
+    found = shifted(expression, PUBLISHED)
+    assert (found.start.isoformat(), found.end.isoformat()) == (start, end)
+
+
+def test_a_shift_is_only_a_shift():
+    assert shifted("two days", PUBLISHED) is None and shifted("in March", PUBLISHED) is None

@@ -377,6 +377,42 @@ def _year_of_month(month: int, published: dt.date, future: bool) -> int:
     return published.year if month <= published.month else published.year - 1
 
 
+# "two days earlier", "a week later", "the day before", "the following day": counted from a day the
+# article has told of (``shifted``)
+SHIFT_RE = re.compile(
+    rf"(?:the\s+)?(?:(?P<count>a|an|\d{{1,2}}|{NUMBER_WORD})\s+(?P<unit>day|week)s?|(?P<one>day|week))\s+"
+    r"(?P<way>before|earlier|prior|after|later)"
+    r"|(?:the\s+)?(?P<side>previous|following|next)\s+(?P<near>day|week)",
+    re.IGNORECASE,
+)
+
+
+def shifted(expression: str, anchor: dt.date) -> DateRange | None:
+    """A day counted from ``anchor`` ("two days earlier", "the following week"), or None."""
+    match = SHIFT_RE.fullmatch(" ".join(expression.split()))
+    if match is None:
+        return None
+    if match["side"]:
+        back = match["side"].lower() == "previous"
+        if match["near"].lower() == "week":  # the calendar week before or after
+            monday = anchor - dt.timedelta(days=anchor.weekday() + (7 if back else -7))
+            return DateRange(monday, monday + dt.timedelta(days=6), expression, "week")
+        unit, count = "day", 1
+    else:
+        unit = (match["unit"] or match["one"]).lower()
+        count = (
+            int(match["count"])
+            if (match["count"] or "").isdigit()
+            else SMALL_NUMBERS.get((match["count"] or "a").lower(), 1)
+        )
+        back = match["way"].lower() in ("before", "earlier", "prior")
+    days = count * (7 if unit == "week" else 1)
+    day = anchor - dt.timedelta(days=days) if back else anchor + dt.timedelta(days=days)
+    if unit == "week":  # "a week earlier" is said of the days around it
+        return DateRange(day - dt.timedelta(days=1), day + dt.timedelta(days=1), expression, "week")
+    return DateRange(day, day, expression, "day")
+
+
 def resolve_date(expression: str, published: dt.date | None, future: bool = False) -> DateRange | None:
     """Resolve a time expression against the publication date.
 

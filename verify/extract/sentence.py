@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -11,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from verify.extract.grammar import clean_name, named_people, verb_over
 from verify.hedges import hedge_cue
 from verify.models import Article, Claim
-from verify.timeexpr import PLACING_WORDS_RE, SAME_DAY_RE, DateRange, durations_ago, resolve_date
+from verify.timeexpr import PLACING_WORDS_RE, SAME_DAY_RE, DateRange, durations_ago, resolve_date, shifted
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -31,6 +32,8 @@ class Mentions:
     last_person: str | None = None
     last_subject: str | None = None
     recent: list[str] = field(default_factory=list)  # each person once, the latest named last
+    # the last day the article told of: what "two days earlier" counts from
+    last_day: dt.date | None = None
 
     def expand(self, name: str) -> str:
         tokens = name.split()
@@ -167,7 +170,10 @@ def read_sentence(
             if following is not None and following.lower_ in DATE_SHIFTS:
                 # spaCy leaves "before" out of "the day before"; without it the date is wrong.
                 text, end_char = f"{text} {following.text}", following.idx + len(following.text)
-            resolved = resolve_date(text, article.published, future=tells_future(ent))
+            anchor = mentions.last_day or article.published
+            resolved = (shifted(text, anchor) if anchor else None) or resolve_date(
+                text, article.published, future=tells_future(ent)
+            )
             if resolved:
                 dates.append((resolved, offset + ent.start_char, offset + end_char))
             elif PLACING_WORDS_RE.search(text):
@@ -185,6 +191,9 @@ def read_sentence(
         if resolved:
             dates = [d for d in dates if d not in overlapping]
             dates.append((resolved, start, end))
+    days = [found for found, _, _ in sorted(dates, key=lambda d: d[1]) if found.granularity == "day"]
+    if days:
+        mentions.last_day = days[-1].start
     return Sentence(
         span=span,
         offset=offset,
