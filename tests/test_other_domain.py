@@ -269,13 +269,20 @@ def test_undated_words_are_a_misquote_only_of_words_said_in_the_weeks_before(che
     assert quote["verdict"]["label"] == label, quote["verdict"]
 
 
-@pytest.mark.parametrize(("later", "label"), [("Two days later", "SUPPORTED"), ("The next day", "NOT_ENOUGH_INFO")])
-def test_days_later_count_from_the_day_the_article_told_of(check_other, later, label):
+@pytest.mark.parametrize(
+    ("later", "day", "label"),
+    [
+        ("Two days later", "2024-08-02", "SUPPORTED"),
+        ("The next day", "2024-08-01", "NOT_ENOUGH_INFO"),
+        ("That same day", "2024-07-31", "REFUTED"),  # two that day, not one
+    ],
+)
+def test_days_later_count_from_the_day_the_article_told_of(check_other, later, day, label):
     # written ten days after the events: "two days later" is 2 August, not 12 August
     text = (
         "On 31 July 2024, Léon Marchand won two gold medals in a single evening.\n\n"
         f"{later}, Marchand won one gold medal in the 200 m individual medley.\n"
     )
     count = claim_with(check_other(text, "2024-08-10"), "quantity", "one gold medal")
+    assert count["slots"]["date"] == day
     assert count["verdict"]["label"] == label, count["verdict"]
-    assert count["slots"]["date"] == ("2024-08-02" if later == "Two days later" else "2024-08-01")

@@ -329,7 +329,7 @@ _WEEKDAY = "|".join(WEEKDAYS)
 
 SAME_DAY_RE = re.compile(
     r"\b(today|tonight|this (?:morning|afternoon|evening)|earlier today|to (?:start|begin|open) the day|"
-    r"(?:on|that|the same) day|early (?:on )?(?:wednesday|thursday|friday|saturday|sunday|monday|tuesday)?)\b",
+    r"(?:on|that|(?:that |the )?same) day|early (?:on )?(?:wednesday|thursday|friday|saturday|sunday|monday|tuesday)?)\b",
     re.IGNORECASE,
 )
 
@@ -377,12 +377,13 @@ def _year_of_month(month: int, published: dt.date, future: bool) -> int:
     return published.year if month <= published.month else published.year - 1
 
 
-# "two days earlier", "a week later", "the day before", "the following day": counted from a day the
-# article has told of (``shifted``)
+# "two days earlier", "a week later", "the day before", "the following day", "that day": counted from
+# a day the article has told of (``shifted``)
 SHIFT_RE = re.compile(
     rf"(?:the\s+)?(?:(?P<count>a|an|\d{{1,2}}|{NUMBER_WORD})\s+(?P<unit>day|week)s?|(?P<one>day|week))\s+"
     r"(?P<way>before|earlier|prior|after|later)"
-    r"|(?:the\s+)?(?P<side>previous|following|next)\s+(?P<near>day|week)",
+    r"|(?:the\s+)?(?P<side>previous|following|next)\s+(?P<near>day|week)"
+    r"|(?P<same>(?:(?:on|later|earlier)\s+)?(?:that|the|that\s+same|the\s+same)\s+day|to\s+(?:start|begin|open)\s+the\s+day)",
     re.IGNORECASE,
 )
 
@@ -392,6 +393,8 @@ def shifted(expression: str, anchor: dt.date) -> DateRange | None:
     match = SHIFT_RE.fullmatch(" ".join(expression.split()))
     if match is None:
         return None
+    if match["same"]:
+        return DateRange(anchor, anchor, expression, "day")
     if match["side"]:
         back = match["side"].lower() == "previous"
         if match["near"].lower() == "week":  # the calendar week before or after

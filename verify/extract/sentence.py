@@ -187,7 +187,10 @@ def read_sentence(
         # a longer expression wins over the part of it the parser tagged ("half [a year ago]")
         if any(not (start <= s and e <= end and e - s < end - start) for _, s, e in overlapping):
             continue
-        resolved = resolve_date(match.group(0), article.published)
+        anchor = mentions.last_day or article.published
+        resolved = (shifted(match.group(0), anchor) if anchor else None) or resolve_date(
+            match.group(0), article.published
+        )
         if resolved:
             dates = [d for d in dates if d not in overlapping]
             dates.append((resolved, start, end))
