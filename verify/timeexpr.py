@@ -329,7 +329,8 @@ _WEEKDAY = "|".join(WEEKDAYS)
 
 SAME_DAY_RE = re.compile(
     r"\b(today|tonight|this (?:morning|afternoon|evening)|earlier today|to (?:start|begin|open) the day|"
-    r"(?:on|that|(?:that |the )?same) day|early (?:on )?(?:wednesday|thursday|friday|saturday|sunday|monday|tuesday)?)\b",
+    r"(?:on|that|(?:that |the )?same) day|"
+    r"early (?:on )?(?:wednesday|thursday|friday|saturday|sunday|monday|tuesday)?)\b",
     re.IGNORECASE,
 )
 
