@@ -27,6 +27,7 @@ from verify.eventmatch import (
     other_country,
     recorded_agent,
     reversed_roles,
+    stem,
     venue_elsewhere,
 )
 from verify.matching import name_score
@@ -56,6 +57,20 @@ def _telling(claim) -> str:
     """The words that tell what happened: the claim's, or those of its slot ``telling`` when part of
     its text counts a span of time ("..., 50 years after Apollo 11 landed")."""
     return claim.slots.get("telling") or claim.text
+
+
+def _doing_the_act(claim, matches: list[EventMatch]) -> list[EventMatch]:
+    """The matches whose names tell the sentence's act (its verbs) and more of its words than any
+    other: "Putin was sworn in for a fifth term in March" is the inauguration ("Putin sworn in",
+    "fifth term inauguration"), not the election that a record calls "Putin's fifth term". A
+    record that shares only the verb is no better than one told from the other side ("hosted
+    Putin in Beijing" is Putin's visit to Beijing, not a summit "hosted by Putin")."""
+    acts = {stem(verb) for verb in claim.slots.get("predicates") or []}
+    doing = [m for m in matches if acts & m.stems_anywhere]
+    others = [m for m in matches if m not in doing]
+    if doing and others and max(m.stems_in_any_name for m in doing) > max(m.stems_in_any_name for m in others):
+        return doing
+    return matches
 
 
 def _all_matches(claim, context) -> list[EventMatch]:
@@ -231,7 +246,7 @@ class EventDateChecker:
         # says more: "Putin met Kim" on the day of "Putin makes a state visit to Pyongyang and holds
         # a summit with Kim Jong-un" is that record. Strong matches come first.
         strong = [m for m in candidates if m.strong(participants)]
-        matches = strong + [m for m in candidates if m not in strong and _told_alike(claim, m)]
+        matches = _doing_the_act(claim, strong + [m for m in candidates if m not in strong and _told_alike(claim, m)])
         if not matches:
             return _no_match()
         # "more than 18 months ago" has no first day

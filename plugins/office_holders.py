@@ -113,8 +113,9 @@ class OfficeHolderChecker:
     ):
         """``tense``: "present" (holds it in the period), "past" (held it before, no longer: "former"),
         "ever" (held it at some time up to the period: "Medvedev was president"), "start" (took it
-        in the period: "became president in 2000") or "since" (took it in the period and still holds
-        it on ``as_of``, the article's date: "has been president since 2017")."""
+        in the period: "became president in 2000"), "sworn" (took it, or was sworn in again, in the
+        period: "was sworn in as president in May 2024") or "since" (took it in the period and still
+        holds it on ``as_of``, the article's date: "has been president since 2017")."""
         date, last = period
         past = tense == "past"
         if TITLE_QUALIFIERS & set(normalize(title).split()):
@@ -192,10 +193,22 @@ class OfficeHolderChecker:
                 f"{row['person']} held the office of {row['office']} {_term(row)}; not still on {as_of}.",
                 [own(row)],
             )
-        if tense in ("start", "since"):
+        if tense in ("start", "sworn", "since"):
             if began:
                 row = began[0]
                 return earlier_term(row, f"{row['person']} took the office of {row['office']} on {row['start_date']}.")
+            sworn_again = [row for row in named if holds_during(row, date, last)]
+            if sworn_again and tense == "sworn":
+                # "was sworn in as president in May 2024": the data record one term while the holder
+                # stays in office, and a re-elected holder is sworn in again
+                row = sworn_again[0]
+                return verify.Verdict(
+                    verify.NOT_ENOUGH_INFO,
+                    0.3,
+                    f"{row['person']} held the office of {row['office']} {on_date} ({_term(row)}); the data "
+                    "record no new term then, and a holder who stays in office is sworn in again.",
+                    [own(row)],
+                )
             if named:
                 by_office: dict[str, list[str]] = {}
                 for row in sorted(named, key=lambda r: r["start_date"]):

@@ -293,3 +293,25 @@ def test_a_record_told_of_someone_else_is_no_evidence_either_way(check_json, sen
 def test_the_host_is_on_the_receiving_end_of_the_visit(check_json, sentence, label):
     verdict = dated_verdict(check_json, sentence, "2024-06-20")
     assert verdict["label"] == label, verdict["explanation"]
+
+
+@pytest.mark.parametrize(("month", "label"), [("May", "SUPPORTED"), ("March", "REFUTED")])
+def test_the_record_that_tells_the_act_decides(check_json, month, label):
+    # the inauguration of 7 May 2024 tells "sworn in"; the March election, which the data also
+    # call "Putin's fifth term", does not
+    text = f"Kremlin\n\nIn {month}, Putin was sworn in for a fifth term as president.\n"
+    document = check_json(text, "--published", "2024-06-20")
+    sworn = claim_with(document, "temporal", "sworn in")
+    assert sworn["verdict"]["label"] == label, sworn["verdict"]["explanation"]
+    assert sworn["verdict"]["evidence"][0]["record"] == "putin-fifth-inauguration-2024"
+
+
+def test_a_holder_sworn_in_again_is_not_refuted_by_the_term_running(check_json):
+    text = "Kremlin\n\nIn May, Putin was sworn in as president.\n"
+    role = claim_with(check_json(text, "--published", "2024-06-20"), "role", "sworn in")
+    assert role["slots"]["tense"] == "sworn"
+    assert role["verdict"]["label"] == "NOT_ENOUGH_INFO", role["verdict"]["explanation"]
+    # taking an office for the first time is still told by when the term began
+    text = "Kremlin\n\nIn May 2024, Putin became president.\n"
+    role = claim_with(check_json(text, "--published", "2024-06-20"), "role", "became president")
+    assert role["verdict"]["label"] == "REFUTED", role["verdict"]["explanation"]

@@ -68,6 +68,23 @@ IRREGULAR_PAST = {
     "stood": "stand",
     "froze": "freeze",
     "withdrew": "withdraw",
+    "sworn": "swear",
+    "swore": "swear",
+    "won": "win",
+    "began": "begin",
+    "begun": "begin",
+    "took": "take",
+    "taken": "take",
+    "held": "hold",
+    "gave": "give",
+    "given": "give",
+    "made": "make",
+    "wrote": "write",
+    "written": "write",
+    "broke": "break",
+    "broken": "break",
+    "chose": "choose",
+    "chosen": "choose",
 }
 
 

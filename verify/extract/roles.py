@@ -102,7 +102,8 @@ def _role_claim(
     if starter is not None:
         # "who became president in 2000": the term began then; with no date, at some time before
         when = date_on_verb(sentence, starter)
-        tense = "start" if when else "ever"
+        # a holder who stays in office is sworn in again: "sworn" is a term begun or renewed then
+        tense = ("sworn" if starter.lemma_.lower() in RENEWING_VERBS else "start") if when else "ever"
     doc = ent.doc
     start_char = min(tokens[0].idx, ent.start_char)
     end_char = max(tokens[-1].idx + len(tokens[-1].text), ent.end_char)
@@ -234,6 +235,7 @@ def _began_ago(sentence: Sentence, copula: Token) -> DateRange | None:
 # "was appointed foreign minister", "was sworn in as president"). "Elected" is not among them:
 # an election comes before the term, sometimes a year before.
 TAKING_VERBS = frozenset({"become", "appoint", "name", "swear", "install", "inaugurate"})
+RENEWING_VERBS = frozenset({"swear", "inaugurate"})
 
 
 def _title_taken(ent: Span, offices: frozenset[str]) -> tuple[list[Token], Token | None]:
