@@ -185,3 +185,26 @@ def test_a_count_of_none_is_a_count(check_json, sentence, label):
 def test_a_question_about_any_missiles_is_no_count(run):
     result = run("claims", "-", "--published", "2023-09-13", "--format", "json", input="Did it launch any missiles?\n")
     assert '"quantity"' not in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # 18 December 2023: one Hwasong-18 ICBM; 13 September 2023: two SRBMs
+        ("North Korea fired an intercontinental ballistic missile on December 18.", "SUPPORTED"),
+        ("Pyongyang launched a ballistic missile on September 13.", "SUPPORTED"),  # there were two
+        ("Pyongyang launched an ICBM on September 13.", "REFUTED"),
+        ("Pyongyang launched a cruise missile on September 13.", "REFUTED"),
+    ],
+)
+def test_a_counted_thing_with_an_article_is_at_least_one(check_json, sentence, label):
+    document = check_json(sentence + "\n", "--published", "2023-12-20")
+    (count,) = [c for c in document["claims"] if c["kind"] == "quantity"]
+    assert (count["slots"]["op"], count["slots"]["value"]) == (">=", 1.0)
+    assert count["verdict"]["label"] == label, count["verdict"]["explanation"]
+
+
+def test_an_article_before_a_thing_no_dataset_counts_is_no_count(run):
+    text = "Kim issued a statement and made a visit to Moscow on September 13.\n"
+    result = run("claims", "-", "--published", "2023-12-20", "--format", "json", input=text)
+    assert '"quantity"' not in result.stdout

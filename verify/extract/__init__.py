@@ -159,10 +159,10 @@ def _claims_of(sentence: Sentence, article: Article, counted_items: frozenset[st
     roles = role_claims(sentence, article)
     claims.extend(roles)
     claims.extend(quote_claims(sentence))
-    quantities = quantity_claims(sentence, article, skip=duration)
+    quantities = quantity_claims(sentence, article, skip=duration, counted_items=counted_items)
     claims.extend(quantities)
     checkable = [q for q in quantities if counted_items is None or item_head(q.slots["item"]) in counted_items]
-    if duration is not None and duration.slots.get("reference_expression"):
+    if duration is not None and duration.slots.get("reference_expression") and not checkable:
         # "Artemis I lifted off on Wednesday, more than 50 years after astronauts last walked on the
         # Moon": the sentence dates an act of its own besides the span it counts
         beside = event_beside(sentence, article, duration)

@@ -20,6 +20,7 @@ from verify.extract.grammar import (
     subject_of,
 )
 from verify.extract.quotes import quotations
+from verify.matching import item_head
 from verify.models import Article, Claim
 from verify.timeexpr import COMPARATORS, MULTIPLIERS, UNITS, parse_number
 
@@ -59,7 +60,11 @@ _COMPARATOR_RE = re.compile(r"(?:" + "|".join(re.escape(w) for w, _ in COMPARATO
 _OPS = dict(COMPARATORS)
 
 
-def quantity_claims(sentence: Sentence, article: Article, skip: Claim | None) -> list[Claim]:
+def quantity_claims(
+    sentence: Sentence, article: Article, skip: Claim | None, counted_items: frozenset[str] | None = None
+) -> list[Claim]:
+    """The counts of the sentence. "A" or "an" before a thing the datasets count (``counted_items``)
+    is a count of at least one: "fired an intercontinental ballistic missile on Monday"."""
     claims = []
     span = sentence.span
     # the same for every count in the sentence
@@ -68,7 +73,7 @@ def quantity_claims(sentence: Sentence, article: Article, skip: Claim | None) ->
     places = places_in(span)
     # a count inside quotation marks is the speaker's wording, which the quote claim checks
     quoted = [(inner, inner + len(words)) for _, words, inner in quotations(sentence) if len(words.split()) > 1]
-    for token, noun in _counted_nouns(span):
+    for token, noun in _counted_nouns(span, counted_items or frozenset()):
         if any(start <= sentence.offset + token.idx < end for start, end in quoted):
             continue
         # a span of time ("more than 18 months ago", "six days in Russia") or a measure ("600 miles",
@@ -84,7 +89,8 @@ def quantity_claims(sentence: Sentence, article: Article, skip: Claim | None) ->
             continue
         number = _number_phrase(token)
         none = _says_none(token)
-        value = 0.0 if none else parse_number(number.text)
+        some = token.lower_ in ("a", "an")
+        value = 0.0 if none else 1.0 if some else parse_number(number.text)
         if value is None:
             continue
         start = sentence.offset + number.start_char
@@ -96,6 +102,8 @@ def quantity_claims(sentence: Sentence, article: Article, skip: Claim | None) ->
         before = sentence.article.text[sentence.offset + max(span.start_char, number.start_char - 30) : start]
         comparator = _COMPARATOR_RE.search(before)
         op = _OPS[comparator.group(0).strip().lower()] if comparator else ("~" if token.lower_ == "couple" else "=")
+        if some:
+            op = ">="  # "fired a missile" is true of a day of two; "a single missile" is one
         low_token, high_token = _range_of(token)
         high = None
         high_phrase = number if high_token is token else _number_phrase(high_token)
@@ -208,6 +216,27 @@ def _number_phrase(token: Token) -> Span:
     return token.doc[first : last + 1]
 
 
+def _counts_its_head(token: Token, counted_items: frozenset[str]) -> bool:
+    # "two" in "two dozen missiles" is part of the number, not a count of dozens
+    if token.dep_ == "nummod" and token.head.pos_ in ("NOUN", "PROPN") and token.head.lower_ not in MULTIPLIERS:
+        return True
+    if token.lower_ == "single" and token.dep_ == "amod" and token.head.tag_ == "NN":  # "a single missile"
+        return True
+    return _says_none(token) or _says_one(token, counted_items)
+
+
+def _says_one(token: Token, counted_items: frozenset[str]) -> bool:
+    """ "launched a ballistic missile": an article before a counted thing done, not denied."""
+    noun = token.head
+    if token.lower_ not in ("a", "an") or token.dep_ != "det" or noun.tag_ != "NN":
+        return False
+    if noun.dep_ not in ("dobj", "nsubjpass", "obj") or negation(noun.head) is not None:
+        return False
+    if any(c.lower_ == "single" for c in noun.children):
+        return False  # "a single missile" is counted as one
+    return item_head(noun.lemma_) in counted_items
+
+
 def _says_none(token: Token) -> bool:
     """ "launched no missiles", "did not launch any missiles": a count of none."""
     noun = token.head
@@ -216,16 +245,12 @@ def _says_none(token: Token) -> bool:
     return token.lower_ == "no" or (token.lower_ == "any" and negation(noun.head) is not None)
 
 
-def _counted_nouns(span: Span) -> Iterable[tuple[Token, Token]]:
-    """(number, counted noun) pairs: "two missiles", "a single missile", "a pair of missiles", "a dozen people"."""
+def _counted_nouns(span: Span, counted_items: frozenset[str]) -> Iterable[tuple[Token, Token]]:
+    """(number, counted noun) pairs: "two missiles", "a single missile", "a pair of missiles", "a dozen
+    people", and "a missile" when missiles are among the ``counted_items`` (elsewhere "a" is no count:
+    "a statement", "a visit")."""
     for token in span:
-        # "two" in "two dozen missiles" is part of the number, not a count of dozens
-        if token.dep_ == "nummod" and token.head.pos_ in ("NOUN", "PROPN") and token.head.lower_ not in MULTIPLIERS:
-            yield token, token.head
-        elif token.lower_ == "single" and token.dep_ == "amod" and token.head.tag_ == "NN":
-            # "a single ballistic missile" (a bare "a missile" is left alone: the article is not a count)
-            yield token, token.head
-        elif _says_none(token):
+        if _counts_its_head(token, counted_items):
             yield token, token.head
         elif token.lower_ in COUNT_NOUNS and token.pos_ == "NOUN":
             for prep in token.children:
