@@ -286,3 +286,30 @@ def test_days_later_count_from_the_day_the_article_told_of(check_other, later, d
     count = claim_with(check_other(text, "2024-08-10"), "quantity", "one gold medal")
     assert count["slots"]["date"] == day
     assert count["verdict"]["label"] == label, count["verdict"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tense", "label"),
+    [
+        # Sunak took office on 2022-10-25 and left it on 2024-07-05, before the article
+        ("Sunak had been prime minister since October 2022.", "start", "SUPPORTED"),
+        ("Sunak had been prime minister since October 2023.", "start", "REFUTED"),
+        ("Sunak had been prime minister for almost two years.", "ever", "SUPPORTED"),
+        ("Sunak has been prime minister since October 2022.", "since", "REFUTED"),
+    ],
+)
+def test_had_been_tells_a_term_that_ran_up_to_another_time(check_other, sentence, tense, label):
+    role = claim_with(check_other(sentence + "\n", "2024-08-04"), "role", "Sunak")
+    assert role["slots"]["tense"] == tense
+    assert role["verdict"]["label"] == label, role["verdict"]
+
+
+def test_a_one_word_name_the_data_give_one_person_is_that_person(run, tmp_path):
+    # the small pipeline tags "Sunak" and "Nadella" as nothing when no full name came before
+    article = tmp_path / "names.txt"
+    article.write_text("Sunak had been prime minister since October 2022. Nadella met him.\n", encoding="utf-8")
+    plugins = [(OtherDomainDatasets(), "other-domain")]
+    result = run("claims", article, "--published", "2024-08-04", "--all", "--format", "json", plugins=plugins)
+    people = [p for c in json.loads(result.stdout)["claims"] for p in c["slots"].get("participants", [])]
+    roles = [c["slots"]["person"] for c in json.loads(result.stdout)["claims"] if c["kind"] == "role"]
+    assert roles == ["Sunak"] and "Nadella" in people

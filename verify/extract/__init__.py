@@ -28,7 +28,7 @@ from verify.extract.events import clause_event_claims, duration_claim, event_bes
 from verify.extract.quantities import quantity_claims
 from verify.extract.quotes import quote_claims
 from verify.extract.roles import OFFICE_WORDS, TITLE_QUALIFIERS, role_claims
-from verify.extract.sentence import Mentions, Sentence, known_names, read_sentence
+from verify.extract.sentence import Mentions, Sentence, known_names, known_surnames, read_sentence
 from verify.matching import item_head
 from verify.models import Article, Claim, ReferenceTerms
 
@@ -84,7 +84,7 @@ def read_sentences(
     """The article's sentences in text order, with their dates, people and hedges resolved, and
     what the reference data knows (``DatasetRegistry.terms``): the people it names and its offices."""
     terms = terms or ReferenceTerms()
-    mentions = Mentions(known=known_names(terms.people))
+    mentions = Mentions(known=known_names(terms.people), known_surnames=known_surnames(terms.people))
     office_words = OFFICE_WORDS | terms.office_words
     sentences: list[Sentence] = []
     for paragraph in paragraphs:

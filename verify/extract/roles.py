@@ -93,12 +93,13 @@ def _role_claim(
         return None
     tense = "past" if any(w in words for w in PAST_MARKERS) else "present"
     denied = negation(copula) if copula is not None else None
-    if copula is not None and copula.tag_ == "VBD" and not when:
+    if copula is not None and (copula.tag_ == "VBD" or _past_perfect(copula)) and not when:
         tense = "ever"  # "Medvedev was the president of Russia": at some time before the article
     if copula is not None and (since := _since_date(sentence, copula) or _began_ago(sentence, copula)):
         # "Macron has been president since 2017" (or "for seven years"): the term began then and
-        # still runs
-        when, tense = since, "since"
+        # still runs; "Sunak had been prime minister since October 2022": it began then, and ran
+        # up to some time the article tells of
+        when, tense = since, ("start" if _past_perfect(copula) else "since")
     if starter is not None:
         # "who became president in 2000": the term began then; with no date, at some time before
         when = date_on_verb(sentence, starter)
@@ -219,9 +220,16 @@ def _since_date(sentence: Sentence, copula: Token) -> DateRange | None:
     )
 
 
+def _past_perfect(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for c in verb.children)
+
+
 def _began_ago(sentence: Sentence, copula: Token) -> DateRange | None:
-    """When a term of "has been president for more than seven years" began: as long ago as that."""
+    """When a term of "has been president for more than seven years" began: as long ago as that
+    (with "had been", counted from a time the sentence does not give)."""
     if sentence.published is None or not any(c.dep_ == "aux" and c.lemma_ == "have" for c in copula.children):
+        return None
+    if _past_perfect(copula):
         return None
     for prep in copula.children:
         if prep.dep_ == "prep" and prep.lower_ == "for":

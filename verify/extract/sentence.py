@@ -29,6 +29,8 @@ class Mentions:
     full_names: list[str] = field(default_factory=list)
     # the reference datasets' people, by first word: names the small pipeline may not tag
     known: dict[str, list[str]] = field(default_factory=dict)
+    # one-word names the reference datasets give a single person ("Sunak", "Xi"; not "Kim")
+    known_surnames: frozenset[str] = frozenset()
     last_person: str | None = None
     last_subject: str | None = None
     recent: list[str] = field(default_factory=list)  # each person once, the latest named last
@@ -240,6 +242,30 @@ def known_names(names: Iterable[str]) -> dict[str, list[str]]:
     return index
 
 
+def known_surnames(names: Iterable[str]) -> frozenset[str]:
+    """The one-word names (aliases) of the reference data that stand for one person: every longer
+    name holding the word shares another word too ("Putin" in "Vladimir Putin" and "Vladimir
+    Vladimirovich Putin"); "Kim" in "Kim Jong-un" and "Kim Yo-jong" stands for no one."""
+    from verify.extract.roles import OFFICE_WORDS, TITLE_QUALIFIERS
+
+    titles = OFFICE_WORDS | TITLE_QUALIFIERS
+    names = set(names)
+    # "President Putin" is an alias too, but a title is no other name
+    words_of = [
+        name.split() for name in names if " " in name and not any(w.lower().strip(".,") in titles for w in name.split())
+    ]
+    found = set()
+    for name in names:
+        if " " in name or len(name) < 2 or not name[:1].isupper() or not name.replace("-", "").isalpha():
+            continue
+        if name.lower() in titles:
+            continue
+        others = [set(words) - {name} for words in words_of if name in words]
+        if not others or set.intersection(*others):
+            found.add(name)
+    return frozenset(found)
+
+
 def _tag_known_names(span: Span, known: dict[str, list[str]]) -> None:
     """Tag as a person a name the reference data knows, where the small pipeline read it as an
     organisation ("Olaf Scholz"), a place or nothing. A longer person it found is kept."""
@@ -273,11 +299,12 @@ def _tag_known_names(span: Span, known: dict[str, list[str]]) -> None:
 
 
 def _tag_known_surnames(span: Span, mentions: Mentions) -> None:
-    """Tag as a person the family name of someone the article has named in full, where the small
-    pipeline missed it: after "Keir Starmer met Macron" it reads "Starmer became Prime Minister"
-    as a common noun, and "Lavrov said" as an organisation. Only a word outside any entity, or an
-    organisation of that one word, is tagged, so "May" in "in May" stays a date."""
-    surnames = {full.split()[-1] for full in mentions.full_names}
+    """Tag as a person the family name of someone the article has named in full, or a one-word name
+    the reference data give one person (``known_surnames``), where the small pipeline missed it:
+    after "Keir Starmer met Macron" it reads "Starmer became Prime Minister" as a common noun, and
+    "Lavrov said" as an organisation. Only a word outside any entity, or an organisation of that
+    one word, and not after a determiner, is tagged, so "May" in "in May" stays a date."""
+    surnames = {full.split()[-1] for full in mentions.full_names} | mentions.known_surnames
     if not surnames:
         return
     doc = span.doc
@@ -289,6 +316,7 @@ def _tag_known_surnames(span: Span, mentions: Mentions) -> None:
         and token.is_title
         and token.pos_ in ("PROPN", "NOUN")
         and (not token.ent_type_ or token.i in own_entity)
+        and not (token.i > 0 and doc[token.i - 1].pos_ == "DET")  # "the Moon" is no Moon Jae-in
     ]
     if found:
         from spacy.tokens import Span
