@@ -10,7 +10,8 @@ A row of the same actor and the same kind of item recorded on the claimed
 day is taken as the account of that day: a different count, kind ("cruise"
 vs "ballistic", "intercontinental" vs "short-range", words taken from the
 item, category and ``*_type`` columns, parenthetical notes aside) or
-direction refutes the claim. Over a longer
+direction refutes the claim; so does one of two days with a single recorded
+day ("hours before the summit": that day or the evening before). Over a longer
 period (a month, a year) recorded counts are a lower bound of the truth, so
 they can support "more than N" and refute "only N", never the reverse. A
 plain count over a period may tell of one occasion in it ("two missiles
@@ -187,7 +188,9 @@ class OccurrenceCountChecker:
         evidence = [_evidence(dataset, row, score) for row, score in categorised]
         recorded = "; ".join(_describe(row) for row, _ in categorised)
         claimed_direction = slots.get("direction")
-        if start == end:
+        # "hours before the summit" is that day or the evening before: one occasion, as a day is
+        one_occasion = (end - start).days <= 1 and len({row["date"] for row, _ in categorised}) == 1
+        if start == end or one_occasion:
             # a record that places the occurrence nowhere ("two gold medals", no venue) cannot
             # leave a place unconfirmed; only one that names where it was can
             placed = any(row.get(c) for row, _ in categorised for c in PLACE_COLUMNS if c != "actor")

@@ -208,3 +208,20 @@ def test_an_article_before_a_thing_no_dataset_counts_is_no_count(run):
     text = "Kim issued a statement and made a visit to Moscow on September 13.\n"
     result = run("claims", "-", "--published", "2023-12-20", "--format", "json", input=text)
     assert '"quantity"' not in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("count", "label"),
+    # two days with one recorded occasion: that occasion decides
+    [("two", "SUPPORTED"), ("three", "REFUTED"), ("one", "REFUTED")],
+)
+def test_hours_before_is_the_day_told_of_or_the_evening_before(check_json, count, label):
+    # written on Thursday 14 September 2023; the summit and the launch of two were on Wednesday the 13th
+    text = (
+        "Putin and Kim met at the Vostochny Cosmodrome on Wednesday.\n\n"
+        f"Hours before the summit, North Korea fired {count} short-range ballistic missiles.\n"
+    )
+    document = check_json(text, "--published", "2023-09-14")
+    (claim,) = [c for c in document["claims"] if c["kind"] == "quantity"]
+    assert (claim["slots"]["date"], claim["slots"]["date_end"]) == ("2023-09-12", "2023-09-13")
+    assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]

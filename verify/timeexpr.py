@@ -384,7 +384,8 @@ SHIFT_RE = re.compile(
     rf"(?:the\s+)?(?:(?P<count>a|an|\d{{1,2}}|{NUMBER_WORD})\s+(?P<unit>day|week)s?|(?P<one>day|week))\s+"
     r"(?P<way>before|earlier|prior|after|later)"
     r"|(?:the\s+)?(?P<side>previous|following|next)\s+(?P<near>day|week)"
-    r"|(?P<same>(?:(?:on|later|earlier)\s+)?(?:that|the|that\s+same|the\s+same)\s+day|to\s+(?:start|begin|open)\s+the\s+day)",
+    r"|(?P<same>(?:(?:on|later|earlier)\s+)?(?:that|the|that\s+same|the\s+same)\s+day|to\s+(?:start|begin|open)\s+the\s+day)"
+    r"|(?:(?:a\s+few|several|some|just|only)\s+)?(?P<hours>hours|minutes|moments)\s+(?P<hway>before|earlier|after|later)",
     re.IGNORECASE,
 )
 
@@ -396,6 +397,10 @@ def shifted(expression: str, anchor: dt.date) -> DateRange | None:
         return None
     if match["same"]:
         return DateRange(anchor, anchor, expression, "day")
+    if match["hours"]:  # "hours before the summit": that day, or the evening before it
+        if match["hway"].lower() in ("before", "earlier"):
+            return DateRange(anchor - dt.timedelta(days=1), anchor, expression, "day")
+        return DateRange(anchor, anchor + dt.timedelta(days=1), expression, "day")
     if match["side"]:
         back = match["side"].lower() == "previous"
         if match["near"].lower() == "week":  # the calendar week before or after
