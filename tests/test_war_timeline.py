@@ -315,3 +315,18 @@ def test_a_holder_sworn_in_again_is_not_refuted_by_the_term_running(check_json):
     text = "Kremlin\n\nIn May 2024, Putin became president.\n"
     role = claim_with(check_json(text, "--published", "2024-06-20"), "role", "became president")
     assert role["verdict"]["label"] == "REFUTED", role["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(("day", "label"), [("Wednesday", "SUPPORTED"), ("Tuesday", "REFUTED")])
+def test_a_second_clause_dated_on_its_own_is_a_claim_of_its_own(check_json, day, label):
+    text = (
+        "Allies\n\nVladimir Putin met Xi Jinping in Moscow in March, "
+        f"and on {day} he welcomed North Korea's Kim Jong-un.\n"
+    )
+    document = check_json(text, "--published", "2023-09-13")
+    first = claim_with(document, "temporal", "met Xi Jinping")
+    assert first["slots"]["expression"] == "March" and first["verdict"]["label"] == "SUPPORTED"
+    assert "Kim Jong-un" not in first["slots"]["participants"]
+    (second,) = [c for c in document["claims"] if c["text"] == f"on {day} he welcomed North Korea's Kim Jong-un"]
+    assert second["slots"]["agent"] == "Vladimir Putin"
+    assert second["verdict"]["label"] == label, second["verdict"]["explanation"]

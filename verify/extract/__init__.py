@@ -24,7 +24,14 @@ import warnings
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
-from verify.extract.events import clause_event_claims, duration_claim, event_beside, event_claim
+from verify.extract.events import (
+    clause_event_claims,
+    conjunct_event_claims,
+    duration_claim,
+    event_beside,
+    event_claim,
+    told_outside,
+)
 from verify.extract.quantities import quantity_claims
 from verify.extract.quotes import quote_claims
 from verify.extract.roles import OFFICE_WORDS, TITLE_QUALIFIERS, role_claims
@@ -181,4 +188,9 @@ def _claims_of(sentence: Sentence, article: Article, counted_items: frozenset[st
         if happening and (happening.slots.get("start"), happening.slots.get("end")) not in terms_begun:
             claims.append(happening)
         claims.extend(clauses)
+        conjuncts = conjunct_event_claims(sentence)
+        if happening in claims and conjuncts:
+            # "Putin met Xi in March, and on Wednesday he welcomed Kim": the second act is its own claim's
+            told_outside(happening, sentence, [(c.start, c.end) for c in conjuncts])
+        claims.extend(conjuncts)
     return claims

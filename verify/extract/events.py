@@ -158,19 +158,33 @@ def event_beside(sentence: Sentence, article: Article, duration: Claim) -> Claim
     claim = event_claim(sentence, article)
     if claim is None or claim.kind != "temporal":
         return None
-    outside = [t for t in sentence.span if not duration.start <= sentence.offset + t.idx < duration.end]
+    told = told_outside(claim, sentence, [(duration.start, duration.end)])
+    return told if told.slots["predicates"] else None
+
+
+def told_outside(claim: Claim, sentence: Sentence, parts: list[tuple[int, int]]) -> Claim:
+    """``claim`` told by the words outside ``parts`` (article offsets) of its sentence, which other
+    claims check: its people, places, verbs and words, and its slot ``telling``."""
+    outside = [t for t in sentence.span if not any(a <= sentence.offset + t.idx < b for a, b in parts)]
     lemmas = {t.lemma_.lower() for t in outside}
-    counted = set(duration.slots.get("participants") or [])
+    told_inside = {p for part in parts for p in _people_between(sentence, *part)}
+    told_outside_too = set(named_people(sentence, outside)) if outside else set()
+    elsewhere = told_inside - told_outside_too
     slots = claim.slots
-    slots["participants"] = [p for p in slots["participants"] if p not in counted]
-    slots["places"] = [p for p in slots["places"] if p not in counted]
+    slots["participants"] = [p for p in slots["participants"] if p not in elsewhere]
+    slots["places"] = [p for p in slots["places"] if p not in elsewhere]
     for words in ("predicates", "keywords"):
         slots[words] = [w for w in slots[words] if w in lemmas]
-    if not slots["predicates"]:
-        return None
     # "In July 2019, , NASA held ..." -> "In July 2019, NASA held ..."
     slots["telling"] = re.sub(r"\s*,\s*(?=[,.])", "", "".join(t.text_with_ws for t in outside).strip())
     return claim
+
+
+def _people_between(sentence: Sentence, start: int, end: int) -> list[str]:
+    tokens = [t for t in sentence.span if start <= sentence.offset + t.idx < end]
+    if not tokens:
+        return []
+    return named_people(sentence, tokens) + places_in(sentence.span.doc[tokens[0].i : tokens[-1].i + 1])
 
 
 # entities that name who or what something happened to, besides people and places
@@ -209,6 +223,49 @@ def clause_event_claims(sentence: Sentence) -> list[Claim]:
             "agent": agent,
             "agent_country": None,
             "recipients": recipients,
+            "places": places_in(span),
+            "venues": venues(span),
+            "titled": [],
+            "predicates": [t.lemma_.lower() for t in span if t.pos_ == "VERB"],
+            "keywords": _keywords(span),
+            **found.to_slots(),
+        }
+        start = sentence.offset + span.start_char
+        claims.append(claim_between("temporal", sentence, start, start + len(span.text), slots))
+    return claims
+
+
+def conjunct_event_claims(sentence: Sentence) -> list[Claim]:
+    """What a second clause dated on its own says happened: "Putin met Xi in Moscow in March, and on
+    Wednesday he welcomed Kim" -> a ``temporal`` claim over "on Wednesday he welcomed Kim" (the
+    sentence's own claim keeps the first date)."""
+    claims = []
+    doc = sentence.span.doc
+    for found, head in dates_and_heads(sentence):
+        verb = verb_over(head)
+        if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX") or verb.pos_ != "VERB":
+            continue
+        clause = [t for t in verb.subtree if not t.is_space]
+        while clause and clause[-1].is_punct:
+            clause.pop()
+        span = doc[clause[0].i : clause[-1].i + 1]
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None:  # "Putin met Xi in March and welcomed Kim on Wednesday": the first verb's
+            subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        doer = sentence.found_people.get(subject.i) if subject is not None else None
+        people = named_people(sentence, span)
+        if doer and doer not in people:
+            people = [doer, *people]
+        if not people and not places_in(span):
+            continue
+        act = verb.lemma_.lower()
+        agent = None if act in SHARED_ACTS else doer
+        slots: dict[str, Any] = {
+            "participants": people,
+            "negated": negation(verb),
+            "agent": agent,
+            "agent_country": None,
+            "recipients": [p for p in people if p != agent] if agent else [],
             "places": places_in(span),
             "venues": venues(span),
             "titled": [],
