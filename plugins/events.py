@@ -153,7 +153,9 @@ def _mismatch_verdict(claim, match: EventMatch, context) -> verify.Verdict | Non
     # a person doing it to the record's doer, or another of the record's countries doing it
     other_doer = reversed_roles(
         claim.slots.get("agent"), claim.slots.get("recipients") or [], match.row
-    ) or other_country(claim.slots.get("agent_country"), match.row, claim.sentence)
+    ) or other_country(
+        claim.slots.get("agent_country"), match.row, claim.sentence, match.dataset.names(match.row, "name")
+    )
     if other_doer:
         doer, claimed = other_doer
         return _unconfirmed(

@@ -330,3 +330,18 @@ def test_a_second_clause_dated_on_its_own_is_a_claim_of_its_own(check_json, day,
     (second,) = [c for c in document["claims"] if c["text"] == f"on {day} he welcomed North Korea's Kim Jong-un"]
     assert second["slots"]["agent"] == "Vladimir Putin"
     assert second["verdict"]["label"] == label, second["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(("when", "label"), [("last week", "SUPPORTED"), ("last month", "REFUTED")])
+def test_an_act_told_from_the_other_side_by_an_alias_is_the_record(check_json, when, label):
+    # Ukraine withdrew from Avdiivka on 2024-02-17; the data also call it "Russia takes Avdiivka".
+    # "after months" does not turn "last week" into no date, and the clause about the gain dates
+    # the gain, not the taking
+    text = (
+        f"Front\n\nRussian forces took the city of Avdiivka {when} after months of fighting, the first "
+        "major gain for Moscow since it captured Bakhmut in May 2023.\n"
+    )
+    taken = claim_with(check_json(text, "--published", "2024-02-24"), "temporal", "Avdiivka")
+    assert taken["slots"]["expression"] == when
+    assert taken["verdict"]["label"] == label, taken["verdict"]["explanation"]
+    assert taken["verdict"]["evidence"][0]["record"] == "ukraine-withdraws-avdiivka-2024"

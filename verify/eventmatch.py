@@ -286,14 +286,24 @@ def recorded_country(row: dict[str, Any]) -> str | None:
     return None
 
 
-def other_country(country: str | None, row: dict[str, Any], sentence: str = "") -> tuple[str, str] | None:
+def other_country(
+    country: str | None, row: dict[str, Any], sentence: str = "", names: list[str] = ()
+) -> tuple[str, str] | None:
     """(record's doer, claim's doer) when the sentence gives the act to another of the record's
     participant countries: "Russia recaptured Kherson" against "Ukrainian forces enter Kherson".
     A sentence that names the record's doer too tells the same story ("India landed on the Moon
-    when Chandrayaan-3 touched down" against "Chandrayaan-3 touches down")."""
+    when Chandrayaan-3 touched down" against "Chandrayaan-3 touches down"), and so does one the
+    record has a name for, told from the sentence's side, all of whose words it says ("Russian forces
+    took Avdiivka" against "Ukraine withdraws its troops from Avdiivka", alias "Russia takes
+    Avdiivka"; not "Russia recaptured Kherson" against the alias "Russian retreat from Kherson")."""
     doer = recorded_country(row)
     if not country or not doer or same_country(country, doer) or contains_phrase(sentence, doer):
         return None
+    said = set(content_stems(sentence))
+    for name in names:
+        told_as = recorded_country({"name": name, "participants": row.get("participants")})
+        if told_as and same_country(country, told_as) and set(content_stems(name, [told_as])) <= said:
+            return None
     if any(p and same_country(country, p) for p in row.get("participants") or []):
         return doer, country
     return None

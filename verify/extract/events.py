@@ -321,8 +321,11 @@ def _thing_dated(sentence: Sentence, start: int, end: int) -> str | None:
         if node.pos_ == "NOUN" and node.dep_ == "pobj" and node.i not in inside and not node.ent_type_:
             return None if node.head.dep_ == "agent" else node.text
         node = node.head
-    # a clause about someone or something: "Putin, who became president in 2000, met Kim"
-    if node.pos_ in ("VERB", "AUX") and node.dep_ in ("relcl", "acl"):
+    # a clause about someone or something: "Putin, who became president in 2000, met Kim", "the
+    # first gain for Moscow since it captured Bakhmut in May 2023"
+    if node.pos_ in ("VERB", "AUX") and (
+        node.dep_ in ("relcl", "acl") or (node.dep_ == "advcl" and node.head.pos_ in ("NOUN", "PROPN"))
+    ):
         words = [
             t
             for t in node.subtree

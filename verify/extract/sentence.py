@@ -169,12 +169,19 @@ def read_sentence(
         if ent.label_ in ("DATE", "TIME"):
             text, end_char = ent.text, ent.end_char
             following = ent.doc[ent.end] if ent.end < len(ent.doc) else None
-            if following is not None and following.lower_ in DATE_SHIFTS:
-                # spaCy leaves "before" out of "the day before"; without it the date is wrong.
-                text, end_char = f"{text} {following.text}", following.idx + len(following.text)
             anchor = mentions.last_day or article.published
-            resolved = (shifted(text, anchor) if anchor else None) or resolve_date(
-                text, article.published, future=tells_future(ent)
+            resolved = None
+            if following is not None and following.lower_ in DATE_SHIFTS:
+                # spaCy leaves "before" out of "the day before"; without it the date is wrong. But "last
+                # week after months of fighting" is last week.
+                shift = f"{text} {following.text}"
+                resolved = (shifted(shift, anchor) if anchor else None) or resolve_date(shift, article.published)
+                if resolved:
+                    text, end_char = shift, following.idx + len(following.text)
+            resolved = (
+                resolved
+                or (shifted(text, anchor) if anchor else None)
+                or resolve_date(text, article.published, future=tells_future(ent))
             )
             if resolved:
                 dates.append((resolved, offset + ent.start_char, offset + end_char))
