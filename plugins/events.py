@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 
 import verify
+from verify.datasets import KNOWN_NAMES_MAX_ROWS
 from verify.eventmatch import (
     MEETING,
     EventMatch,
@@ -309,12 +310,41 @@ class EventDateChecker:
         mismatch = _mismatch_verdict(claim, best, context)
         if mismatch:
             return mismatch
+        # the same people are recorded together in the period, in words the matcher did not take for
+        # this act ("talks with Xi in February 2022" and the 'no limits' statement they signed in
+        # Beijing that month): they may have done it then too
+        together = _together_then(participants, claimed_start, claimed_end, context)
+        if together is not None:
+            return _unconfirmed(
+                together,
+                f"“{best.row.get('name')}” took place {_when(best)}; but “{together.row.get('name')}” "
+                f"({_when(together)}) has the same people within {when}.",
+            )
         return verify.Verdict(
             verify.REFUTED,
             0.7,
             f"“{best.row.get('name')}” took place {_when(best)}, not {when}.",
             [_evidence(m) for m in near[:3]],
         )
+
+
+def _together_then(participants: list[str], first: dt.date, last: dt.date, context) -> EventMatch | None:
+    """A record that lies within ``first`` to ``last``, in which two or more people the sentence
+    names all take part. Datasets too large to read whole are not searched."""
+    if len(participants) < 2:
+        return None
+    for dataset in context.datasets.by_kind("events"):
+        if dataset.row_count > KNOWN_NAMES_MAX_ROWS:
+            continue
+        for row in dataset.rows:
+            # a record wholly in the period: a trip of six days says nothing of one of its days
+            start, end = row.get("start_date"), row.get("end_date") or row.get("start_date")
+            if not start or start < first or end > last:
+                continue
+            people = [p for p in row.get("participants") or [] if p]
+            if all(any(name_score(named, p) >= 90 for p in people) for named in participants):
+                return EventMatch(row, dataset, str(row.get("name") or ""), 0.0, [], list(participants))
+    return None
 
 
 @verify.hookimpl

@@ -510,3 +510,12 @@ def test_a_time_far_from_any_recorded_event_is_not_enough_info(check_json, seed_
     document = check_json(altered, meta=SEED_META)
     claim = claim_with(document, "temporal", "in 2015")
     assert claim["verdict"]["label"] == "NOT_ENOUGH_INFO", claim["verdict"]
+
+
+def test_a_date_when_the_same_people_are_recorded_together_is_not_refuted(check_json, seed_text):
+    # Putin and Xi signed their 'no limits' statement in Beijing on 2022-02-04; the matcher does not
+    # take that record for "talks", but it puts them together that month
+    altered = seed_text.replace("Xi Jinping in March", "Xi Jinping in February 2022")
+    talks = claim_with(check_json(altered, meta=SEED_META), "temporal", "February 2022")
+    assert talks["verdict"]["label"] == "NOT_ENOUGH_INFO", talks["verdict"]["explanation"]
+    assert "no limits" in talks["verdict"]["explanation"]
