@@ -519,3 +519,10 @@ def test_a_date_when_the_same_people_are_recorded_together_is_not_refuted(check_
     talks = claim_with(check_json(altered, meta=SEED_META), "temporal", "February 2022")
     assert talks["verdict"]["label"] == "NOT_ENOUGH_INFO", talks["verdict"]["explanation"]
     assert "no limits" in talks["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize("refusal", ["has yet to accept", "turned down", "refused"])
+def test_an_outcome_denied_in_other_words_is_refuted(check_json, seed_text, refusal):
+    altered = seed_text.replace("which the Russian president accepted", f"which the Russian president {refusal}")
+    invitation = claim_with(check_json(altered, meta=SEED_META), "event", "invitation")
+    assert invitation["verdict"]["label"] == "REFUTED", invitation["verdict"]["explanation"]

@@ -33,17 +33,14 @@ STOP_WORDS = frozenset(
 NEGATIONS = frozenset(
     {"not", "never", "no", "neither", "nor", "without", "didn", "wasn", "hasn", "hadn", "doesn", "don"}
 )
-# Outcomes that exclude each other, by stem.
-OPPOSITES = {
-    "accep": {"decli", "rejec", "refus", "rebuf", "spurn", "turne"},
-    "agree": {"refus", "rejec", "decli", "disag"},
-    "signe": {"refus"},
-    "appro": {"rejec", "veto", "vetoe", "denie"},
-    "won": {"lost", "lose", "defea"},
+# Outcomes that exclude each other (read by stem: ``OPPOSITES``, built below ``stem``).
+OPPOSITE_WORDS = {
+    "accepted": ("declined", "rejected", "refused", "rebuffed", "spurned", "turned"),
+    "agreed": ("refused", "rejected", "declined", "disagreed"),
+    "signed": ("refused",),
+    "approved": ("rejected", "vetoed", "denied"),
+    "won": ("lost", "lose", "defeated"),
 }
-for _stem, _others in list(OPPOSITES.items()):
-    for _other in _others:
-        OPPOSITES.setdefault(_other, set()).add(_stem)
 
 _WORD = re.compile(r"[a-z0-9]+")
 
@@ -100,13 +97,17 @@ def stem(word: str) -> str:
     past as its verb ("met" meets "meeting", "sank" "sinking"); a summit or talks as a meeting."""
     word = word.lower()
     word = IRREGULAR_PAST.get(word, word)
+    ending = word
     if len(word) >= 6 and word.endswith("ing"):
         word = _undoubled(word[:-3])
     elif len(word) > 4 and word.endswith("ied"):
         word = word[:-3] + "y"
+    elif len(word) > 5 and word.endswith("eed"):
+        word = word[:-1]  # "agreed" meets "agree"; "speed" stays
     elif len(word) > 4 and word.endswith("ed") and not word.endswith("eed"):
         word = _undoubled(word[:-2])  # "landed" meets "lands", "planned" "plans"
-    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+    # a plural "s", but not the end of "refus(ed)", "focus" or "crisis"
+    if word == ending and len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
         word = word[:-1]
     if len(word) > 6 and word.endswith("sion") and not word.endswith("ssion"):
         word = word[:-4] + "d"
@@ -120,6 +121,13 @@ def _undoubled(word: str) -> str:
     if len(word) > 2 and word[-1] == word[-2] and word[-1] not in "lsz":
         return word[:-1]
     return word
+
+
+OPPOSITES: dict[str, set[str]] = {}
+for _word, _others in OPPOSITE_WORDS.items():
+    for _other in _others:
+        OPPOSITES.setdefault(stem(_word), set()).add(stem(_other))
+        OPPOSITES.setdefault(stem(_other), set()).add(stem(_word))
 
 
 @lru_cache(maxsize=65536)
@@ -252,8 +260,10 @@ def contradicted_outcome(text: str, outcome: str) -> str | None:
         s = stem(word)
         if outcome_stems & OPPOSITES.get(s, set()):
             return word
-        if s in outcome_stems and NEGATIONS & set(words[max(0, index - 3) : index]):
-            return " ".join(words[max(0, index - 3) : index + 1])
+        before = words[max(0, index - 3) : index]
+        # "did not accept", "has yet to accept"
+        if s in outcome_stems and (NEGATIONS & set(before) or before[-2:] == ["yet", "to"]):
+            return " ".join([*before, word])
     return None
 
 
