@@ -217,22 +217,35 @@ def clause_event_claims(sentence: Sentence) -> list[Claim]:
             agent, recipients = hosted(sentence, verb, person)
         else:
             agent, recipients = person, [p for p in named_people(sentence, verb.subtree) if p != person]
-        slots: dict[str, Any] = {
-            "participants": people,
-            "negated": negation(verb),
-            "agent": agent,
-            "agent_country": None,
-            "recipients": recipients,
-            "places": places_in(span),
-            "venues": venues(span),
-            "titled": [],
-            "predicates": [t.lemma_.lower() for t in span if t.pos_ == "VERB"],
-            "keywords": _keywords(span),
-            **found.to_slots(),
-        }
-        start = sentence.offset + span.start_char
-        claims.append(claim_between("temporal", sentence, start, start + len(span.text), slots))
+        claims.append(_clause_claim(sentence, span, verb, found, people, agent, recipients))
     return claims
+
+
+def _clause_claim(
+    sentence: Sentence,
+    span: Span,
+    verb: Token,
+    found: DateRange,
+    people: list[str],
+    agent: str | None,
+    recipients: list[str],
+) -> Claim:
+    """The ``temporal`` claim of a dated clause (``span``, its verb ``verb``) of the sentence."""
+    slots: dict[str, Any] = {
+        "participants": people,
+        "negated": negation(verb),
+        "agent": agent,
+        "agent_country": None,
+        "recipients": recipients,
+        "places": places_in(span),
+        "venues": venues(span),
+        "titled": [],
+        "predicates": [t.lemma_.lower() for t in span if t.pos_ == "VERB"],
+        "keywords": _keywords(span),
+        **found.to_slots(),
+    }
+    start = sentence.offset + span.start_char
+    return claim_between("temporal", sentence, start, start + len(span.text), slots)
 
 
 def conjunct_event_claims(sentence: Sentence) -> list[Claim]:
@@ -258,23 +271,9 @@ def conjunct_event_claims(sentence: Sentence) -> list[Claim]:
             people = [doer, *people]
         if not people and not places_in(span):
             continue
-        act = verb.lemma_.lower()
-        agent = None if act in SHARED_ACTS else doer
-        slots: dict[str, Any] = {
-            "participants": people,
-            "negated": negation(verb),
-            "agent": agent,
-            "agent_country": None,
-            "recipients": [p for p in people if p != agent] if agent else [],
-            "places": places_in(span),
-            "venues": venues(span),
-            "titled": [],
-            "predicates": [t.lemma_.lower() for t in span if t.pos_ == "VERB"],
-            "keywords": _keywords(span),
-            **found.to_slots(),
-        }
-        start = sentence.offset + span.start_char
-        claims.append(claim_between("temporal", sentence, start, start + len(span.text), slots))
+        agent = None if verb.lemma_.lower() in SHARED_ACTS else doer
+        recipients = [p for p in people if p != agent] if agent else []
+        claims.append(_clause_claim(sentence, span, verb, found, people, agent, recipients))
     return claims
 
 
