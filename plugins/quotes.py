@@ -14,6 +14,8 @@ contains "actively advancing". The same speaker's recorded words from the
 same days (or, when the sentence gives no date, from the 30 days before the
 article) that resemble but differ from the quote refute it (a misquote);
 so do exactly these words recorded from someone else (a misattribution).
+A quote that holds all the recorded words and more, none of them a denial,
+is ``NOT_ENOUGH_INFO``: records keep only the words outlets agreed on.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ import re
 
 import verify
 from verify.datasets import Dataset
-from verify.eventmatch import STOP_WORDS
+from verify.eventmatch import NEGATIONS, STOP_WORDS
 from verify.matching import normalize, record_name_score, wording_score
 
 SPEAKER_MATCH = 85.0
@@ -118,6 +120,17 @@ def word_match(claimed: str, recorded: str) -> str | None:
     return None
 
 
+def _holds_record(claimed: str, recorded: str) -> bool:
+    """Whether the claimed quote holds every recorded word, in order, and adds no denial ("not
+    actively advancing" denies "actively advancing")."""
+    said = [w for piece in _pieces(claimed) for w in piece]
+    pieces = _pieces(recorded)
+    if not pieces or not _in_order(pieces, said):
+        return False
+    recorded_words = {w for piece in pieces for w in piece}
+    return not any(w in NEGATIONS for w in said if w not in recorded_words)
+
+
 def _candidates(dataset: Dataset, quote: str, speaker: str | None) -> list:
     """Rows that can decide: the speaker's (by name), and those sharing a content word with the quote."""
     words = [w for w in normalize(quote).split() if w not in STOP_WORDS] or normalize(quote).split()
@@ -187,6 +200,19 @@ class QuoteChecker:
                 verify.SUPPORTED,
                 0.9 if match == VERBATIM else 0.75,
                 f"{row['speaker']} is recorded saying “{row['quote']}” on {when}{apart}.",
+                [_evidence(dataset, row, wording)],
+            )
+        # the recorded words inside a longer quote: the record keeps only the part outlets agreed on
+        # ("We will give full and unconditional support" against "full and unconditional support")
+        held = [i for i in similar if _holds_record(quote, i[1].get("quote") or "")]
+        if held:
+            dataset, row, wording, _ = max(held, key=lambda i: i[2])
+            when = row["date"].isoformat() if row.get("date") else "an unrecorded date"
+            return verify.Verdict(
+                verify.NOT_ENOUGH_INFO,
+                0.4,
+                f"The quote holds {row['speaker']}'s recorded words “{row['quote']}” ({when}); "
+                "the rest of it is not in the record.",
                 [_evidence(dataset, row, wording)],
             )
         # a misquote is told by the occasion: words of a day or a week, not of a month or a year; words

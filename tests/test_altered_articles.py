@@ -526,3 +526,18 @@ def test_an_outcome_denied_in_other_words_is_refuted(check_json, seed_text, refu
     altered = seed_text.replace("which the Russian president accepted", f"which the Russian president {refusal}")
     invitation = claim_with(check_json(altered, meta=SEED_META), "event", "invitation")
     assert invitation["verdict"]["label"] == "REFUTED", invitation["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("quoted", "label"),
+    [
+        # the record keeps only the words outlets agreed on; more words around them are not a misquote
+        ("“we will give full and unconditional support”", "NOT_ENOUGH_INFO"),
+        ("“full and unconditional support to Russia”", "NOT_ENOUGH_INFO"),
+        ("“no full and unconditional support”", "REFUTED"),  # words added to deny it
+    ],
+)
+def test_a_longer_quote_holding_the_recorded_words_is_unconfirmed(check_json, seed_text, quoted, label):
+    altered = seed_text.replace("“full and unconditional support”", quoted)
+    quote = claim_with(check_json(altered, meta=SEED_META), "quote", quoted[1:12])
+    assert quote["verdict"]["label"] == label, quote["verdict"]["explanation"]
