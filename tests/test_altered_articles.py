@@ -541,3 +541,11 @@ def test_a_longer_quote_holding_the_recorded_words_is_unconfirmed(check_json, se
     altered = seed_text.replace("“full and unconditional support”", quoted)
     quote = claim_with(check_json(altered, meta=SEED_META), "quote", quoted[1:12])
     assert quote["verdict"]["label"] == label, quote["verdict"]["explanation"]
+
+
+def test_to_start_the_day_is_the_days_news_after_a_date_of_the_past(check_json, seed_text):
+    # "that day" would be 24 February 2022 here; "to start the day" is the day of the news
+    altered = seed_text.replace("To start the day,", "Russia invaded Ukraine on 24 February 2022. To start the day,")
+    count = claim_with(check_json(altered, meta=SEED_META), "quantity", "two ballistic missiles")
+    assert count["slots"]["date"] == "2023-09-13"
+    assert count["verdict"]["label"] == "SUPPORTED", count["verdict"]["explanation"]

@@ -384,7 +384,7 @@ SHIFT_RE = re.compile(
     rf"(?:the\s+)?(?:(?P<count>a|an|\d{{1,2}}|{NUMBER_WORD})\s+(?P<unit>day|week)s?|(?P<one>day|week))\s+"
     r"(?P<way>before|earlier|prior|after|later)"
     r"|(?:the\s+)?(?P<side>previous|following|next)\s+(?P<near>day|week)"
-    r"|(?P<same>(?:(?:on|later|earlier)\s+)?(?:that|the|that\s+same|the\s+same)\s+day|to\s+(?:start|begin|open)\s+the\s+day)"
+    r"|(?P<same>(?:(?:on|later|earlier)\s+)?(?:that|that\s+same|the\s+same)\s+day)"
     r"|(?:(?:a\s+few|several|some|just|only)\s+)?(?P<hours>hours|minutes|moments)\s+(?P<hway>before|earlier|after|later)",
     re.IGNORECASE,
 )
