@@ -343,7 +343,10 @@ def _together_then(participants: list[str], first: dt.date, last: dt.date, conte
                 continue
             people = [p for p in row.get("participants") or [] if p]
             if all(any(name_score(named, p) >= 90 for p in people) for named in participants):
-                return EventMatch(row, dataset, str(row.get("name") or ""), 0.0, [], list(participants))
+                label = str(row.get("name") or "")
+                return EventMatch(
+                    row, dataset, label, coverage=0.0, matched_stems=[], participants_matched=participants
+                )
     return None
 
 
