@@ -345,3 +345,10 @@ def test_an_act_told_from_the_other_side_by_an_alias_is_the_record(check_json, w
     assert taken["slots"]["expression"] == when
     assert taken["verdict"]["label"] == label, taken["verdict"]["explanation"]
     assert taken["verdict"]["evidence"][0]["record"] == "ukraine-withdraws-avdiivka-2024"
+
+
+def test_a_second_clause_that_only_says_something_is_no_event(check_json):
+    text = "Kremlin\n\nPutin met Xi in Moscow in March and said on Tuesday that the talks had gone well.\n"
+    document = check_json(text, "--published", "2023-09-13")
+    assert [c["kind"] for c in document["claims"]] == ["temporal"]
+    assert document["claims"][0]["slots"]["expression"] == "March"

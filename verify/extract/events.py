@@ -258,6 +258,8 @@ def conjunct_event_claims(sentence: Sentence) -> list[Claim]:
         verb = verb_over(head)
         if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX") or verb.pos_ != "VERB":
             continue
+        if verb.lemma_.lower() in SPEECH_VERBS and not _has_thing_object(verb):
+            continue  # "... and said on Tuesday that the talks went well": words, which no event records
         clause = [t for t in verb.subtree if not t.is_space]
         while clause and clause[-1].is_punct:
             clause.pop()
