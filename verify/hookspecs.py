@@ -94,9 +94,11 @@ def register_extractors(register: Callable[[Any], None]) -> None:
     (character offsets into the article), ``span`` (the spaCy ``Span``, with
     tokens, entities and the parse), ``article``, ``published`` (a
     ``datetime.date`` or ``None``), ``dates`` (time expressions resolved
-    against the publication date, each with ``start``, ``end``,
-    ``expression``) and ``people`` (full names mentioned; pronouns and "the
-    two leaders" resolved). Build claims with ``sentence.claim(kind, start, end, slots)``,
+    against the publication date, or "two days earlier" against the last day
+    the article told of, each with ``start``, ``end``, ``expression``),
+    ``people`` (full names mentioned; pronouns and "the two leaders"
+    resolved) and ``office_words`` (the head words of titles, with those of
+    the offices the datasets record). Build claims with ``sentence.claim(kind, start, end, slots)``,
     offsets relative to the sentence text; use
     ``verify.timeexpr.parse_number`` and friends to normalize values.
 
