@@ -21,6 +21,8 @@ import pytest
         ("In 2023 two missiles were fired.", "two missiles", "=", 2, "missile"),
         ("In March 2023, five soldiers were killed.", "five soldiers", "=", 5, "soldier"),
         ("Pyongyang launched a single ballistic missile.", "a single ballistic missile", "=", 1, "ballistic missile"),
+        # "more" adds to a count told before; it is no kind of missile
+        ("Pyongyang fired two more missiles.", "two more missiles", "=", 2, "missile"),
         # a hyphenated verb stays a verb
         (
             "The DPRK test-fired two short-range ballistic missiles.",

@@ -55,6 +55,7 @@ MEASURES = frozenset(
 )
 NOT_COUNTED = SPANS_OF_TIME | MEASURES
 COUNT_NOUNS = frozenset({"pair", "couple", "dozen", "dozens"})
+ADDED_WORDS = frozenset({"more", "other", "additional", "further", "extra", "new"})
 ANAPHORIC_DETERMINERS = frozenset({"the", "these", "those", "both", "its", "their", "his", "her", "our", "my", "your"})
 _COMPARATOR_RE = re.compile(r"(?:" + "|".join(re.escape(w) for w, _ in COMPARATORS) + r")\s*$", re.IGNORECASE)
 _OPS = dict(COMPARATORS)
@@ -121,6 +122,8 @@ def quantity_claims(
         # The counted thing is the noun with everything between the number and
         # it: "two short-range ballistic missiles" -> "short-range ballistic missile".
         described = span.doc[max(noun.left_edge.i, high_phrase.end, number.end) : noun.i].text.lower()
+        # "two more missiles", "three other golds": the count is of missiles, golds
+        described = " ".join(w for w in described.split() if w not in ADDED_WORDS)
         item = f"{described} {noun.lemma_.lower()}".strip()
         governed = token if token.head.i != token.i and token.dep_ in ("dobj", "nsubjpass", "obj", "attr") else noun
         verb = governed.head if governed.dep_ in ("dobj", "nsubjpass", "obj", "attr") else None
