@@ -313,3 +313,23 @@ def test_a_one_word_name_the_data_give_one_person_is_that_person(run, tmp_path):
     people = [p for c in json.loads(result.stdout)["claims"] for p in c["slots"].get("participants", [])]
     roles = [c["slots"]["person"] for c in json.loads(result.stdout)["claims"] if c["kind"] == "role"]
     assert roles == ["Sunak"] and "Nadella" in people
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tense", "label"),
+    [
+        ("Sunak served as prime minister in 2023.", "present", "SUPPORTED"),
+        ("Starmer served as prime minister in 2023.", "present", "REFUTED"),  # Sunak did
+        ("Sunak, who served as prime minister, led the Conservatives to defeat.", "ever", "SUPPORTED"),
+        ("Macron has served as president since 2017.", "since", "SUPPORTED"),
+    ],
+)
+def test_served_as_is_a_title_held(check_other, sentence, tense, label):
+    document = check_other(sentence + "\n", "2024-09-10")
+    role = claim_with(document, "role", "served as")
+    assert role["slots"]["tense"] == tense
+    assert role["verdict"]["label"] == label, role["verdict"]
+    # the role claim tells what the sentence does; no event claim of "serving" besides it
+    assert not any(
+        c["kind"] in ("temporal", "event") and c["slots"]["predicates"] == ["serve"] for c in document["claims"]
+    )

@@ -34,7 +34,7 @@ from verify.extract.events import (
 )
 from verify.extract.quantities import quantity_claims
 from verify.extract.quotes import quote_claims
-from verify.extract.roles import OFFICE_WORDS, TITLE_QUALIFIERS, role_claims
+from verify.extract.roles import OFFICE_WORDS, ROLE_VERBS, TITLE_QUALIFIERS, role_claims
 from verify.extract.sentence import Mentions, Sentence, known_names, known_surnames, read_sentence
 from verify.matching import item_head
 from verify.models import Article, Claim, ReferenceTerms
@@ -185,7 +185,13 @@ def _claims_of(sentence: Sentence, article: Article, counted_items: frozenset[st
         dated_by_clause = happening is not None and str(happening.slots.get("dated_thing")).startswith("clause")
         if clauses and dated_by_clause:
             happening = None
-        if happening and (happening.slots.get("start"), happening.slots.get("end")) not in terms_begun:
+        # "Sunak served as prime minister in 2023": the role claim tells it all
+        told_by_role = happening is not None and roles and set(happening.slots["predicates"]) <= ROLE_VERBS
+        if (
+            happening
+            and not told_by_role
+            and (happening.slots.get("start"), happening.slots.get("end")) not in terms_begun
+        ):
             claims.append(happening)
         claims.extend(clauses)
         conjuncts = conjunct_event_claims(sentence)

@@ -195,9 +195,25 @@ def _title_as_predicate(ent: Span, offices: frozenset[str]) -> tuple[list[Token]
     Korea" -> the title after the copula, and the copula."""
     subject = ent.root.head if ent.root.dep_ == "appos" else ent.root
     verb = subject.head
-    if subject.dep_ != "nsubj" or verb.lemma_ != "be" or verb.i < ent.start:
+    # "Sunak, who served as prime minister, ...": the clause's verb
+    serving = next((c for c in ent.root.children if c.dep_ == "relcl" and c.lemma_ == "serve"), None)
+    if serving is not None:
+        verb = serving
+    elif subject.dep_ != "nsubj" or verb.lemma_ not in ("be", "serve") or verb.i < ent.start:
         return [], None
-    attr = next((c for c in verb.children if c.dep_ == "attr" and c.i >= ent.end), None)
+    if verb.lemma_ == "serve":  # "Sunak served as prime minister": as "was prime minister"
+        attr = next(
+            (
+                pobj
+                for prep in verb.children
+                if prep.dep_ == "prep" and prep.lower_ == "as"
+                for pobj in prep.children
+                if pobj.dep_ == "pobj"
+            ),
+            None,
+        )
+    else:
+        attr = next((c for c in verb.children if c.dep_ == "attr" and c.i >= ent.end), None)
     if attr is None or attr.lower_ not in offices:
         return [], None
     kept = [attr]
@@ -238,6 +254,9 @@ def _began_ago(sentence: Sentence, copula: Token) -> DateRange | None:
                 return resolve_date(f"{span_text(span)} ago", sentence.published)
     return None
 
+
+# Verbs a role claim tells by itself ("Sunak served as prime minister in 2023"): no event besides it.
+ROLE_VERBS = frozenset({"be", "serve", "remain"})
 
 # Verbs that give someone an office, and take its title as a complement ("became president",
 # "was appointed foreign minister", "was sworn in as president"). "Elected" is not among them:
