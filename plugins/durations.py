@@ -28,12 +28,7 @@ class DurationSince:
                 "The article's publication date is unknown, so the elapsed time cannot be computed (pass --published).",
             )
         until = _reference(slots, context.published)
-        matches = [
-            match
-            for dataset in context.datasets.by_kind("events")
-            for match in match_events(dataset, slots["since"], slots.get("participants") or [])
-            if match.strong(slots.get("participants") or []) and match.start
-        ]
+        matches = _anchors(slots, context)
         if not matches and slots.get("since_start"):
             since = slots.get("since_date") or slots["since"]
             first, last = dt.date.fromisoformat(slots["since_start"]), dt.date.fromisoformat(slots["since_end"])
@@ -57,6 +52,23 @@ class DurationSince:
         ]
         started = f"the start of “{best.row.get('name')}” ({best.start.isoformat()})"
         return _measured_verdict(started, best.start, best.start, until, _claimed(slots), evidence)
+
+
+def _anchors(slots, context) -> list:
+    """The recorded events the anchor names: by the people it names; with none named, by its
+    words alone, or else by the countries it names as doing it ("since Russia launched its
+    full-scale invasion", where "of Ukraine" is left out)."""
+    people = slots.get("participants") or []
+    for who in (people, [] if people else slots.get("countries") or []):
+        matches = [
+            match
+            for dataset in context.datasets.by_kind("events")
+            for match in match_events(dataset, slots["since"], who)
+            if match.strong(who) and match.start
+        ]
+        if matches or people:
+            return matches
+    return []
 
 
 class _Until:

@@ -106,6 +106,12 @@ def test_someone_named_by_office_must_be_part_of_the_record(check_json, seed_tex
             "duration",
             "war in Ukraine",
         ),
+        (
+            "more than 18 months since Russian President Vladimir Putin began his war against Ukraine",
+            "more than 18 months since Russia launched its full-scale invasion",  # no person: the country doing it
+            "duration",
+            "full-scale invasion",
+        ),
         # the parser reads "had talks with ... Xi Jinping last March" as "had ... Xi": talks stay shared
         ("Xi Jinping in March", "Xi Jinping last March", "temporal", "last March"),
         ("Xi Jinping in March", "Xi Jinping in Moscow in March", "temporal", "Moscow in March"),  # dates the talks

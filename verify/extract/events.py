@@ -19,6 +19,7 @@ from verify.extract.grammar import (
     hosted,
     named_people,
     negation,
+    place_name,
     places_in,
     span_text,
     venues,
@@ -68,6 +69,8 @@ def duration_claim(sentence: Sentence, article: Article) -> Claim | None:
         **amount.to_slots(),
         "since": anchor,
         "participants": named_people(sentence, anchor_tokens),
+        # "since Russia launched its full-scale invasion": who did it, when no person is named
+        "countries": [place_name(e) for e in sentence.span.ents if e.label_ == "GPE" and e[0] in anchor_tokens],
         "reference_date": article.published.isoformat() if article.published else None,
     }
     # "18 months since February 2022", "since the start of the war in February 2022": the date the
