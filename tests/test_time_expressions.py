@@ -43,6 +43,13 @@ PUBLISHED = dt.date(2023, 9, 13)
         ("Christmas Eve", "2022-12-24", "2022-12-24"),
         ("New Year’s Day", "2023-01-01", "2023-01-01"),
         ("Halloween", "2022-10-31", "2022-10-31"),
+        # the weekend just gone (the article is of a Wednesday), the night before, the days just gone
+        ("over the weekend", "2023-09-09", "2023-09-10"),
+        ("last weekend", "2023-09-09", "2023-09-10"),
+        ("overnight", "2023-09-12", "2023-09-13"),
+        ("in the past week", "2023-09-06", "2023-09-13"),
+        ("earlier in the month", "2023-09-01", "2023-09-13"),
+        ("on the 13th of September", "2023-09-13", "2023-09-13"),
         ("the late 1990s", "1996-01-01", "1999-12-31"),
         # a part of a day is the day
         ("early Wednesday", "2023-09-13", "2023-09-13"),
@@ -120,3 +127,11 @@ def test_a_shift_counts_from_the_day_told_of(expression, start, end):
 
 def test_a_shift_is_only_a_shift():
     assert shifted("two days", PUBLISHED) is None and shifted("in March", PUBLISHED) is None
+
+
+def test_last_weekend_said_on_a_weekend_is_the_one_before():
+    sunday = dt.date(2023, 9, 17)
+    assert (resolve_date("last weekend", sunday).start, resolve_date("over the weekend", sunday).start) == (
+        dt.date(2023, 9, 9),
+        dt.date(2023, 9, 16),
+    )

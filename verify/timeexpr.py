@@ -504,7 +504,7 @@ def _resolve_date(expression: str, published: dt.date | None, future: bool = Fal
         if match[2]:
             return _day(year, month, int(match[2]), expression)
         return month_range(year, month, expression)
-    if match := re.fullmatch(rf"(\d{{1,2}})\s+({_MONTH})", text):
+    if match := re.fullmatch(rf"(?:the\s+)?(\d{{1,2}})\s+(?:of\s+)?({_MONTH})", text):
         month = MONTH_NAMES[match[2]]
         return _day(_year_of_month(month, published, future), month, int(match[1]), expression)
     if text in ("this month", "earlier this month"):
@@ -535,6 +535,20 @@ def _resolve_date(expression: str, published: dt.date | None, future: bool = Fal
     if text == "last week":
         monday = published - dt.timedelta(days=published.weekday() + 7)
         return DateRange(monday, monday + dt.timedelta(days=6), expression, "week")
+    if match := re.fullmatch(r"(?:over |at )?(the |this past |last |this )?weekend", text):
+        # the Saturday and Sunday just gone, or the days of it gone by on a weekend ("last weekend",
+        # said on a weekend, is the one before)
+        saturday = published - dt.timedelta(days=(published.weekday() - 5) % 7)
+        if match[1] == "last " and published.weekday() >= 5:
+            saturday -= dt.timedelta(days=7)
+        return DateRange(saturday, min(saturday + dt.timedelta(days=1), published), expression, "week")
+    if text == "overnight":
+        return DateRange(published - dt.timedelta(days=1), published, expression, "day")
+    if match := re.fullmatch(r"(?:in |over )?(?:the )?(?:past|last) (week|month|year)", text):
+        days = {"week": 7, "month": 31, "year": 366}[match[1]]
+        return DateRange(published - dt.timedelta(days=days), published, expression, match[1])
+    if text in ("earlier in the month", "so far this month"):
+        return DateRange(published.replace(day=1), published, expression, "month")
     if match := re.fullmatch(r"(.+?)\s+ago", text):
         found = parse_duration(match[1])
         if found:
