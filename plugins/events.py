@@ -89,10 +89,11 @@ def _strong_matches(claim, context) -> list[EventMatch]:
 
 
 def _told_alike(claim, match: EventMatch) -> bool:
-    """Every person the claim names takes part in the record, and either two of them are named or
-    three words of what happened agree (across the record's names): with the date, enough to tell
-    "Putin met Kim on Wednesday" or "Zelenskyy addressed a joint meeting of Congress in December
-    2022" from another record."""
+    """Every person the claim names takes part in the record, and either two of them are named,
+    three words of what happened agree (across the record's names), or the one named is the
+    record's doer and a name of it, said in full, holds the sentence's verb: with the date, enough
+    to tell "Putin met Kim on Wednesday" or "Zelenskyy addressed a joint meeting of Congress in
+    December 2022" from another record."""
     participants = claim.slots.get("participants") or []
     if not participants or len(match.participants_matched) < len(participants):
         return False
@@ -103,7 +104,13 @@ def _told_alike(claim, match: EventMatch) -> bool:
         return False
     # the words of what happened, not of where: "North Korea" agrees with many records
     places = {s for place in claim.slots.get("places") or [] for s in content_stems(place)}
-    return len(participants) >= 2 or len(match.stems_anywhere - places) >= 3
+    if len(participants) >= 2 or len(match.stems_anywhere - places) >= 3:
+        return True
+    # the record's doer doing the sentence's act, in a name the sentence says all of: "Putin was
+    # sworn in as president in May" for "Putin sworn in"
+    acts = {stem(verb) for verb in claim.slots.get("predicates") or []}
+    named = agent or participants[0]
+    return bool(doer and name_score(named, doer) >= 90 and match.coverage >= 1.0 and acts & set(match.matched_stems))
 
 
 def _no_match() -> verify.Verdict:

@@ -352,3 +352,12 @@ def test_a_second_clause_that_only_says_something_is_no_event(check_json):
     document = check_json(text, "--published", "2023-09-13")
     assert [c["kind"] for c in document["claims"]] == ["temporal"]
     assert document["claims"][0]["slots"]["expression"] == "March"
+
+
+@pytest.mark.parametrize(("month", "label"), [("May", "SUPPORTED"), ("April", "REFUTED")])
+def test_the_records_doer_doing_its_act_in_one_word_is_the_record(check_json, month, label):
+    # the inauguration of 7 May 2024 has the alias "Putin sworn in": one word of what happened
+    text = f"Kremlin\n\nIn {month}, Putin was sworn in as president.\n"
+    sworn = claim_with(check_json(text, "--published", "2024-06-20"), "temporal", "sworn in")
+    assert sworn["verdict"]["label"] == label, sworn["verdict"]["explanation"]
+    assert sworn["verdict"]["evidence"][0]["record"] == "putin-fifth-inauguration-2024"
