@@ -50,6 +50,9 @@ PUBLISHED = dt.date(2023, 9, 13)
         ("in the past week", "2023-09-06", "2023-09-13"),
         ("earlier in the month", "2023-09-01", "2023-09-13"),
         ("on the 13th of September", "2023-09-13", "2023-09-13"),
+        # "this" weekday is of the article's week, gone by or ahead
+        ("this Monday", "2023-09-11", "2023-09-11"),
+        ("this Friday", "2023-09-15", "2023-09-15"),
         ("the late 1990s", "1996-01-01", "1999-12-31"),
         # a part of a day is the day
         ("early Wednesday", "2023-09-13", "2023-09-13"),

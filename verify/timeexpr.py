@@ -480,6 +480,10 @@ def _resolve_date(expression: str, published: dt.date | None, future: bool = Fal
     if text == "yesterday" or text == "last night":
         day = published - dt.timedelta(days=1)
         return DateRange(day, day, expression, "day")
+    if match := re.fullmatch(rf"this\s+({_WEEKDAY})(?:\s+(?:morning|afternoon|evening|night))?", text):
+        # the day of the article's own week, Monday to Sunday, gone by or ahead
+        day = published - dt.timedelta(days=published.weekday()) + dt.timedelta(days=WEEKDAYS[match[1]])
+        return DateRange(day, day, expression, "day")
     if match := re.fullmatch(
         rf"(?:last\s+|this\s+past\s+)?({_WEEKDAY})(?:\s+(?:morning|afternoon|evening|night))?", text
     ):
