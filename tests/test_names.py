@@ -67,3 +67,10 @@ def test_only_names_are_taken_from_the_datasets_person_columns():
         ["Olaf Scholz", "Kim Jong Un", "President Putin", "North Korean leader", "Russia and China", "Putin", "Xi"]
     )
     assert index == {"Olaf": ["Olaf Scholz"], "Kim": ["Kim Jong Un"]}
+
+
+def test_a_one_word_person_after_the_is_a_thing():
+    # the small pipeline tags "the Moon" as a person
+    (sentence,) = read("The uncrewed Orion capsule will circle the Moon before it splashes down.")
+    assert "Moon" not in sentence.people
+    assert not any(e.label_ == "PERSON" and e.text == "Moon" for e in sentence.span.ents)

@@ -136,6 +136,7 @@ class Sentence:
 def read_sentence(
     span: Span, offset: int, article: Article, mentions: Mentions, office_words: frozenset[str] = frozenset()
 ) -> Sentence:
+    _untag_the_persons(span)
     _tag_known_names(span, mentions.known)
     _tag_known_surnames(span, mentions)
     people: dict[int, str] = {}
@@ -303,6 +304,18 @@ def _tag_known_names(span: Span, known: dict[str, list[str]]) -> None:
             kept.append(ent)  # "Kim Jong Un" already in a longer person the pipeline found
             people = [p for p in people if not (ent.start <= p.start and p.end <= ent.end)]
     doc.ents = sorted(kept + people, key=lambda e: e.start)
+
+
+def _untag_the_persons(span: Span) -> None:
+    """A one-word "person" after "the" is a thing: the small pipeline tags "the Moon" as a person."""
+    doc = span.doc
+    things = [
+        ent
+        for ent in span.ents
+        if ent.label_ == "PERSON" and len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].lower_ == "the"
+    ]
+    if things:
+        doc.ents = [ent for ent in doc.ents if ent not in things]
 
 
 def _tag_known_surnames(span: Span, mentions: Mentions) -> None:
