@@ -258,18 +258,22 @@ def known_surnames(names: Iterable[str]) -> frozenset[str]:
 
     titles = OFFICE_WORDS | TITLE_QUALIFIERS
     names = set(names)
-    # "President Putin" is an alias too, but a title is no other name
-    words_of = [
-        name.split() for name in names if " " in name and not any(w.lower().strip(".,") in titles for w in name.split())
-    ]
+    # the other words of every longer name, by word ("President Putin" is an alias too, but a title
+    # is no other name)
+    others: dict[str, list[set[str]]] = {}
+    for name in names:
+        words = name.split()
+        if len(words) > 1 and not any(w.lower().strip(".,") in titles for w in words):
+            for word in set(words):
+                others.setdefault(word, []).append(set(words) - {word})
     found = set()
     for name in names:
         if " " in name or len(name) < 2 or not name[:1].isupper() or not name.replace("-", "").isalpha():
             continue
         if name.lower() in titles:
             continue
-        others = [set(words) - {name} for words in words_of if name in words]
-        if not others or set.intersection(*others):
+        longer = others.get(name, [])
+        if not longer or set.intersection(*longer):
             found.add(name)
     return frozenset(found)
 
