@@ -227,3 +227,22 @@ def test_a_name_the_reference_data_knows_is_a_person_whatever_the_pipeline_says(
         ("Olaf Scholz", "SUPPORTED"),
         ("Olaf Scholz", "REFUTED"),  # Angela Merkel was chancellor in 2019
     ], [c["verdict"]["explanation"] for c in roles]
+
+
+def test_the_dates_of_a_built_in_kind_are_dates_though_the_manifest_names_none(run, tmp_path, check_json):
+    events = tmp_path / "openings.csv"
+    events.write_text(
+        "key,name,aliases,participants,start_date,end_date,place,source\n"
+        "paris-2024-opening,Opening ceremony of the Paris 2024 Summer Olympics,Paris Olympics opened,France,"
+        "2024-07-26,2024-07-26,Paris,https://en.wikipedia.org/wiki/2024_Summer_Olympics_opening_ceremony\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "openings.toml").write_text(
+        'name = "openings"\nkind = "events"\nversion = "1"\nmatch_columns = ["name", "aliases"]\n'
+        'alias_columns = ["aliases", "participants"]\n',  # no date_columns
+        encoding="utf-8",
+    )
+    assert run("datasets", "import", tmp_path / "openings.toml").exit_code == 0
+    document = check_json("The Paris Olympics opened on July 26, 2024.\n", "--published", "2024-08-01")
+    (opening,) = [c for c in document["claims"] if c["kind"] == "temporal"]
+    assert opening["verdict"]["label"] == "SUPPORTED", opening["verdict"]

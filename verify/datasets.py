@@ -37,6 +37,13 @@ REQUIRED_COLUMNS = {
     "occurrences": ("date", "actor", "count", "item"),
     "quotes": ("speaker", "quote"),
 }
+# The date columns of the built-in kinds, read as dates when a manifest names no date_columns.
+KIND_DATE_COLUMNS = {
+    "events": ("start_date", "end_date"),
+    "office_holders": ("start_date", "end_date"),
+    "occurrences": ("date",),
+    "quotes": ("date",),
+}
 # The column of the built-in kinds that holds people's names, with its aliases (some of them
 # titles: "President Putin")
 PERSON_COLUMNS = {"office_holders": "person", "quotes": "speaker"}
@@ -450,7 +457,15 @@ def prepare(path: str | Path, overrides: dict[str, Any] | None = None) -> tuple[
     digest = hashlib.sha256(raw)
     if manifest_path is not None:
         digest.update(manifest_path.read_bytes())
-    return describe(manifest, data_path, digest.hexdigest()), data_path, raw, manifest
+    dataset = describe(manifest, data_path, digest.hexdigest())
+    if "date_columns" not in manifest and dataset.kind in KIND_DATE_COLUMNS:
+        # the dates a built-in checker compares, read as dates though the manifest forgot to say so
+        first = next(_read_records(data_path, raw), None)
+        if first is not None:
+            own = {file_column: name for name, file_column in dataset.columns.items()}
+            present = {own.get(k, k) for k in first[1]}
+            dataset.date_columns = [c for c in KIND_DATE_COLUMNS[dataset.kind] if c in present]
+    return dataset, data_path, raw, manifest
 
 
 def load_dataset(path: str | Path, overrides: dict[str, Any] | None = None) -> Dataset:
