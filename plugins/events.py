@@ -60,13 +60,18 @@ def _telling(claim) -> str:
     return claim.slots.get("telling") or claim.text
 
 
+def _act_stems(claim) -> set[str]:
+    """The stems of the sentence's verbs: what it says was done."""
+    return {stem(verb) for verb in claim.slots.get("predicates") or []}
+
+
 def _doing_the_act(claim, matches: list[EventMatch]) -> list[EventMatch]:
     """The matches whose names tell the sentence's act (its verbs) and more of its words than any
     other: "Putin was sworn in for a fifth term in March" is the inauguration ("Putin sworn in",
     "fifth term inauguration"), not the election that a record calls "Putin's fifth term". A
     record that shares only the verb is no better than one told from the other side ("hosted
     Putin in Beijing" is Putin's visit to Beijing, not a summit "hosted by Putin")."""
-    acts = {stem(verb) for verb in claim.slots.get("predicates") or []}
+    acts = _act_stems(claim)
     doing = [m for m in matches if acts & m.stems_anywhere]
     others = [m for m in matches if m not in doing]
     if doing and others and max(m.stems_in_any_name for m in doing) > max(m.stems_in_any_name for m in others):
@@ -108,9 +113,13 @@ def _told_alike(claim, match: EventMatch) -> bool:
         return True
     # the record's doer doing the sentence's act, in a name the sentence says all of: "Putin was
     # sworn in as president in May" for "Putin sworn in"
-    acts = {stem(verb) for verb in claim.slots.get("predicates") or []}
     named = agent or participants[0]
-    return bool(doer and name_score(named, doer) >= 90 and match.coverage >= 1.0 and acts & set(match.matched_stems))
+    return bool(
+        doer
+        and name_score(named, doer) >= 90
+        and match.coverage >= 1.0
+        and _act_stems(claim) & set(match.matched_stems)
+    )
 
 
 def _no_match() -> verify.Verdict:

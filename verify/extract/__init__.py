@@ -190,22 +190,20 @@ def _claims_of(sentence: Sentence, article: Article, counted_items: frozenset[st
         # claim checks; as an event it would only find no record
         terms_begun = {(r.slots["date"], r.slots["date_end"]) for r in roles if r.slots.get("tense") == "start"}
         clauses = [c for c in clause_event_claims(sentence) if (c.slots["start"], c.slots["end"]) not in terms_begun]
-        # "Kim, who took power in 2011, met Putin": the date is the clause's, which has its own claim
-        dated_by_clause = happening is not None and str(happening.slots.get("dated_thing")).startswith("clause")
-        if clauses and dated_by_clause:
-            happening = None
-        # "Sunak served as prime minister in 2023": the role claim tells it all
-        told_by_role = happening is not None and roles and set(happening.slots["predicates"]) <= ROLE_VERBS
-        if (
-            happening
-            and not told_by_role
-            and (happening.slots.get("start"), happening.slots.get("end")) not in terms_begun
+        if happening is not None and (
+            # "Kim, who took power in 2011, met Putin": the date is the clause's, which has its own claim
+            (clauses and str(happening.slots.get("dated_thing")).startswith("clause"))
+            # "Sunak served as prime minister in 2023": the role claim tells it all
+            or (roles and set(happening.slots["predicates"]) <= ROLE_VERBS)
+            or (happening.slots.get("start"), happening.slots.get("end")) in terms_begun
         ):
+            happening = None
+        conjuncts = conjunct_event_claims(sentence)
+        if happening is not None:
+            if conjuncts:
+                # "Putin met Xi in March, and on Wednesday he welcomed Kim": the second act is its own claim's
+                told_outside(happening, sentence, [(c.start, c.end) for c in conjuncts])
             claims.append(happening)
         claims.extend(clauses)
-        conjuncts = conjunct_event_claims(sentence)
-        if happening in claims and conjuncts:
-            # "Putin met Xi in March, and on Wednesday he welcomed Kim": the second act is its own claim's
-            told_outside(happening, sentence, [(c.start, c.end) for c in conjuncts])
         claims.extend(conjuncts)
     return claims

@@ -51,12 +51,12 @@ PAST_MARKERS = ("former", "ex", "late", "then", "onetime", "erstwhile")
 def role_claims(sentence: Sentence, article: Article) -> list[Claim]:
     claims = []
     sentence_when = sentence_date(sentence)
+    offices = sentence.office_words
     for ent in sentence.span.ents:
         if ent.label_ != "PERSON":
             continue
         person = sentence.found_people.get(ent.start) or clean_name(ent.text)
         forms: list[tuple[list[Token], Token | None, Token | None]] = []
-        offices = sentence.office_words or OFFICE_WORDS
         named = _title_before(ent, offices) or _title_after(ent, offices) or _title_as_head(ent, offices)
         if named:
             forms.append((named, None, None))
@@ -89,7 +89,7 @@ def _role_claim(
     of "Li Qiang is premier", ``starter`` that of "became president"."""
     title = span_text(tokens)
     words = {t.lower_ for t in tokens}
-    if not words & (sentence.office_words or OFFICE_WORDS) or title.lower().startswith(("then", "then-")):
+    if not words & sentence.office_words or title.lower().startswith(("then", "then-")):
         return None
     tense = "past" if any(w in words for w in PAST_MARKERS) else "present"
     denied = negation(copula) if copula is not None else None

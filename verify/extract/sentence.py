@@ -10,6 +10,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from verify.extract.grammar import clean_name, named_people, verb_over
+from verify.extract.roles import OFFICE_WORDS, TITLE_QUALIFIERS
 from verify.hedges import hedge_cue
 from verify.models import Article, Claim
 from verify.timeexpr import PLACING_WORDS_RE, SAME_DAY_RE, DateRange, durations_ago, resolve_date, shifted
@@ -91,7 +92,7 @@ class Sentence:
     # the words that hedge the main proposition ("arguably", "may have backfired"); None if asserted
     hedge: str | None = None
     # the head words of titles ("president", and "administrator" when a dataset records that office)
-    office_words: frozenset[str] = frozenset()
+    office_words: frozenset[str] = OFFICE_WORDS
 
     @property
     def start(self) -> int:
@@ -134,7 +135,7 @@ class Sentence:
 
 
 def read_sentence(
-    span: Span, offset: int, article: Article, mentions: Mentions, office_words: frozenset[str] = frozenset()
+    span: Span, offset: int, article: Article, mentions: Mentions, office_words: frozenset[str] = OFFICE_WORDS
 ) -> Sentence:
     _untag_the_persons(span)
     _tag_known_names(span, mentions.known)
@@ -237,8 +238,6 @@ def known_names(names: Iterable[str]) -> dict[str, list[str]]:
     """People's names worth looking for in the text, by first word, longest first: two to four
     capitalised words that are not a title ("Olaf Scholz", "Kim Jong Un"; not "President Putin",
     "North Korean leader" or "Russia and China", which datasets list as aliases too)."""
-    from verify.extract.roles import OFFICE_WORDS, TITLE_QUALIFIERS
-
     index: dict[str, list[str]] = {}
     for name in sorted(set(names), key=len, reverse=True):
         words = name.split()
@@ -254,8 +253,6 @@ def known_surnames(names: Iterable[str]) -> frozenset[str]:
     """The one-word names (aliases) of the reference data that stand for one person: every longer
     name holding the word shares another word too ("Putin" in "Vladimir Putin" and "Vladimir
     Vladimirovich Putin"); "Kim" in "Kim Jong-un" and "Kim Yo-jong" stands for no one."""
-    from verify.extract.roles import OFFICE_WORDS, TITLE_QUALIFIERS
-
     titles = OFFICE_WORDS | TITLE_QUALIFIERS
     names = set(names)
     # the other words of every longer name, by word ("President Putin" is an alias too, but a title
