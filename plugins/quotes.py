@@ -152,6 +152,10 @@ def _evidence(dataset: Dataset, row, score: float) -> verify.Evidence:
     )
 
 
+def _said_on(row) -> str:
+    return row["date"].isoformat() if row.get("date") else "an unrecorded date"
+
+
 def _days_apart(day: dt.date, first: dt.date, last: dt.date | None) -> int:
     """Days from ``day`` to the period ``first`` to ``last`` (0 inside it)."""
     return max((first - day).days, (day - (last or first)).days, 0)
@@ -186,7 +190,7 @@ class QuoteChecker:
             return verify.Verdict(verify.NOT_ENOUGH_INFO, 0.1, "The speaker of this quote could not be identified.")
         if same:
             dataset, row, wording, match = max(same, key=lambda i: (i[3] == VERBATIM, i[2]))
-            when = row["date"].isoformat() if row.get("date") else "an unrecorded date"
+            when = _said_on(row)
             apart = "" if match == VERBATIM else " (the quote differs only in its articles)"
             if slots.get("negated"):
                 return verify.Verdict(
@@ -207,7 +211,7 @@ class QuoteChecker:
         held = [i for i in similar if _holds_record(quote, i[1].get("quote") or "")]
         if held:
             dataset, row, wording, _ = max(held, key=lambda i: i[2])
-            when = row["date"].isoformat() if row.get("date") else "an unrecorded date"
+            when = _said_on(row)
             return verify.Verdict(
                 verify.NOT_ENOUGH_INFO,
                 0.4,

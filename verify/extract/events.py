@@ -22,6 +22,7 @@ from verify.extract.grammar import (
     place_name,
     places_in,
     span_text,
+    subject_of,
     venues,
     verb_over,
 )
@@ -267,9 +268,8 @@ def conjunct_event_claims(sentence: Sentence) -> list[Claim]:
         while clause and clause[-1].is_punct:
             clause.pop()
         span = doc[clause[0].i : clause[-1].i + 1]
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is None:  # "Putin met Xi in March and welcomed Kim on Wednesday": the first verb's
-            subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        # its own, or the first verb's: "Putin met Xi in March and welcomed Kim on Wednesday"
+        subject = subject_of(verb)
         doer = sentence.found_people.get(subject.i) if subject is not None else None
         people = named_people(sentence, span)
         if doer and doer not in people:

@@ -167,24 +167,21 @@ def read_sentence(
     groups = {token.i: pair for token in span if _names_a_pair(token)} if pair else {}
     dates = []
     unplaced: list[str] = []
+    # "two days earlier" counts from the last day the article told of
+    anchor = mentions.last_day or article.published
     for ent in span.ents:
         if ent.label_ in ("DATE", "TIME"):
             text, end_char = ent.text, ent.end_char
             following = ent.doc[ent.end] if ent.end < len(ent.doc) else None
-            anchor = mentions.last_day or article.published
             resolved = None
             if following is not None and following.lower_ in DATE_SHIFTS:
                 # spaCy leaves "before" out of "the day before"; without it the date is wrong. But "last
                 # week after months of fighting" is last week.
                 shift = f"{text} {following.text}"
-                resolved = (shifted(shift, anchor) if anchor else None) or resolve_date(shift, article.published)
+                resolved = _resolved(shift, anchor, article.published)
                 if resolved:
                     text, end_char = shift, following.idx + len(following.text)
-            resolved = (
-                resolved
-                or (shifted(text, anchor) if anchor else None)
-                or resolve_date(text, article.published, future=tells_future(ent))
-            )
+            resolved = resolved or _resolved(text, anchor, article.published, future=tells_future(ent))
             if resolved:
                 dates.append((resolved, offset + ent.start_char, offset + end_char))
             elif PLACING_WORDS_RE.search(text):
@@ -198,10 +195,7 @@ def read_sentence(
         # a longer expression wins over the part of it the parser tagged ("half [a year ago]")
         if any(not (start <= s and e <= end and e - s < end - start) for _, s, e in overlapping):
             continue
-        anchor = mentions.last_day or article.published
-        resolved = (shifted(match.group(0), anchor) if anchor else None) or resolve_date(
-            match.group(0), article.published
-        )
+        resolved = _resolved(match.group(0), anchor, article.published)
         if resolved:
             dates = [d for d in dates if d not in overlapping]
             dates.append((resolved, start, end))
@@ -219,6 +213,12 @@ def read_sentence(
         hedge=hedge_cue(span),
         office_words=office_words,
     )
+
+
+def _resolved(text: str, anchor: dt.date | None, published: dt.date | None, future: bool = False) -> DateRange | None:
+    """A time expression counted from ``anchor``, the day the article last told of ("two days
+    earlier"), or else resolved against the publication date."""
+    return (shifted(text, anchor) if anchor else None) or resolve_date(text, published, future=future)
 
 
 # nouns that, as "the two ...", "both ..." or "the pair", mean the two people just named
