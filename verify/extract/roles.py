@@ -4,6 +4,7 @@ China's president", "Li Qiang is China's premier")."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from verify.extract.grammar import (
@@ -202,28 +203,33 @@ def _title_as_predicate(ent: Span, offices: frozenset[str]) -> tuple[list[Token]
     elif subject.dep_ != "nsubj" or verb.lemma_ not in ("be", "serve") or verb.i < ent.start:
         return [], None
     if verb.lemma_ == "serve":  # "Sunak served as prime minister": as "was prime minister"
-        attr = next(
-            (
-                pobj
-                for prep in verb.children
-                if prep.dep_ == "prep" and prep.lower_ == "as"
-                for pobj in prep.children
-                if pobj.dep_ == "pobj"
-            ),
-            None,
-        )
+        attr = next(_as_objects(verb), None)
     else:
         attr = next((c for c in verb.children if c.dep_ == "attr" and c.i >= ent.end), None)
     if attr is None or attr.lower_ not in offices:
         return [], None
-    kept = [attr]
-    for child in attr.children:
+    tokens = _title_phrase(attr)
+    return (tokens, verb) if tokens else ([], None)
+
+
+def _as_objects(verb: Token) -> Iterator[Token]:
+    """What a verb has "as": "president" in "served as president", "was sworn in as president"."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "as":
+            yield from (pobj for pobj in prep.children if pobj.dep_ == "pobj")
+
+
+def _title_phrase(title: Token) -> list[Token]:
+    """The words of the title ``title`` heads ("President of Russia"), without the clauses and
+    other phrases hung on it; [] when they are too many or not together."""
+    kept = [title]
+    for child in title.children:
         if child.dep_ not in ("relcl", "acl", "advcl", "punct") and (child.dep_ != "prep" or child.lower_ == "of"):
             kept.extend(child.subtree)
     tokens = sorted(kept, key=lambda t: t.i)
     if len(tokens) > TITLE_MAX_TOKENS or tokens[-1].i - tokens[0].i + 1 != len(tokens):
-        return [], None
-    return tokens, verb
+        return []
+    return tokens
 
 
 def _since_date(sentence: Sentence, copula: Token) -> DateRange | None:
@@ -280,23 +286,10 @@ def _title_taken(ent: Span, offices: frozenset[str]) -> tuple[list[Token], Token
             continue
         title = next((c for c in verb.children if c.dep_ in ("attr", "oprd") and c.lower_ in offices), None)
         if title is None:
-            title = next(
-                (
-                    pobj
-                    for prep in verb.children
-                    if prep.dep_ == "prep" and prep.lower_ == "as"
-                    for pobj in prep.children
-                    if pobj.dep_ == "pobj" and pobj.lower_ in offices
-                ),
-                None,
-            )
+            title = next((pobj for pobj in _as_objects(verb) if pobj.lower_ in offices), None)
         if title is None:
             continue
-        kept = [title]
-        for child in title.children:
-            if child.dep_ not in ("relcl", "acl", "advcl", "punct") and (child.dep_ != "prep" or child.lower_ == "of"):
-                kept.extend(child.subtree)
-        tokens = sorted(kept, key=lambda t: t.i)
-        if len(tokens) <= TITLE_MAX_TOKENS and tokens[-1].i - tokens[0].i + 1 == len(tokens):
+        tokens = _title_phrase(title)
+        if tokens:
             return tokens, verb
     return [], None
