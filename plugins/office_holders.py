@@ -77,6 +77,84 @@ def _offices_begun_by(dataset: Dataset, title: str, person: str) -> list[tuple[i
     return [(0, len(words), row) for row in rows.values() if row.get("office") in offices]
 
 
+def _term_ends(slots) -> tuple[tuple[dt.date, dt.date], tuple[dt.date, dt.date]] | None:
+    """The days a "term" claim says it began in and ended in ("from 2016 to 2019")."""
+    keys = ("opening", "opening_end", "closing", "closing_end")
+    if slots.get("tense") != "term" or not all(slots.get(k) for k in keys):
+        return None
+    opening, opening_end, closing, closing_end = (dt.date.fromisoformat(slots[k]) for k in keys)
+    return (opening, opening_end), (closing, closing_end)
+
+
+def _as_said(first: dt.date, last: dt.date) -> str:
+    """A year, a month or days as the sentence would say them: "2016", "2022-10", "2023-03-20"."""
+    if (first.month, first.day, last.month, last.day) == (1, 1, 12, 31) and first.year == last.year:
+        return str(first.year)
+    if first.day == 1 and (last + dt.timedelta(days=1)).day == 1 and first.replace(day=1) == last.replace(day=1):
+        return first.isoformat()[:7]
+    return first.isoformat() if first == last else f"{first.isoformat()}/{last.isoformat()}"
+
+
+def _term_verdict(
+    dataset: Dataset,
+    person: str,
+    rows: list[dict],
+    named: list[dict],
+    ends: tuple[tuple[dt.date, dt.date], tuple[dt.date, dt.date]],
+    as_of: dt.date,
+) -> verify.Verdict:
+    """ "May was prime minister from 2016 to 2019": a term of the person's that began in the first
+    end and ended in the second supports it; another holder between the two ends refutes it. A term
+    that ran longer than the sentence says, or is still running, is only unconfirmed: the words do
+    not say it ended."""
+    (opening, opening_end), (closing, closing_end) = ends
+    said = f"from {_as_said(opening, opening_end)} to {_as_said(closing, closing_end)}"
+
+    def own(row: dict) -> verify.Evidence:
+        return _evidence(dataset, row, _is_person(dataset, row, person))
+
+    for row in named:
+        end = row.get("end_date")
+        if opening <= row["start_date"] <= opening_end and end and closing <= end <= closing_end:
+            return verify.Verdict(
+                verify.SUPPORTED, 0.9, f"{row['person']} held the office of {row['office']} {_term(row)}.", [own(row)]
+            )
+    overlapping = [row for row in named if holds_during(row, opening, closing_end)]
+    # Between the two ends the sentence has the person in office throughout; with no term of theirs
+    # in the whole span, anyone recorded in it contradicts the sentence.
+    core = (
+        (opening_end + dt.timedelta(days=1), closing - dt.timedelta(days=1)) if overlapping else (opening, closing_end)
+    )
+    others = [row for row in rows if row not in named and core[0] <= core[1] and holds_during(row, *core)]
+    if others:
+        names = " and ".join(f"{row['person']} ({_term(row)})" for row in others)
+        own_terms = f"; {person} held it " + ", ".join(_term(row) for row in named) if named else ""
+        return verify.Verdict(
+            verify.REFUTED,
+            0.85,
+            f"Between {core[0].isoformat()} and {core[1].isoformat()} the office of {others[0]['office']} was held "
+            f"by {names}, not {person}{own_terms}.",
+            [_evidence(dataset, row, 100.0) for row in others] + [own(row) for row in named],
+        )
+    if overlapping:
+        row = overlapping[0]
+        running = f", still on {as_of.isoformat()}" if not row.get("end_date") else ""
+        return verify.Verdict(
+            verify.NOT_ENOUGH_INFO,
+            0.4,
+            f"{row['person']} held the office of {row['office']} {_term(row)}{running}; the sentence says {said}, "
+            "and the data record no other holder in between.",
+            [own(row)],
+        )
+    return verify.Verdict(
+        verify.NOT_ENOUGH_INFO,
+        0.3,
+        f"The reference data does not record {person} as {rows[0]['office']} {said}."
+        if rows
+        else f"The reference data does not record {person} in this office.",
+    )
+
+
 class OfficeHolderChecker:
     name = "office-holder"
     kinds = {"role"}
@@ -93,7 +171,9 @@ class OfficeHolderChecker:
         person, title = slots["person"], slots["title"]
         for dataset in context.datasets.by_kind("office_holders"):
             as_of = dt.date.fromisoformat(slots["as_of"]) if slots.get("as_of") else last
-            verdict = self._check_in(dataset, person, title, (first, last), slots.get("tense") or "present", as_of)
+            verdict = self._check_in(
+                dataset, person, title, (first, last), slots.get("tense") or "present", as_of, _term_ends(slots)
+            )
             if verdict and slots.get("negated"):
                 return _denied(verdict, person)
             if verdict:
@@ -110,12 +190,14 @@ class OfficeHolderChecker:
         period: tuple[dt.date, dt.date],
         tense: str,
         as_of: dt.date,
+        ends: tuple[tuple[dt.date, dt.date], tuple[dt.date, dt.date]] | None = None,
     ):
         """``tense``: "present" (holds it in the period), "past" (held it before, no longer: "former"),
         "ever" (held it at some time up to the period: "Medvedev was president"), "start" (took it
         in the period: "became president in 2000"), "sworn" (took it, or was sworn in again, in the
-        period: "was sworn in as president in May 2024") or "since" (took it in the period and still
-        holds it on ``as_of``, the article's date: "has been president since 2017")."""
+        period: "was sworn in as president in May 2024"), "since" (took it in the period and still
+        holds it on ``as_of``, the article's date: "has been president since 2017") or "term" (took
+        it in the first of ``ends`` and left it in the second: "was prime minister from 2016 to 2019")."""
         date, last = period
         past = tense == "past"
         if TITLE_QUALIFIERS & set(normalize(title).split()):
@@ -163,6 +245,8 @@ class OfficeHolderChecker:
             return verify.Verdict(verify.SUPPORTED, 0.85, explanation, [own(row)])
 
         holding = [row for row in holders if row in named]
+        if tense == "term" and ends:
+            return _term_verdict(dataset, person, rows, named, ends, as_of)
         if past and holding:
             # "former President Putin": a term still running beats an earlier one (his acting presidency)
             row = holding[0]

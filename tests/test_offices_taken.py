@@ -52,3 +52,41 @@ def test_the_year_an_office_was_taken_is_checked(check_json, sentence, fragment,
 def test_no_office_is_taken(run, sentence):
     result = run("claims", "-", "--published", "2023-09-13", "--format", "json", input=sentence + "\n")
     assert '"tense": "start"' not in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fragment", "label"),
+    [
+        # Medvedev was President of Russia from 7 May 2008 to 7 May 2012
+        ("Dmitry Medvedev was president of Russia from 2008 to 2012.", "Medvedev was president", "SUPPORTED"),
+        ("Dmitry Medvedev was Russia's president from May 2008 to May 2012.", "Medvedev was Russia", "SUPPORTED"),
+        # from 2012 on Putin held it: another holder between the two ends
+        ("Dmitry Medvedev was president of Russia from 2008 to 2014.", "Medvedev was president", "REFUTED"),
+        ("Xi Jinping was China's president from 2010 to 2015.", "Xi Jinping was China", "REFUTED"),
+        # the parser tags one date of the two; the relative clause's span, not the sentence's Tuesday
+        (
+            "Hu Jintao, who served as China's president from 2003 until 2013, spoke on Tuesday.",
+            "who served as China",
+            "SUPPORTED",
+        ),
+        ("Kim Jong-il, who was North Korea's leader from 1994 to 2011, died in December 2011.", "who was", "SUPPORTED"),
+        # Putin was prime minister from 2008 to 2012: longer than the sentence says, no one else between
+        ("Vladimir Putin was prime minister of Russia from 2009 to 2011.", "Putin was prime", "NOT_ENOUGH_INFO"),
+    ],
+)
+def test_a_term_from_one_date_to_another_is_checked_at_both_ends(check_json, sentence, fragment, label):
+    document = check_json(f"Leaders\n\n{sentence}\n", "--published", "2023-09-13")
+    role = claim_with(document, "role", fragment)
+    assert (role["slots"]["tense"], role["verdict"]["label"]) == ("term", label), role["verdict"]["explanation"]
+    # the clause that says it is no event besides the role
+    assert not [c for c in document["claims"] if c["kind"] == "temporal" and c["slots"].get("granularity") == "span"]
+
+
+def test_a_past_office_in_a_clause_is_not_dated_by_the_sentence(check_json):
+    """ "Medvedev, who was president, spoke on Monday": Monday dates the speaking, not the office,
+    which he held at some time before (on Monday, 11 September 2023, Putin held it)."""
+    document = check_json(
+        "Leaders\n\nDmitry Medvedev, who was Russia's president, spoke on Monday.\n", "--published", "2023-09-13"
+    )
+    role = claim_with(document, "role", "who was Russia")
+    assert (role["slots"]["tense"], role["verdict"]["label"]) == ("ever", "SUPPORTED"), role["verdict"]["explanation"]

@@ -73,9 +73,42 @@ def test_expressions_resolve_to_the_days_they_cover(expression, start, end):
     assert (found.start.isoformat(), found.end.isoformat()) == (start, end)
 
 
-@pytest.mark.parametrize("expression", ["between 2019 and 2021", "before 2020", "during the summer", "18 months"])
-def test_spans_and_unanchored_seasons_are_not_given_dates(expression):
+@pytest.mark.parametrize("expression", ["before 2020", "during the summer", "18 months", "2019 and 2021"])
+def test_open_ends_and_unanchored_seasons_are_not_given_dates(expression):
     assert resolve_date(expression, PUBLISHED) is None
+
+
+@pytest.mark.parametrize(
+    ("expression", "opening", "closing"),
+    [
+        ("between 2019 and 2021", ("2019-01-01", "2019-12-31"), ("2021-01-01", "2021-12-31")),
+        ("from 2016 to 2019", ("2016-01-01", "2016-12-31"), ("2019-01-01", "2019-12-31")),
+        ("2010-2016", ("2010-01-01", "2010-12-31"), ("2016-01-01", "2016-12-31")),
+        ("2016–19", ("2016-01-01", "2016-12-31"), ("2019-01-01", "2019-12-31")),
+        ("2005 until 2021", ("2005-01-01", "2005-12-31"), ("2021-01-01", "2021-12-31")),
+        ("October 2022 to July 2024", ("2022-10-01", "2022-10-31"), ("2024-07-01", "2024-07-31")),
+        # an end borrows the year or the month it leaves out from the other
+        ("March to May 2023", ("2023-03-01", "2023-03-31"), ("2023-05-01", "2023-05-31")),
+        ("20 to 22 March 2023", ("2023-03-20", "2023-03-20"), ("2023-03-22", "2023-03-22")),
+        ("June 20 to 22, 2023", ("2023-06-20", "2023-06-20"), ("2023-06-22", "2023-06-22")),
+        # without a year, the latest before the publication date (13 September 2023)
+        ("from March 20 to March 22", ("2023-03-20", "2023-03-20"), ("2023-03-22", "2023-03-22")),
+    ],
+)
+def test_a_span_runs_from_its_first_date_to_its_second(expression, opening, closing):
+    found = resolve_date(expression, PUBLISHED)
+    assert found is not None and found.opening and found.closing, expression
+    assert (found.start.isoformat(), found.end.isoformat()) == (opening[0], closing[1])
+    assert (found.opening.start.isoformat(), found.opening.end.isoformat()) == opening
+    assert (found.closing.start.isoformat(), found.closing.end.isoformat()) == closing
+
+
+@pytest.mark.parametrize(
+    "expression", ["2019 to 2016", "from May 2023 to March 2023", "and 2019 and 2021", "mid-March"]
+)
+def test_what_is_no_span_is_not_read_as_one(expression):
+    found = resolve_date(expression, PUBLISHED)
+    assert found is None or found.granularity != "span", expression
 
 
 def test_absolute_years_need_no_publication_date():

@@ -342,7 +342,10 @@ class DateRange:
     start: dt.date
     end: dt.date
     expression: str
-    granularity: str  # day, week, month, year
+    granularity: str  # day, week, month, year, decade, or span ("from 2016 to 2019")
+    # a span's two ends as said: "2016" and "2019" (None for a single date)
+    opening: DateRange | None = None
+    closing: DateRange | None = None
 
     def overlaps(self, start: dt.date, end: dt.date | None = None) -> bool:
         end = end or start
@@ -465,6 +468,8 @@ def _resolve_date(expression: str, published: dt.date | None, future: bool = Fal
     if match := re.fullmatch(r"(?:the\s+)?((?:1[0-9]|20)\d)0'?s", text):
         decade = int(match[1]) * 10
         return DateRange(dt.date(decade, 1, 1), dt.date(decade + 9, 12, 31), expression, "decade")
+    if (match := SPAN_RE.fullmatch(text)) and (span := _span(match, published, future, expression)):
+        return span
     if published is None:
         return _within_its_year(text, expression)
     if SAME_DAY_RE.fullmatch(text) or text in ("day", "the day", "same day"):
@@ -578,6 +583,40 @@ def _resolve_date(expression: str, published: dt.date | None, future: bool = Fal
                 first.replace(day=1), last.replace(day=last_day), expression, "month" if slack == 1 else "year"
             )
     return _within_its_year(text, expression)
+
+
+# "2016 to 2019", "between 2019 and 2022", "October 2022 to July 2024", "20 to 22 March 2023",
+# "2010-2016" ("from" is already gone; "and" only after "between")
+SPAN_RE = re.compile(
+    r"(?:(?P<between>between)\s+)?(?P<first>.+?)\s*(?:\s(?P<word>to|through|thru|until|till|and)\s|[-–—])\s*(?P<second>.+)"
+)
+
+
+def _span(match: re.Match[str], published: dt.date | None, future: bool, expression: str) -> DateRange | None:
+    """The days from the start of one date to the end of another. The first may borrow the year or
+    month of the second ("March to May 2023", "20 to 22 March 2023") and the second the month or
+    century of the first ("June 20 to 22 2023", "2016-19")."""
+    if (match["word"] == "and") != bool(match["between"]):
+        return None
+    first, second = match["first"], match["second"]
+    if re.fullmatch(r"\d{2}", second) and re.fullmatch(r"(?:19|20)\d{2}", first):
+        second = first[:2] + second  # "2016-19"
+    if (day := re.fullmatch(r"(\d{1,2})(?:\s+(\d{4}))?", second)) and (
+        month := re.fullmatch(rf"(?:the\s+)?(?:\d{{1,2}}\s+(?:of\s+)?({_MONTH})|({_MONTH})\.?\s+\d{{1,2}})", first)
+    ):
+        second = f"{month[1] or month[2]} {day[1]} {day[2] or ''}".strip()  # "June 20 to 22 2023"
+    closing = _resolve_date(second, published, future)
+    if closing is None or closing.granularity == "span":
+        return None
+    if re.fullmatch(r"\d{1,2}", first) and closing.granularity == "day":
+        opening = _day(closing.start.year, closing.start.month, int(first), first)  # "20 to 22 March 2023"
+    elif re.search(r"\b\d{4}\b", first):
+        opening = _resolve_date(first, published, future)
+    else:
+        opening = _resolve_date(first, closing.end, False)  # "March to May 2023": the March before May
+    if opening is None or opening.granularity == "span" or opening.start >= closing.start:
+        return None
+    return DateRange(opening.start, closing.end, expression, "span", opening, closing)
 
 
 # A part of a month, year or decade, as a share of it from its start: (first, last), each 0 to 1.

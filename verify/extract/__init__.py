@@ -189,7 +189,15 @@ def _claims_of(sentence: Sentence, article: Article, counted_items: frozenset[st
         # "Starmer became Prime Minister in 2023": the date is the start of a term, which the role
         # claim checks; as an event it would only find no record
         terms_begun = {(r.slots["date"], r.slots["date_end"]) for r in roles if r.slots.get("tense") == "start"}
-        clauses = [c for c in clause_event_claims(sentence) if (c.slots["start"], c.slots["end"]) not in terms_begun]
+        clauses = [
+            c
+            for c in clause_event_claims(sentence)
+            if (c.slots["start"], c.slots["end"]) not in terms_begun
+            # "Sunak, who served as prime minister from 2022 to 2024": the role claim tells it
+            and not (
+                set(c.slots["predicates"]) <= ROLE_VERBS and any(r.start < c.end and c.start < r.end for r in roles)
+            )
+        ]
         if happening is not None and (
             # "Kim, who took power in 2011, met Putin": the date is the clause's, which has its own claim
             (clauses and str(happening.slots.get("dated_thing")).startswith("clause"))

@@ -94,6 +94,9 @@ def _role_claim(
         return None
     tense = "past" if any(w in words for w in PAST_MARKERS) else "present"
     denied = negation(copula) if copula is not None else None
+    if copula is not None and copula.dep_ == "relcl":
+        # "Sunak, who served as prime minister, spoke on Monday": Monday dates the speaking
+        when = date_on_verb(sentence, copula)
     if copula is not None and (copula.tag_ == "VBD" or _past_perfect(copula)) and not when:
         tense = "ever"  # "Medvedev was the president of Russia": at some time before the article
     if copula is not None and (since := _since_date(sentence, copula) or _began_ago(sentence, copula)):
@@ -101,6 +104,9 @@ def _role_claim(
         # still runs; "Sunak had been prime minister since October 2022": it began then, and ran
         # up to some time the article tells of
         when, tense = since, ("start" if _past_perfect(copula) else "since")
+    if copula is not None and tense != "past" and when is not None and when.opening and when.closing:
+        # "May was prime minister from 2016 to 2019": a term that began and ended then
+        tense = "term"
     if starter is not None:
         # "who became president in 2000": the term began then; with no date, at some time before
         when = date_on_verb(sentence, starter)
@@ -126,6 +132,13 @@ def _role_claim(
         "as_of": article.published.isoformat() if article.published else None,
         "negated": denied,
     }
+    if tense == "term" and when is not None and when.opening and when.closing:
+        slots |= {
+            "opening": when.opening.start.isoformat(),
+            "opening_end": when.opening.end.isoformat(),
+            "closing": when.closing.start.isoformat(),
+            "closing_end": when.closing.end.isoformat(),
+        }
     return claim_between("role", sentence, sentence.offset + start_char, sentence.offset + end_char, slots)
 
 
@@ -196,8 +209,8 @@ def _title_as_predicate(ent: Span, offices: frozenset[str]) -> tuple[list[Token]
     Korea" -> the title after the copula, and the copula."""
     subject = ent.root.head if ent.root.dep_ == "appos" else ent.root
     verb = subject.head
-    # "Sunak, who served as prime minister, ...": the clause's verb
-    serving = next((c for c in ent.root.children if c.dep_ == "relcl" and c.lemma_ == "serve"), None)
+    # "Sunak, who served as prime minister, ...", "Kim Jong-il, who was North Korea's leader": the clause's verb
+    serving = next((c for c in ent.root.children if c.dep_ == "relcl" and c.lemma_ in ("serve", "be")), None)
     if serving is not None:
         verb = serving
     elif subject.dep_ != "nsubj" or verb.lemma_ not in ("be", "serve") or verb.i < ent.start:

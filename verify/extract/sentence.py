@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -169,7 +170,7 @@ def read_sentence(
     unplaced: list[str] = []
     # "two days earlier" counts from the last day the article told of
     anchor = mentions.last_day or article.published
-    for ent in span.ents:
+    for ent in _time_expressions(span):
         if ent.label_ in ("DATE", "TIME"):
             text, end_char = ent.text, ent.end_char
             following = ent.doc[ent.end] if ent.end < len(ent.doc) else None
@@ -213,6 +214,50 @@ def read_sentence(
         hedge=hedge_cue(span),
         office_words=office_words,
     )
+
+
+# the words between the two dates of "from 2005 until 2021" and "between 2019 and 2022"
+YEAR_RE = re.compile(r"(?:1[5-9]|20)\d\d")
+SPAN_LINKS = {"from": frozenset({"to", "until", "till", "through", "thru"}), "between": frozenset({"and"})}
+
+
+def _time_expressions(span: Span) -> list[Span]:
+    """The sentence's entities, with two dates the parser tags apart but the sentence joins into one
+    span ("from 2005 until 2021") as one entity."""
+    from spacy.tokens import Span  # at run time only here: the type is imported for annotations alone
+
+    ents = list(span.ents)
+    joined: list[Span] = []
+    i = 0
+    while i < len(ents):
+        ent = ents[i]
+        after = ents[i + 1] if i + 1 < len(ents) else None
+        doc = ent.doc
+        if (
+            after is not None
+            and ent.label_ == after.label_ == "DATE"
+            and after.start == ent.end + 1
+            and ent.start > span.start
+            and doc[ent.end].lower_ in SPAN_LINKS.get(doc[ent.start - 1].lower_, ())
+        ):
+            joined.append(Span(doc, ent.start, after.end, label="DATE"))
+            i += 2
+            continue
+        if (
+            ent.label_ == "DATE"
+            and ent.start > span.start
+            and ent.end + 1 < span.end
+            and doc[ent.end].lower_ in SPAN_LINKS.get(doc[ent.start - 1].lower_, ())
+            and YEAR_RE.fullmatch(doc[ent.end + 1].text)
+            and not doc[ent.end + 1].ent_type_
+        ):
+            # "from 2010 to 2015", where the parser tags only the first year
+            joined.append(Span(doc, ent.start, ent.end + 2, label="DATE"))
+            i += 1
+            continue
+        joined.append(ent)
+        i += 1
+    return joined
 
 
 def _resolved(text: str, anchor: dt.date | None, published: dt.date | None, future: bool = False) -> DateRange | None:
@@ -323,13 +368,20 @@ def _tag_known_surnames(span: Span, mentions: Mentions) -> None:
     """Tag as a person the family name of someone the article has named in full, or a one-word name
     the reference data give one person (``known_surnames``), where the small pipeline missed it:
     after "Keir Starmer met Macron" it reads "Starmer became Prime Minister" as a common noun, and
-    "Lavrov said" as an organisation. Only a word outside any entity, or an organisation of that
-    one word, and not after a determiner, is tagged, so "May" in "in May" stays a date."""
+    "Lavrov said" as an organisation, "Medvedev was president" as a place. Only a word outside any
+    entity, or an organisation or a place (not after a preposition) of that one word, and not after
+    a determiner, is tagged, so "May" in "in May" stays a date."""
     surnames = {full.split()[-1] for full in mentions.full_names} | mentions.known_surnames
     if not surnames:
         return
     doc = span.doc
-    own_entity = {ent.start: ent for ent in span.ents if len(ent) == 1 and ent.label_ == "ORG"}
+    # one word the pipeline took for an organisation, or for a place where no place is named
+    # ("Medvedev was president", not "in Jordan")
+    own_entity = {
+        ent.start: ent
+        for ent in span.ents
+        if len(ent) == 1 and (ent.label_ == "ORG" or (ent.label_ == "GPE" and ent.root.dep_ != "pobj"))
+    }
     found = [
         token.i
         for token in span
