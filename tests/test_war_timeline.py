@@ -361,3 +361,25 @@ def test_the_records_doer_doing_its_act_in_one_word_is_the_record(check_json, mo
     sworn = claim_with(check_json(text, "--published", "2024-06-20"), "temporal", "sworn in")
     assert sworn["verdict"]["label"] == label, sworn["verdict"]["explanation"]
     assert sworn["verdict"]["evidence"][0]["record"] == "putin-fifth-inauguration-2024"
+
+
+@pytest.mark.parametrize(
+    ("when", "label"),
+    [
+        # Putin and Kim's first summit, Vladivostok, 25 April 2019
+        ("April 2019", "SUPPORTED"),
+        ("June 2019", "REFUTED"),
+    ],
+)
+def test_a_when_clause_is_dated_by_the_date_it_explains(check_json, when, label):
+    text = (
+        "Summit\n\nKim Jong-un arrived in Russia on Tuesday. It is his first meeting with Vladimir Putin "
+        f"since {when}, when they met in Vladivostok.\n"
+    )
+    document = check_json(text, "--published", "2023-09-13")
+    met = claim_with(document, "temporal", "they met")
+    assert met["text"] == "they met in Vladivostok"
+    assert set(met["slots"]["participants"]) == {"Kim Jong-un", "Vladimir Putin"}
+    assert met["verdict"]["label"] == label, met["verdict"]["explanation"]
+    # the sentence's own claim does not take the clause's date for the meeting it is about
+    assert not [c for c in document["claims"] if c["kind"] == "temporal" and c["text"].startswith("It is")]

@@ -222,6 +222,50 @@ def clause_event_claims(sentence: Sentence) -> list[Claim]:
         else:
             agent, recipients = person, [p for p in named_people(sentence, verb.subtree) if p != person]
         claims.append(_clause_claim(sentence, span, verb, found, people, agent, recipients))
+    return claims + _when_clause_claims(sentence)
+
+
+# the pronouns of a clause that mean the people the sentence has named ("when they met")
+GROUP_PRONOUNS = frozenset({"they", "we", "both"})
+
+
+def _when_clause(token: Token) -> Token | None:
+    """The verb of a "when" clause that dates what it tells by ``token``'s date: "met" in "since
+    April 2019, when they met in Vladivostok"."""
+    return next(
+        (
+            verb
+            for verb in token.children
+            if verb.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children)
+        ),
+        None,
+    )
+
+
+def _when_clause_claims(sentence: Sentence) -> list[Claim]:
+    """What a clause says happened at a date it explains: "his first meeting with Putin since April
+    2019, when they met in Vladivostok" -> a ``temporal`` claim over "they met in Vladivostok",
+    dated April 2019 ("they" are the people the sentence names)."""
+    claims = []
+    doc = sentence.span.doc
+    for found, start, end in sentence.found_dates:
+        verb = next(filter(None, (_when_clause(t) for t in date_tokens(sentence, start, end))), None)
+        if verb is None:
+            continue
+        clause = [t for t in verb.subtree if t.lower_ != "when" and (not t.is_punct or t.i < verb.right_edge.i)]
+        span = doc[clause[0].i : clause[-1].i + 1]
+        subject = subject_of(verb)
+        together = subject is not None and subject.lower_ in GROUP_PRONOUNS
+        people = named_people(sentence) if together else named_people(sentence, span)
+        if not people and not places_in(span):
+            continue  # "when the lander touched down": nothing to find its record by
+        act = verb.lemma_.lower()
+        if together or act in SHARED_ACTS:
+            agent, recipients = None, []
+        else:
+            doer = sentence.found_people.get(subject.i) if subject is not None else None
+            agent, recipients = doer, [p for p in people if p != doer]
+        claims.append(_clause_claim(sentence, span, verb, found, people, agent, recipients))
     return claims
 
 
@@ -318,7 +362,13 @@ def _thing_dated(sentence: Sentence, start: int, end: int) -> str | None:
     node = date_head(sentence, start, end)
     if node is None:
         return None
-    inside = {t.i for t in date_tokens(sentence, start, end)}
+    tokens = date_tokens(sentence, start, end)
+    inside = {t.i for t in tokens}
+    # "his first meeting since April 2019, when they met in Vladivostok": the date is the clause's,
+    # not the meeting's ("landed on Wednesday, when the lander touched down" dates both)
+    clause = next(filter(None, (_when_clause(t) for t in tokens)), None)
+    if clause is not None and node.lower_ == "since":
+        return f"clause “{span_text([t for t in clause.subtree if t.i not in inside and not t.is_punct])}”"
     while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
         # a common noun: "talks with Xi in March" and "talks in Moscow in March" date the talks; the
         # doer of a passive dates the act ("damaged by an explosion in October 2022")
