@@ -90,3 +90,21 @@ def test_a_past_office_in_a_clause_is_not_dated_by_the_sentence(check_json):
     )
     role = claim_with(document, "role", "who was Russia")
     assert (role["slots"]["tense"], role["verdict"]["label"]) == ("ever", "SUPPORTED"), role["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("title", "tense", "label"),
+    [
+        # Xi Jinping has been President of China since 14 March 2013
+        ("China's president since 2013", "since", "SUPPORTED"),
+        ("China's president since 2016", "since", "REFUTED"),
+        # Hu Jintao held it from 15 March 2003 to 14 March 2013
+        ("China's president from 2003 to 2013", "term", "SUPPORTED"),
+    ],
+)
+def test_a_title_in_apposition_gives_its_own_term(check_json, title, tense, label):
+    person = "Hu Jintao" if "2003" in title else "Xi Jinping"
+    document = check_json(f"Leaders\n\n{person}, {title}, met Putin.\n", "--published", "2023-09-13")
+    role = claim_with(document, "role", "president")
+    assert role["text"] == f"{person}, China's president"
+    assert (role["slots"]["tense"], role["verdict"]["label"]) == (tense, label), role["verdict"]["explanation"]

@@ -186,9 +186,11 @@ def _claims_of(sentence: Sentence, article: Article, counted_items: frozenset[st
             claims.append(beside)
     if not duration and not checkable:
         happening = event_claim(sentence, article)
-        # "Starmer became Prime Minister in 2023": the date is the start of a term, which the role
-        # claim checks; as an event it would only find no record
-        terms_begun = {(r.slots["date"], r.slots["date_end"]) for r in roles if r.slots.get("tense") == "start"}
+        # "Starmer became Prime Minister in 2023", "Cook, Apple's chief executive since 2011, spoke":
+        # the date is a term's, which the role claim checks; as an event's it would find no record
+        terms_begun = {
+            (r.slots["date"], r.slots["date_end"]) for r in roles if r.slots.get("tense") in ("start", "since", "term")
+        }
         clauses = [
             c
             for c in clause_event_claims(sentence)

@@ -104,6 +104,8 @@ def _role_claim(
         # still runs; "Sunak had been prime minister since October 2022": it began then, and ran
         # up to some time the article tells of
         when, tense = since, ("start" if _past_perfect(copula) else "since")
+    if copula is None and starter is None and (given := _appositive_term(sentence, tokens)):
+        when, tense = given
     if copula is not None and tense != "past" and when is not None and when.opening and when.closing:
         # "May was prime minister from 2016 to 2019": a term that began and ended then
         tense = "term"
@@ -178,10 +180,28 @@ def _title_after(ent: Span, offices: frozenset[str]) -> list[Token]:
     root = ent.root
     for child in root.children:
         if child.dep_ == "appos" and child.i > ent.end:
-            subtree = [t for t in child.subtree if t.i > ent.end and t.text not in (",",)]
+            # "Cook, Apple's chief executive since 2011,": the title without its date
+            subtree = [t for t in _title_phrase(child) if t.i > ent.end and t.text not in (",",)]
             if subtree and any(t.lower_ in offices for t in subtree) and len(subtree) <= TITLE_MAX_TOKENS:
                 return subtree
     return []
+
+
+def _appositive_term(sentence: Sentence, tokens: list[Token]) -> tuple[DateRange, str] | None:
+    """The term a title in apposition gives itself: "Cook, Apple's chief executive since 2011," (tense
+    ``since``) or "Merkel, chancellor from 2005 to 2021," (``term``)."""
+    inside = {t.i for t in tokens}
+    title = next((t for t in tokens if t.head.i not in inside), None)
+    if title is None or title.dep_ != "appos":
+        return None
+    for found, head in dates_and_heads(sentence):
+        if head.head.i != title.i or head.dep_ != "prep":
+            continue
+        if head.lower_ == "since":
+            return found, "since"
+        if found.opening and found.closing:
+            return found, "term"
+    return None
 
 
 def _title_as_head(ent: Span, offices: frozenset[str]) -> list[Token]:
