@@ -155,12 +155,108 @@ def _term_verdict(
     )
 
 
+def _contradicted(explanation: str, title: str | None, evidence: list[verify.Evidence]) -> verify.Verdict:
+    """A succession the records contradict: refuted in the office the sentence names; with no office
+    named, only unconfirmed, as the one meant may be one the data lack ("Xi succeeded Hu in 2012" as
+    the party's leader, not yet as president)."""
+    if title:
+        return verify.Verdict(verify.REFUTED, 0.8, f"{explanation}.", evidence)
+    return verify.Verdict(
+        verify.NOT_ENOUGH_INFO,
+        0.4,
+        f"{explanation}; the sentence names no office, and the one it means may not be in the data.",
+        evidence,
+    )
+
+
+def _runs_after(dataset: Dataset, terms: list[dict], person: str, threshold: float) -> list[tuple[list[dict], dict]]:
+    """The person's runs of consecutive terms in an office (``terms`` in order of their start), each
+    with the term of someone else right before it."""
+    runs: list[tuple[list[dict], dict]] = []
+    for i, row in enumerate(terms):
+        if _is_person(dataset, row, person) < threshold or i == 0:
+            continue
+        if runs and runs[-1][0][-1] is terms[i - 1]:
+            runs[-1][0].append(row)  # the same person again: "acting", then elected
+        else:
+            runs.append(([row], terms[i - 1]))
+    return runs
+
+
+def _succession_verdict(context, slots) -> verify.Verdict:
+    """ "Nadella succeeded Ballmer (as CEO) in 2014": in an office both are recorded in (the one the
+    title names, if any), a term of the person's began right after a term of the predecessor's, and
+    in the sentence's period when it gives one. Another holder recorded right before the person's
+    term refutes it; so does the term beginning outside the period."""
+    person, predecessor, title = slots["person"], slots["predecessor"], slots.get("title")
+    first = dt.date.fromisoformat(slots["date"]) if slots.get("date") else None
+    last = dt.date.fromisoformat(slots["date_end"]) if slots.get("date_end") else first
+    contradictions: list[verify.Verdict] = []
+    for dataset in context.datasets.by_kind("office_holders"):
+        threshold = _threshold(dataset)
+        takers = dataset.rows_named(person, "person", threshold)
+        offices = {row["office"] for row in takers} & {
+            row["office"] for row in dataset.rows_named(predecessor, "person", threshold)
+        }
+        if title:
+            offices = {
+                row["office"]
+                for row in takers
+                if row["office"] in offices and longest_phrase(title, office_names(dataset, row))
+            }
+        for office in sorted(offices):
+            terms = sorted(
+                (row for row in dataset.rows_naming(office, "office") if row.get("office") == office),
+                key=lambda row: row["start_date"],
+            )
+            followed = _runs_after(dataset, terms, person, threshold)
+            evidence = [_evidence(dataset, row, 100.0) for run, prior in followed for row in (prior, *run)]
+            after_them = [
+                (run, prior) for run, prior in followed if _is_person(dataset, prior, predecessor) >= threshold
+            ]
+            if after_them:
+                run, prior = after_them[0]
+                took = (
+                    f"{run[0]['person']} took the office of {office} on {run[0]['start_date']}, "
+                    f"after {prior['person']} ({_term(prior)})"
+                )
+                # an acting term and the full one after it are both the taking: Putin, acting president
+                # on 31 December 1999, succeeded Yeltsin "in 2000" too
+                if first and last and not any(first <= row["start_date"] <= last for row in run):
+                    contradictions.append(_contradicted(f"{took}; not between {first} and {last}", title, evidence))
+                    continue
+                return verify.Verdict(verify.SUPPORTED, 0.9, f"{took}.", evidence)
+            if followed:
+                run, prior = followed[0]
+                contradictions.append(
+                    _contradicted(
+                        f"{run[0]['person']} took the office of {office} on {run[0]['start_date']} after "
+                        f"{prior['person']} ({_term(prior)}), not after {predecessor}",
+                        title,
+                        evidence,
+                    )
+                )
+    # one office that tells the succession is enough: Kim Jong-un followed his father as Supreme
+    # Leader in 2011, and as the party's General Secretary (a title revived) only in 2021
+    if contradictions:
+        return contradictions[0]
+    return verify.Verdict(
+        verify.NOT_ENOUGH_INFO,
+        0.2,
+        f"The reference data record no office that both {person} and {predecessor} held"
+        + (f" matching “{title}”." if title else "."),
+    )
+
+
 class OfficeHolderChecker:
     name = "office-holder"
     kinds = {"role"}
 
     def check(self, claim, context):
         slots = claim.slots
+        if slots.get("predecessor"):
+            verdict = _succession_verdict(context, slots)
+            return _denied(verdict, slots["person"]) if slots.get("negated") else verdict
         if not slots.get("date"):
             return verify.Verdict(
                 verify.NOT_ENOUGH_INFO, 0.0, "No date to check the office on: the publication date is unknown."

@@ -108,3 +108,32 @@ def test_a_title_in_apposition_gives_its_own_term(check_json, title, tense, labe
     role = claim_with(document, "role", "president")
     assert role["text"] == f"{person}, China's president"
     assert (role["slots"]["tense"], role["verdict"]["label"]) == (tense, label), role["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # Xi Jinping became President of China on 14 March 2013, after Hu Jintao
+        ("Xi Jinping succeeded Hu Jintao as president in 2013.", "SUPPORTED"),
+        ("Xi Jinping succeeded Hu Jintao as president in 2012.", "REFUTED"),
+        ("Vladimir Putin was succeeded by Dmitry Medvedev as president in 2008.", "SUPPORTED"),
+        ("Vladimir Putin replaced Dmitry Medvedev as president in 2012.", "SUPPORTED"),
+        # Putin held the office between Yeltsin and Medvedev
+        ("Dmitry Medvedev succeeded Boris Yeltsin as president.", "REFUTED"),
+        # one office both held is enough: Supreme Leader in 2011 (the party's General Secretary only in 2021)
+        ("Kim Jong-un, who succeeded his father Kim Jong-il in December 2011, met Putin.", "SUPPORTED"),
+        # no office named: any office both held tells it (in 2012 Xi followed Hu as the party's leader)
+        ("Xi Jinping succeeded Hu Jintao in 2012.", "SUPPORTED"),
+        # and a contradiction is only unconfirmed: the office meant may be one the data lack
+        ("Dmitry Medvedev succeeded Boris Yeltsin.", "NOT_ENOUGH_INFO"),
+        ("Xi Jinping succeeded Vladimir Putin.", "NOT_ENOUGH_INFO"),
+    ],
+)
+def test_who_succeeded_whom_is_checked_against_the_terms_in_order(check_json, sentence, label):
+    document = check_json(f"Leaders\n\n{sentence}\n", "--published", "2023-09-13")
+    (succession,) = [c for c in document["claims"] if c["slots"].get("predecessor")]
+    assert (succession["kind"], succession["slots"]["tense"]) == ("role", "succeeded")
+    assert succession["verdict"]["label"] == label, succession["verdict"]["explanation"]
+    # the succession is the role claim's to tell, not an event's
+    told = [c for c in document["claims"] if c["kind"] in ("temporal", "event")]
+    assert not [c for c in told if set(c["slots"]["predicates"]) <= {"succeed", "replace"}]

@@ -35,7 +35,7 @@ from verify.extract.events import (
 )
 from verify.extract.quantities import quantity_claims
 from verify.extract.quotes import quote_claims
-from verify.extract.roles import OFFICE_WORDS, ROLE_VERBS, TITLE_QUALIFIERS, role_claims
+from verify.extract.roles import OFFICE_WORDS, ROLE_VERBS, TITLE_QUALIFIERS, role_claims, succession_claims
 from verify.extract.sentence import Mentions, Sentence, known_names, known_surnames, read_sentence
 from verify.matching import item_head
 from verify.models import Article, Claim, ReferenceTerms
@@ -172,7 +172,7 @@ def _claims_of(sentence: Sentence, article: Article, counted_items: frozenset[st
     duration = duration_claim(sentence, article)
     if duration:
         claims.append(duration)
-    roles = role_claims(sentence, article)
+    roles = role_claims(sentence, article) + succession_claims(sentence, article)
     claims.extend(roles)
     claims.extend(quote_claims(sentence))
     quantities = quantity_claims(sentence, article, skip=duration, counted_items=counted_items)

@@ -16,6 +16,7 @@ from verify.extract.grammar import (
     place_name,
     sentence_date,
     span_text,
+    subject_of,
 )
 from verify.models import Article, Claim
 from verify.timeexpr import parse_duration, resolve_date
@@ -294,8 +295,10 @@ def _began_ago(sentence: Sentence, copula: Token) -> DateRange | None:
     return None
 
 
-# Verbs a role claim tells by itself ("Sunak served as prime minister in 2023"): no event besides it.
-ROLE_VERBS = frozenset({"be", "serve", "remain"})
+# Verbs a role claim tells by itself ("Sunak served as prime minister in 2023", "Nadella succeeded
+# Ballmer in 2014"): no event besides it.
+SUCCESSION_VERBS = frozenset({"succeed", "replace"})
+ROLE_VERBS = frozenset({"be", "serve", "remain"}) | SUCCESSION_VERBS
 
 # Verbs that give someone an office, and take its title as a complement ("became president",
 # "was appointed foreign minister", "was sworn in as president"). "Elected" is not among them:
@@ -326,3 +329,52 @@ def _title_taken(ent: Span, offices: frozenset[str]) -> tuple[list[Token], Token
         if tokens:
             return tokens, verb
     return [], None
+
+
+def succession_claims(sentence: Sentence, article: Article) -> list[Claim]:
+    """ "Satya Nadella, who succeeded Steve Ballmer in 2014", "Starmer replaced Sunak as prime
+    minister", "Sunak was succeeded by Starmer": a ``role`` claim that one person took an office
+    straight after another (slots ``person``, ``predecessor``, ``title`` when the sentence names the
+    office, and the verb's own date)."""
+    claims = []
+    people = sentence.found_people
+    for verb in sentence.span:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in SUCCESSION_VERBS:
+            continue
+        passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+        holder = next((c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
+        if passive:
+            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+            taker = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        else:
+            taker = verb.head if verb.dep_ == "relcl" else subject_of(verb)
+        if holder is not None and holder.i not in people:
+            # "succeeded his father, Kim Jong-il"
+            holder = next((c for c in holder.children if c.dep_ == "appos" and c.i in people), holder)
+        if taker is None or holder is None or taker.i not in people or holder.i not in people:
+            continue
+        person, predecessor = people[taker.i], people[holder.i]
+        if person == predecessor:
+            continue
+        # "as CEO" hangs on the verb, or on the one succeeded
+        title = next(_as_objects(verb), None) or next(_as_objects(holder), None)
+        title_tokens = _title_phrase(title) if title is not None else []
+        when = date_on_verb(sentence, verb)
+        doc = sentence.span.doc
+        named = [e for e in doc.ents if e.start <= taker.i < e.end or e.start <= holder.i < e.end]
+        words = [taker, holder, verb, *title_tokens, *(t for e in named for t in e)]
+        first, last = min(t.i for t in words), max(t.i for t in words)
+        slots = {
+            "person": person,
+            "predecessor": predecessor,
+            "title": span_text(title_tokens) if title_tokens else None,
+            "tense": "succeeded",
+            "date": when.start.isoformat() if when else None,
+            "date_end": when.end.isoformat() if when else None,
+            "date_expression": when.expression if when else None,
+            "as_of": article.published.isoformat() if article.published else None,
+            "negated": negation(verb),
+        }
+        start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
+        claims.append(claim_between("role", sentence, sentence.offset + start, sentence.offset + end, slots))
+    return claims
