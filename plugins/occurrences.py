@@ -179,7 +179,10 @@ class OccurrenceCountChecker:
             kinds = ", ".join(sorted({_kind_named(row) for row, _ in rows}))
             evidence = [_evidence(dataset, row, score) for row, score in rows]
             said = slots.get("item") or item  # as the sentence names it ("ICBM")
-            if start != end:  # the records of a period are not all there was
+            # the records of a period are not all there was; but "hours before the summit" (that day or
+            # the evening before) with one day recorded is that occasion
+            one_occasion = (end - start).days <= 1 and len({row["date"] for row, _ in rows}) == 1
+            if start != end and not one_occasion:
                 return verify.Verdict(
                     verify.NOT_ENOUGH_INFO, 0.3, f"Recorded {period}: {kinds} only; no “{said}”.", evidence
                 )

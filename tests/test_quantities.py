@@ -227,3 +227,23 @@ def test_hours_before_is_the_day_told_of_or_the_evening_before(check_json, count
     (claim,) = [c for c in document["claims"] if c["kind"] == "quantity"]
     assert (claim["slots"]["date"], claim["slots"]["date_end"]) == ("2023-09-12", "2023-09-13")
     assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("missile", "label"),
+    [
+        # 16 March 2023, hours before Kishida and Yoon met in Tokyo: one Hwasong-17 ICBM
+        ("an intercontinental ballistic missile", "SUPPORTED"),
+        ("a cruise missile", "REFUTED"),
+    ],
+)
+def test_a_counted_thing_the_parser_folds_into_a_time_is_still_counted(check_json, missile, label):
+    # the small parser reads "an ... missile hours" as one noun phrase about hours
+    text = (
+        "Summit\n\nKishida met Yoon in Tokyo on Thursday.\n\n"
+        f"North Korea fired {missile} hours before the summit, Japan's defence ministry said.\n"
+    )
+    document = check_json(text, "--published", "2023-03-16")
+    (count,) = [c for c in document["claims"] if c["kind"] == "quantity"]
+    assert (count["slots"]["op"], count["slots"]["value"], count["slots"]["actor"]) == (">=", 1.0, "North Korea")
+    assert count["verdict"]["label"] == label, count["verdict"]["explanation"]

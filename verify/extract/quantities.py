@@ -18,6 +18,7 @@ from verify.extract.grammar import (
     places_in,
     sentence_date,
     subject_of,
+    verb_over,
 )
 from verify.extract.quotes import quotations
 from verify.matching import item_head
@@ -81,7 +82,11 @@ def quantity_claims(
         # "the 400 m medley", "a 100-metre sprint") is not a count of things done
         if token.ent_type_ in ("TIME", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"):
             continue
-        if noun.lemma_.lower() in NOT_COUNTED or (noun.dep_ in ("compound", "nmod") and noun.head.pos_ == "NOUN"):
+        # a noun the parser made part of a time ("a missile hours before") is counted, not a modifier
+        misread = noun.dep_ == "compound" and noun.head.ent_type_ in ("TIME", "DATE")
+        if noun.lemma_.lower() in NOT_COUNTED or (
+            noun.dep_ in ("compound", "nmod") and noun.head.pos_ == "NOUN" and not misread
+        ):
             continue
         # A number inside a date counts days, months or years ("18 months", "March 2023"); but the
         # parser also swallows a count that follows a year ("In 2023 two missiles"): the noun it
@@ -129,6 +134,8 @@ def quantity_claims(
         verb = governed.head if governed.dep_ in ("dobj", "nsubjpass", "obj", "attr") else None
         if verb is None and governed.dep_ == "pobj" and governed.head.lower_ == "between":
             verb = governed.head.head  # "fired between five and ten missiles": the parser hangs them on "between"
+        if verb is None and misread:
+            verb = verb_over(noun.head)
         date = (date_on_verb(sentence, verb) if verb is not None else None) or first_date
         actor = None
         if verb is not None:
@@ -240,6 +247,23 @@ def _says_one(token: Token, counted_items: frozenset[str]) -> bool:
     return item_head(noun.lemma_) in counted_items
 
 
+def _before_a_time(token: Token, counted_items: frozenset[str]) -> Token | None:
+    """ "fired an intercontinental ballistic missile hours before the summit": the small parser reads
+    "an ... missile hours" as one noun phrase about hours; the counted thing is the noun it makes a
+    compound of the time."""
+    time = token.head
+    if token.lower_ not in ("a", "an") or token.dep_ != "det" or time.ent_type_ not in ("TIME", "DATE"):
+        return None
+    return next(
+        (
+            c
+            for c in time.children
+            if c.dep_ == "compound" and c.tag_ == "NN" and c.i > token.i and item_head(c.lemma_) in counted_items
+        ),
+        None,
+    )
+
+
 def _says_none(token: Token) -> bool:
     """ "launched no missiles", "did not launch any missiles": a count of none."""
     noun = token.head
@@ -255,6 +279,8 @@ def _counted_nouns(span: Span, counted_items: frozenset[str]) -> Iterable[tuple[
     for token in span:
         if _counts_its_head(token, counted_items):
             yield token, token.head
+        elif (missed := _before_a_time(token, counted_items)) is not None:
+            yield token, missed
         elif token.lower_ in COUNT_NOUNS and token.pos_ == "NOUN":
             for prep in token.children:
                 if prep.dep_ == "prep" and prep.lower_ == "of":
