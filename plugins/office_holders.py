@@ -155,6 +155,57 @@ def _term_verdict(
     )
 
 
+def _office_change_verdict(context, slots) -> verify.Verdict:
+    """ "Yoon took office in May 2022", "Abe left office in September 2020": a term of the person's, in
+    any office recorded, began (or ended) in the period; with no date, at some time before the
+    article. Terms that began at other times are no contradiction: the office meant may be one the
+    data lack."""
+    person, change = slots["person"], slots["office_change"]
+    column, verb = ("start_date", "took") if change == "start" else ("end_date", "left")
+    first = dt.date.fromisoformat(slots["date"]) if slots.get("date") else dt.date.min
+    last = dt.date.fromisoformat(slots["date_end"]) if slots.get("date_end") else None
+    last = last or (dt.date.fromisoformat(slots["as_of"]) if slots.get("as_of") else dt.date.max)
+    terms = [
+        (dataset, row)
+        for dataset in context.datasets.by_kind("office_holders")
+        for row in dataset.rows_named(person, "person", _threshold(dataset))
+    ]
+    if not terms:
+        return verify.Verdict(verify.NOT_ENOUGH_INFO, 0.2, f"The reference data record no office of {person}'s.")
+    # one comes to power once for a time in office, however many offices and terms it holds
+    eligible = _runs_begun(terms) if slots.get("office_noun") == "power" and change == "start" else terms
+    changes = [(dataset, row) for dataset, row in eligible if row.get(column) and first <= row[column] <= last]
+    if changes:
+        row = changes[0][1]
+        return verify.Verdict(
+            verify.SUPPORTED,
+            0.85,
+            f"{row['person']} {verb} the office of {row['office']} on {row[column]} ({_term(row)}).",
+            [_evidence(dataset, row, _is_person(dataset, row, person)) for dataset, row in changes],
+        )
+    said = f"between {first} and {last}" if slots.get("date") else f"before {last}"
+    recorded = "; ".join(f"{row['office']} {_term(row)}" for _, row in eligible[:3])
+    more = f" and {len(eligible) - 3} more" if len(eligible) > 3 else ""
+    return verify.Verdict(
+        verify.NOT_ENOUGH_INFO,
+        0.4,
+        f"No recorded term of {person}'s {'began' if change == 'start' else 'ended'} {said} ({recorded}{more}); "
+        "the sentence names no office, and the one it means may not be in the data.",
+        [_evidence(dataset, row, _is_person(dataset, row, person)) for dataset, row in eligible],
+    )
+
+
+def _runs_begun(terms: list[tuple[Dataset, dict]]) -> list[tuple[Dataset, dict]]:
+    """The terms that begin a time in office: each that starts after every earlier term had ended
+    (Kim Jong-un's First Secretaryship in 2012 came while he was already Supreme Leader)."""
+    begun, held_until = [], dt.date.min
+    for dataset, row in sorted(terms, key=lambda pair: pair[1]["start_date"]):
+        if row["start_date"] > held_until:
+            begun.append((dataset, row))
+        held_until = max(held_until, row.get("end_date") or dt.date.max)
+    return begun
+
+
 def _contradicted(explanation: str, title: str | None, evidence: list[verify.Evidence]) -> verify.Verdict:
     """A succession the records contradict: refuted in the office the sentence names; with no office
     named, only unconfirmed, as the one meant may be one the data lack ("Xi succeeded Hu in 2012" as
@@ -254,6 +305,8 @@ class OfficeHolderChecker:
 
     def check(self, claim, context):
         slots = claim.slots
+        if slots.get("office_change"):
+            return _office_change_verdict(context, slots)
         if slots.get("predecessor"):
             verdict = _succession_verdict(context, slots)
             return _denied(verdict, slots["person"]) if slots.get("negated") else verdict

@@ -137,3 +137,29 @@ def test_who_succeeded_whom_is_checked_against_the_terms_in_order(check_json, se
     # the succession is the role claim's to tell, not an event's
     told = [c for c in document["claims"] if c["kind"] in ("temporal", "event")]
     assert not [c for c in told if set(c["slots"]["predicates"]) <= {"succeed", "replace"}]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tense", "label"),
+    [
+        # Yoon Suk Yeol became President of South Korea on 10 May 2022
+        ("Yoon Suk Yeol, who took office in May 2022, met Kishida.", "start", "SUPPORTED"),
+        # Kim Jong-un became Supreme Leader on 17 December 2011; his party offices of 2012 came while
+        # he already held power
+        ("Kim Jong-un came to power in December 2011.", "start", "SUPPORTED"),
+        ("Kim Jong-un took power in 2012.", "start", "NOT_ENOUGH_INFO"),
+        # Shinzo Abe left the office of Prime Minister on 16 September 2020
+        ("Shinzo Abe left office in September 2020.", "end", "SUPPORTED"),
+        ("Shinzo Abe left office in 2021.", "end", "NOT_ENOUGH_INFO"),
+        # no date: at some time before the article
+        ("Dmitry Medvedev, who took office, met Kim.", "ever", "SUPPORTED"),
+    ],
+)
+def test_taking_and_leaving_office_is_checked_in_any_office_recorded(check_json, sentence, tense, label):
+    document = check_json(f"Leaders\n\n{sentence}\n", "--published", "2023-09-13")
+    (change,) = [c for c in document["claims"] if c["slots"].get("office_change")]
+    assert (change["kind"], change["slots"]["tense"]) == ("role", tense)
+    assert change["verdict"]["label"] == label, change["verdict"]["explanation"]
+    # the change of office is the role claim's to tell, not a dated event's
+    told = [c for c in document["claims"] if c["kind"] in ("temporal", "event")]
+    assert not [c for c in told if set(c["slots"]["predicates"]) <= {"take", "come", "leave"}]

@@ -35,7 +35,15 @@ from verify.extract.events import (
 )
 from verify.extract.quantities import quantity_claims
 from verify.extract.quotes import quote_claims
-from verify.extract.roles import OFFICE_WORDS, ROLE_VERBS, TITLE_QUALIFIERS, role_claims, succession_claims
+from verify.extract.roles import (
+    OFFICE_CHANGE_VERBS,
+    OFFICE_WORDS,
+    ROLE_VERBS,
+    TITLE_QUALIFIERS,
+    office_change_claims,
+    role_claims,
+    succession_claims,
+)
 from verify.extract.sentence import Mentions, Sentence, known_names, known_surnames, read_sentence
 from verify.matching import item_head
 from verify.models import Article, Claim, ReferenceTerms
@@ -172,7 +180,9 @@ def _claims_of(sentence: Sentence, article: Article, counted_items: frozenset[st
     duration = duration_claim(sentence, article)
     if duration:
         claims.append(duration)
-    roles = role_claims(sentence, article) + succession_claims(sentence, article)
+    roles = (
+        role_claims(sentence, article) + succession_claims(sentence, article) + office_change_claims(sentence, article)
+    )
     claims.extend(roles)
     claims.extend(quote_claims(sentence))
     quantities = quantity_claims(sentence, article, skip=duration, counted_items=counted_items)
@@ -191,20 +201,24 @@ def _claims_of(sentence: Sentence, article: Article, counted_items: frozenset[st
         terms_begun = {
             (r.slots["date"], r.slots["date_end"]) for r in roles if r.slots.get("tense") in ("start", "since", "term")
         }
+        # "Yoon, who took office in May 2022": the role claim tells that too
+        told_by_roles = ROLE_VERBS | (
+            OFFICE_CHANGE_VERBS if any(r.slots.get("office_change") for r in roles) else set()
+        )
         clauses = [
             c
             for c in clause_event_claims(sentence)
             if (c.slots["start"], c.slots["end"]) not in terms_begun
             # "Sunak, who served as prime minister from 2022 to 2024": the role claim tells it
             and not (
-                set(c.slots["predicates"]) <= ROLE_VERBS and any(r.start < c.end and c.start < r.end for r in roles)
+                set(c.slots["predicates"]) <= told_by_roles and any(r.start < c.end and c.start < r.end for r in roles)
             )
         ]
         if happening is not None and (
             # "Kim, who took power in 2011, met Putin": the date is the clause's, which has its own claim
             (clauses and str(happening.slots.get("dated_thing")).startswith("clause"))
             # "Sunak served as prime minister in 2023": the role claim tells it all
-            or (roles and set(happening.slots["predicates"]) <= ROLE_VERBS)
+            or (roles and set(happening.slots["predicates"]) <= told_by_roles)
             or (happening.slots.get("start"), happening.slots.get("end")) in terms_begun
         ):
             happening = None

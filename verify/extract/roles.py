@@ -378,3 +378,72 @@ def succession_claims(sentence: Sentence, article: Article) -> list[Claim]:
         start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
         claims.append(claim_between("role", sentence, sentence.offset + start, sentence.offset + end, slots))
     return claims
+
+
+# "took office", "assumed power", "came to power", "left office": a term begun or ended, in an office
+# the sentence does not name
+OFFICE_NOUNS = frozenset({"office", "power"})
+TAKING_OFFICE = frozenset({"take", "assume"})
+RISING_TO_POWER = frozenset({"come", "rise", "return"})
+LEAVING_OFFICE = frozenset({"leave"})
+OFFICE_CHANGE_VERBS = TAKING_OFFICE | RISING_TO_POWER | LEAVING_OFFICE
+
+
+def _office_change(verb: Token) -> tuple[str, str] | None:
+    """("start", "office") for "took office", ("start", "power") for "assumed power" or "came to
+    power", ("end", "office") for "left office"."""
+    lemma = verb.lemma_.lower()
+    taken = next(
+        (c.lemma_.lower() for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in OFFICE_NOUNS), None
+    )
+    if lemma in TAKING_OFFICE and taken:
+        return "start", taken
+    if lemma in LEAVING_OFFICE and taken == "office":
+        return "end", "office"
+    reached = any(
+        pobj.dep_ == "pobj" and pobj.lower_ == "power"
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == "to"
+        for pobj in prep.children
+    )
+    return ("start", "power") if lemma in RISING_TO_POWER and reached else None
+
+
+def office_change_claims(sentence: Sentence, article: Article) -> list[Claim]:
+    """ "Yoon, who took office in May 2022", "Kim Jong-un came to power in 2011", "Abe left office in
+    September 2020": a ``role`` claim that a term of the person's, in whatever office the data record
+    them in, began (tense ``start``) or ended (tense ``end``) then; with no date, at some time before
+    (tense ``ever``). Slot ``office_change`` says which, and ``office_noun`` whether the sentence
+    says "office" or "power" (coming to power is the start of a time in office, not of each term)."""
+    claims = []
+    people = sentence.found_people
+    doc = sentence.span.doc
+    for verb in sentence.span:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in OFFICE_CHANGE_VERBS or negation(verb):
+            continue
+        changed = _office_change(verb)
+        holder = verb.head if verb.dep_ == "relcl" else subject_of(verb)
+        if changed is None or holder is None or holder.i not in people:
+            continue
+        change, what = changed
+        when = date_on_verb(sentence, verb)
+        owner = next((e for e in doc.ents if e.start <= holder.i < e.end), doc[holder.i : holder.i + 1])
+        words = [*owner, verb, *(t for t in verb.children if t.dep_ in ("dobj", "prep") and t.i > verb.i)]
+        words += [t for prep in words if prep.dep_ == "prep" and prep.lower_ == "to" for t in prep.subtree]
+        words = [t for t in words if t.ent_type_ not in ("DATE", "TIME") and t.lower_ != "in"]
+        first, last = min(words, key=lambda t: t.i), max(words, key=lambda t: t.i)
+        slots = {
+            "person": people[holder.i],
+            "title": None,
+            "office_change": change,
+            "office_noun": what,
+            "tense": change if when else "ever",
+            "date": when.start.isoformat() if when else None,
+            "date_end": when.end.isoformat() if when else None,
+            "date_expression": when.expression if when else None,
+            "as_of": article.published.isoformat() if article.published else None,
+            "negated": None,
+        }
+        start, end = sentence.offset + first.idx, sentence.offset + last.idx + len(last.text)
+        claims.append(claim_between("role", sentence, start, end, slots))
+    return claims
