@@ -151,11 +151,12 @@ def test_a_date_in_a_clause_about_someone_does_not_date_the_act(check_json):
     document = check_json(text, "--published", "2023-09-13", "--threshold", "0")
     dated = claim_with(document, "temporal", "became president")
     assert (dated["slots"]["start"], dated["verdict"]["label"]) == ("2023-09-13", "SUPPORTED")
-    # the clause is a claim of its own, and the meeting is not dated 2011
-    clause = claim_with(document, "temporal", "took power")
-    assert clause["text"] == "Kim Jong-un, who took power in 2011"
-    assert clause["slots"]["participants"] == ["Kim Jong-un"]
-    assert clause["verdict"]["label"] == "NOT_ENOUGH_INFO", clause["verdict"]["explanation"]
+    # the clause is a claim of its own (taking power, a role: Supreme Leader on 17 December 2011),
+    # and the meeting is not dated 2011
+    clause = claim_with(document, "role", "took power")
+    assert clause["text"] == "Kim Jong-un, who took power"
+    assert (clause["slots"]["tense"], clause["slots"]["date"]) == ("start", "2011-01-01")
+    assert clause["verdict"]["label"] == "SUPPORTED", clause["verdict"]["explanation"]
     assert not any("met Putin" in c["text"] for c in document["claims"])
 
 

@@ -205,9 +205,10 @@ def _claims_of(sentence: Sentence, article: Article, counted_items: frozenset[st
         told_by_roles = ROLE_VERBS | (
             OFFICE_CHANGE_VERBS if any(r.slots.get("office_change") for r in roles) else set()
         )
+        dated_clauses = clause_event_claims(sentence)
         clauses = [
             c
-            for c in clause_event_claims(sentence)
+            for c in dated_clauses
             if (c.slots["start"], c.slots["end"]) not in terms_begun
             # "Sunak, who served as prime minister from 2022 to 2024": the role claim tells it
             and not (
@@ -216,7 +217,7 @@ def _claims_of(sentence: Sentence, article: Article, counted_items: frozenset[st
         ]
         if happening is not None and (
             # "Kim, who took power in 2011, met Putin": the date is the clause's, which has its own claim
-            (clauses and str(happening.slots.get("dated_thing")).startswith("clause"))
+            (dated_clauses and str(happening.slots.get("dated_thing")).startswith("clause"))
             # "Sunak served as prime minister in 2023": the role claim tells it all
             or (roles and set(happening.slots["predicates"]) <= told_by_roles)
             or (happening.slots.get("start"), happening.slots.get("end")) in terms_begun
