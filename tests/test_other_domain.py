@@ -333,3 +333,12 @@ def test_served_as_is_a_title_held(check_other, sentence, tense, label):
     assert not any(
         c["kind"] in ("temporal", "event") and c["slots"]["predicates"] == ["serve"] for c in document["claims"]
     )
+
+
+@pytest.mark.parametrize(("count", "label"), [("two", "SUPPORTED"), ("three", "REFUTED")])
+def test_a_doer_with_an_age_beside_the_name_is_the_named_one(check_other, count, label):
+    # the small pipeline tags no person here, so the doer is the subject's words: not "Marchand, 22"
+    document = check_other(f"Marchand, 22, won {count} gold medals on Wednesday night.\n", "2024-08-02")
+    (medals,) = [c for c in document["claims"] if c["kind"] == "quantity"]
+    assert medals["slots"]["actor"] == "Marchand"
+    assert medals["verdict"]["label"] == label, medals["verdict"]["explanation"]

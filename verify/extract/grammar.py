@@ -184,7 +184,11 @@ def name_of(sentence: Sentence, token: Token) -> str:
     for other in token.subtree:
         if other.i in sentence.found_people and other.ent_type_ == "PERSON":
             return sentence.found_people[other.i]
-    words = [t for t in token.subtree if t.dep_ not in ("relcl",)]
+    # "Marchand, 22," and "Marchand, who won": the name without what is said of it
+    aside = {t.i for c in token.children if c.dep_ in ("relcl", "appos") for t in c.subtree}
+    words = [t for t in token.subtree if t.i not in aside and t.dep_ != "relcl"]
+    while words and words[-1].is_punct:
+        words.pop()
     words = [
         t
         for t in words
