@@ -27,7 +27,8 @@ import re
 
 import verify
 from verify.datasets import Dataset
-from verify.matching import item_head, normalize, record_name_score, unnamed_place
+from verify.eventmatch import STOP_WORDS
+from verify.matching import contains_phrase, item_head, normalize, record_name_score, unnamed_place
 from verify.timeexpr import Amount
 
 ACTOR_MATCH = 85.0
@@ -274,9 +275,75 @@ class OccurrenceCountChecker:
         )
 
 
+# where a row tells what the occurrence was, most telling first: "400 m individual medley", then the item
+TELLING_COLUMNS = ("event", "name", "item")
+
+
+def _told_by(dataset: Dataset, row) -> list[str]:
+    """What a row says the occurrence was, in the words a sentence would use: its ``event`` (each
+    part of "200 m butterfly and 200 m breaststroke"), or else its item and the item's other names."""
+    for column in TELLING_COLUMNS:
+        if row.get(column):
+            names = dataset.names(row, column) if column != "event" else re.split(r"\s+and\s+", row[column])
+            return [_NOTES.sub(" ", str(name)) for name in names if name]
+    return []
+
+
+def _says(words: set[str], phrase: str) -> bool:
+    """Whether every word of ``phrase`` (stop words aside) is among ``words``."""
+    wanted = [w for w in normalize(phrase).split() if w not in STOP_WORDS]
+    return bool(wanted) and all(w in words for w in wanted)
+
+
+class OccurrenceDateChecker:
+    """ "On Sunday, he won the 400 m individual medley": a dated act an ``occurrences`` dataset records
+    (the doer is the row's actor, and the sentence says all of what the row says happened: its
+    ``event``, or its item) is supported by a row in the period. A row at another time refutes
+    nothing: occurrences repeat, and the records are not all there were."""
+
+    name = "occurrence-date"
+    kinds = {"temporal"}
+
+    def check(self, claim, context):
+        slots = claim.slots
+        if not slots.get("start"):
+            return None
+        start, end = dt.date.fromisoformat(slots["start"]), dt.date.fromisoformat(slots["end"])
+        doers = [d for d in [*(slots.get("participants") or []), slots.get("agent"), slots.get("agent_country")] if d]
+        doers += list(slots.get("places") or [])
+        telling = slots.get("telling") or claim.text
+        words = set(normalize(telling).split())
+        if slots.get("negated"):
+            return None
+        for dataset in context.datasets.by_kind("occurrences"):
+            threshold = dataset.threshold(ACTOR_MATCH)
+            found = []
+            for row in dataset.rows_between("date", start, end):
+                names = dataset.names(row, "actor")
+                # the doer as the parse found it, or a name of the row's actor said in full ("Léon
+                # Marchand", which the small pipeline tags as no one)
+                score = max((record_name_score(d, names) for d in doers), default=0.0)
+                if score < threshold and any(len(n.split()) > 1 and contains_phrase(telling, n) for n in names):
+                    score = 100.0
+                if score >= threshold and any(_says(words, phrase) for phrase in _told_by(dataset, row)):
+                    found.append((row, score))
+            if found:
+                told = "; ".join(
+                    f"{row.get('actor')}, {' / '.join(_told_by(dataset, row))}, on {row['date']}" for row, _ in found
+                )
+                return verify.Verdict(
+                    verify.SUPPORTED,
+                    0.8,
+                    f"Recorded: {told}, within “{slots.get('expression')}” ({start} to {end}).",
+                    [_evidence(dataset, row, score) for row, score in found],
+                )
+        return None
+
+
 @verify.hookimpl
 def register_checkers(register):
     register(OccurrenceCountChecker())
+    register(OccurrenceDateChecker())
 
 
 def _claimed(amount: Amount) -> str:

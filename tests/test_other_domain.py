@@ -342,3 +342,27 @@ def test_a_doer_with_an_age_beside_the_name_is_the_named_one(check_other, count,
     (medals,) = [c for c in document["claims"] if c["kind"] == "quantity"]
     assert medals["slots"]["actor"] == "Marchand"
     assert medals["verdict"]["label"] == label, medals["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("day", "label"),
+    [
+        # the medal records: the 400 m individual medley on Sunday 28 July 2024
+        ("Sunday", "SUPPORTED"),
+        # occurrences repeat and the records are not all there were: another day refutes nothing
+        ("Monday", "NOT_ENOUGH_INFO"),
+    ],
+)
+def test_a_dated_act_an_occurrence_records_is_checked_by_its_date(check_other, day, label):
+    document = check_other(f"Léon Marchand won the 400 m individual medley on {day}.\n", "2024-08-02")
+    temporal = claim_with(document, "temporal", "medley")
+    assert temporal["verdict"]["label"] == label, temporal["verdict"]["explanation"]
+    if label == "SUPPORTED":
+        assert temporal["verdict"]["evidence"][0]["record"] == "marchand-400im"
+
+
+def test_an_occurrence_says_all_of_what_happened_or_it_is_not_the_act(check_other):
+    # the 200 m individual medley was on Friday 2 August; the 400 m on Sunday 28 July
+    document = check_other("Léon Marchand won the 200 m individual medley on Sunday.\n", "2024-08-02")
+    temporal = claim_with(document, "temporal", "medley")
+    assert temporal["verdict"]["label"] == "NOT_ENOUGH_INFO", temporal["verdict"]["explanation"]
