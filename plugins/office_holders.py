@@ -95,6 +95,19 @@ def _as_said(first: dt.date, last: dt.date) -> str:
     return first.isoformat() if first == last else f"{first.isoformat()}/{last.isoformat()}"
 
 
+def _unbroken(rows: list[dict]) -> list[list[dict]]:
+    """Terms of one office that follow one another without a break, as one run each (a dataset may
+    give each electoral term a row: 2000-2004 and 2004-2008 are "from 2000 to 2008")."""
+    runs: list[list[dict]] = []
+    for row in sorted(rows, key=lambda r: r["start_date"]):
+        last = runs[-1][-1] if runs else None
+        if last and last["office"] == row["office"] and last.get("end_date") and row["start_date"] <= last["end_date"]:
+            runs[-1].append(row)
+        else:
+            runs.append([row])
+    return runs
+
+
 def _term_verdict(
     dataset: Dataset,
     person: str,
@@ -113,11 +126,16 @@ def _term_verdict(
     def own(row: dict) -> verify.Evidence:
         return _evidence(dataset, row, _is_person(dataset, row, person))
 
-    for row in named:
-        end = row.get("end_date")
-        if opening <= row["start_date"] <= opening_end and end and closing <= end <= closing_end:
+    for run in _unbroken(named):
+        begun, end = run[0]["start_date"], run[-1].get("end_date")
+        if opening <= begun <= opening_end and end and closing <= end <= closing_end:
+            row = run[0]
+            held = f"{begun} to {end}" if len(run) > 1 else _term(row)
             return verify.Verdict(
-                verify.SUPPORTED, 0.9, f"{row['person']} held the office of {row['office']} {_term(row)}.", [own(row)]
+                verify.SUPPORTED,
+                0.9,
+                f"{row['person']} held the office of {row['office']} {held}.",
+                [own(row) for row in run],
             )
     overlapping = [row for row in named if holds_during(row, opening, closing_end)]
     # Between the two ends the sentence has the person in office throughout; with no term of theirs

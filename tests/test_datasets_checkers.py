@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 import sqlite_utils
 
 import verify
@@ -88,3 +89,29 @@ def test_without_the_import_the_claim_is_not_covered(check_json):
     document = check_json(ARTICLE, "--published", "2019-05-10")
     role = claim_with(document, "role", "Angela Merkel")
     assert role["verdict"]["label"] == "NOT_ENOUGH_INFO"
+
+
+MERKEL_CABINETS = """key,person,person_aliases,office,office_aliases,country,country_aliases,start_date,end_date,source
+merkel-1,Angela Merkel,Merkel,Chancellor of Germany,Chancellor,Germany,Germany|German,2005-11-22,2009-10-28,https://en.wikipedia.org/wiki/First_Merkel_cabinet
+merkel-2,Angela Merkel,Merkel,Chancellor of Germany,Chancellor,Germany,Germany|German,2009-10-28,2013-12-17,https://en.wikipedia.org/wiki/Second_Merkel_cabinet
+merkel-3,Angela Merkel,Merkel,Chancellor of Germany,Chancellor,Germany,Germany|German,2013-12-17,2018-03-14,https://en.wikipedia.org/wiki/Third_Merkel_cabinet
+merkel-4,Angela Merkel,Merkel,Chancellor of Germany,Chancellor,Germany,Germany|German,2018-03-14,2021-12-08,https://en.wikipedia.org/wiki/Fourth_Merkel_cabinet
+"""
+
+
+@pytest.mark.parametrize(
+    ("span", "label"), [("from 2005 to 2021", "SUPPORTED"), ("from 2009 to 2021", "NOT_ENOUGH_INFO")]
+)
+def test_a_term_a_dataset_splits_by_cabinet_is_one_term(run, check_json, tmp_path, span, label):
+    data = tmp_path / "cabinets.csv"
+    data.write_text(MERKEL_CABINETS, encoding="utf-8")
+    data.with_suffix(".toml").write_text(
+        'name = "cabinets"\nkind = "office_holders"\nversion = "test-1"\nkey_column = "key"\n'
+        'alias_columns = ["person_aliases", "office_aliases", "country_aliases"]\n'
+        'date_columns = ["start_date", "end_date"]\nsource_column = "source"\n',
+        encoding="utf-8",
+    )
+    assert run("datasets", "import", data).exit_code == 0
+    document = check_json(f"Germany\n\nAngela Merkel was chancellor of Germany {span}.\n", "--published", "2023-05-10")
+    role = claim_with(document, "role", "Merkel was chancellor")
+    assert (role["slots"]["tense"], role["verdict"]["label"]) == ("term", label), role["verdict"]["explanation"]
