@@ -191,7 +191,20 @@ def _office_change_verdict(context, slots) -> verify.Verdict:
     if not terms:
         return verify.Verdict(verify.NOT_ENOUGH_INFO, 0.2, f"The reference data record no office of {person}'s.")
     # one comes to power once for a time in office, however many offices and terms it holds
-    eligible = _runs_begun(terms) if slots.get("office_noun") == "power" and change == "start" else terms
+    if slots.get("office_noun") == "power" and change == "start":
+        eligible = _runs_begun(terms)
+    else:
+        # a row per cabinet: the next one's start is no taking of office, nor the last one's end a leaving
+        eligible = [
+            (dataset, row)
+            for dataset, row in terms
+            if not any(
+                other is not row
+                and other["office"] == row["office"]
+                and _continues(*((other, row) if change == "start" else (row, other)))
+                for _, other in terms
+            )
+        ]
     changes = [(dataset, row) for dataset, row in eligible if row.get(column) and first <= row[column] <= last]
     if changes:
         row = changes[0][1]
@@ -211,6 +224,11 @@ def _office_change_verdict(context, slots) -> verify.Verdict:
         "the sentence names no office, and the one it means may not be in the data.",
         [_evidence(dataset, row, _is_person(dataset, row, person)) for dataset, row in eligible],
     )
+
+
+def _continues(earlier: dict, later: dict) -> bool:
+    """Whether ``later`` carries on ``earlier`` without a break."""
+    return bool(earlier.get("end_date")) and earlier["start_date"] < later["start_date"] <= earlier["end_date"]
 
 
 def _runs_begun(terms: list[tuple[Dataset, dict]]) -> list[tuple[Dataset, dict]]:
@@ -429,20 +447,29 @@ class OfficeHolderChecker:
                 row = earlier[0]
                 return earlier_term(row, f"{row['person']} was {row['office']} from {_term(row)}, before {date}.")
         # "became president in 2000": a term of the person's must begin in the period
-        began = [row for row in named if date <= row["start_date"] <= last]
-        if tense == "since" and began:
-            running = [row for row in began if not row.get("end_date") or row["end_date"] >= as_of]
+        # a term is taken where a run of them begins: a dataset may give each cabinet a row
+        runs = _unbroken(named)
+        began_runs = [run for run in runs if date <= run[0]["start_date"] <= last]
+        # ...but one is sworn in for each of them
+        began = (
+            [row for row in named if date <= row["start_date"] <= last]
+            if tense == "sworn"
+            else [run[0] for run in began_runs]
+        )
+        if tense == "since" and began_runs:
+            running = [run for run in began_runs if not run[-1].get("end_date") or run[-1]["end_date"] >= as_of]
             if running:
-                row = running[0]
+                row = running[0][0]
                 return earlier_term(
                     row, f"{row['person']} has held the office of {row['office']} since {row['start_date']}."
                 )
-            row = began[0]
+            run = began_runs[0]
             return verify.Verdict(
                 verify.REFUTED,
                 0.8,
-                f"{row['person']} held the office of {row['office']} {_term(row)}; not still on {as_of}.",
-                [own(row)],
+                f"{run[0]['person']} held the office of {run[0]['office']} {run[0]['start_date']} to "
+                f"{run[-1]['end_date']}; not still on {as_of}.",
+                [own(row) for row in run],
             )
         if tense in ("start", "sworn", "since"):
             if began:
@@ -462,7 +489,7 @@ class OfficeHolderChecker:
                 )
             if named:
                 by_office: dict[str, list[str]] = {}
-                for row in sorted(named, key=lambda r: r["start_date"]):
+                for row in sorted((run[0] for run in runs), key=lambda r: r["start_date"]):
                     by_office.setdefault(row["office"], []).append(row["start_date"].isoformat())
                 taken = "; ".join(f"{office} on {' and '.join(days)}" for office, days in by_office.items())
                 return verify.Verdict(

@@ -97,6 +97,11 @@ merkel-2,Angela Merkel,Merkel,Chancellor of Germany,Chancellor,Germany,Germany|G
 merkel-3,Angela Merkel,Merkel,Chancellor of Germany,Chancellor,Germany,Germany|German,2013-12-17,2018-03-14,https://en.wikipedia.org/wiki/Third_Merkel_cabinet
 merkel-4,Angela Merkel,Merkel,Chancellor of Germany,Chancellor,Germany,Germany|German,2018-03-14,2021-12-08,https://en.wikipedia.org/wiki/Fourth_Merkel_cabinet
 """
+CABINETS_MANIFEST = (
+    'name = "cabinets"\nkind = "office_holders"\nversion = "test-1"\nkey_column = "key"\n'
+    'alias_columns = ["person_aliases", "office_aliases", "country_aliases"]\n'
+    'date_columns = ["start_date", "end_date"]\nsource_column = "source"\n'
+)
 
 
 @pytest.mark.parametrize(
@@ -105,13 +110,48 @@ merkel-4,Angela Merkel,Merkel,Chancellor of Germany,Chancellor,Germany,Germany|G
 def test_a_term_a_dataset_splits_by_cabinet_is_one_term(run, check_json, tmp_path, span, label):
     data = tmp_path / "cabinets.csv"
     data.write_text(MERKEL_CABINETS, encoding="utf-8")
-    data.with_suffix(".toml").write_text(
-        'name = "cabinets"\nkind = "office_holders"\nversion = "test-1"\nkey_column = "key"\n'
-        'alias_columns = ["person_aliases", "office_aliases", "country_aliases"]\n'
-        'date_columns = ["start_date", "end_date"]\nsource_column = "source"\n',
-        encoding="utf-8",
-    )
+    data.with_suffix(".toml").write_text(CABINETS_MANIFEST, encoding="utf-8")
     assert run("datasets", "import", data).exit_code == 0
     document = check_json(f"Germany\n\nAngela Merkel was chancellor of Germany {span}.\n", "--published", "2023-05-10")
     role = claim_with(document, "role", "Merkel was chancellor")
     assert (role["slots"]["tense"], role["verdict"]["label"]) == ("term", label), role["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "tense", "label"),
+    [
+        ("Angela Merkel became chancellor of Germany in 2005.", "2023-05-10", "start", "SUPPORTED"),
+        # her second cabinet began in 2009; her chancellorship did not
+        ("Angela Merkel became chancellor of Germany in 2009.", "2023-05-10", "start", "REFUTED"),
+        # in 2020 she was still chancellor, in her fourth cabinet; in 2023 she no longer was
+        ("Angela Merkel has been chancellor of Germany since 2005.", "2020-05-10", "since", "SUPPORTED"),
+        ("Angela Merkel has been chancellor of Germany since 2005.", "2023-05-10", "since", "REFUTED"),
+    ],
+)
+def test_a_term_taken_is_where_a_run_of_cabinets_begins(run, check_json, tmp_path, sentence, published, tense, label):
+    data = tmp_path / "cabinets.csv"
+    data.write_text(MERKEL_CABINETS, encoding="utf-8")
+    data.with_suffix(".toml").write_text(CABINETS_MANIFEST, encoding="utf-8")
+    assert run("datasets", "import", data).exit_code == 0
+    document = check_json(f"Germany\n\n{sentence}\n", "--published", published)
+    role = claim_with(document, "role", "chancellor")
+    assert (role["slots"]["tense"], role["verdict"]["label"]) == (tense, label), role["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("Angela Merkel took office in 2005.", "SUPPORTED"),
+        ("Angela Merkel took office in 2009.", "NOT_ENOUGH_INFO"),
+        ("Angela Merkel left office in 2021.", "SUPPORTED"),
+        ("Angela Merkel left office in 2013.", "NOT_ENOUGH_INFO"),
+    ],
+)
+def test_a_new_cabinet_is_no_taking_of_office(run, check_json, tmp_path, sentence, label):
+    data = tmp_path / "cabinets.csv"
+    data.write_text(MERKEL_CABINETS, encoding="utf-8")
+    data.with_suffix(".toml").write_text(CABINETS_MANIFEST, encoding="utf-8")
+    assert run("datasets", "import", data).exit_code == 0
+    document = check_json(f"Germany\n\n{sentence}\n", "--published", "2023-05-10")
+    (change,) = [c for c in document["claims"] if c["slots"].get("office_change")]
+    assert change["verdict"]["label"] == label, change["verdict"]["explanation"]
