@@ -17,6 +17,7 @@ from verify.checkworthiness import (
     evaluate,
     load_model,
 )
+from verify.checkworthiness.features import is_news_furniture
 
 FACTUAL = [
     "Unemployment fell to 3.5 percent in 2019.",
@@ -229,6 +230,28 @@ def test_text_without_running_words_scores_zero(model):
     ]
     assert model.score(headings) == [0.0] * len(headings)
     assert model.score(["Inflation hit 9%."])[0] > 0.0
+
+
+def test_news_furniture_scores_zero(model):
+    furniture = [
+        "(c) 2023 The Associated Press. All rights reserved.",
+        "Additional reporting by Josh Smith in Seoul.",
+        "This story has been updated with additional information.",
+        "Sign up for our newsletter to get the latest news.",
+        "Follow Reuters on X for more updates.",
+    ]
+    assert model.score(furniture) == [0.0] * len(furniture)
+    # a sentence that only mentions such things is not furniture
+    assert model.score(["The newspaper said that its reporting by satellite was banned in 2019."])[0] > 0.0
+
+
+def test_no_labelled_sentence_is_news_furniture():
+    """The premise of the furniture rule: the debates have none, so the rule changes no figure."""
+    root = Path(__file__).resolve().parent.parent / "data" / "checkthat2024-en"
+    for split in ("train.tsv", "dev.tsv"):
+        texts = [line.split("\t")[1] for line in (root / split).read_text(encoding="utf-8").splitlines()[1:]]
+        assert len(texts) > 1000
+        assert not [text for text in texts if is_news_furniture(text)]
 
 
 def test_every_check_worthy_dev_sentence_has_running_words(model):

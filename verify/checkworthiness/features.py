@@ -269,6 +269,29 @@ def has_running_text(tokens: Iterable) -> bool:
     return any(t.text.isalpha() and t.text.islower() and t.text not in _GLUE for t in tokens)
 
 
+# News furniture: copyright lines, credits, update notes and calls to subscribe. No sentence of the
+# CheckThat! train or dev data looks like this (a test checks it), so the model never learnt them.
+_NEWS_FURNITURE = re.compile(
+    r"""^\W*(?:
+        \(?(?:c|©)\)\s*(?:1[6-9]|20)\d\d\b
+      | copyright\b
+      | (?:additional\s+)?(?:reporting|writing|editing|research)\s+by\b
+      | this\s+(?:story|article|report|post)\s+(?:has\s+been|was|will\s+be)\s+(?:updated|corrected|amended)\b
+      | (?:sign\s+up|subscribe)\b
+      | follow\s+(?:us|\w+)\s+on\b
+      | (?:read|see)\s+more\s*:
+    )|\ball\s+rights\s+reserved\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def is_news_furniture(text: str) -> bool:
+    """True for the lines a news page wraps an article in: "(c) 2023 The Associated Press. All rights
+    reserved.", "Additional reporting by Josh Smith", "This story has been updated ...", "Sign up
+    for our newsletter"."""
+    return bool(_NEWS_FURNITURE.search(text))
+
+
 def _num_class(text: str, like_num: bool) -> str | None:
     """Map a numeric token to a coarse class, or None for a normal word."""
     if _YEAR_RE.match(text):

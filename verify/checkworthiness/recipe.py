@@ -189,6 +189,7 @@ def assemble(
         "components": parts,
         "blend": {"intercept": intercept, "weights": weights},
         "require_running_text": True,
+        "skip_news_furniture": True,
         "distillation": card,
         "data": data,
         "metrics": metrics,

@@ -16,7 +16,10 @@ An artefact (a directory) holds one or both of two scorers of each sentence:
 
 A text with no running words (``features.has_running_text``: a heading,
 byline, dateline or copyright line) scores 0 when the config sets
-``"require_running_text"``: the training sentences never look like that.
+``"require_running_text"``: the training sentences never look like that. So
+does news furniture (``features.is_news_furniture``: "All rights reserved.",
+"Additional reporting by ...", "This story has been updated ...") when it
+sets ``"skip_news_furniture"``.
 
 Typographic quotes, apostrophes and dashes are read as their ASCII forms,
 as the training transcripts write them, and text in ALL CAPS in sentence
@@ -35,7 +38,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from . import linear
-from .features import has_running_text, reading_form
+from .features import has_running_text, is_news_furniture, reading_form
 
 CONFIG_FILE = "config.json"
 FORMAT = "verify-checkworthiness/2"
@@ -64,6 +67,7 @@ class CheckworthinessModel:
         self.metrics = cfg.get("metrics", {})
         self.components: dict[str, Callable[[str], float]] = {}
         self.require_running_text = bool(cfg.get("require_running_text", False))
+        self.skip_news_furniture = bool(cfg.get("skip_news_furniture", False))
         if cfg.get("format") == linear.FORMAT:
             self.components["linear"] = linear.LinearModel(path).logit
             self._intercept, self._weights = 0.0, {"linear": 1.0}
@@ -98,7 +102,9 @@ class CheckworthinessModel:
         out = []
         for text in texts:
             read = reading_form("" if text is None else str(text))
-            if self.require_running_text and not _has_running_text(read):
+            if (self.require_running_text and not _has_running_text(read)) or (
+                self.skip_news_furniture and is_news_furniture(read)
+            ):
                 out.append(0.0)
             else:
                 out.append(_sigmoid(self._blend(read)))
