@@ -18,7 +18,7 @@ import datetime as dt
 import verify
 from verify.datasets import Dataset
 from verify.extract import TITLE_QUALIFIERS
-from verify.matching import normalize, record_name_score
+from verify.matching import contains_phrase, normalize, record_name_score
 from verify.offices import holds_during, longest_phrase, office_names
 
 PERSON_MATCH = 90.0
@@ -226,6 +226,66 @@ def _office_change_verdict(context, slots) -> verify.Verdict:
     )
 
 
+def _offices_of(time: list[tuple]) -> str:
+    """The offices of a time in office, at most three named."""
+    offices = list(dict.fromkeys(row["office"] for _, row in time))
+    return ", ".join(offices[:3]) + (f" and {len(offices) - 3} more" if len(offices) > 3 else "")
+
+
+def _time_in_office_verdict(context, slots) -> verify.Verdict:
+    """ "Kim Jong-un has ruled North Korea since 2011", "Ballmer led Microsoft from 2000 to 2014": a
+    time in office, in any office of the country or organisation led (``realm``), with no break
+    between its terms, that began in the period (and still runs on the article's date: ``since``)
+    or began and ended at the two dates (``term``). Anything else is unconfirmed: the sentence
+    names no office, and leading may have begun before the first office the data record."""
+    person, realm = slots["person"], slots["realm"]
+    first, last = dt.date.fromisoformat(slots["date"]), dt.date.fromisoformat(slots["date_end"])
+    as_of = dt.date.fromisoformat(slots["as_of"]) if slots.get("as_of") else last
+    ends = _term_ends(slots)
+    terms = [
+        (dataset, row)
+        for dataset in context.datasets.by_kind("office_holders")
+        for row in dataset.rows_named(person, "person", _threshold(dataset))
+        if record_name_score(realm, dataset.names(row, "country")) >= PERSON_MATCH
+        or any(contains_phrase(office, realm) for office in dataset.names(row, "office"))
+    ]
+    if not terms:
+        return verify.Verdict(
+            verify.NOT_ENOUGH_INFO, 0.2, f"The reference data record no office of {person}'s in {realm}."
+        )
+    # times in office: terms that follow or overlap one another, whatever the office
+    times: list[list[tuple]] = []
+    for dataset, row in sorted(terms, key=lambda pair: pair[1]["start_date"]):
+        held_until = max((r.get("end_date") or dt.date.max for _, r in times[-1]), default=None) if times else None
+        if held_until is not None and row["start_date"] - dt.timedelta(days=1) <= held_until:
+            times[-1].append((dataset, row))
+        else:
+            times.append([(dataset, row)])
+    for time in times:
+        began = time[0][1]["start_date"]
+        ended = None if any(not r.get("end_date") for _, r in time) else max(r["end_date"] for _, r in time)
+        held = f"{began} to {ended or 'present'}"
+        offices = _offices_of(time)
+        evidence = [_evidence(dataset, row, _is_person(dataset, row, person)) for dataset, row in time]
+        if slots["tense"] == "since" and first <= began <= last and (ended is None or ended >= as_of):
+            return verify.Verdict(
+                verify.SUPPORTED, 0.85, f"{person} has held office in {realm} since {began} ({offices}).", evidence
+            )
+        if ends and ends[0][0] <= began <= ends[0][1] and ended and ends[1][0] <= ended <= ends[1][1]:
+            return verify.Verdict(
+                verify.SUPPORTED, 0.85, f"{person} held office in {realm} {held} ({offices}).", evidence
+            )
+    recorded = "; ".join(f"from {time[0][1]['start_date']}: {_offices_of(time)}" for time in times)
+    return verify.Verdict(
+        verify.NOT_ENOUGH_INFO,
+        0.4,
+        f"{person}'s recorded time in office in {realm} ({recorded}) does not bear out "
+        f"“{slots.get('date_expression')}”; "
+        "the sentence names no office, and the data may not record the one it means.",
+        [_evidence(dataset, row, _is_person(dataset, row, person)) for dataset, row in terms],
+    )
+
+
 def _continues(earlier: dict, later: dict) -> bool:
     """Whether ``later`` carries on ``earlier`` without a break."""
     return bool(earlier.get("end_date")) and earlier["start_date"] < later["start_date"] <= earlier["end_date"]
@@ -341,6 +401,8 @@ class OfficeHolderChecker:
 
     def check(self, claim, context):
         slots = claim.slots
+        if slots.get("office_change") == "held":
+            return _time_in_office_verdict(context, slots)
         if slots.get("office_change"):
             return _office_change_verdict(context, slots)
         if slots.get("predecessor"):

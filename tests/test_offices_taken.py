@@ -163,3 +163,25 @@ def test_taking_and_leaving_office_is_checked_in_any_office_recorded(check_json,
     # the change of office is the role claim's to tell, not a dated event's
     told = [c for c in document["claims"] if c["kind"] in ("temporal", "event")]
     assert not [c for c in told if set(c["slots"]["predicates"]) <= {"take", "come", "leave"}]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tense", "label"),
+    [
+        # Kim Jong-un has held office in North Korea since 17 December 2011, in several offices at once
+        ("Kim Jong-un has ruled North Korea since 2011.", "since", "SUPPORTED"),
+        ("Kim Jong-un has ruled North Korea since 2015.", "since", "NOT_ENOUGH_INFO"),
+        # Xi became the party's General Secretary in November 2012, president in March 2013
+        ("Xi Jinping has led China since 2012.", "since", "SUPPORTED"),
+        # Putin has held office in Russia without a break since 1999: leading "since 2012" is not borne out,
+        # but no office is named to refute it in
+        ("Vladimir Putin has led Russia since 2012.", "since", "NOT_ENOUGH_INFO"),
+    ],
+)
+def test_a_time_leading_a_country_is_checked_across_its_offices(check_json, sentence, tense, label):
+    document = check_json(f"Leaders\n\n{sentence}\n", "--published", "2023-09-13")
+    (held,) = [c for c in document["claims"] if c["slots"].get("office_change") == "held"]
+    assert (held["kind"], held["slots"]["tense"]) == ("role", tense)
+    assert held["verdict"]["label"] == label, held["verdict"]["explanation"]
+    told = [c for c in document["claims"] if c["kind"] in ("temporal", "event")]
+    assert not [c for c in told if set(c["slots"]["predicates"]) <= {"rule", "lead"}]

@@ -386,7 +386,10 @@ OFFICE_NOUNS = frozenset({"office", "power"})
 TAKING_OFFICE = frozenset({"take", "assume"})
 RISING_TO_POWER = frozenset({"come", "rise", "return"})
 LEAVING_OFFICE = frozenset({"leave"})
-OFFICE_CHANGE_VERBS = TAKING_OFFICE | RISING_TO_POWER | LEAVING_OFFICE
+# "has led Microsoft since 2014", "ruled North Korea from 2011": a time in office in a country or an
+# organisation, in whatever office
+LEADING_VERBS = frozenset({"lead", "rule", "govern", "head", "run", "helm"})
+OFFICE_CHANGE_VERBS = TAKING_OFFICE | RISING_TO_POWER | LEAVING_OFFICE | LEADING_VERBS
 
 
 def _office_change(verb: Token) -> tuple[str, str] | None:
@@ -421,6 +424,9 @@ def office_change_claims(sentence: Sentence, article: Article) -> list[Claim]:
     for verb in sentence.span:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in OFFICE_CHANGE_VERBS or negation(verb):
             continue
+        if verb.lemma_.lower() in LEADING_VERBS:
+            claims.extend(_time_leading(sentence, article, verb))
+            continue
         changed = _office_change(verb)
         holder = verb.head if verb.dep_ == "relcl" else subject_of(verb)
         if changed is None or holder is None or holder.i not in people:
@@ -447,3 +453,49 @@ def office_change_claims(sentence: Sentence, article: Article) -> list[Claim]:
         start, end = sentence.offset + first.idx, sentence.offset + last.idx + len(last.text)
         claims.append(claim_between("role", sentence, start, end, slots))
     return claims
+
+
+def _time_leading(sentence: Sentence, article: Article, verb: Token) -> list[Claim]:
+    """ "Kim Jong-un has ruled North Korea since 2011" (tense ``since``), "Ballmer led Microsoft from
+    2000 to 2014" (``term``): a time in office, in any office of the country or organisation led
+    (slot ``realm``)."""
+    people = sentence.found_people
+    holder = verb.head if verb.dep_ == "relcl" else subject_of(verb)
+    realm = next((c for c in verb.children if c.dep_ == "dobj" and c.ent_type_ in ("GPE", "ORG", "NORP")), None)
+    if holder is None or holder.i not in people or realm is None:
+        return []
+    when = date_on_verb(sentence, verb)
+    since = next(
+        (found for found, head in dates_and_heads(sentence) if head.lower_ == "since" and head.head.i == verb.i), None
+    )
+    if since is not None and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+        when, tense = since, "since"
+    elif when is not None and when.opening and when.closing:
+        tense = "term"
+    else:
+        return []
+    doc = sentence.span.doc
+    owner = next((e for e in doc.ents if e.start <= holder.i < e.end), doc[holder.i : holder.i + 1])
+    place = next((e for e in doc.ents if e.start <= realm.i < e.end), doc[realm.i : realm.i + 1])
+    slots = {
+        "person": people[holder.i],
+        "title": None,
+        "office_change": "held",
+        "realm": place_name(place),
+        "tense": tense,
+        "date": when.start.isoformat(),
+        "date_end": when.end.isoformat(),
+        "date_expression": when.expression,
+        "as_of": article.published.isoformat() if article.published else None,
+        "negated": None,
+    }
+    if tense == "term" and when.opening and when.closing:
+        slots |= {
+            "opening": when.opening.start.isoformat(),
+            "opening_end": when.opening.end.isoformat(),
+            "closing": when.closing.start.isoformat(),
+            "closing_end": when.closing.end.isoformat(),
+        }
+    first, last = min(owner.start, verb.i, place.start), max(owner.end, verb.i + 1, place.end) - 1
+    start, end = sentence.offset + doc[first].idx, sentence.offset + doc[last].idx + len(doc[last].text)
+    return [claim_between("role", sentence, start, end, slots)]
