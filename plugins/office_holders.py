@@ -192,7 +192,7 @@ def _office_change_verdict(context, slots) -> verify.Verdict:
         return verify.Verdict(verify.NOT_ENOUGH_INFO, 0.2, f"The reference data record no office of {person}'s.")
     # one comes to power once for a time in office, however many offices and terms it holds
     if slots.get("office_noun") == "power" and change == "start":
-        eligible = _runs_begun(terms)
+        eligible = [time[0] for time in _times_in_office(terms)]
     else:
         # a row per cabinet: the next one's start is no taking of office, nor the last one's end a leaving
         eligible = [
@@ -253,14 +253,7 @@ def _time_in_office_verdict(context, slots) -> verify.Verdict:
         return verify.Verdict(
             verify.NOT_ENOUGH_INFO, 0.2, f"The reference data record no office of {person}'s in {realm}."
         )
-    # times in office: terms that follow or overlap one another, whatever the office
-    times: list[list[tuple]] = []
-    for dataset, row in sorted(terms, key=lambda pair: pair[1]["start_date"]):
-        held_until = max((r.get("end_date") or dt.date.max for _, r in times[-1]), default=None) if times else None
-        if held_until is not None and row["start_date"] - dt.timedelta(days=1) <= held_until:
-            times[-1].append((dataset, row))
-        else:
-            times.append([(dataset, row)])
+    times = _times_in_office(terms)
     for time in times:
         began = time[0][1]["start_date"]
         ended = None if any(not r.get("end_date") for _, r in time) else max(r["end_date"] for _, r in time)
@@ -291,15 +284,19 @@ def _continues(earlier: dict, later: dict) -> bool:
     return bool(earlier.get("end_date")) and earlier["start_date"] < later["start_date"] <= earlier["end_date"]
 
 
-def _runs_begun(terms: list[tuple[Dataset, dict]]) -> list[tuple[Dataset, dict]]:
-    """The terms that begin a time in office: each that starts after every earlier term had ended
-    (Kim Jong-un's First Secretaryship in 2012 came while he was already Supreme Leader)."""
-    begun, held_until = [], dt.date.min
+def _times_in_office(terms: list[tuple[Dataset, dict]]) -> list[list[tuple[Dataset, dict]]]:
+    """Terms grouped into times in office: terms that follow one another (a day apart at most) or
+    overlap, whatever the office, are one time (Kim Jong-un's First Secretaryship in 2012 came
+    while he was already Supreme Leader)."""
+    times: list[list[tuple[Dataset, dict]]] = []
+    held_until = dt.date.min
     for dataset, row in sorted(terms, key=lambda pair: pair[1]["start_date"]):
-        if row["start_date"] > held_until:
-            begun.append((dataset, row))
+        if times and row["start_date"] - dt.timedelta(days=1) <= held_until:
+            times[-1].append((dataset, row))
+        else:
+            times.append([(dataset, row)])
         held_until = max(held_until, row.get("end_date") or dt.date.max)
-    return begun
+    return times
 
 
 def _contradicted(explanation: str, title: str | None, evidence: list[verify.Evidence]) -> verify.Verdict:

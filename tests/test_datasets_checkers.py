@@ -104,14 +104,19 @@ CABINETS_MANIFEST = (
 )
 
 
-@pytest.mark.parametrize(
-    ("span", "label"), [("from 2005 to 2021", "SUPPORTED"), ("from 2009 to 2021", "NOT_ENOUGH_INFO")]
-)
-def test_a_term_a_dataset_splits_by_cabinet_is_one_term(run, check_json, tmp_path, span, label):
+@pytest.fixture
+def cabinets(run, tmp_path):
+    """Merkel's chancellorship as a dataset gives it: a row per cabinet, imported into the log."""
     data = tmp_path / "cabinets.csv"
     data.write_text(MERKEL_CABINETS, encoding="utf-8")
     data.with_suffix(".toml").write_text(CABINETS_MANIFEST, encoding="utf-8")
     assert run("datasets", "import", data).exit_code == 0
+
+
+@pytest.mark.parametrize(
+    ("span", "label"), [("from 2005 to 2021", "SUPPORTED"), ("from 2009 to 2021", "NOT_ENOUGH_INFO")]
+)
+def test_a_term_a_dataset_splits_by_cabinet_is_one_term(cabinets, check_json, span, label):
     document = check_json(f"Germany\n\nAngela Merkel was chancellor of Germany {span}.\n", "--published", "2023-05-10")
     role = claim_with(document, "role", "Merkel was chancellor")
     assert (role["slots"]["tense"], role["verdict"]["label"]) == ("term", label), role["verdict"]["explanation"]
@@ -128,11 +133,7 @@ def test_a_term_a_dataset_splits_by_cabinet_is_one_term(run, check_json, tmp_pat
         ("Angela Merkel has been chancellor of Germany since 2005.", "2023-05-10", "since", "REFUTED"),
     ],
 )
-def test_a_term_taken_is_where_a_run_of_cabinets_begins(run, check_json, tmp_path, sentence, published, tense, label):
-    data = tmp_path / "cabinets.csv"
-    data.write_text(MERKEL_CABINETS, encoding="utf-8")
-    data.with_suffix(".toml").write_text(CABINETS_MANIFEST, encoding="utf-8")
-    assert run("datasets", "import", data).exit_code == 0
+def test_a_term_taken_is_where_a_run_of_cabinets_begins(cabinets, check_json, sentence, published, tense, label):
     document = check_json(f"Germany\n\n{sentence}\n", "--published", published)
     role = claim_with(document, "role", "chancellor")
     assert (role["slots"]["tense"], role["verdict"]["label"]) == (tense, label), role["verdict"]["explanation"]
@@ -147,11 +148,7 @@ def test_a_term_taken_is_where_a_run_of_cabinets_begins(run, check_json, tmp_pat
         ("Angela Merkel left office in 2013.", "NOT_ENOUGH_INFO"),
     ],
 )
-def test_a_new_cabinet_is_no_taking_of_office(run, check_json, tmp_path, sentence, label):
-    data = tmp_path / "cabinets.csv"
-    data.write_text(MERKEL_CABINETS, encoding="utf-8")
-    data.with_suffix(".toml").write_text(CABINETS_MANIFEST, encoding="utf-8")
-    assert run("datasets", "import", data).exit_code == 0
+def test_a_new_cabinet_is_no_taking_of_office(cabinets, check_json, sentence, label):
     document = check_json(f"Germany\n\n{sentence}\n", "--published", "2023-05-10")
     (change,) = [c for c in document["claims"] if c["slots"].get("office_change")]
     assert change["verdict"]["label"] == label, change["verdict"]["explanation"]
