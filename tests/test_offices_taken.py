@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from tests.conftest import claim_with
@@ -185,3 +187,10 @@ def test_a_time_leading_a_country_is_checked_across_its_offices(check_json, sent
     assert held["verdict"]["label"] == label, held["verdict"]["explanation"]
     told = [c for c in document["claims"] if c["kind"] in ("temporal", "event")]
     assert not [c for c in told if set(c["slots"]["predicates"]) <= {"rule", "lead"}]
+
+
+def test_the_one_brought_in_replaces_not_the_one_who_brings_them(run):
+    text = "Kremlin\n\nVladimir Putin replaced Sergei Shoigu with Andrei Belousov in May.\n"
+    result = run("claims", "-", "--published", "2024-06-01", "--format", "json", input=text)
+    (succession,) = [c for c in json.loads(result.stdout)["claims"] if c["slots"].get("predecessor")]
+    assert (succession["slots"]["person"], succession["slots"]["predecessor"]) == ("Andrei Belousov", "Sergei Shoigu")

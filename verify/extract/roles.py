@@ -348,6 +348,12 @@ def succession_claims(sentence: Sentence, article: Article) -> list[Claim]:
             taker = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
         else:
             taker = verb.head if verb.dep_ == "relcl" else subject_of(verb)
+            # "Putin replaced Shoigu with Belousov": the one who replaces is the one brought in
+            brought = [
+                p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "with" for p in prep.children
+            ]
+            if brought:
+                taker = next((p for p in brought if p.dep_ == "pobj"), None)
         if holder is not None and holder.i not in people:
             # "succeeded his father, Kim Jong-il"
             holder = next((c for c in holder.children if c.dep_ == "appos" and c.i in people), holder)
