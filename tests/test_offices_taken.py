@@ -194,3 +194,18 @@ def test_the_one_brought_in_replaces_not_the_one_who_brings_them(run):
     result = run("claims", "-", "--published", "2024-06-01", "--format", "json", input=text)
     (succession,) = [c for c in json.loads(result.stdout)["claims"] if c["slots"].get("predecessor")]
     assert (succession["slots"]["person"], succession["slots"]["predecessor"]) == ("Andrei Belousov", "Sergei Shoigu")
+
+
+def test_a_when_clause_dates_the_succession_it_tells(check_json):
+    # Xi became President of China on 14 March 2013, after Hu Jintao
+    text = "China\n\nTies warmed in 2013, when Xi Jinping succeeded Hu Jintao as president.\n"
+    document = check_json(text, "--published", "2023-09-13")
+    (succession,) = [c for c in document["claims"] if c["slots"].get("predecessor")]
+    assert succession["slots"]["date"] == "2013-01-01"
+    assert succession["verdict"]["label"] == "SUPPORTED", succession["verdict"]["explanation"]
+
+
+def test_an_apposition_with_only_an_office_adjective_is_no_title(run):
+    text = "Trip\n\nKim Jong-un met Putin, his first foreign trip since 2019.\n"
+    result = run("claims", "-", "--published", "2023-09-13", "--format", "json", input=text)
+    assert not [c for c in json.loads(result.stdout)["claims"] if c["kind"] == "role"]

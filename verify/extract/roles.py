@@ -183,7 +183,9 @@ def _title_after(ent: Span, offices: frozenset[str]) -> list[Token]:
         if child.dep_ == "appos" and child.i > ent.end:
             # "Cook, Apple's chief executive since 2011,": the title without its date
             subtree = [t for t in _title_phrase(child) if t.i > ent.end and t.text not in (",",)]
-            if subtree and any(t.lower_ in offices for t in subtree) and len(subtree) <= TITLE_MAX_TOKENS:
+            # an office named by a noun: "his first foreign trip" holds only the adjective of "foreign minister"
+            named = any(t.lower_ in offices and t.pos_ in ("NOUN", "PROPN") for t in subtree)
+            if subtree and named and len(subtree) <= TITLE_MAX_TOKENS:
                 return subtree
     return []
 
@@ -347,7 +349,7 @@ def succession_claims(sentence: Sentence, article: Article) -> list[Claim]:
             agent = next((c for c in verb.children if c.dep_ == "agent"), None)
             taker = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
         else:
-            taker = verb.head if verb.dep_ == "relcl" else subject_of(verb)
+            taker = _doer(sentence, verb)
             # "Putin replaced Shoigu with Belousov": the one who replaces is the one brought in
             brought = [
                 p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "with" for p in prep.children
@@ -365,7 +367,7 @@ def succession_claims(sentence: Sentence, article: Article) -> list[Claim]:
         # "as CEO" hangs on the verb, or on the one succeeded
         title = next(_as_objects(verb), None) or next(_as_objects(holder), None)
         title_tokens = _title_phrase(title) if title is not None else []
-        when = date_on_verb(sentence, verb)
+        when = _date_of(sentence, verb)
         doc = sentence.span.doc
         named = [e for e in doc.ents if e.start <= taker.i < e.end or e.start <= holder.i < e.end]
         words = [taker, holder, verb, *title_tokens, *(t for e in named for t in e)]
@@ -434,11 +436,11 @@ def office_change_claims(sentence: Sentence, article: Article) -> list[Claim]:
             claims.extend(_time_leading(sentence, article, verb))
             continue
         changed = _office_change(verb)
-        holder = verb.head if verb.dep_ == "relcl" else subject_of(verb)
+        holder = _doer(sentence, verb)
         if changed is None or holder is None or holder.i not in people:
             continue
         change, what = changed
-        when = date_on_verb(sentence, verb)
+        when = _date_of(sentence, verb)
         owner = next((e for e in doc.ents if e.start <= holder.i < e.end), doc[holder.i : holder.i + 1])
         words = [*owner, verb, *(t for t in verb.children if t.dep_ in ("dobj", "prep") and t.i > verb.i)]
         words += [t for prep in words if prep.dep_ == "prep" and prep.lower_ == "to" for t in prep.subtree]
@@ -466,11 +468,11 @@ def _time_leading(sentence: Sentence, article: Article, verb: Token) -> list[Cla
     2000 to 2014" (``term``): a time in office, in any office of the country or organisation led
     (slot ``realm``)."""
     people = sentence.found_people
-    holder = verb.head if verb.dep_ == "relcl" else subject_of(verb)
+    holder = _doer(sentence, verb)
     realm = next((c for c in verb.children if c.dep_ == "dobj" and c.ent_type_ in ("GPE", "ORG", "NORP")), None)
     if holder is None or holder.i not in people or realm is None:
         return []
-    when = date_on_verb(sentence, verb)
+    when = _date_of(sentence, verb)
     since = next(
         (found for found, head in dates_and_heads(sentence) if head.lower_ == "since" and head.head.i == verb.i), None
     )
@@ -505,3 +507,21 @@ def _time_leading(sentence: Sentence, article: Article, verb: Token) -> list[Cla
     first, last = min(owner.start, verb.i, place.start), max(owner.end, verb.i + 1, place.end) - 1
     start, end = sentence.offset + doc[first].idx, sentence.offset + doc[last].idx + len(doc[last].text)
     return [claim_between("role", sentence, start, end, slots)]
+
+
+def _doer(sentence: Sentence, verb: Token) -> Token | None:
+    """Who does what ``verb`` says: the person a relative clause is about ("Nadella, who succeeded
+    Ballmer"), or the subject ("in 2011, when he took power")."""
+    if verb.dep_ == "relcl" and verb.head.i in sentence.found_people:
+        return verb.head
+    return subject_of(verb)
+
+
+def _date_of(sentence: Sentence, verb: Token) -> DateRange | None:
+    """The date on ``verb``, or the one a "when" clause explains ("in December 2011, when he took
+    power")."""
+    found = date_on_verb(sentence, verb)
+    if found is None and verb.dep_ == "relcl" and any(c.lower_ == "when" for c in verb.children):
+        head = verb.head
+        found = next((d for d, start, end in sentence.found_dates if start <= sentence.offset + head.idx < end), None)
+    return found
