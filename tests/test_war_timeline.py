@@ -384,3 +384,16 @@ def test_a_when_clause_is_dated_by_the_date_it_explains(check_json, when, label)
     assert met["verdict"]["label"] == label, met["verdict"]["explanation"]
     # the sentence's own claim does not take the clause's date for the meeting it is about
     assert not [c for c in document["claims"] if c["kind"] == "temporal" and c["text"].startswith("It is")]
+
+
+@pytest.mark.parametrize(("day", "label"), [("Wednesday", "SUPPORTED"), ("Tuesday", "REFUTED")])
+def test_a_date_beside_the_place_of_the_act_dates_the_act(check_json, day, label):
+    # the summit at the Vostochny Cosmodrome (Amur Oblast, in the Russian Far East), 13 September 2023
+    text = (
+        "Summit\n\nRussian President Vladimir Putin welcomed North Korean leader Kim Jong-un "
+        f"at a spaceport in Russia's Far East on {day}.\n"
+    )
+    document = check_json(text, "--published", "2023-09-14")
+    met = claim_with(document, "temporal", "welcomed")
+    assert met["verdict"]["label"] == label, met["verdict"]["explanation"]
+    assert met["verdict"]["evidence"][0]["record"] == "putin-kim-vostochny-summit-2023"

@@ -356,6 +356,9 @@ def _event_date(sentence: Sentence) -> tuple[DateRange | None, str | None]:
     return dated_things[0] if dated_things else (None, None)
 
 
+PLACE_PREPOSITIONS = frozenset({"at", "near", "outside", "inside", "beside"})
+
+
 def _thing_dated(sentence: Sentence, start: int, end: int) -> str | None:
     """The noun a date hangs on inside a prepositional phrase ("visit" in "an invitation for a visit
     in 2024"); None when it dates the verb or the verb's own object ("had talks in June")."""
@@ -372,7 +375,14 @@ def _thing_dated(sentence: Sentence, start: int, end: int) -> str | None:
     while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
         # a common noun: "talks with Xi in March" and "talks in Moscow in March" date the talks; the
         # doer of a passive dates the act ("damaged by an explosion in October 2022")
-        if node.pos_ == "NOUN" and node.dep_ == "pobj" and node.i not in inside and not node.ent_type_:
+        if (
+            node.pos_ == "NOUN"
+            and node.dep_ == "pobj"
+            and node.i not in inside
+            and not node.ent_type_
+            # a place has no date of its own: "met at a spaceport in the Far East on Wednesday"
+            and node.head.lower_ not in PLACE_PREPOSITIONS
+        ):
             return None if node.head.dep_ == "agent" else node.text
         node = node.head
     # a clause about someone or something: "Putin, who became president in 2000, met Kim", "the
