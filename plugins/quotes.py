@@ -15,7 +15,9 @@ same days (or, when the sentence gives no date, from the 30 days before the
 article) that resemble but differ from the quote refute it (a misquote);
 so do exactly these words recorded from someone else (a misattribution).
 A quote that holds all the recorded words and more, none of them a denial,
-is ``NOT_ENOUGH_INFO``: records keep only the words outlets agreed on.
+is ``NOT_ENOUGH_INFO``: records keep only the words outlets agreed on. So is
+a fuller rendering of a record that elides words: a quote that holds a whole
+piece of it and runs at least three words longer than it.
 """
 
 from __future__ import annotations
@@ -115,7 +117,12 @@ def word_match(claimed: str, recorded: str) -> str | None:
             continue
         recorded_words = [w for piece in recorded_pieces for w in piece]
         said_words = [w for piece in said for w in piece]
-        if _in_order(said, recorded_words) or (len(recorded_pieces) > 1 and _spans(recorded_pieces, said_words)):
+        # words the record elides may be filled in, but not with a denial ("sacred fight that we will
+        # never support, not against hegemonic forces")
+        filled_in = len(recorded_pieces) > 1 and _spans(recorded_pieces, said_words)
+        if filled_in and any(w in NEGATIONS for w in said_words if w not in recorded_words):
+            filled_in = False
+        if _in_order(said, recorded_words) or filled_in:
             return verdict
     return None
 
@@ -129,6 +136,26 @@ def _holds_record(claimed: str, recorded: str) -> bool:
         return False
     recorded_words = {w for piece in pieces for w in piece}
     return not any(w in NEGATIONS for w in said if w not in recorded_words)
+
+
+# how many words longer than a fragmentary record a quote must be to read as a fuller rendering of
+# what was said, not as the record's words changed ("holy war against hegemonic forces")
+FULLER_BY_WORDS = 3
+
+
+def _renders_a_fragment(claimed: str, recorded: str) -> bool:
+    """Whether the claimed quote is a fuller rendering of a record that elides words ("..."): it holds
+    a whole recorded piece of two words or more, is longer than the record by ``FULLER_BY_WORDS``,
+    and adds no denial."""
+    pieces = _pieces(recorded)
+    said = [w for piece in _pieces(claimed) for w in piece]
+    recorded_words = {w for piece in pieces for w in piece}
+    return (
+        len(pieces) > 1
+        and len(said) >= sum(len(piece) for piece in pieces) + FULLER_BY_WORDS
+        and any(len(piece) >= 2 and _in_order([piece], said) for piece in pieces)
+        and not any(w in NEGATIONS for w in said if w not in recorded_words)
+    )
 
 
 def _candidates(dataset: Dataset, quote: str, speaker: str | None) -> list:
@@ -217,6 +244,18 @@ class QuoteChecker:
                 0.4,
                 f"The quote holds {row['speaker']}'s recorded words “{row['quote']}” ({when}); "
                 "the rest of it is not in the record.",
+                [_evidence(dataset, row, wording)],
+            )
+        # a longer rendering that holds a piece of a fragmentary record ("Russia is now rising to a sacred
+        # fight to defend its sovereign rights" against "sacred fight ... against hegemonic forces")
+        rendered = [i for i in similar if _renders_a_fragment(quote, i[1].get("quote") or "")]
+        if rendered:
+            dataset, row, wording, _ = max(rendered, key=lambda i: i[2])
+            return verify.Verdict(
+                verify.NOT_ENOUGH_INFO,
+                0.35,
+                f"The quote holds part of {row['speaker']}'s recorded words “{row['quote']}” ({_said_on(row)}); "
+                "the record keeps only fragments of what was said, so the rest may be words it leaves out.",
                 [_evidence(dataset, row, wording)],
             )
         # a misquote is told by the occasion: words of a day or a week, not of a month or a year; words

@@ -51,6 +51,8 @@ def test_words_before_or_after_an_elided_record_are_not_its_words():
     assert word_match("sacred fight of the people against hegemonic forces", recorded) == VERBATIM  # the gap
     assert word_match("Russia’s sacred fight against hegemonic forces", recorded) is None
     assert word_match("sacred fight against hegemonic forces everywhere", recorded) is None
+    # the gap may not be filled with a denial
+    assert word_match("sacred fight that we never back, not against hegemonic forces", recorded) is None
 
 
 @pytest.mark.parametrize(
@@ -79,3 +81,22 @@ def test_straight_single_quotation_marks_hold_a_quote_but_apostrophes_do_not(che
     (quote,) = [c for c in document["claims"] if c["kind"] == "quote"]
     assert quote["slots"]["quote"] == "a stab in the back"
     assert quote["verdict"]["label"] == "SUPPORTED", quote["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("words", "label"),
+    [
+        # Kim, 13 September 2023; the record keeps "sacred fight ... against hegemonic forces"
+        ("Russia is now rising to a sacred fight to defend its sovereign rights", "NOT_ENOUGH_INFO"),
+        # the record's words changed, at its own length: a misquote
+        ("holy war against hegemonic forces", "REFUTED"),
+        ("sacred fight against Western forces", "REFUTED"),
+        # a fuller rendering that denies what was said is no rendering of it
+        ("Russia is not in a sacred fight to defend its sovereign rights", "REFUTED"),
+    ],
+)
+def test_a_fuller_rendering_of_a_fragmentary_record_is_no_misquote(check_json, words, label):
+    text = f'Summit\n\n"{words}," Kim told Putin on Wednesday.\n'
+    document = check_json(text, "--published", "2023-09-13", "--threshold", "0")
+    (quote,) = [c for c in document["claims"] if c["kind"] == "quote"]
+    assert quote["verdict"]["label"] == label, quote["verdict"]["explanation"]
