@@ -397,3 +397,19 @@ def test_a_date_beside_the_place_of_the_act_dates_the_act(check_json, day, label
     met = claim_with(document, "temporal", "welcomed")
     assert met["verdict"]["label"] == label, met["verdict"]["explanation"]
     assert met["verdict"]["evidence"][0]["record"] == "putin-kim-vostochny-summit-2023"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "op", "label"),
+    [
+        # 24 February 2022 to 13 September 2023 is 18.6 months
+        ("It has not yet been two years since Russia invaded Ukraine.", "<", "SUPPORTED"),
+        ("It has not been 18 months since Russia invaded Ukraine.", "<", "REFUTED"),
+        ("It hasn't been more than a year since Russia invaded Ukraine.", "<=", "REFUTED"),
+    ],
+)
+def test_a_denied_span_of_time_is_checked_as_what_it_says(check_json, sentence, op, label):
+    document = check_json(f"War\n\n{sentence}\n", "--published", "2023-09-13")
+    (duration,) = [c for c in document["claims"] if c["kind"] == "duration"]
+    assert (duration["slots"]["op"], duration["verdict"]["label"]) == (op, label), duration["verdict"]["explanation"]
+    assert duration["slots"]["negated"]

@@ -4,6 +4,7 @@ happened, to whom, when and where."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from verify.extract.grammar import (
@@ -48,6 +49,11 @@ _SINCE_RE = re.compile(
 _SINCE_WORD = re.compile(r"\b(?:since|after|from\s+when)\b", re.IGNORECASE)
 
 
+# what a denied span of time says: "it has not been two years" is less than two years, "not more than
+# two years" at most two; "not about two years" says nothing checkable
+DENIED_COMPARISONS = {"=": "<", ">": "<=", ">=": "<", "<": ">=", "<=": ">"}
+
+
 def duration_claim(sentence: Sentence, article: Article) -> Claim | None:
     text = sentence.text
     if not _SINCE_WORD.search(text):
@@ -66,8 +72,17 @@ def duration_claim(sentence: Sentence, article: Article) -> Claim | None:
     anchor_start = base + match.end() + since.start(1)
     end = anchor_start + len(anchor)
     anchor_tokens = [t for t in sentence.span if anchor_start <= sentence.offset + t.idx < end]
+    counted = [t for t in sentence.span if start <= sentence.offset + t.idx < anchor_start]
+    denied = negation(verb_over(counted[0])) if counted else None
+    if denied:
+        # "It has not yet been two years since ...": less than two years
+        op = DENIED_COMPARISONS.get(amount.op)
+        if op is None:
+            return None
+        amount = replace(amount, op=op)
     slots = {
         **amount.to_slots(),
+        "negated": denied,
         "since": anchor,
         "participants": named_people(sentence, anchor_tokens),
         # "since Russia launched its full-scale invasion": who did it, when no person is named
