@@ -497,7 +497,7 @@ class OfficeHolderChecker:
             return verify.Verdict(
                 verify.REFUTED,
                 0.7,
-                f"{row['person']} still held the office of {row['office']} {on_date}, so “former” is wrong.",
+                f"{row['person']} still held the office of {row['office']} {on_date}: no former holder.",
                 [_evidence(dataset, row, 100.0)],
             )
         if past:

@@ -209,3 +209,19 @@ def test_an_apposition_with_only_an_office_adjective_is_no_title(run):
     text = "Trip\n\nKim Jong-un met Putin, his first foreign trip since 2019.\n"
     result = run("claims", "-", "--published", "2023-09-13", "--format", "json", input=text)
     assert not [c for c in json.loads(result.stdout)["claims"] if c["kind"] == "role"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tense", "label"),
+    [
+        # on 13 September 2023 Putin held the office, which Medvedev held from 2008 to 2012
+        ("Dmitry Medvedev is no longer Russia's president.", "past", "SUPPORTED"),
+        ("Vladimir Putin is no longer Russia's president.", "past", "REFUTED"),
+        ("Vladimir Putin remains Russia's president.", "present", "SUPPORTED"),
+        ("Dmitry Medvedev remains Russia's president.", "present", "REFUTED"),
+    ],
+)
+def test_no_longer_and_remains_say_when_the_office_is_held(check_json, sentence, tense, label):
+    document = check_json(f"Leaders\n\n{sentence}\n", "--published", "2023-09-13")
+    role = claim_with(document, "role", "president")
+    assert (role["slots"]["tense"], role["verdict"]["label"]) == (tense, label), role["verdict"]["explanation"]

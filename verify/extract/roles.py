@@ -95,6 +95,8 @@ def _role_claim(
         return None
     tense = "past" if any(w in words for w in PAST_MARKERS) else "present"
     denied = negation(copula) if copula is not None else None
+    if copula is not None and _no_longer(copula):
+        tense = "past"  # "Medvedev is no longer president": as "former", held it before and not now
     if copula is not None and copula.dep_ == "relcl":
         # "Sunak, who served as prime minister, spoke on Monday": Monday dates the speaking
         when = date_on_verb(sentence, copula)
@@ -236,7 +238,7 @@ def _title_as_predicate(ent: Span, offices: frozenset[str]) -> tuple[list[Token]
     serving = next((c for c in ent.root.children if c.dep_ == "relcl" and c.lemma_ in ("serve", "be")), None)
     if serving is not None:
         verb = serving
-    elif subject.dep_ != "nsubj" or verb.lemma_ not in ("be", "serve") or verb.i < ent.start:
+    elif subject.dep_ != "nsubj" or verb.lemma_ not in ("be", "serve", "remain") or verb.i < ent.start:
         return [], None
     if verb.lemma_ == "serve":  # "Sunak served as prime minister": as "was prime minister"
         attr = next(_as_objects(verb), None)
@@ -275,6 +277,14 @@ def _since_date(sentence: Sentence, copula: Token) -> DateRange | None:
     return next(
         (found for found, head in dates_and_heads(sentence) if head.lower_ == "since" and head.head.i == copula.i),
         None,
+    )
+
+
+def _no_longer(verb: Token) -> bool:
+    """ "is no longer president", "is no more the leader"."""
+    return any(
+        c.dep_ == "advmod" and c.lower_ in ("longer", "more") and any(g.lower_ == "no" for g in c.children)
+        for c in verb.children
     )
 
 
