@@ -413,3 +413,21 @@ def test_a_denied_span_of_time_is_checked_as_what_it_says(check_json, sentence, 
     (duration,) = [c for c in document["claims"] if c["kind"] == "duration"]
     assert (duration["slots"]["op"], duration["verdict"]["label"]) == (op, label), duration["verdict"]["explanation"]
     assert duration["slots"]["negated"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # Xi's state visit to Moscow and talks with Putin, 20-22 March 2023
+        ("Putin failed to meet Xi in March.", "REFUTED"),
+        ("It is not true that Xi visited Moscow in March.", "REFUTED"),
+        ("It is true that Xi visited Moscow in March.", "SUPPORTED"),
+        ("Putin did not fail to meet Xi in March.", "SUPPORTED"),
+        # the denial is the subject's claim, checked as said: the summit of 13 September 2023
+        ("Putin denied meeting Kim on Wednesday.", "REFUTED"),
+    ],
+)
+def test_a_frame_that_denies_the_act_is_a_denial(check_json, sentence, label):
+    document = check_json(f"Ties\n\n{sentence}\n", "--published", "2023-09-13")
+    (told,) = [c for c in document["claims"] if c["kind"] == "temporal"]
+    assert told["verdict"]["label"] == label, told["verdict"]["explanation"]
