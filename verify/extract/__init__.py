@@ -13,9 +13,10 @@ Relative time is resolved against the article's publication date; names
 that a pronoun or a surname stands for are resolved to the last full name
 the article used.
 
-The stage is here; each kind has a module of its own (``roles``, ``quotes``,
-``quantities``, ``events``), on top of ``sentence`` (one sentence as extractors
-see it) and ``grammar`` (what the parse says, for every kind).
+The stage is here; each kind has a module of its own (``roles``, with
+``tenures`` for the offices verbs tell, ``quotes``, ``quantities``,
+``events``), on top of ``sentence`` (one sentence as extractors see it) and
+``grammar`` (what the parse says, for every kind).
 """
 
 from __future__ import annotations
@@ -35,16 +36,9 @@ from verify.extract.events import (
 )
 from verify.extract.quantities import quantity_claims
 from verify.extract.quotes import quote_claims
-from verify.extract.roles import (
-    OFFICE_CHANGE_VERBS,
-    OFFICE_WORDS,
-    ROLE_VERBS,
-    TITLE_QUALIFIERS,
-    office_change_claims,
-    role_claims,
-    succession_claims,
-)
+from verify.extract.roles import OFFICE_WORDS, ROLE_VERBS, TITLE_QUALIFIERS, role_claims
 from verify.extract.sentence import Mentions, Sentence, known_names, known_surnames, read_sentence
+from verify.extract.tenures import OFFICE_CHANGE_VERBS, SUCCESSION_VERBS, office_change_claims, succession_claims
 from verify.matching import item_head
 from verify.models import Article, Claim, ReferenceTerms
 
@@ -202,8 +196,10 @@ def _claims_of(sentence: Sentence, article: Article, counted_items: frozenset[st
             (r.slots["date"], r.slots["date_end"]) for r in roles if r.slots.get("tense") in ("start", "since", "term")
         }
         # "Yoon, who took office in May 2022": the role claim tells that too
-        told_by_roles = ROLE_VERBS | (
-            OFFICE_CHANGE_VERBS if any(r.slots.get("office_change") for r in roles) else set()
+        told_by_roles = (
+            ROLE_VERBS
+            | SUCCESSION_VERBS
+            | (OFFICE_CHANGE_VERBS if any(r.slots.get("office_change") for r in roles) else frozenset())
         )
         dated_clauses = clause_event_claims(sentence)
         clauses = [

@@ -1,0 +1,224 @@
+"""``role`` claims a verb tells: who succeeded whom ("Nadella, who succeeded Ballmer in 2014"), a
+change of office ("Yoon took office in May 2022", "Kim came to power in 2011", "Abe left office"),
+and a time leading a country or an organisation ("Kim Jong-un has ruled North Korea since 2011").
+The office is often not named: the checker looks in whatever office the data record the person in."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from verify.extract.grammar import (
+    claim_between,
+    date_on_verb,
+    dates_and_heads,
+    negation,
+    place_name,
+    span_text,
+    subject_of,
+)
+from verify.extract.roles import as_objects, title_phrase
+from verify.models import Article, Claim
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from verify.extract.sentence import Sentence
+    from verify.timeexpr import DateRange
+
+
+# Verbs a succession claim tells, with no event besides it.
+SUCCESSION_VERBS = frozenset({"succeed", "replace"})
+
+
+def succession_claims(sentence: Sentence, article: Article) -> list[Claim]:
+    """ "Satya Nadella, who succeeded Steve Ballmer in 2014", "Starmer replaced Sunak as prime
+    minister", "Sunak was succeeded by Starmer": a ``role`` claim that one person took an office
+    straight after another (slots ``person``, ``predecessor``, ``title`` when the sentence names the
+    office, and the verb's own date)."""
+    claims = []
+    people = sentence.found_people
+    for verb in sentence.span:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in SUCCESSION_VERBS:
+            continue
+        passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+        holder = next((c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
+        if passive:
+            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+            taker = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        else:
+            taker = _doer(sentence, verb)
+            # "Putin replaced Shoigu with Belousov": the one who replaces is the one brought in
+            brought = [
+                p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "with" for p in prep.children
+            ]
+            if brought:
+                taker = next((p for p in brought if p.dep_ == "pobj"), None)
+        if holder is not None and holder.i not in people:
+            # "succeeded his father, Kim Jong-il"
+            holder = next((c for c in holder.children if c.dep_ == "appos" and c.i in people), holder)
+        if taker is None or holder is None or taker.i not in people or holder.i not in people:
+            continue
+        person, predecessor = people[taker.i], people[holder.i]
+        if person == predecessor:
+            continue
+        # "as CEO" hangs on the verb, or on the one succeeded
+        title = next(as_objects(verb), None) or next(as_objects(holder), None)
+        title_tokens = title_phrase(title) if title is not None else []
+        when = _date_of(sentence, verb)
+        doc = sentence.span.doc
+        named = [e for e in doc.ents if e.start <= taker.i < e.end or e.start <= holder.i < e.end]
+        words = [taker, holder, verb, *title_tokens, *(t for e in named for t in e)]
+        first, last = min(t.i for t in words), max(t.i for t in words)
+        slots = {
+            "person": person,
+            "predecessor": predecessor,
+            "title": span_text(title_tokens) if title_tokens else None,
+            "tense": "succeeded",
+            "date": when.start.isoformat() if when else None,
+            "date_end": when.end.isoformat() if when else None,
+            "date_expression": when.expression if when else None,
+            "as_of": article.published.isoformat() if article.published else None,
+            "negated": negation(verb),
+        }
+        start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
+        claims.append(claim_between("role", sentence, sentence.offset + start, sentence.offset + end, slots))
+    return claims
+
+
+# "took office", "assumed power", "came to power", "left office": a term begun or ended, in an office
+# the sentence does not name
+OFFICE_NOUNS = frozenset({"office", "power"})
+TAKING_OFFICE = frozenset({"take", "assume"})
+RISING_TO_POWER = frozenset({"come", "rise", "return"})
+LEAVING_OFFICE = frozenset({"leave"})
+# "has led Microsoft since 2014", "ruled North Korea from 2011": a time in office in a country or an
+# organisation, in whatever office
+LEADING_VERBS = frozenset({"lead", "rule", "govern", "head", "run", "helm"})
+OFFICE_CHANGE_VERBS = TAKING_OFFICE | RISING_TO_POWER | LEAVING_OFFICE | LEADING_VERBS
+
+
+def _office_change(verb: Token) -> tuple[str, str] | None:
+    """("start", "office") for "took office", ("start", "power") for "assumed power" or "came to
+    power", ("end", "office") for "left office"."""
+    lemma = verb.lemma_.lower()
+    taken = next(
+        (c.lemma_.lower() for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in OFFICE_NOUNS), None
+    )
+    if lemma in TAKING_OFFICE and taken:
+        return "start", taken
+    if lemma in LEAVING_OFFICE and taken == "office":
+        return "end", "office"
+    reached = any(
+        pobj.dep_ == "pobj" and pobj.lower_ == "power"
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == "to"
+        for pobj in prep.children
+    )
+    return ("start", "power") if lemma in RISING_TO_POWER and reached else None
+
+
+def office_change_claims(sentence: Sentence, article: Article) -> list[Claim]:
+    """ "Yoon, who took office in May 2022", "Kim Jong-un came to power in 2011", "Abe left office in
+    September 2020": a ``role`` claim that a term of the person's, in whatever office the data record
+    them in, began (tense ``start``) or ended (tense ``end``) then; with no date, at some time before
+    (tense ``ever``). Slot ``office_change`` says which, and ``office_noun`` whether the sentence
+    says "office" or "power" (coming to power is the start of a time in office, not of each term)."""
+    claims = []
+    people = sentence.found_people
+    doc = sentence.span.doc
+    for verb in sentence.span:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in OFFICE_CHANGE_VERBS or negation(verb):
+            continue
+        if verb.lemma_.lower() in LEADING_VERBS:
+            claims.extend(_time_leading(sentence, article, verb))
+            continue
+        changed = _office_change(verb)
+        holder = _doer(sentence, verb)
+        if changed is None or holder is None or holder.i not in people:
+            continue
+        change, what = changed
+        when = _date_of(sentence, verb)
+        owner = next((e for e in doc.ents if e.start <= holder.i < e.end), doc[holder.i : holder.i + 1])
+        words = [*owner, verb, *(t for t in verb.children if t.dep_ in ("dobj", "prep") and t.i > verb.i)]
+        words += [t for prep in words if prep.dep_ == "prep" and prep.lower_ == "to" for t in prep.subtree]
+        words = [t for t in words if t.ent_type_ not in ("DATE", "TIME") and t.lower_ != "in"]
+        first, last = min(words, key=lambda t: t.i), max(words, key=lambda t: t.i)
+        slots = {
+            "person": people[holder.i],
+            "title": None,
+            "office_change": change,
+            "office_noun": what,
+            "tense": change if when else "ever",
+            "date": when.start.isoformat() if when else None,
+            "date_end": when.end.isoformat() if when else None,
+            "date_expression": when.expression if when else None,
+            "as_of": article.published.isoformat() if article.published else None,
+            "negated": None,
+        }
+        start, end = sentence.offset + first.idx, sentence.offset + last.idx + len(last.text)
+        claims.append(claim_between("role", sentence, start, end, slots))
+    return claims
+
+
+def _time_leading(sentence: Sentence, article: Article, verb: Token) -> list[Claim]:
+    """ "Kim Jong-un has ruled North Korea since 2011" (tense ``since``), "Ballmer led Microsoft from
+    2000 to 2014" (``term``): a time in office, in any office of the country or organisation led
+    (slot ``realm``)."""
+    people = sentence.found_people
+    holder = _doer(sentence, verb)
+    realm = next((c for c in verb.children if c.dep_ == "dobj" and c.ent_type_ in ("GPE", "ORG", "NORP")), None)
+    if holder is None or holder.i not in people or realm is None:
+        return []
+    when = _date_of(sentence, verb)
+    since = next(
+        (found for found, head in dates_and_heads(sentence) if head.lower_ == "since" and head.head.i == verb.i), None
+    )
+    if since is not None and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+        when, tense = since, "since"
+    elif when is not None and when.opening and when.closing:
+        tense = "term"
+    else:
+        return []
+    doc = sentence.span.doc
+    owner = next((e for e in doc.ents if e.start <= holder.i < e.end), doc[holder.i : holder.i + 1])
+    place = next((e for e in doc.ents if e.start <= realm.i < e.end), doc[realm.i : realm.i + 1])
+    slots = {
+        "person": people[holder.i],
+        "title": None,
+        "office_change": "held",
+        "realm": place_name(place),
+        "tense": tense,
+        "date": when.start.isoformat(),
+        "date_end": when.end.isoformat(),
+        "date_expression": when.expression,
+        "as_of": article.published.isoformat() if article.published else None,
+        "negated": None,
+    }
+    if tense == "term" and when.opening and when.closing:
+        slots |= {
+            "opening": when.opening.start.isoformat(),
+            "opening_end": when.opening.end.isoformat(),
+            "closing": when.closing.start.isoformat(),
+            "closing_end": when.closing.end.isoformat(),
+        }
+    first, last = min(owner.start, verb.i, place.start), max(owner.end, verb.i + 1, place.end) - 1
+    start, end = sentence.offset + doc[first].idx, sentence.offset + doc[last].idx + len(doc[last].text)
+    return [claim_between("role", sentence, start, end, slots)]
+
+
+def _doer(sentence: Sentence, verb: Token) -> Token | None:
+    """Who does what ``verb`` says: the person a relative clause is about ("Nadella, who succeeded
+    Ballmer"), or the subject ("in 2011, when he took power")."""
+    if verb.dep_ == "relcl" and verb.head.i in sentence.found_people:
+        return verb.head
+    return subject_of(verb)
+
+
+def _date_of(sentence: Sentence, verb: Token) -> DateRange | None:
+    """The date on ``verb``, or the one a "when" clause explains ("in December 2011, when he took
+    power")."""
+    found = date_on_verb(sentence, verb)
+    if found is None and verb.dep_ == "relcl" and any(c.lower_ == "when" for c in verb.children):
+        head = verb.head
+        found = next((d for d, start, end in sentence.found_dates if start <= sentence.offset + head.idx < end), None)
+    return found
