@@ -99,7 +99,7 @@ def _unbroken(rows: list[dict]) -> list[list[dict]]:
     """Terms of one office that follow one another without a break, as one run each (a dataset may
     give each electoral term a row: 2000-2004 and 2004-2008 are "from 2000 to 2008")."""
     runs: list[list[dict]] = []
-    for row in sorted(rows, key=lambda r: r["start_date"]):
+    for row in sorted(rows, key=lambda r: (r["office"], r["start_date"])):
         last = runs[-1][-1] if runs else None
         if last and last["office"] == row["office"] and last.get("end_date") and row["start_date"] <= last["end_date"]:
             runs[-1].append(row)
@@ -195,16 +195,9 @@ def _office_change_verdict(context, slots) -> verify.Verdict:
         eligible = [time[0] for time in _times_in_office(terms)]
     else:
         # a row per cabinet: the next one's start is no taking of office, nor the last one's end a leaving
-        eligible = [
-            (dataset, row)
-            for dataset, row in terms
-            if not any(
-                other is not row
-                and other["office"] == row["office"]
-                and _continues(*((other, row) if change == "start" else (row, other)))
-                for _, other in terms
-            )
-        ]
+        dataset_of = {id(row): dataset for dataset, row in terms}
+        ends = [run[0] if change == "start" else run[-1] for run in _unbroken([row for _, row in terms])]
+        eligible = [(dataset_of[id(row)], row) for row in ends]
     changes = [(dataset, row) for dataset, row in eligible if row.get(column) and first <= row[column] <= last]
     if changes:
         row = changes[0][1]
@@ -277,11 +270,6 @@ def _time_in_office_verdict(context, slots) -> verify.Verdict:
         "the sentence names no office, and the data may not record the one it means.",
         [_evidence(dataset, row, _is_person(dataset, row, person)) for dataset, row in terms],
     )
-
-
-def _continues(earlier: dict, later: dict) -> bool:
-    """Whether ``later`` carries on ``earlier`` without a break."""
-    return bool(earlier.get("end_date")) and earlier["start_date"] < later["start_date"] <= earlier["end_date"]
 
 
 def _times_in_office(terms: list[tuple[Dataset, dict]]) -> list[list[tuple[Dataset, dict]]]:
