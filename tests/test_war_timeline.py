@@ -406,6 +406,7 @@ def test_a_date_beside_the_place_of_the_act_dates_the_act(check_json, day, label
         ("It has not yet been two years since Russia invaded Ukraine.", "<", "SUPPORTED"),
         ("It has not been 18 months since Russia invaded Ukraine.", "<", "REFUTED"),
         ("It hasn't been more than a year since Russia invaded Ukraine.", "<=", "REFUTED"),
+        ("Two years have not passed since Russia invaded Ukraine.", "<", "SUPPORTED"),
     ],
 )
 def test_a_denied_span_of_time_is_checked_as_what_it_says(check_json, sentence, op, label):
@@ -431,3 +432,10 @@ def test_a_frame_that_denies_the_act_is_a_denial(check_json, sentence, label):
     document = check_json(f"Ties\n\n{sentence}\n", "--published", "2023-09-13")
     (told,) = [c for c in document["claims"] if c["kind"] == "temporal"]
     assert told["verdict"]["label"] == label, told["verdict"]["explanation"]
+
+
+def test_a_denied_span_of_time_denies_no_event_in_it(check_json):
+    document = check_json(
+        "War\n\nTwo years have not passed since Russia invaded Ukraine.\n", "--published", "2023-09-13"
+    )
+    assert not [c for c in document["claims"] if c["kind"] in ("event", "temporal") and c["slots"].get("negated")]

@@ -40,7 +40,8 @@ if TYPE_CHECKING:
 
 # "18 months since ...", "600 days have passed since ...", "a year had gone by since ..."
 _SINCE_RE = re.compile(
-    r"\s*(?:(?:(?:have|has|had)\s+(?:now\s+)?)?(?:passed|elapsed|gone\s+by)\s+)?(?:since|after|from\s+when)\s+(.+)",
+    r"\s*(?:(?:(?:have|has|had)\s+(?:not\s+|n't\s+|now\s+|yet\s+)*)?(?:passed|elapsed|gone\s+by)\s+)?"
+    r"(?:since|after|from\s+when)\s+(.+)",
     re.IGNORECASE | re.DOTALL,
 )
 
@@ -52,6 +53,7 @@ _SINCE_WORD = re.compile(r"\b(?:since|after|from\s+when)\b", re.IGNORECASE)
 # what a denied span of time says: "it has not been two years" is less than two years, "not more than
 # two years" at most two; "not about two years" says nothing checkable
 DENIED_COMPARISONS = {"=": "<", ">": "<=", ">=": "<", "<": ">=", "<=": ">"}
+SPAN_VERBS = frozenset({"be", "pass", "elapse"})
 
 
 def duration_claim(sentence: Sentence, article: Article) -> Claim | None:
@@ -73,7 +75,10 @@ def duration_claim(sentence: Sentence, article: Article) -> Claim | None:
     end = anchor_start + len(anchor)
     anchor_tokens = [t for t in sentence.span if anchor_start <= sentence.offset + t.idx < end]
     counted = [t for t in sentence.span if start <= sentence.offset + t.idx < anchor_start]
-    denied = negation(verb_over(counted[0])) if counted else None
+    # "it has not been two years since", "two years have not passed since"; not "he has not left
+    # Russia in the 18 months since", which denies the leaving
+    spanning = verb_over(counted[0]) if counted else None
+    denied = negation(spanning) if spanning is not None and spanning.lemma_ in SPAN_VERBS else None
     if denied:
         # "It has not yet been two years since ...": less than two years
         op = DENIED_COMPARISONS.get(amount.op)
@@ -142,8 +147,9 @@ def event_claim(sentence: Sentence, article: Article) -> Claim | None:
     date, dated_thing = _event_date(sentence)
     agent, recipients = agent_and_recipients(sentence)
     root = span.root
-    # "did not say" denies the saying; "the site was not coincidental" a quality, not an event
-    denied = negation(root) if root.lemma_.lower() not in SPEECH_VERBS and root.lemma_ != "be" else None
+    # "did not say" denies the saying, not what was said; "the site was not coincidental" a quality,
+    # not an event; "two years have not passed since the invasion" denies no invasion
+    denied = negation(root) if root.lemma_.lower() not in SPEECH_VERBS | SPAN_VERBS else None
     # "failed to meet Xi" denies the meeting, and "did not fail to meet Xi" tells it
     denied = None if denied and root.lemma_.lower() in DENYING_VERBS else denied or _denial_frame(root)
     slots: dict[str, Any] = {
