@@ -366,3 +366,15 @@ def test_an_occurrence_says_all_of_what_happened_or_it_is_not_the_act(check_othe
     document = check_other("Léon Marchand won the 200 m individual medley on Sunday.\n", "2024-08-02")
     temporal = claim_with(document, "temporal", "medley")
     assert temporal["verdict"]["label"] == "NOT_ENOUGH_INFO", temporal["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(("year", "label"), [("2011", "SUPPORTED"), ("2015", "NOT_ENOUGH_INFO")])
+def test_leading_the_company_a_title_names_is_a_time_in_office(check_other, year, label):
+    # Tim Cook has been Apple's chief executive since 24 August 2011
+    document = check_other(f"Apple CEO Tim Cook has led the company since {year}.\n", "2024-08-05")
+    (held,) = [c for c in document["claims"] if c["slots"].get("office_change") == "held"]
+    assert (held["slots"]["realm"], held["slots"]["tense"]) == ("Apple", "since")
+    assert held["verdict"]["label"] == label, held["verdict"]["explanation"]
+    # the title is what he is when the article is written, not what he was in the year "since" names
+    (title,) = [c for c in document["claims"] if c["text"] == "Apple CEO Tim Cook"]
+    assert title["slots"]["date"] == "2024-08-05" and title["verdict"]["label"] == "SUPPORTED"

@@ -52,6 +52,10 @@ PAST_MARKERS = ("former", "ex", "late", "then", "onetime", "erstwhile")
 def role_claims(sentence: Sentence, article: Article) -> list[Claim]:
     claims = []
     sentence_when = sentence_date(sentence)
+    if any(found is sentence_when and head.lower_ == "since" for found, head in dates_and_heads(sentence)):
+        # "Apple CEO Tim Cook has led the company since 2011": "since" bounds what he did, and the
+        # title is what he is when the article is written
+        sentence_when = None
     offices = sentence.office_words
     for ent in sentence.span.ents:
         if ent.label_ != "PERSON":

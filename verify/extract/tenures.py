@@ -95,6 +95,9 @@ LEAVING_OFFICE = frozenset({"leave"})
 # organisation, in whatever office
 LEADING_VERBS = frozenset({"lead", "rule", "govern", "head", "run", "helm"})
 OFFICE_CHANGE_VERBS = TAKING_OFFICE | RISING_TO_POWER | LEAVING_OFFICE | LEADING_VERBS
+REALM_ENTITIES = frozenset({"GPE", "ORG", "NORP"})
+# what "the ..." led may stand for: the country or organisation the sentence has named
+REALM_NOUNS = frozenset({"company", "country", "nation", "firm", "party", "government", "group", "organisation"})
 
 
 def _office_change(verb: Token) -> tuple[str, str] | None:
@@ -166,7 +169,11 @@ def _time_leading(sentence: Sentence, article: Article, verb: Token) -> list[Cla
     (slot ``realm``)."""
     people = sentence.found_people
     holder = _doer(sentence, verb)
-    realm = next((c for c in verb.children if c.dep_ == "dobj" and c.ent_type_ in ("GPE", "ORG", "NORP")), None)
+    led = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    realm = led if led is not None and led.ent_type_ in REALM_ENTITIES else None
+    if led is not None and realm is None and led.lemma_.lower() in REALM_NOUNS:
+        # "Apple CEO Tim Cook has led the company since 2011": the organisation the sentence names before
+        realm = next((e.root for e in sentence.span.ents if e.label_ in REALM_ENTITIES and e.end <= verb.i), None)
     if holder is None or holder.i not in people or realm is None:
         return []
     when = _date_of(sentence, verb)
@@ -201,7 +208,7 @@ def _time_leading(sentence: Sentence, article: Article, verb: Token) -> list[Cla
             "closing": when.closing.start.isoformat(),
             "closing_end": when.closing.end.isoformat(),
         }
-    first, last = min(owner.start, verb.i, place.start), max(owner.end, verb.i + 1, place.end) - 1
+    first, last = min(owner.start, verb.i, place.start), max(owner.end, verb.i + 1, place.end, led.i + 1) - 1
     start, end = sentence.offset + doc[first].idx, sentence.offset + doc[last].idx + len(doc[last].text)
     return [claim_between("role", sentence, start, end, slots)]
 
