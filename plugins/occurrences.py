@@ -306,15 +306,13 @@ class OccurrenceDateChecker:
 
     def check(self, claim, context):
         slots = claim.slots
-        if not slots.get("start"):
+        if not slots.get("start") or slots.get("negated"):
             return None
         start, end = dt.date.fromisoformat(slots["start"]), dt.date.fromisoformat(slots["end"])
         doers = [d for d in [*(slots.get("participants") or []), slots.get("agent"), slots.get("agent_country")] if d]
         doers += list(slots.get("places") or [])
         telling = slots.get("telling") or claim.text
         words = set(normalize(telling).split())
-        if slots.get("negated"):
-            return None
         for dataset in context.datasets.by_kind("occurrences"):
             threshold = dataset.threshold(ACTOR_MATCH)
             found = []

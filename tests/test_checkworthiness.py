@@ -235,6 +235,7 @@ def test_text_without_running_words_scores_zero(model):
 def test_news_furniture_scores_zero(model):
     furniture = [
         "(c) 2023 The Associated Press. All rights reserved.",
+        "© 2024 Reuters and its licensors",
         "Additional reporting by Josh Smith in Seoul.",
         "This story has been updated with additional information.",
         "Sign up for our newsletter to get the latest news.",

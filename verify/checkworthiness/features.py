@@ -273,7 +273,7 @@ def has_running_text(tokens: Iterable) -> bool:
 # CheckThat! train or dev data looks like this (a test checks it), so the model never learnt them.
 _NEWS_FURNITURE = re.compile(
     r"""^\W*(?:
-        \(?(?:c|©)\)\s*(?:1[6-9]|20)\d\d\b
+        (?:\(c\)|©)\s*(?:1[6-9]|20)\d\d\b
       | copyright\b
       | (?:additional\s+)?(?:reporting|writing|editing|research)\s+by\b
       | this\s+(?:story|article|report|post)\s+(?:has\s+been|was|will\s+be)\s+(?:updated|corrected|amended)\b
