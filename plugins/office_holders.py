@@ -48,6 +48,25 @@ def _evidence(dataset: Dataset, row, score: float) -> verify.Evidence:
     )
 
 
+def _own_evidence(dataset: Dataset, row, person: str) -> verify.Evidence:
+    """The evidence of a term of the person named, scored by how well the name matches."""
+    return _evidence(dataset, row, _is_person(dataset, row, person))
+
+
+def _terms_of(context, person: str) -> list[tuple[Dataset, dict]]:
+    """Every term recorded of the person, in every ``office_holders`` dataset."""
+    return [
+        (dataset, row)
+        for dataset in context.datasets.by_kind("office_holders")
+        for row in dataset.rows_named(person, "person", _threshold(dataset))
+    ]
+
+
+def _some_of(names: list[str], separator: str = "; ") -> str:
+    """At most three of ``names``, and how many more there are."""
+    return separator.join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
+
+
 def _denied(verdict: verify.Verdict, person: str) -> verify.Verdict:
     """ "Li Keqiang is not China's premier": what would support the role refutes its denial, and
     another holder on the date supports it."""
@@ -123,9 +142,6 @@ def _term_verdict(
     (opening, opening_end), (closing, closing_end) = ends
     said = f"from {_as_said(opening, opening_end)} to {_as_said(closing, closing_end)}"
 
-    def own(row: dict) -> verify.Evidence:
-        return _evidence(dataset, row, _is_person(dataset, row, person))
-
     for run in _unbroken(named):
         begun, end = run[0]["start_date"], run[-1].get("end_date")
         if opening <= begun <= opening_end and end and closing <= end <= closing_end:
@@ -135,7 +151,7 @@ def _term_verdict(
                 verify.SUPPORTED,
                 0.9,
                 f"{row['person']} held the office of {row['office']} {held}.",
-                [own(row) for row in run],
+                [_own_evidence(dataset, row, person) for row in run],
             )
     overlapping = [row for row in named if holds_during(row, opening, closing_end)]
     # Between the two ends the sentence has the person in office throughout; with no term of theirs
@@ -152,7 +168,7 @@ def _term_verdict(
             0.85,
             f"Between {core[0].isoformat()} and {core[1].isoformat()} the office of {others[0]['office']} was held "
             f"by {names}, not {person}{own_terms}.",
-            [_evidence(dataset, row, 100.0) for row in others] + [own(row) for row in named],
+            [_evidence(dataset, row, 100.0) for row in others] + [_own_evidence(dataset, row, person) for row in named],
         )
     if overlapping:
         row = overlapping[0]
@@ -162,7 +178,7 @@ def _term_verdict(
             0.4,
             f"{row['person']} held the office of {row['office']} {_term(row)}{running}; the sentence says {said}, "
             "and the data record no other holder in between.",
-            [own(row)],
+            [_own_evidence(dataset, row, person)],
         )
     return verify.Verdict(
         verify.NOT_ENOUGH_INFO,
@@ -183,11 +199,7 @@ def _office_change_verdict(context, slots) -> verify.Verdict:
     first = dt.date.fromisoformat(slots["date"]) if slots.get("date") else dt.date.min
     last = dt.date.fromisoformat(slots["date_end"]) if slots.get("date_end") else None
     last = last or (dt.date.fromisoformat(slots["as_of"]) if slots.get("as_of") else dt.date.max)
-    terms = [
-        (dataset, row)
-        for dataset in context.datasets.by_kind("office_holders")
-        for row in dataset.rows_named(person, "person", _threshold(dataset))
-    ]
+    terms = _terms_of(context, person)
     if not terms:
         return verify.Verdict(verify.NOT_ENOUGH_INFO, 0.2, f"The reference data record no office of {person}'s.")
     # one comes to power once for a time in office, however many offices and terms it holds
@@ -205,24 +217,22 @@ def _office_change_verdict(context, slots) -> verify.Verdict:
             verify.SUPPORTED,
             0.85,
             f"{row['person']} {verb} the office of {row['office']} on {row[column]} ({_term(row)}).",
-            [_evidence(dataset, row, _is_person(dataset, row, person)) for dataset, row in changes],
+            [_own_evidence(dataset, row, person) for dataset, row in changes],
         )
     said = f"between {first} and {last}" if slots.get("date") else f"before {last}"
-    recorded = "; ".join(f"{row['office']} {_term(row)}" for _, row in eligible[:3])
-    more = f" and {len(eligible) - 3} more" if len(eligible) > 3 else ""
+    recorded = _some_of([f"{row['office']} {_term(row)}" for _, row in eligible])
     return verify.Verdict(
         verify.NOT_ENOUGH_INFO,
         0.4,
-        f"No recorded term of {person}'s {'began' if change == 'start' else 'ended'} {said} ({recorded}{more}); "
+        f"No recorded term of {person}'s {'began' if change == 'start' else 'ended'} {said} ({recorded}); "
         "the sentence names no office, and the one it means may not be in the data.",
-        [_evidence(dataset, row, _is_person(dataset, row, person)) for dataset, row in eligible],
+        [_own_evidence(dataset, row, person) for dataset, row in eligible],
     )
 
 
 def _offices_of(time: list[tuple]) -> str:
     """The offices of a time in office, at most three named."""
-    offices = list(dict.fromkeys(row["office"] for _, row in time))
-    return ", ".join(offices[:3]) + (f" and {len(offices) - 3} more" if len(offices) > 3 else "")
+    return _some_of(list(dict.fromkeys(row["office"] for _, row in time)), ", ")
 
 
 def _time_in_office_verdict(context, slots) -> verify.Verdict:
@@ -237,8 +247,7 @@ def _time_in_office_verdict(context, slots) -> verify.Verdict:
     ends = _term_ends(slots)
     terms = [
         (dataset, row)
-        for dataset in context.datasets.by_kind("office_holders")
-        for row in dataset.rows_named(person, "person", _threshold(dataset))
+        for dataset, row in _terms_of(context, person)
         if record_name_score(realm, dataset.names(row, "country")) >= PERSON_MATCH
         or any(contains_phrase(office, realm) for office in dataset.names(row, "office"))
     ]
@@ -252,7 +261,7 @@ def _time_in_office_verdict(context, slots) -> verify.Verdict:
         ended = None if any(not r.get("end_date") for _, r in time) else max(r["end_date"] for _, r in time)
         held = f"{began} to {ended or 'present'}"
         offices = _offices_of(time)
-        evidence = [_evidence(dataset, row, _is_person(dataset, row, person)) for dataset, row in time]
+        evidence = [_own_evidence(dataset, row, person) for dataset, row in time]
         if slots["tense"] == "since" and first <= began <= last and (ended is None or ended >= as_of):
             return verify.Verdict(
                 verify.SUPPORTED, 0.85, f"{person} has held office in {realm} since {began} ({offices}).", evidence
@@ -268,7 +277,7 @@ def _time_in_office_verdict(context, slots) -> verify.Verdict:
         f"{person}'s recorded time in office in {realm} ({recorded}) does not bear out "
         f"“{slots.get('date_expression')}”; "
         "the sentence names no office, and the data may not record the one it means.",
-        [_evidence(dataset, row, _is_person(dataset, row, person)) for dataset, row in terms],
+        [_own_evidence(dataset, row, person) for dataset, row in terms],
     )
 
 
@@ -470,8 +479,7 @@ class OfficeHolderChecker:
         on_date = f"on {date.isoformat()}" if date == last else f"between {date.isoformat()} and {last.isoformat()}"
 
         def own(row: dict) -> verify.Evidence:
-            """The evidence of a term of the person named."""
-            return _evidence(dataset, row, _is_person(dataset, row, person))
+            return _own_evidence(dataset, row, person)
 
         def earlier_term(row: dict, explanation: str) -> verify.Verdict:
             return verify.Verdict(verify.SUPPORTED, 0.85, explanation, [own(row)])
