@@ -359,6 +359,18 @@ class DateRange:
             "granularity": self.granularity,
         }
 
+    def ends_to_slots(self) -> dict[str, str]:
+        """A span's two ends ("from 2016 to 2019"): ``opening`` to ``opening_end`` and ``closing`` to
+        ``closing_end``; nothing for a single date."""
+        if self.opening is None or self.closing is None:
+            return {}
+        return {
+            "opening": self.opening.start.isoformat(),
+            "opening_end": self.opening.end.isoformat(),
+            "closing": self.closing.start.isoformat(),
+            "closing_end": self.closing.end.isoformat(),
+        }
+
 
 def month_range(year: int, month: int, expression: str) -> DateRange:
     last = calendar.monthrange(year, month)[1]

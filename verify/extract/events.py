@@ -26,6 +26,7 @@ from verify.extract.grammar import (
     subject_of,
     venues,
     verb_over,
+    when_clause,
 )
 from verify.extract.quotes import quotations
 from verify.extract.roles import OFFICE_WORDS
@@ -270,19 +271,6 @@ def clause_event_claims(sentence: Sentence) -> list[Claim]:
 GROUP_PRONOUNS = frozenset({"they", "we", "both"})
 
 
-def _when_clause(token: Token) -> Token | None:
-    """The verb of a "when" clause that dates what it tells by ``token``'s date: "met" in "since
-    April 2019, when they met in Vladivostok"."""
-    return next(
-        (
-            verb
-            for verb in token.children
-            if verb.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children)
-        ),
-        None,
-    )
-
-
 def _when_clause_claims(sentence: Sentence) -> list[Claim]:
     """What a clause says happened at a date it explains: "his first meeting with Putin since April
     2019, when they met in Vladivostok" -> a ``temporal`` claim over "they met in Vladivostok",
@@ -290,7 +278,7 @@ def _when_clause_claims(sentence: Sentence) -> list[Claim]:
     claims = []
     doc = sentence.span.doc
     for found, start, end in sentence.found_dates:
-        verb = next(filter(None, (_when_clause(t) for t in date_tokens(sentence, start, end))), None)
+        verb = next(filter(None, (when_clause(t) for t in date_tokens(sentence, start, end))), None)
         if verb is None:
             continue
         clause = [t for t in verb.subtree if t.lower_ != "when" and (not t.is_punct or t.i < verb.right_edge.i)]
@@ -410,7 +398,7 @@ def _thing_dated(sentence: Sentence, start: int, end: int) -> str | None:
     inside = {t.i for t in tokens}
     # "his first meeting since April 2019, when they met in Vladivostok": the date is the clause's,
     # not the meeting's ("landed on Wednesday, when the lander touched down" dates both)
-    clause = next(filter(None, (_when_clause(t) for t in tokens)), None)
+    clause = next(filter(None, (when_clause(t) for t in tokens)), None)
     if clause is not None and node.lower_ == "since":
         return f"clause “{span_text([t for t in clause.subtree if t.i not in inside and not t.is_punct])}”"
     while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:

@@ -98,6 +98,34 @@ def date_on_verb(sentence: Sentence, verb: Token) -> DateRange | None:
     return next((found for found, head in dates_and_heads(sentence) if verb_over(head).i == verb.i), None)
 
 
+def when_clause(token: Token) -> Token | None:
+    """The verb of a "when" clause that dates what it tells by ``token``'s date: "met" in "since
+    April 2019, when they met in Vladivostok"."""
+    return next(
+        (
+            verb
+            for verb in token.children
+            if verb.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children)
+        ),
+        None,
+    )
+
+
+def date_explained(sentence: Sentence, verb: Token) -> DateRange | None:
+    """The date a "when" clause (its verb ``verb``) explains: December 2011 in "in December 2011,
+    when he took power"."""
+    return next(
+        (
+            found
+            for found, start, end in sentence.found_dates
+            if any(
+                (clause := when_clause(t)) is not None and clause.i == verb.i for t in date_tokens(sentence, start, end)
+            )
+        ),
+        None,
+    )
+
+
 def named_people(sentence: Sentence, tokens: Iterable[Token] | None = None) -> list[str]:
     """The people the sentence (or ``tokens`` of it) names, "the two leaders" as both of them."""
     wanted = None if tokens is None else {t.i for t in tokens}

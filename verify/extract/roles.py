@@ -105,7 +105,7 @@ def _role_claim(
         when = date_on_verb(sentence, copula)
     if copula is not None and (copula.tag_ == "VBD" or _past_perfect(copula)) and not when:
         tense = "ever"  # "Medvedev was the president of Russia": at some time before the article
-    if copula is not None and (since := _since_date(sentence, copula) or _began_ago(sentence, copula)):
+    if copula is not None and (since := since_date(sentence, copula) or _began_ago(sentence, copula)):
         # "Macron has been president since 2017" (or "for seven years"): the term began then and
         # still runs; "Sunak had been prime minister since October 2022": it began then, and ran
         # up to some time the article tells of
@@ -140,13 +140,8 @@ def _role_claim(
         "as_of": article.published.isoformat() if article.published else None,
         "negated": denied,
     }
-    if tense == "term" and when is not None and when.opening and when.closing:
-        slots |= {
-            "opening": when.opening.start.isoformat(),
-            "opening_end": when.opening.end.isoformat(),
-            "closing": when.closing.start.isoformat(),
-            "closing_end": when.closing.end.isoformat(),
-        }
+    if tense == "term" and when is not None:
+        slots |= when.ends_to_slots()
     return claim_between("role", sentence, sentence.offset + start_char, sentence.offset + end_char, slots)
 
 
@@ -273,12 +268,13 @@ def title_phrase(title: Token) -> list[Token]:
     return tokens
 
 
-def _since_date(sentence: Sentence, copula: Token) -> DateRange | None:
-    """The date of "has been president since 2017": a "since" on a perfect copula."""
-    if not any(c.dep_ == "aux" and c.lemma_ == "have" for c in copula.children):
+def since_date(sentence: Sentence, verb: Token) -> DateRange | None:
+    """The date of "has been president since 2017" or "has ruled North Korea since 2011": a "since"
+    on a verb in the perfect."""
+    if not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
         return None
     return next(
-        (found for found, head in dates_and_heads(sentence) if head.lower_ == "since" and head.head.i == copula.i),
+        (found for found, head in dates_and_heads(sentence) if head.lower_ == "since" and head.head.i == verb.i),
         None,
     )
 

@@ -9,14 +9,14 @@ from typing import TYPE_CHECKING
 
 from verify.extract.grammar import (
     claim_between,
+    date_explained,
     date_on_verb,
-    dates_and_heads,
     negation,
     place_name,
     span_text,
     subject_of,
 )
-from verify.extract.roles import as_objects, title_phrase
+from verify.extract.roles import as_objects, since_date, title_phrase
 from verify.models import Article, Claim
 
 if TYPE_CHECKING:
@@ -177,10 +177,8 @@ def _time_leading(sentence: Sentence, article: Article, verb: Token) -> list[Cla
     if holder is None or holder.i not in people or realm is None:
         return []
     when = _date_of(sentence, verb)
-    since = next(
-        (found for found, head in dates_and_heads(sentence) if head.lower_ == "since" and head.head.i == verb.i), None
-    )
-    if since is not None and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+    since = since_date(sentence, verb)
+    if since is not None:
         when, tense = since, "since"
     elif when is not None and when.opening and when.closing:
         tense = "term"
@@ -201,13 +199,8 @@ def _time_leading(sentence: Sentence, article: Article, verb: Token) -> list[Cla
         "as_of": article.published.isoformat() if article.published else None,
         "negated": None,
     }
-    if tense == "term" and when.opening and when.closing:
-        slots |= {
-            "opening": when.opening.start.isoformat(),
-            "opening_end": when.opening.end.isoformat(),
-            "closing": when.closing.start.isoformat(),
-            "closing_end": when.closing.end.isoformat(),
-        }
+    if tense == "term":
+        slots |= when.ends_to_slots()
     first, last = min(owner.start, verb.i, place.start), max(owner.end, verb.i + 1, place.end, led.i + 1) - 1
     start, end = sentence.offset + doc[first].idx, sentence.offset + doc[last].idx + len(doc[last].text)
     return [claim_between("role", sentence, start, end, slots)]
@@ -224,8 +217,4 @@ def _doer(sentence: Sentence, verb: Token) -> Token | None:
 def _date_of(sentence: Sentence, verb: Token) -> DateRange | None:
     """The date on ``verb``, or the one a "when" clause explains ("in December 2011, when he took
     power")."""
-    found = date_on_verb(sentence, verb)
-    if found is None and verb.dep_ == "relcl" and any(c.lower_ == "when" for c in verb.children):
-        head = verb.head
-        found = next((d for d, start, end in sentence.found_dates if start <= sentence.offset + head.idx < end), None)
-    return found
+    return date_on_verb(sentence, verb) or date_explained(sentence, verb)
