@@ -31,7 +31,7 @@ from verify.eventmatch import (
     stem,
     venue_elsewhere,
 )
-from verify.matching import name_score
+from verify.matching import name_score, same_country
 from verify.offices import holders_of
 
 REFUTE_WINDOW_DAYS = 400
@@ -79,6 +79,23 @@ def _doing_the_act(claim, matches: list[EventMatch]) -> list[EventMatch]:
     return matches
 
 
+def _what_happened(claim, match: EventMatch) -> set[str]:
+    """The words the claim and the record's names share, other than places': "North Korea" agrees
+    with many records."""
+    places = {s for place in claim.slots.get("places") or [] for s in content_stems(place)}
+    return match.stems_anywhere - places
+
+
+def _country_told_alike(claim, match: EventMatch) -> bool:
+    """A country the record has take part doing the record's act, told in three words or more of
+    it: "India landed a spacecraft near the lunar south pole on Wednesday" for "Chandrayaan-3 lands
+    near the lunar south pole" (India and ISRO taking part)."""
+    country = claim.slots.get("agent_country")
+    if not country or not any(p and same_country(country, p) for p in match.row.get("participants") or []):
+        return False
+    return len(_what_happened(claim, match)) >= 3 and bool(_act_stems(claim) & match.stems_anywhere)
+
+
 def _all_matches(claim, context) -> list[EventMatch]:
     participants = claim.slots.get("participants") or []
     return [
@@ -100,16 +117,16 @@ def _told_alike(claim, match: EventMatch) -> bool:
     to tell "Putin met Kim on Wednesday" or "Zelenskyy addressed a joint meeting of Congress in
     December 2022" from another record."""
     participants = claim.slots.get("participants") or []
-    if not participants or len(match.participants_matched) < len(participants):
+    if not participants:
+        return _country_told_alike(claim, match)
+    if len(match.participants_matched) < len(participants):
         return False
     # one named doing what the record has another do: "Biden addressed a joint meeting of Congress"
     # is not the record of Zelenskyy addressing it
     doer, agent = recorded_agent(match.row), claim.slots.get("agent")
     if doer and agent and name_score(agent, doer) < 90:
         return False
-    # the words of what happened, not of where: "North Korea" agrees with many records
-    places = {s for place in claim.slots.get("places") or [] for s in content_stems(place)}
-    if len(participants) >= 2 or len(match.stems_anywhere - places) >= 3:
+    if len(participants) >= 2 or len(_what_happened(claim, match)) >= 3:
         return True
     # the record's doer doing the sentence's act, in a name the sentence says all of: "Putin was
     # sworn in as president in May" for "Putin sworn in"

@@ -378,3 +378,40 @@ def test_leading_the_company_a_title_names_is_a_time_in_office(check_other, year
     # the title is what he is when the article is written, not what he was in the year "since" names
     (title,) = [c for c in document["claims"] if c["text"] == "Apple CEO Tim Cook"]
     assert title["slots"]["date"] == "2024-08-05" and title["verdict"]["label"] == "SUPPORTED"
+
+
+@pytest.mark.parametrize(("day", "label"), [("Wednesday", "SUPPORTED"), ("Friday", "REFUTED")])
+def test_a_country_doing_what_its_record_tells_is_that_record(check_other, day, label):
+    text = f"India became the first country to land a spacecraft near the lunar south pole on {day}.\n"
+    landing = claim_with(check_other(text, "2023-08-23"), "temporal", "India")  # a Wednesday
+    assert landing["verdict"]["label"] == label, landing["verdict"]
+    assert landing["verdict"]["evidence"][0]["record"] == "chandrayaan3-landing"
+
+
+def test_a_country_the_record_leaves_out_is_not_its_doer(check_other):
+    text = "Russia landed a spacecraft near the lunar south pole on Friday.\n"
+    landing = claim_with(check_other(text, "2023-08-23"), "temporal", "Russia")
+    assert landing["verdict"]["label"] == "NOT_ENOUGH_INFO", landing["verdict"]
+
+
+@pytest.mark.parametrize(("day", "label"), [("July 14", "SUPPORTED"), ("July 24", "REFUTED")])
+def test_a_dated_clause_about_a_named_thing_is_its_own_claim(check_other, day, label):
+    text = f"The Chandrayaan-3 mission, which launched from Sriharikota on {day}, took 40 days to reach the Moon.\n"
+    launch = claim_with(check_other(text, "2023-08-23"), "temporal", "which launched")
+    assert launch["text"] == f"The Chandrayaan-3 mission, which launched from Sriharikota on {day}"
+    assert launch["verdict"]["label"] == label, launch["verdict"]
+    assert launch["verdict"]["evidence"][0]["record"] == "chandrayaan3-launch"
+
+
+@pytest.mark.parametrize(("month", "label"), [("July", "SUPPORTED"), ("June", "REFUTED")])
+def test_a_sentence_read_as_a_noun_and_its_clause_dates_the_clause(check_other, month, label):
+    # the small pipeline parses this as "mission" with the clause "launched ..." hanging on it
+    text = f"The Chandrayaan-3 mission launched from Sriharikota in {month}.\n"
+    launch = claim_with(check_other(text, "2023-08-23"), "temporal", "Chandrayaan-3")
+    assert launch["verdict"]["label"] == label, launch["verdict"]
+
+
+def test_a_when_clause_tells_what_a_sentence_naming_no_one_dates(check_other):
+    text = "Relations soured in July 2023, when India launched Chandrayaan-3.\n"
+    document = check_other(text, "2023-08-23")
+    assert [c["text"] for c in document["claims"] if c["kind"] == "temporal"] == ["India launched Chandrayaan-3"]

@@ -289,7 +289,8 @@ def recorded_country(row: dict[str, Any]) -> str | None:
     """The participant country a record's name opens with as the one doing it ("Ukrainian forces
     enter Kherson" -> Ukraine; "Russia launches ..." -> Russia); None when it shares the act."""
     words = normalize(str(row.get("name") or "")).split()
-    for country in (p for p in row.get("participants") or [] if p):
+    # a name with a number is a craft or a mission, not a country: "Chandrayaan-3 lands ..." is India's
+    for country in (p for p in row.get("participants") or [] if p and not any(c.isdigit() for c in p)):
         length = len(normalize(country).split())
         if len(words) > length and same_country(" ".join(words[:length]), country):
             return None if words[length] in _SHARED_SUBJECT else country

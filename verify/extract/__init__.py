@@ -153,6 +153,32 @@ def extract_claims(
     return claims
 
 
+def _same_dates(one: Claim, other: Claim) -> bool:
+    return one.slots.get("start") is not None and (one.slots["start"], one.slots["end"]) == (
+        other.slots.get("start"),
+        other.slots.get("end"),
+    )
+
+
+# entity types that do not name who or what took part
+UNNAMING_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"})
+
+
+def _names_outside(sentence: Sentence, clause: Claim) -> bool:
+    """Whether the sentence names someone or something outside ``clause``: "The two men last met in
+    2019, when Kim travelled to Vladivostok" does, "Relations soured in 2022, when Russia invaded
+    Ukraine" does not."""
+    for token in sentence.span:
+        at = sentence.offset + token.idx
+        if clause.start <= at < clause.end:
+            continue
+        if token.i in sentence.found_groups or token.i in sentence.found_people:
+            return True
+        if (token.pos_ == "PROPN" or token.ent_type_) and token.ent_type_ not in UNNAMING_ENTITIES:
+            return True
+    return False
+
+
 def _run_extractor(extractor: Extractor, sentence: Sentence) -> list[Claim]:
     try:
         claims = list(extractor.extract(sentence) or [])
@@ -214,6 +240,9 @@ def _claims_of(sentence: Sentence, article: Article, counted_items: frozenset[st
         if happening is not None and (
             # "Kim, who took power in 2011, met Putin": the date is the clause's, which has its own claim
             (dated_clauses and str(happening.slots.get("dated_thing")).startswith("clause"))
+            # "Relations soured in February 2022, when Russia invaded Ukraine": the clause tells what
+            # happened then
+            or any(_same_dates(c, happening) and not _names_outside(sentence, c) for c in dated_clauses)
             # "Sunak served as prime minister in 2023": the role claim tells it all
             or (roles and set(happening.slots["predicates"]) <= told_by_roles)
             or (happening.slots.get("start"), happening.slots.get("end")) in terms_begun

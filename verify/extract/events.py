@@ -249,7 +249,11 @@ def clause_event_claims(sentence: Sentence) -> list[Claim]:
     doc = sentence.span.doc
     for found, head in dates_and_heads(sentence):
         verb = verb_over(head)
-        if verb.dep_ != "relcl" or verb.head.i not in sentence.found_people:
+        if verb.dep_ != "relcl":
+            continue
+        if verb.head.i not in sentence.found_people:
+            thing = _named_thing_clause(sentence, verb, found)
+            claims.extend([thing] if thing else [])
             continue
         person = sentence.found_people[verb.head.i]
         owner = next((e for e in doc.ents if e.start <= verb.head.i < e.end), doc[verb.head.i : verb.head.i + 1])
@@ -265,6 +269,20 @@ def clause_event_claims(sentence: Sentence) -> list[Claim]:
             agent, recipients = person, [p for p in named_people(sentence, verb.subtree) if p != person]
         claims.append(_clause_claim(sentence, span, verb, found, people, agent, recipients))
     return claims + _when_clause_claims(sentence)
+
+
+def _named_thing_clause(sentence: Sentence, verb: Token, found: DateRange) -> Claim | None:
+    """The ``temporal`` claim of a dated clause about a named thing: "The Chandrayaan-3 mission,
+    which launched from Sriharikota on July 14, ..." -> "The Chandrayaan-3 mission, which launched
+    from Sriharikota on July 14", a clause with no doer named."""
+    noun = verb.head
+    words = [t for t in noun.subtree if t.i < verb.left_edge.i and not t.is_punct]
+    if not any(t.pos_ == "PROPN" or t.ent_type_ in NAMED_THINGS for t in words):
+        return None  # "the missile, which flew 600 km on Monday": nothing to find its record by
+    doc = sentence.span.doc
+    clause = [t for t in verb.subtree if not t.is_punct or t.i < verb.right_edge.i]
+    span = doc[words[0].i : clause[-1].i + 1]
+    return _clause_claim(sentence, span, verb, found, named_people(sentence, span), None, [])
 
 
 # the pronouns of a clause that mean the people the sentence has named ("when they met")
@@ -416,8 +434,13 @@ def _thing_dated(sentence: Sentence, start: int, end: int) -> str | None:
         node = node.head
     # a clause about someone or something: "Putin, who became president in 2000, met Kim", "the
     # first gain for Moscow since it captured Bakhmut in May 2023"
-    if node.pos_ in ("VERB", "AUX") and (
-        node.dep_ in ("relcl", "acl") or (node.dep_ == "advcl" and node.head.pos_ in ("NOUN", "PROPN"))
+    # a sentence the parser reads as a noun with a clause ("The mission launched from Sriharikota on
+    # July 14.") has that clause for its act
+    headline = node.dep_ == "acl" and node.head.dep_ == "ROOT" and node.head.pos_ in ("NOUN", "PROPN")
+    if (
+        node.pos_ in ("VERB", "AUX")
+        and not headline
+        and (node.dep_ in ("relcl", "acl") or (node.dep_ == "advcl" and node.head.pos_ in ("NOUN", "PROPN")))
     ):
         words = [
             t
