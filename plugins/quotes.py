@@ -183,6 +183,12 @@ def _said_on(row) -> str:
     return row["date"].isoformat() if row.get("date") else "an unrecorded date"
 
 
+def _period(slots) -> str:
+    """The sentence's date for the words: "“1965” (1965-01-01 to 1965-12-31)"."""
+    days = slots["date"] if slots["date"] == slots.get("date_end") else f"{slots['date']} to {slots['date_end']}"
+    return f"“{slots['date_expression']}” ({days})" if slots.get("date_expression") else days
+
+
 def _days_apart(day: dt.date, first: dt.date, last: dt.date | None) -> int:
     """Days from ``day`` to the period ``first`` to ``last`` (0 inside it)."""
     return max((first - day).days, (day - (last or first)).days, 0)
@@ -215,6 +221,23 @@ class QuoteChecker:
                     elsewhere.append(item)
         if not speaker:
             return verify.Verdict(verify.NOT_ENOUGH_INFO, 0.1, "The speaker of this quote could not be identified.")
+        if same and slots.get("date"):
+            then = [
+                i
+                for i in same
+                if not i[1].get("date") or _days_apart(i[1]["date"], date, date_end) <= SAME_OCCASION_DAYS
+            ]
+            if not then:
+                # the words are the speaker's, but recorded on another occasion: said again, or misdated
+                dataset, row, wording, _ = max(same, key=lambda i: (i[3] == VERBATIM, i[2]))
+                return verify.Verdict(
+                    verify.NOT_ENOUGH_INFO,
+                    0.4,
+                    f"{row['speaker']} is recorded saying “{row['quote']}” on {_said_on(row)}, not within "
+                    f"{_period(slots)}; the words may have been said again then.",
+                    [_evidence(dataset, row, wording)],
+                )
+            same = then
         if same:
             dataset, row, wording, match = max(same, key=lambda i: (i[3] == VERBATIM, i[2]))
             when = _said_on(row)

@@ -100,3 +100,44 @@ def test_a_fuller_rendering_of_a_fragmentary_record_is_no_misquote(check_json, w
     document = check_json(text, "--published", "2023-09-13", "--threshold", "0")
     (quote,) = [c for c in document["claims"] if c["kind"] == "quote"]
     assert quote["verdict"]["label"] == label, quote["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("when", "label"),
+    [
+        ("on 21 September 2022", "SUPPORTED"),
+        # the very words, recorded on another occasion: said again, or misdated
+        ("in March 2023", "NOT_ENOUGH_INFO"),
+    ],
+)
+def test_the_speakers_words_on_another_occasion_are_not_confirmed(check_json, when, label):
+    text = f'Quotes\n\nPutin said {when} that "this is not a bluff."\n'
+    document = check_json(text, "--published", "2023-09-13", "--threshold", "0")
+    (quote,) = [c for c in document["claims"] if c["kind"] == "quote"]
+    assert quote["verdict"]["label"] == label, quote["verdict"]["explanation"]
+    if label == "NOT_ENOUGH_INFO":
+        assert "not within “March 2023” (2023-03-01 to 2023-03-31)" in quote["verdict"]["explanation"]
+
+
+def test_a_date_of_another_act_is_not_when_the_words_were_said(check_json):
+    text = 'Summit\n\nIn their first meeting since April 2019, Kim vowed "full and unconditional support."\n'
+    document = check_json(text, "--published", "2023-09-13", "--threshold", "0")
+    (quote,) = [c for c in document["claims"] if c["kind"] == "quote"]
+    assert quote["slots"]["date"] is None
+    assert quote["verdict"]["label"] == "SUPPORTED", quote["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'As Kim put it, Russia is in a "sacred fight against hegemonic forces."',
+        'In Kim\'s words, Russia is in a "sacred fight against hegemonic forces."',
+        'Kim\'s words, "sacred fight against hegemonic forces," made headlines.',
+        'As Kim said, Russia is in a "sacred fight against hegemonic forces."',
+    ],
+)
+def test_a_source_named_for_the_whole_sentence_is_the_speaker(check_json, sentence):
+    document = check_json(f"Summit\n\n{sentence}\n", "--published", "2023-09-13", "--threshold", "0")
+    (quote,) = [c for c in document["claims"] if c["kind"] == "quote"]
+    assert quote["slots"]["speaker"] == "Kim"
+    assert quote["verdict"]["label"] == "SUPPORTED", quote["verdict"]["explanation"]

@@ -5,13 +5,23 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from verify.extract.grammar import SPEECH_VERBS, claim_between, name_of, negation, sentence_date, subject_of
+from verify.extract.grammar import (
+    SPEECH_VERBS,
+    claim_between,
+    dates_and_heads,
+    name_of,
+    negation,
+    sentence_date,
+    subject_of,
+    verb_over,
+)
 from verify.models import Claim
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from verify.extract.sentence import Sentence
+    from verify.timeexpr import DateRange
 
 
 # “double”, "straight", ‘single’ (British) and 'straight single' quotation marks; inside single
@@ -24,7 +34,7 @@ QUOTE_RE = re.compile(
 
 # What someone said, named as a thing: "his promise of “full ... support”", "Kim's words"
 SPEECH_NOUNS = frozenset(
-    """promise pledge vow call words remark remarks statement warning claim accusation description comment
+    """promise pledge vow call word words remark remarks statement warning claim accusation description comment
     message speech assurance threat demand""".split()
 )
 
@@ -48,16 +58,28 @@ def quote_claims(sentence: Sentence) -> list[Claim]:
             continue
         token = _token_at(sentence, inner_start)
         speaker, verb = _speaker(sentence, token) if token is not None else (None, None)
-        date = sentence_date(sentence)
+        date = _said_when(sentence, verb)
         slots = {
             "quote": quote,
             "speaker": speaker,
             "date": date.start.isoformat() if date else None,
             "date_end": date.end.isoformat() if date else None,
+            "date_expression": date.expression if date else None,
             "negated": negation(verb) if verb is not None else None,
         }
         claims.append(claim_between("quote", sentence, base + match.start(), base + match.end(), slots))
     return claims
+
+
+def _said_when(sentence: Sentence, verb: Token | None) -> DateRange | None:
+    """The date of the saying ("Kennedy said in 1962 that ..."), not of another act the sentence
+    tells, nor one after "since" ("in their first meeting since 2019, Kim vowed ...")."""
+    if verb is None:
+        return sentence_date(sentence)
+    for found, head in dates_and_heads(sentence):
+        if verb_over(head).i == verb.i and head.lower_ != "since":
+            return found
+    return None
 
 
 def _token_at(sentence: Sentence, char: int) -> Token | None:
@@ -83,15 +105,26 @@ def _speaker(sentence: Sentence, token: Token) -> tuple[str | None, Token | None
         if node.head.i == node.i:
             break
         node = node.head
-    return _according_to(sentence), None
+    return _named_source(sentence), None
 
 
-def _according_to(sentence: Sentence) -> str | None:
-    """The source a sentence names with "according to" ("According to Kim, his country would ...")."""
+def _named_source(sentence: Sentence) -> str | None:
+    """The source a sentence names for all it says: "According to Kim, his country would ...", "As
+    Armstrong put it, ...", "In Kennedy's words, ..."."""
     for token in sentence.span:
+        source = None
         if token.lower_ == "according":
             to = next((c for c in token.children if c.lower_ == "to"), None)
             source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
-            if source is not None:
-                return name_of(sentence, source)
+        elif token.lower_ == "words" and token.head.lower_ == "in":
+            source = next((c for c in token.children if c.dep_ == "poss"), None)
+        elif token.pos_ == "VERB" and any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children):
+            # "as Armstrong put it", "as Kim said": a clause saying whose words the sentence tells
+            put_it = token.lemma_.lower() == "put" and any(
+                c.dep_ == "dobj" and c.lower_ == "it" for c in token.children
+            )
+            if put_it or token.lemma_.lower() in SPEECH_VERBS:
+                source = subject_of(token)
+        if source is not None:
+            return name_of(sentence, source)
     return None
