@@ -74,3 +74,10 @@ def test_a_one_word_person_after_the_is_a_thing():
     (sentence,) = read("The uncrewed Orion capsule will circle the Moon before it splashes down.")
     assert "Moon" not in sentence.people
     assert not any(e.label_ == "PERSON" and e.text == "Moon" for e in sentence.span.ents)
+
+
+def test_a_one_word_name_beside_an_honorific_still_stands_for_one_person():
+    from verify.extract.sentence import known_surnames
+
+    names = ["Tedros Adhanom Ghebreyesus", "Tedros", "Dr Tedros", "Kim Jong-un", "Kim Yo-jong", "Kim"]
+    assert known_surnames(names) == {"Tedros"}

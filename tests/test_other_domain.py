@@ -415,3 +415,25 @@ def test_a_when_clause_tells_what_a_sentence_naming_no_one_dates(check_other):
     text = "Relations soured in July 2023, when India launched Chandrayaan-3.\n"
     document = check_other(text, "2023-08-23")
     assert [c["text"] for c in document["claims"] if c["kind"] == "temporal"] == ["India launched Chandrayaan-3"]
+
+
+@pytest.mark.parametrize(("year", "label"), [("2011", "SUPPORTED"), ("2015", "NOT_ENOUGH_INFO")])
+def test_the_company_led_is_the_organisation_named_in_a_sentence_before(check_other, year, label):
+    text = f"Apple unveiled a new phone on Monday. Cook, who has led the company since {year}, spoke first.\n"
+    (held,) = [c for c in check_other(text, "2024-08-05")["claims"] if c["slots"].get("office_change") == "held"]
+    assert (held["slots"]["person"], held["slots"]["realm"]) == ("Cook", "Apple")
+    assert held["verdict"]["label"] == label, held["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("span", "label"), [("more than six years", "SUPPORTED"), ("more than seven years", "REFUTED")]
+)
+def test_it_doing_what_a_span_counts_from_is_the_organisation_named_before(check_other, span, label):
+    # the IOC awarded the 2024 Games to Paris on 13 September 2017
+    text = (
+        f"The International Olympic Committee opened the Games on Friday, {span} after it awarded the Games to Paris.\n"
+    )
+    duration = claim_with(check_other(text, "2024-07-26"), "duration", span)
+    assert duration["slots"]["countries"] == ["Paris", "International Olympic Committee"]
+    assert duration["verdict"]["label"] == label, duration["verdict"]["explanation"]
+    assert duration["verdict"]["evidence"][0]["record"] == "ioc-awards-paris-2024"

@@ -92,7 +92,8 @@ def duration_claim(sentence: Sentence, article: Article) -> Claim | None:
         "since": anchor,
         "participants": named_people(sentence, anchor_tokens),
         # "since Russia launched its full-scale invasion": who did it, when no person is named
-        "countries": [place_name(e) for e in sentence.span.ents if e.label_ == "GPE" and e[0] in anchor_tokens],
+        "countries": [place_name(e) for e in sentence.span.ents if e.label_ == "GPE" and e[0] in anchor_tokens]
+        + _organisation_meant(sentence, anchor_tokens),
         "reference_date": article.published.isoformat() if article.published else None,
     }
     # "18 months since February 2022", "since the start of the war in February 2022": the date the
@@ -119,6 +120,18 @@ def duration_claim(sentence: Sentence, article: Article) -> Claim | None:
                 reference_expression=own.expression,
             )
     return claim_between("duration", sentence, start, end, slots)
+
+
+def _organisation_meant(sentence: Sentence, tokens: list[Token]) -> list[str]:
+    """The organisation an "it" doing something in ``tokens`` stands for: the last one named before
+    it, in the sentence or else in the sentences before ("The World Health Organization declared
+    ... more than three years after it declared a pandemic")."""
+    it = next((t for t in tokens if t.lower_ == "it" and t.dep_ == "nsubj" and t.head.lemma_ not in SPAN_VERBS), None)
+    if it is None:
+        return []
+    named = [e for e in sentence.span.ents if e.label_ == "ORG" and e.end <= it.i]
+    organisation = place_name(named[-1]) if named else sentence.realms_before.get("ORG")
+    return [organisation] if organisation else []
 
 
 def event_claim(sentence: Sentence, article: Article) -> Claim | None:

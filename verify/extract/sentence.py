@@ -10,9 +10,10 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-from verify.extract.grammar import clean_name, named_people, verb_over
+from verify.extract.grammar import clean_name, named_people, place_name, verb_over
 from verify.extract.roles import OFFICE_WORDS, TITLE_QUALIFIERS
 from verify.hedges import hedge_cue
+from verify.matching import HONORIFICS
 from verify.models import Article, Claim
 from verify.timeexpr import PLACING_WORDS_RE, SAME_DAY_RE, DateRange, durations_ago, resolve_date, shifted
 
@@ -38,6 +39,9 @@ class Mentions:
     recent: list[str] = field(default_factory=list)  # each person once, the latest named last
     # the last day the article told of: what "two days earlier" counts from
     last_day: dt.date | None = None
+    # the last organisation and the last country named (by entity label): what "the agency" or
+    # "the country" stands for
+    realms: dict[str, str] = field(default_factory=dict)
 
     def expand(self, name: str) -> str:
         tokens = name.split()
@@ -94,6 +98,8 @@ class Sentence:
     hedge: str | None = None
     # the head words of titles ("president", and "administrator" when a dataset records that office)
     office_words: frozenset[str] = OFFICE_WORDS
+    # the last organisation ("ORG") and country ("GPE") earlier sentences named
+    realms_before: dict[str, str] = field(default_factory=dict)
 
     @property
     def start(self) -> int:
@@ -203,6 +209,8 @@ def read_sentence(
     days = [found for found, _, _ in sorted(dates, key=lambda d: d[1]) if found.granularity == "day"]
     if days:
         mentions.last_day = days[-1].start
+    realms_before = dict(mentions.realms)
+    mentions.realms.update({ent.label_: place_name(ent) for ent in span.ents if ent.label_ in ("ORG", "GPE")})
     return Sentence(
         span=span,
         offset=offset,
@@ -213,6 +221,7 @@ def read_sentence(
         unplaced_times=unplaced,
         hedge=hedge_cue(span),
         office_words=office_words,
+        realms_before=realms_before,
     )
 
 
@@ -297,8 +306,9 @@ def known_names(names: Iterable[str]) -> dict[str, list[str]]:
 def known_surnames(names: Iterable[str]) -> frozenset[str]:
     """The one-word names (aliases) of the reference data that stand for one person: every longer
     name holding the word shares another word too ("Putin" in "Vladimir Putin" and "Vladimir
-    Vladimirovich Putin"); "Kim" in "Kim Jong-un" and "Kim Yo-jong" stands for no one."""
-    titles = OFFICE_WORDS | TITLE_QUALIFIERS
+    Vladimirovich Putin"); "Kim" in "Kim Jong-un" and "Kim Yo-jong" stands for no one. A title or
+    an honorific is no other name ("Tedros" in "Tedros Adhanom Ghebreyesus" and "Dr Tedros")."""
+    titles = OFFICE_WORDS | TITLE_QUALIFIERS | HONORIFICS
     names = set(names)
     # the other words of every longer name, by word ("President Putin" is an alias too, but a title
     # is no other name)

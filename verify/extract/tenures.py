@@ -20,7 +20,7 @@ from verify.extract.roles import as_objects, since_date, title_phrase
 from verify.models import Article, Claim
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
     from verify.extract.sentence import Sentence
     from verify.timeexpr import DateRange
@@ -97,7 +97,11 @@ LEADING_VERBS = frozenset({"lead", "rule", "govern", "head", "run", "helm"})
 OFFICE_CHANGE_VERBS = TAKING_OFFICE | RISING_TO_POWER | LEAVING_OFFICE | LEADING_VERBS
 REALM_ENTITIES = frozenset({"GPE", "ORG", "NORP"})
 # what "the ..." led may stand for: the country or organisation the sentence has named
-REALM_NOUNS = frozenset({"company", "country", "nation", "firm", "party", "government", "group", "organisation"})
+REALM_NOUNS = frozenset(
+    {"company", "country", "nation", "firm", "party", "government", "group", "organisation", "organization", "agency"}
+)
+# those that stand for a country; the others stand for an organisation
+COUNTRY_NOUNS = frozenset({"country", "nation"})
 
 
 def _office_change(verb: Token) -> tuple[str, str] | None:
@@ -170,10 +174,7 @@ def _time_leading(sentence: Sentence, article: Article, verb: Token) -> list[Cla
     people = sentence.found_people
     holder = _doer(sentence, verb)
     led = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    realm = led if led is not None and led.ent_type_ in REALM_ENTITIES else None
-    if led is not None and realm is None and led.lemma_.lower() in REALM_NOUNS:
-        # "Apple CEO Tim Cook has led the company since 2011": the organisation the sentence names before
-        realm = next((e.root for e in sentence.span.ents if e.label_ in REALM_ENTITIES and e.end <= verb.i), None)
+    realm, place = _realm_led(sentence, verb, led) if led is not None else (None, None)
     if holder is None or holder.i not in people or realm is None:
         return []
     when = _date_of(sentence, verb)
@@ -186,12 +187,11 @@ def _time_leading(sentence: Sentence, article: Article, verb: Token) -> list[Cla
         return []
     doc = sentence.span.doc
     owner = next((e for e in doc.ents if e.start <= holder.i < e.end), doc[holder.i : holder.i + 1])
-    place = next((e for e in doc.ents if e.start <= realm.i < e.end), doc[realm.i : realm.i + 1])
     slots = {
         "person": people[holder.i],
         "title": None,
         "office_change": "held",
-        "realm": place_name(place),
+        "realm": realm,
         "tense": tense,
         "date": when.start.isoformat(),
         "date_end": when.end.isoformat(),
@@ -204,6 +204,24 @@ def _time_leading(sentence: Sentence, article: Article, verb: Token) -> list[Cla
     first, last = min(owner.start, verb.i, place.start), max(owner.end, verb.i + 1, place.end, led.i + 1) - 1
     start, end = sentence.offset + doc[first].idx, sentence.offset + doc[last].idx + len(doc[last].text)
     return [claim_between("role", sentence, start, end, slots)]
+
+
+def _realm_led(sentence: Sentence, verb: Token, led: Token) -> tuple[str | None, Span]:
+    """The country or organisation ``led`` names, and the words of the sentence that name it:
+    "North Korea" in "has ruled North Korea"; for "the company", the organisation named before it in
+    the sentence ("Apple CEO Tim Cook has led the company since 2011"), or else in the sentences
+    before ("... Tedros, who has led the agency": the words are then "the agency")."""
+    doc = sentence.span.doc
+    said = next((e for e in doc.ents if e.start <= led.i < e.end), doc[led.i : led.i + 1])
+    if led.ent_type_ in REALM_ENTITIES:
+        return place_name(said), said
+    noun = led.lemma_.lower()
+    if noun not in REALM_NOUNS:
+        return None, said
+    named = next((e for e in sentence.span.ents if e.label_ in REALM_ENTITIES and e.end <= verb.i), None)
+    if named is not None:
+        return place_name(named), named
+    return sentence.realms_before.get("GPE" if noun in COUNTRY_NOUNS else "ORG"), said
 
 
 def _doer(sentence: Sentence, verb: Token) -> Token | None:
