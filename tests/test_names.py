@@ -81,3 +81,18 @@ def test_a_one_word_name_beside_an_honorific_still_stands_for_one_person():
 
     names = ["Tedros Adhanom Ghebreyesus", "Tedros", "Dr Tedros", "Kim Jong-un", "Kim Yo-jong", "Kim"]
     assert known_surnames(names) == {"Tedros"}
+
+
+def test_a_one_word_name_in_names_spelled_two_ways_still_stands_for_one_person():
+    from verify.extract.sentence import known_surnames
+
+    names = [
+        "Sergey Lavrov",
+        "Sergei Lavrov",
+        "Sergey Viktorovich Lavrov",
+        "Lavrov",
+        "Kim Jong-un",
+        "Kim Jong-il",
+        "Kim",
+    ]
+    assert known_surnames(names) == {"Lavrov"}

@@ -112,6 +112,18 @@ def test_a_title_in_apposition_gives_its_own_term(check_json, title, tense, labe
     assert (role["slots"]["tense"], role["verdict"]["label"]) == (tense, label), role["verdict"]["explanation"]
 
 
+@pytest.mark.parametrize(("year", "label"), [("2004", "SUPPORTED"), ("2010", "REFUTED")])
+def test_a_surname_the_data_spell_two_ways_is_a_person_named_alone(check_json, year, label):
+    # Sergey Lavrov (also Sergei) has been Russia's foreign minister since 9 March 2004; the small
+    # pipeline reads "Lavrov" as an organisation
+    document = check_json(
+        f"Summit\n\nLavrov, Russia's foreign minister since {year}, also attended.\n", "--published", "2023-09-13"
+    )
+    role = claim_with(document, "role", "foreign minister")
+    assert role["slots"]["person"] == "Lavrov"
+    assert (role["slots"]["tense"], role["verdict"]["label"]) == ("since", label), role["verdict"]["explanation"]
+
+
 @pytest.mark.parametrize(
     ("sentence", "label"),
     [

@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
+from rapidfuzz import fuzz
+
 from verify.extract.grammar import clean_name, named_people, place_name, verb_over
 from verify.extract.roles import OFFICE_WORDS, TITLE_QUALIFIERS
 from verify.hedges import hedge_cue
@@ -305,9 +307,10 @@ def known_names(names: Iterable[str]) -> dict[str, list[str]]:
 
 def known_surnames(names: Iterable[str]) -> frozenset[str]:
     """The one-word names (aliases) of the reference data that stand for one person: every longer
-    name holding the word shares another word too ("Putin" in "Vladimir Putin" and "Vladimir
-    Vladimirovich Putin"); "Kim" in "Kim Jong-un" and "Kim Yo-jong" stands for no one. A title or
-    an honorific is no other name ("Tedros" in "Tedros Adhanom Ghebreyesus" and "Dr Tedros")."""
+    name holding the word shares another word too, or a spelling of it ("Putin" in "Vladimir Putin"
+    and "Vladimir Vladimirovich Putin", "Lavrov" in "Sergey Lavrov" and "Sergei Lavrov"); "Kim" in
+    "Kim Jong-un" and "Kim Yo-jong" stands for no one. A title or an honorific is no other name
+    ("Tedros" in "Tedros Adhanom Ghebreyesus" and "Dr Tedros")."""
     titles = OFFICE_WORDS | TITLE_QUALIFIERS | HONORIFICS
     names = set(names)
     # the other words of every longer name, by word ("President Putin" is an alias too, but a title
@@ -325,9 +328,15 @@ def known_surnames(names: Iterable[str]) -> frozenset[str]:
         if name.lower() in titles:
             continue
         longer = others.get(name, [])
-        if not longer or set.intersection(*longer):
+        if not longer or _share_a_word(longer):
             found.add(name)
     return frozenset(found)
+
+
+def _share_a_word(names: list[set[str]]) -> bool:
+    """Whether every set of words holds one word of the first, or a spelling of it ("Sergey" and
+    "Sergei" in "Sergey Lavrov" and "Sergei Lavrov"; not "Jong-un" and "Jong-il")."""
+    return any(all(any(fuzz.ratio(word, other) >= 80 for other in words) for words in names[1:]) for word in names[0])
 
 
 def _tag_known_names(span: Span, known: dict[str, list[str]]) -> None:
