@@ -247,3 +247,17 @@ def test_a_counted_thing_the_parser_folds_into_a_time_is_still_counted(check_jso
     (count,) = [c for c in document["claims"] if c["kind"] == "quantity"]
     assert (count["slots"]["op"], count["slots"]["value"], count["slots"]["actor"]) == (">=", 1.0, "North Korea")
     assert count["verdict"]["label"] == label, count["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("when", "count", "label"), [("Earlier in the day", "two", "SUPPORTED"), ("Later that day", "three", "REFUTED")]
+)
+def test_earlier_in_the_day_is_the_day_told_of(check_json, when, count, label):
+    # written on Thursday 14 September 2023; the launch of two was on Wednesday the 13th
+    text = (
+        "Putin and Kim met at the Vostochny Cosmodrome on Wednesday.\n\n"
+        f"{when}, North Korea fired {count} short-range ballistic missiles.\n"
+    )
+    (claim,) = [c for c in check_json(text, "--published", "2023-09-14")["claims"] if c["kind"] == "quantity"]
+    assert claim["slots"]["date"] == "2023-09-13"
+    assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]

@@ -329,7 +329,7 @@ _WEEKDAY = "|".join(WEEKDAYS)
 
 SAME_DAY_RE = re.compile(
     r"\b(today|tonight|this (?:morning|afternoon|evening)|earlier today|to (?:start|begin|open) the day|"
-    r"(?:on|that|(?:that |the )?same) day|"
+    r"(?:on|that|(?:that |the )?same) day|(?:earlier|later) in the day|"
     r"early (?:on )?(?:wednesday|thursday|friday|saturday|sunday|monday|tuesday)?)\b",
     re.IGNORECASE,
 )
@@ -399,7 +399,7 @@ SHIFT_RE = re.compile(
     rf"(?:the\s+)?(?:(?P<count>a|an|\d{{1,2}}|{NUMBER_WORD})\s+(?P<unit>day|week)s?|(?P<one>day|week))\s+"
     r"(?P<way>before|earlier|prior|after|later)"
     r"|(?:the\s+)?(?P<side>previous|following|next)\s+(?P<near>day|week)"
-    r"|(?P<same>(?:(?:on|later|earlier)\s+)?(?:that|that\s+same|the\s+same)\s+day)"
+    r"|(?P<same>(?:(?:on|later|earlier)\s+)?(?:that|that\s+same|the\s+same)\s+day|(?:earlier|later)\s+in\s+the\s+day)"
     r"|(?:(?:a\s+few|several|some|just|only)\s+)?(?P<hours>hours|minutes|moments)\s+(?P<hway>before|earlier|after|later)",
     re.IGNORECASE,
 )

@@ -270,13 +270,21 @@ def title_phrase(title: Token) -> list[Token]:
 
 def since_date(sentence: Sentence, verb: Token) -> DateRange | None:
     """The date of "has been president since 2017" or "has ruled North Korea since 2011": a "since"
-    on a verb in the perfect."""
+    on a verb in the perfect, with the date after it or on what it names ("since his father's death
+    in 2011")."""
     if not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
         return None
-    return next(
-        (found for found, head in dates_and_heads(sentence) if head.lower_ == "since" and head.head.i == verb.i),
-        None,
-    )
+    return next((found for found, head in dates_and_heads(sentence) if _since_on(head, verb)), None)
+
+
+def _since_on(head: Token, verb: Token) -> bool:
+    """Whether ``head``, the word a date hangs on, is a "since" on ``verb``, or in the phrase of one
+    without a verb between."""
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        if head.lower_ == "since" and head.head.i == verb.i:
+            return True
+        head = head.head
+    return False
 
 
 def _no_longer(verb: Token) -> bool:
