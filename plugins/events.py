@@ -31,7 +31,7 @@ from verify.eventmatch import (
     stem,
     venue_elsewhere,
 )
-from verify.matching import name_score, same_country
+from verify.matching import contains_phrase, name_score, same_country
 from verify.offices import holders_of
 
 REFUTE_WINDOW_DAYS = 400
@@ -91,8 +91,15 @@ def _country_told_alike(claim, match: EventMatch) -> bool:
     it: "India landed a spacecraft near the lunar south pole on Wednesday" for "Chandrayaan-3 lands
     near the lunar south pole" (India and ISRO taking part)."""
     country = claim.slots.get("agent_country")
-    if not country or not any(p and same_country(country, p) for p in match.row.get("participants") or []):
+    participants = [p for p in match.row.get("participants") or [] if p]
+    if not country or not any(same_country(country, p) for p in participants):
         return False
+    # every other place the sentence names is the record's: not "Russia launched a full-scale
+    # invasion of Georgia" for the invasion of Ukraine
+    recorded = (*match.dataset.names(match.row, "name"), str(match.row.get("place") or ""), *participants)
+    for place in claim.slots.get("places") or []:
+        if not same_country(place, country) and not any(contains_phrase(text, place) for text in recorded):
+            return False
     return len(_what_happened(claim, match)) >= 3 and bool(_act_stems(claim) & match.stems_anywhere)
 
 

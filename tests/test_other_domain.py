@@ -388,9 +388,16 @@ def test_a_country_doing_what_its_record_tells_is_that_record(check_other, day, 
     assert landing["verdict"]["evidence"][0]["record"] == "chandrayaan3-landing"
 
 
-def test_a_country_the_record_leaves_out_is_not_its_doer(check_other):
-    text = "Russia landed a spacecraft near the lunar south pole on Friday.\n"
-    landing = claim_with(check_other(text, "2023-08-23"), "temporal", "Russia")
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Russia landed a spacecraft near the lunar south pole on Wednesday.",
+        # India's landing, told of a place the record does not name
+        "India landed a spacecraft near the lunar south pole of Mars on Wednesday.",
+    ],
+)
+def test_a_country_or_place_the_record_leaves_out_is_not_its_story(check_other, sentence):
+    landing = claim_with(check_other(sentence + "\n", "2023-08-23"), "temporal", "landed")
     assert landing["verdict"]["label"] == "NOT_ENOUGH_INFO", landing["verdict"]
 
 
