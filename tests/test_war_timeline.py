@@ -439,3 +439,13 @@ def test_a_denied_span_of_time_denies_no_event_in_it(check_json):
         "War\n\nTwo years have not passed since Russia invaded Ukraine.\n", "--published", "2023-09-13"
     )
     assert not [c for c in document["claims"] if c["kind"] in ("event", "temporal") and c["slots"].get("negated")]
+
+
+@pytest.mark.parametrize(("month", "label"), [("October 2022", "SUPPORTED"), ("March 2022", "REFUTED")])
+def test_a_sentence_keeps_its_own_date_beside_a_dated_clause_about_a_thing(check_json, month, label):
+    # the Crimean Bridge was damaged by an explosion on 8 October 2022; it opened in 2018
+    sentence = f"The Crimean Bridge, which opened in 2018, was damaged in an explosion in {month}."
+    document = check_json(f"Timeline\n\n{sentence}\n", "--published", PUBLISHED, "--threshold", "0")
+    damaged = next(c for c in document["claims"] if c["kind"] == "temporal" and "damaged" in c["text"])
+    assert damaged["slots"]["expression"] == month
+    assert damaged["verdict"]["label"] == label, damaged["verdict"]["explanation"]

@@ -413,7 +413,10 @@ def _event_date(sentence: Sentence) -> tuple[DateRange | None, str | None]:
         # "Earlier this year, Starship exploded ... in April": the finer date, when it lies in the other
         nested = [d for d in acts if all(o.start <= d.start and d.end <= o.end for o in acts)]
         return (min(nested, key=lambda d: d.end - d.start) if nested else acts[0]), None
-    return dated_things[0] if dated_things else (None, None)
+    # a clause's date is the clause's claim ("The Crimean Bridge, which opened in 2018, was damaged in
+    # an explosion in October 2022"): another date is nearer the act
+    things = [d for d in dated_things if not d[1].startswith("clause")] or dated_things
+    return things[0] if things else (None, None)
 
 
 PLACE_PREPOSITIONS = frozenset({"at", "near", "outside", "inside", "beside"})
@@ -443,7 +446,7 @@ def _thing_dated(sentence: Sentence, start: int, end: int) -> str | None:
             # a place has no date of its own: "met at a spaceport in the Far East on Wednesday"
             and node.head.lower_ not in PLACE_PREPOSITIONS
         ):
-            return None if node.head.dep_ == "agent" else node.text
+            return None if node.head.dep_ == "agent" or _cause_of_passive(node) else node.text
         node = node.head
     # a clause about someone or something: "Putin, who became president in 2000, met Kim", "the
     # first gain for Moscow since it captured Bakhmut in May 2023"
@@ -462,6 +465,13 @@ def _thing_dated(sentence: Sentence, start: int, end: int) -> str | None:
         ]
         return f"clause “{span_text(words)}”"
     return None
+
+
+def _cause_of_passive(noun: Token) -> bool:
+    """Whether ``noun`` tells what did a passive verb's act: "damaged in an explosion", "killed in
+    an attack" (as "by an explosion" would)."""
+    prep, verb = noun.head, noun.head.head
+    return prep.lower_ == "in" and verb.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def _keywords(span: Span) -> list[str]:
