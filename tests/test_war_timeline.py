@@ -177,6 +177,24 @@ def test_a_dated_clause_about_someone_is_checked_as_what_they_did(check_json, wh
 
 
 @pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # Xi's state visit to Moscow, 20-22 March 2023; the summit at Vostochny, 13 September 2023
+        ("Putin, who hosted Xi in Moscow in March, hosted Kim at the Vostochny Cosmodrome in September.", "SUPPORTED"),
+        ("Putin, who met Xi in Moscow in March, welcomed Kim in September.", "SUPPORTED"),
+        # the Wagner mutiny, 23-24 June 2023, is not what the sentence dates to August
+        ("The Wagner Group, which staged a mutiny in June, lost its leader in August.", "NOT_ENOUGH_INFO"),
+    ],
+)
+def test_what_a_relative_clause_tells_is_not_the_sentences_act(check_json, sentence, label):
+    document = check_json(f"Summit\n\n{sentence}\n", "--published", "2023-09-13", "--threshold", "0")
+    clause, act = [c for c in document["claims"] if c["kind"] == "temporal"]
+    assert clause["text"] == sentence.split(", ")[0] + ", " + sentence.split(", ")[1]
+    assert clause["verdict"]["label"] == "SUPPORTED", clause["verdict"]["explanation"]
+    assert act["verdict"]["label"] == label, act["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(
     ("when", "label"),
     [
         # Putin's state visit to Pyongyang and summit with Kim, Wednesday 19 June 2024

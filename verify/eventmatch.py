@@ -85,16 +85,18 @@ IRREGULAR_PAST = {
 }
 
 
-# Words news uses for one diplomatic act: "Putin met Kim" is the record of their summit or talks.
+# Words news uses for one diplomatic act: "Putin met Kim" (or "welcomed", "greeted" him) is the
+# record of their summit or talks.
 MEETING = "meet"
-MEETING_STEMS = frozenset({"summi", "talk", "talke"})
+MEETING_STEMS = frozenset({"summi", "talk", "talke", "welco", "greet"})
 
 
 def stem(word: str) -> str:
     """The first five letters, after a plural "s", an "-ing" or an "-ed" and a final "e" ("landed"
     meets "lands", "fired" "fire"); a noun in "-sion" as its verb in
     "-de" ("invasion" meets "invaded", "decision" "decided", "explosion" "exploded"); an irregular
-    past as its verb ("met" meets "meeting", "sank" "sinking"); a summit or talks as a meeting."""
+    past as its verb ("met" meets "meeting", "sank" "sinking"); a summit, talks, a welcome or a
+    greeting as a meeting."""
     word = word.lower()
     word = IRREGULAR_PAST.get(word, word)
     ending = word

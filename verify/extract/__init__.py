@@ -32,6 +32,7 @@ from verify.extract.events import (
     duration_claim,
     event_beside,
     event_claim,
+    relative_clauses,
     told_outside,
 )
 from verify.extract.quantities import quantity_claims
@@ -250,9 +251,11 @@ def _claims_of(sentence: Sentence, article: Article, counted_items: frozenset[st
             happening = None
         conjuncts = conjunct_event_claims(sentence)
         if happening is not None:
-            if conjuncts:
-                # "Putin met Xi in March, and on Wednesday he welcomed Kim": the second act is its own claim's
-                told_outside(happening, sentence, [(c.start, c.end) for c in conjuncts])
+            # "Putin met Xi in March, and on Wednesday he welcomed Kim": the second act is its own
+            # claim's; so is what "Putin, who hosted Xi in Moscow in March," did
+            told_elsewhere = [(c.start, c.end) for c in conjuncts] + relative_clauses(sentence, dated_clauses)
+            if told_elsewhere:
+                told_outside(happening, sentence, told_elsewhere)
             claims.append(happening)
         claims.extend(clauses)
         claims.extend(conjuncts)

@@ -239,6 +239,18 @@ def told_outside(claim: Claim, sentence: Sentence, parts: list[tuple[int, int]])
     return claim
 
 
+def relative_clauses(sentence: Sentence, claims: list[Claim]) -> list[tuple[int, int]]:
+    """Where the relative clauses of ``claims`` lie (article offsets), without what they are about:
+    "who hosted Xi in Moscow in March" of "Putin, who hosted Xi in Moscow in March"."""
+    parts = []
+    for claim in claims:
+        for verb in sentence.span:
+            if verb.dep_ == "relcl" and claim.start <= sentence.offset + verb.idx < claim.end:
+                first, last = verb.left_edge, verb.right_edge
+                parts.append((sentence.offset + first.idx, sentence.offset + last.idx + len(last.text)))
+    return parts
+
+
 def _people_between(sentence: Sentence, start: int, end: int) -> list[str]:
     tokens = [t for t in sentence.span if start <= sentence.offset + t.idx < end]
     if not tokens:
