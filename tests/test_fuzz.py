@@ -203,6 +203,7 @@ def _one_line_or_success(result) -> None:
 
 @FEW
 @given(raw=ANY_BYTES, suffix=SUFFIXES)
+@example(raw=b"_bj\x0btwo\t\x01", suffix=".txt")  # a subject of punctuation alone
 def test_the_cli_answers_any_file_with_output_or_one_line(raw, suffix, tmp_path):
     with tempfile.TemporaryDirectory() as folder:
         path = _write(folder, raw, suffix)

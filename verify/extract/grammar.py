@@ -222,6 +222,8 @@ def name_of(sentence: Sentence, token: Token) -> str:
         for t in words
         if t.i <= token.i or t.dep_ in ("prep", "pobj", "compound", "det", "amod") or t.head.i >= token.i
     ]
+    if not words:  # a subject that is all punctuation, in text that is no prose
+        return clean_name(token.text)
     return clean_name(span_text(sorted(words, key=lambda t: t.i)))
 
 
