@@ -156,7 +156,16 @@ def _unconfirmed(match: EventMatch, explanation: str) -> verify.Verdict:
 
 
 def _denied_verdict(claim, match: EventMatch) -> verify.Verdict:
-    """A sentence that says the recorded event did not happen ("he never had talks with Xi")."""
+    """A sentence that says the recorded event did not happen ("he never had talks with Xi"). One
+    that denies another act ("Putin has not travelled abroad since the ICC issued a warrant for his
+    arrest") says nothing against the record."""
+    act = claim.slots.get("denied_act")
+    if act and not any(stem(word) in match.stems_anywhere for word in act.split()):
+        return _unconfirmed(
+            match,
+            f"The sentence denies “{act}”, which the recorded event “{match.row.get('name')}” "
+            f"({_when(match)}) does not name; it says nothing against the record.",
+        )
     return verify.Verdict(
         verify.REFUTED,
         0.7,

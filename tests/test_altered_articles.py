@@ -402,6 +402,26 @@ def test_a_sentence_that_denies_a_recorded_fact_is_refuted(
     assert claim["verdict"]["evidence"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # what officials report is what the sentence tells: the summit of 13 September 2023
+        ("Putin did not meet Kim on Wednesday, officials said.", "REFUTED"),
+        ("Officials said Putin did not meet Kim on Wednesday.", "REFUTED"),
+        # a denial of another act than the record's says nothing against it (the ICC warrant, 17 March 2023)
+        (
+            "Putin has not travelled abroad much since the ICC issued a warrant for his arrest in March.",
+            "NOT_ENOUGH_INFO",
+        ),
+    ],
+)
+def test_a_denial_is_of_the_act_the_sentence_tells(check_json, seed_text, sentence, label):
+    document = check_json(with_sentence(seed_text, sentence), meta=SEED_META)
+    claim = claim_of(document, ("event", "temporal"), sentence)
+    assert claim["slots"]["negated"] == "not"
+    assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
+
+
 def test_according_to_names_the_speaker_and_a_later_he_is_that_speaker(check_json, seed_text):
     altered = seed_text.replace(
         "Kim vowed that his country would maintain its", "According to Kim, his country would maintain its"

@@ -160,7 +160,8 @@ def event_claim(sentence: Sentence, article: Article) -> Claim | None:
         return None
     date, dated_thing = _event_date(sentence)
     agent, recipients = agent_and_recipients(sentence)
-    root = span.root
+    # what a sentence reports is what it tells: "Putin did not meet Kim, officials said"
+    root = reported_act(span.root)
     # "did not say" denies the saying, not what was said; "the site was not coincidental" a quality,
     # not an event; "two years have not passed since the invasion" denies no invasion
     denied = negation(root) if root.lemma_.lower() not in SPEECH_VERBS | SPAN_VERBS else None
@@ -169,6 +170,7 @@ def event_claim(sentence: Sentence, article: Article) -> Claim | None:
     slots: dict[str, Any] = {
         "participants": participants,
         "negated": denied,
+        "denied_act": _denied_act(root) if denied else None,
         "agent": agent,
         "agent_country": doer_country(sentence),
         "recipients": recipients,
@@ -208,6 +210,27 @@ def _denial_frame(root: Token) -> str | None:
     if root.lemma_ == "be" and said_untrue and held and (cue := negation(root)):
         return f"{cue} true"
     return None
+
+
+def reported_act(root: Token) -> Token:
+    """The verb of what a speech verb reports ("meet" in "Putin did not meet Kim, officials said"),
+    or ``root`` when it reports nothing or is denied itself ("Kim did not say that ...")."""
+    if root.lemma_.lower() not in SPEECH_VERBS or negation(root):
+        return root
+    return next((c for c in root.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), root)
+
+
+def _denied_act(root: Token) -> str:
+    """The act a denial denies, in the words a record may name it by: the verb and the thing it
+    does ("have talk" in "never had talks with Xi", "extend invitation"; "travel" in "has not
+    travelled since the ICC issued a warrant"), the verb a frame holds ("meet" in "failed to meet
+    Xi", "visit" in "it is not true that Xi visited Moscow")."""
+    framed = next(
+        (c for c in root.children if c.dep_ in ("xcomp", "ccomp", "dobj") and c.pos_ in ("VERB", "AUX")), None
+    )
+    verb = framed if framed is not None and root.lemma_.lower() in DENYING_VERBS | {"be"} else root
+    things = [c.lemma_.lower() for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+    return " ".join([verb.lemma_.lower(), *things])
 
 
 def event_beside(sentence: Sentence, article: Article, duration: Claim) -> Claim | None:
@@ -354,6 +377,7 @@ def _clause_claim(
     slots: dict[str, Any] = {
         "participants": people,
         "negated": negation(verb),
+        "denied_act": _denied_act(verb) if negation(verb) else None,
         "agent": agent,
         "agent_country": None,
         "recipients": recipients,
