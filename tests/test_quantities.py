@@ -261,3 +261,21 @@ def test_earlier_in_the_day_is_the_day_told_of(check_json, when, count, label):
     (claim,) = [c for c in check_json(text, "--published", "2023-09-14")["claims"] if c["kind"] == "quantity"]
     assert claim["slots"]["date"] == "2023-09-13"
     assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("It is not true that North Korea fired two ballistic missiles on Wednesday.", "REFUTED"),
+        ("North Korea denied firing two ballistic missiles on Wednesday.", "REFUTED"),
+        ("North Korea did not fail to fire two ballistic missiles on Wednesday.", "SUPPORTED"),
+    ],
+)
+def test_a_frame_that_denies_a_count_denies_it(check_json, sentence, label):
+    # the launch of two ballistic missiles on Wednesday 13 September 2023
+    (claim,) = [
+        c
+        for c in check_json(f"Launch\n\n{sentence}\n", "--published", "2023-09-14")["claims"]
+        if c["kind"] == "quantity"
+    ]
+    assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]

@@ -8,6 +8,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from verify.extract.grammar import (
+    DENYING_VERBS,
     HOSTING_ACTS,
     SHARED_ACTS,
     SPEECH_VERBS,
@@ -16,6 +17,7 @@ from verify.extract.grammar import (
     date_head,
     date_tokens,
     dates_and_heads,
+    denial_frame,
     doer_country,
     hosted,
     named_people,
@@ -166,7 +168,7 @@ def event_claim(sentence: Sentence, article: Article) -> Claim | None:
     # not an event; "two years have not passed since the invasion" denies no invasion
     denied = negation(root) if root.lemma_.lower() not in SPEECH_VERBS | SPAN_VERBS else None
     # "failed to meet Xi" denies the meeting, and "did not fail to meet Xi" tells it
-    denied = None if denied and root.lemma_.lower() in DENYING_VERBS else denied or _denial_frame(root)
+    denied = None if denied and root.lemma_.lower() in DENYING_VERBS else denied or denial_frame(root)
     slots: dict[str, Any] = {
         "participants": participants,
         "negated": denied,
@@ -192,24 +194,6 @@ def event_claim(sentence: Sentence, article: Article) -> Claim | None:
         # the sentence says when, in words we cannot place: a record at any date must not support it
         slots["unplaced_time"] = sentence.unplaced_times[0]
     return claim_between(kind, sentence, sentence.start, sentence.end, slots)
-
-
-# verbs that deny the act they frame: "failed to meet Xi", "denied meeting Kim"
-DENYING_VERBS = frozenset({"fail", "deny"})
-UNTRUE_WORDS = frozenset({"true", "correct", "accurate", "case"})
-
-
-def _denial_frame(root: Token) -> str | None:
-    """The words of a frame that denies the act it holds: "Putin failed to meet Xi", "Putin denied
-    meeting Kim" (his claim, checked as said), "It is not true that Xi visited Moscow"."""
-    framed = [c for c in root.children if c.dep_ in ("xcomp", "ccomp", "dobj") and c.pos_ in ("VERB", "AUX")]
-    if root.lemma_.lower() in DENYING_VERBS and framed and negation(root) is None:
-        return root.text
-    said_untrue = any(c.dep_ in ("acomp", "attr") and c.lower_ in UNTRUE_WORDS for c in root.children)
-    held = any(c.dep_ == "ccomp" for c in root.children)
-    if root.lemma_ == "be" and said_untrue and held and (cue := negation(root)):
-        return f"{cue} true"
-    return None
 
 
 def reported_act(root: Token) -> Token:

@@ -185,6 +185,24 @@ def negation(predicate: Token) -> str | None:
     return None
 
 
+# verbs that deny the act they frame: "failed to meet Xi", "denied meeting Kim"
+DENYING_VERBS = frozenset({"fail", "deny"})
+UNTRUE_WORDS = frozenset({"true", "correct", "accurate", "case"})
+
+
+def denial_frame(root: Token) -> str | None:
+    """The words of a frame that denies the act it holds: "Putin failed to meet Xi", "Putin denied
+    meeting Kim" (his claim, checked as said), "It is not true that Xi visited Moscow"."""
+    framed = [c for c in root.children if c.dep_ in ("xcomp", "ccomp", "dobj") and c.pos_ in ("VERB", "AUX")]
+    if root.lemma_.lower() in DENYING_VERBS and framed and negation(root) is None:
+        return root.text
+    said_untrue = any(c.dep_ in ("acomp", "attr") and c.lower_ in UNTRUE_WORDS for c in root.children)
+    held = any(c.dep_ == "ccomp" for c in root.children)
+    if root.lemma_ == "be" and said_untrue and held and (cue := negation(root)):
+        return f"{cue} true"
+    return None
+
+
 def subject_of(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass"):
