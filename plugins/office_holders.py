@@ -76,7 +76,7 @@ def _denied(verdict: verify.Verdict, person: str) -> verify.Verdict:
     return verify.Verdict(
         turned,
         verdict.confidence,
-        f"{verdict.explanation} The sentence says {person} does not hold it.",
+        f"{verdict.explanation} The sentence denies it of {person}.",
         verdict.evidence,
     )
 

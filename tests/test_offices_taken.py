@@ -240,3 +240,22 @@ def test_no_longer_and_remains_say_when_the_office_is_held(check_json, sentence,
     document = check_json(f"Leaders\n\n{sentence}\n", "--published", "2023-09-13")
     role = claim_with(document, "role", "president")
     assert (role["slots"]["tense"], role["verdict"]["label"]) == (tense, label), role["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # Putin has been President of Russia since 7 May 2012; Xi President of China since 14 March 2013
+        ("It is not true that Putin is Russia's president.", "REFUTED"),
+        ("It is not true that Xi Jinping became China's president in 2013.", "REFUTED"),
+        ("Xi Jinping did not become China's president in 2013.", "REFUTED"),
+        ("Xi Jinping did not become China's president in 2012.", "SUPPORTED"),
+        # Kim Jong-un followed Kim Jong-il as Supreme Leader on 17 December 2011
+        ("It is not true that Kim Jong-un succeeded Kim Jong-il in 2011.", "REFUTED"),
+    ],
+)
+def test_a_frame_or_a_negation_denies_a_role(check_json, sentence, label):
+    document = check_json(f"Leaders\n\n{sentence}\n", "--published", "2023-09-13")
+    (role,) = [c for c in document["claims"] if c["kind"] == "role"]
+    assert role["slots"]["negated"]
+    assert role["verdict"]["label"] == label, role["verdict"]["explanation"]

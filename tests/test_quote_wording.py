@@ -141,3 +141,17 @@ def test_a_source_named_for_the_whole_sentence_is_the_speaker(check_json, senten
     (quote,) = [c for c in document["claims"] if c["kind"] == "quote"]
     assert quote["slots"]["speaker"] == "Kim"
     assert quote["verdict"]["label"] == "SUPPORTED", quote["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'It is not true that Kim vowed "full and unconditional support."',
+        'Kim denied pledging "full and unconditional support."',
+    ],
+)
+def test_a_frame_that_denies_the_words_is_refuted_by_them(check_json, sentence):
+    document = check_json(f"Summit\n\n{sentence}\n", "--published", "2023-09-13", "--threshold", "0")
+    (quote,) = [c for c in document["claims"] if c["kind"] == "quote"]
+    assert quote["slots"]["negated"]
+    assert quote["verdict"]["label"] == "REFUTED", quote["verdict"]["explanation"]

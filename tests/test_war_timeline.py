@@ -425,6 +425,7 @@ def test_a_date_beside_the_place_of_the_act_dates_the_act(check_json, day, label
         ("It has not been 18 months since Russia invaded Ukraine.", "<", "REFUTED"),
         ("It hasn't been more than a year since Russia invaded Ukraine.", "<=", "REFUTED"),
         ("Two years have not passed since Russia invaded Ukraine.", "<", "SUPPORTED"),
+        ("It is not true that more than 18 months have passed since Russia invaded Ukraine.", "<=", "REFUTED"),
     ],
 )
 def test_a_denied_span_of_time_is_checked_as_what_it_says(check_json, sentence, op, label):

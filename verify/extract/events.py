@@ -18,6 +18,7 @@ from verify.extract.grammar import (
     date_tokens,
     dates_and_heads,
     denial_frame,
+    denial_of,
     doer_country,
     hosted,
     named_people,
@@ -81,7 +82,7 @@ def duration_claim(sentence: Sentence, article: Article) -> Claim | None:
     # "it has not been two years since", "two years have not passed since"; not "he has not left
     # Russia in the 18 months since", which denies the leaving
     spanning = verb_over(counted[0]) if counted else None
-    denied = negation(spanning) if spanning is not None and spanning.lemma_ in SPAN_VERBS else None
+    denied = denial_of(spanning) if spanning is not None and spanning.lemma_ in SPAN_VERBS else None
     if denied:
         # "It has not yet been two years since ...": less than two years
         op = DENIED_COMPARISONS.get(amount.op)

@@ -203,6 +203,12 @@ def denial_frame(root: Token) -> str | None:
     return None
 
 
+def denial_of(verb: Token) -> str | None:
+    """The words that deny what ``verb`` tells: its own negation ("is not president"), or a frame
+    above it ("It is not true that Putin is president", "Kim denied pledging ...")."""
+    return negation(verb) or (denial_frame(verb.head) if verb.head.i != verb.i else None)
+
+
 def subject_of(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass"):

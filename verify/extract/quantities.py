@@ -11,7 +11,7 @@ from verify.extract.grammar import (
     COURSE_PREPOSITIONS,
     claim_between,
     date_on_verb,
-    denial_frame,
+    denial_of,
     doer_of,
     name_of,
     negation,
@@ -159,9 +159,7 @@ def quantity_claims(
         heads = [t for t in (verb, noun) if t is not None]
         # in "did not launch any missiles" the denial is the count of none; "It is not true that
         # North Korea fired two missiles" and "North Korea denied firing two missiles" deny the count
-        denied = None
-        if verb is not None and not none:
-            denied = negation(verb) or (denial_frame(verb.head) if verb.head.i != verb.i else None)
+        denied = denial_of(verb) if verb is not None and not none else None
         slots = {
             "op": op,
             "value": value,

@@ -9,8 +9,9 @@ from verify.extract.grammar import (
     SPEECH_VERBS,
     claim_between,
     dates_and_heads,
+    denial_frame,
+    denial_of,
     name_of,
-    negation,
     sentence_date,
     subject_of,
     verb_over,
@@ -65,7 +66,8 @@ def quote_claims(sentence: Sentence) -> list[Claim]:
             "date": date.start.isoformat() if date else None,
             "date_end": date.end.isoformat() if date else None,
             "date_expression": date.expression if date else None,
-            "negated": negation(verb) if verb is not None else None,
+            # "Kim denied pledging “...”": the speech verb may be the denial itself
+            "negated": (denial_of(verb) or denial_frame(verb)) if verb is not None else None,
         }
         claims.append(claim_between("quote", sentence, base + match.start(), base + match.end(), slots))
     return claims

@@ -12,7 +12,7 @@ from verify.extract.grammar import (
     clean_name,
     date_on_verb,
     dates_and_heads,
-    negation,
+    denial_of,
     place_name,
     sentence_date,
     span_text,
@@ -97,7 +97,9 @@ def _role_claim(
     if not words & sentence.office_words or title.lower().startswith(("then", "then-")):
         return None
     tense = "past" if any(w in words for w in PAST_MARKERS) else "present"
-    denied = negation(copula) if copula is not None else None
+    # "is not president", "did not become president", "It is not true that Xi became president"
+    verb = copula if copula is not None else starter
+    denied = denial_of(verb) if verb is not None else None
     if copula is not None and _no_longer(copula):
         tense = "past"  # "Medvedev is no longer president": as "former", held it before and not now
     if copula is not None and copula.dep_ == "relcl":

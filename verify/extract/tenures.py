@@ -11,6 +11,7 @@ from verify.extract.grammar import (
     claim_between,
     date_explained,
     date_on_verb,
+    denial_of,
     negation,
     place_name,
     span_text,
@@ -78,7 +79,7 @@ def succession_claims(sentence: Sentence, article: Article) -> list[Claim]:
             "date_end": when.end.isoformat() if when else None,
             "date_expression": when.expression if when else None,
             "as_of": article.published.isoformat() if article.published else None,
-            "negated": negation(verb),
+            "negated": denial_of(verb),
         }
         start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
         claims.append(claim_between("role", sentence, sentence.offset + start, sentence.offset + end, slots))
