@@ -279,3 +279,14 @@ def test_a_frame_that_denies_a_count_denies_it(check_json, sentence, label):
         if c["kind"] == "quantity"
     ]
     assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(("count", "label"), [("two", "SUPPORTED"), ("three", "REFUTED")])
+def test_it_firing_missiles_is_the_country_a_subject_named_before(check_json, count, label):
+    # the launch of two ballistic missiles on Wednesday 13 September 2023
+    text = (
+        f"Launch\n\nNorth Korea has stepped up its weapons tests. It fired {count} ballistic missiles on Wednesday.\n"
+    )
+    (claim,) = [c for c in check_json(text, "--published", "2023-09-14")["claims"] if c["kind"] == "quantity"]
+    assert claim["slots"]["actor"] == "North Korea"
+    assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]

@@ -21,6 +21,7 @@ from verify.extract.grammar import (
     denial_of,
     doer_country,
     hosted,
+    it_stands_for,
     named_people,
     negation,
     place_name,
@@ -126,15 +127,11 @@ def duration_claim(sentence: Sentence, article: Article) -> Claim | None:
 
 
 def _organisation_meant(sentence: Sentence, tokens: list[Token]) -> list[str]:
-    """The organisation an "it" doing something in ``tokens`` stands for: the last one named before
-    it, in the sentence or else in the sentences before ("The World Health Organization declared
-    ... more than three years after it declared a pandemic")."""
+    """The country or organisation an "it" doing something in ``tokens`` stands for ("The World
+    Health Organization declared ... more than three years after it declared a pandemic")."""
     it = next((t for t in tokens if t.lower_ == "it" and t.dep_ == "nsubj" and t.head.lemma_ not in SPAN_VERBS), None)
-    if it is None:
-        return []
-    named = [e for e in sentence.span.ents if e.label_ == "ORG" and e.end <= it.i]
-    organisation = place_name(named[-1]) if named else sentence.realms_before.get("ORG")
-    return [organisation] if organisation else []
+    meant = it_stands_for(sentence, it) if it is not None else None
+    return [meant] if meant else []
 
 
 def event_claim(sentence: Sentence, article: Article) -> Claim | None:

@@ -13,6 +13,7 @@ from verify.extract.grammar import (
     date_on_verb,
     denial_of,
     doer_of,
+    it_stands_for,
     name_of,
     negation,
     places_after,
@@ -141,7 +142,9 @@ def quantity_claims(
         actor = None
         if verb is not None:
             subject = doer_of(verb)
-            if subject is not None:
+            if subject is not None and subject.lower_ == "it":
+                actor = it_stands_for(sentence, subject) or subject.text
+            elif subject is not None:
                 actor = name_of(sentence, subject)
         first = number.start_char - (len(comparator.group(0)) if comparator else 0)
         if high is not None:

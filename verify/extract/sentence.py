@@ -42,7 +42,7 @@ class Mentions:
     # the last day the article told of: what "two days earlier" counts from
     last_day: dt.date | None = None
     # the last organisation and the last country named (by entity label): what "the agency" or
-    # "the country" stands for
+    # "the country" stands for; and under "it", the last one that was a subject
     realms: dict[str, str] = field(default_factory=dict)
 
     def expand(self, name: str) -> str:
@@ -100,7 +100,8 @@ class Sentence:
     hedge: str | None = None
     # the head words of titles ("president", and "administrator" when a dataset records that office)
     office_words: frozenset[str] = OFFICE_WORDS
-    # the last organisation ("ORG") and country ("GPE") earlier sentences named
+    # the last organisation ("ORG") and country ("GPE") earlier sentences named, and ("it") the last
+    # one of them that was a subject
     realms_before: dict[str, str] = field(default_factory=dict)
 
     @property
@@ -213,6 +214,9 @@ def read_sentence(
         mentions.last_day = days[-1].start
     realms_before = dict(mentions.realms)
     mentions.realms.update({ent.label_: place_name(ent) for ent in span.ents if ent.label_ in ("ORG", "GPE")})
+    doers = [ent for ent in span.ents if ent.label_ in ("ORG", "GPE") and ent.root.dep_ in ("nsubj", "nsubjpass")]
+    if doers:
+        mentions.realms["it"] = place_name(doers[-1])
     return Sentence(
         span=span,
         offset=offset,
