@@ -444,3 +444,11 @@ def test_it_doing_what_a_span_counts_from_is_the_organisation_named_before(check
     assert duration["slots"]["countries"] == ["Paris", "International Olympic Committee"]
     assert duration["verdict"]["label"] == label, duration["verdict"]["explanation"]
     assert duration["verdict"]["evidence"][0]["record"] == "ioc-awards-paris-2024"
+
+
+@pytest.mark.parametrize(("day", "label"), [("Wednesday", "SUPPORTED"), ("Friday", "REFUTED")])
+def test_it_doing_what_a_record_tells_is_the_country_named_before(check_other, day, label):
+    text = f"India has a growing space programme. It landed a spacecraft near the lunar south pole on {day}.\n"
+    landing = claim_with(check_other(text, "2023-08-23"), "temporal", "It landed")  # a Wednesday
+    assert landing["slots"]["agent_country"] == "India"
+    assert landing["verdict"]["label"] == label, landing["verdict"]

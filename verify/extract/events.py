@@ -156,7 +156,8 @@ def event_claim(sentence: Sentence, article: Article) -> Claim | None:
     named = any(
         (t.pos_ == "PROPN" and t.ent_type_ not in ("DATE", "TIME")) or t.ent_type_ in NAMED_THINGS for t in span
     )
-    if not participants and not places and not named:
+    doer = doer_country(sentence)
+    if not participants and not places and not named and not doer:
         return None
     date, dated_thing = _event_date(sentence)
     agent, recipients = agent_and_recipients(sentence)
@@ -172,7 +173,7 @@ def event_claim(sentence: Sentence, article: Article) -> Claim | None:
         "negated": denied,
         "denied_act": _denied_act(root) if denied else None,
         "agent": agent,
-        "agent_country": doer_country(sentence),
+        "agent_country": doer,
         "recipients": recipients,
         "places": places,
         "venues": venues(span),

@@ -265,13 +265,16 @@ def name_of(sentence: Sentence, token: Token) -> str:
 
 def doer_country(sentence: Sentence) -> str | None:
     """The country doing what the main verb says, when no person is named doing it: "Russia",
-    "Russian troops", "Ukraine's forces". None for acts done together ("Russia held talks")."""
+    "Russian troops", "Ukraine's forces", or what "it" stands for (an organisation too). None for
+    acts done together ("Russia held talks")."""
     root = sentence.span.root
     if root.lemma_.lower() in SHARED_ACTS | HOSTING_ACTS:
         return None
     doer = doer_of(root)
     if doer is None or doer.i in sentence.found_people:
         return None
+    if doer.lower_ == "it":  # "North Korea has stepped up its tests. It fired ..."
+        return it_stands_for(sentence, doer)
     for token in (doer, *[c for c in doer.children if c.dep_ in ("compound", "amod", "poss", "nmod")]):
         if token.ent_type_ in ("GPE", "NORP"):
             entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
