@@ -221,26 +221,26 @@ class QuoteChecker:
                     elsewhere.append(item)
         if not speaker:
             return verify.Verdict(verify.NOT_ENOUGH_INFO, 0.1, "The speaker of this quote could not be identified.")
-        if same and slots.get("date"):
+        if same:
+            # with a date in the sentence, words recorded on that occasion
             then = [
                 i
                 for i in same
-                if not i[1].get("date") or _days_apart(i[1]["date"], date, date_end) <= SAME_OCCASION_DAYS
+                if not slots.get("date")
+                or not i[1].get("date")
+                or _days_apart(i[1]["date"], date, date_end) <= SAME_OCCASION_DAYS
             ]
+            dataset, row, wording, match = max(then or same, key=lambda i: (i[3] == VERBATIM, i[2]))
+            when = _said_on(row)
             if not then:
                 # the words are the speaker's, but recorded on another occasion: said again, or misdated
-                dataset, row, wording, _ = max(same, key=lambda i: (i[3] == VERBATIM, i[2]))
                 return verify.Verdict(
                     verify.NOT_ENOUGH_INFO,
                     0.4,
-                    f"{row['speaker']} is recorded saying “{row['quote']}” on {_said_on(row)}, not within "
+                    f"{row['speaker']} is recorded saying “{row['quote']}” on {when}, not within "
                     f"{_period(slots)}; the words may have been said again then.",
                     [_evidence(dataset, row, wording)],
                 )
-            same = then
-        if same:
-            dataset, row, wording, match = max(same, key=lambda i: (i[3] == VERBATIM, i[2]))
-            when = _said_on(row)
             apart = "" if match == VERBATIM else " (the quote differs only in its articles)"
             if slots.get("negated"):
                 return verify.Verdict(
