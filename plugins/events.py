@@ -16,6 +16,7 @@ unconfirmed, as both may have happened.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import verify
 from verify.datasets import KNOWN_NAMES_MAX_ROWS
@@ -31,7 +32,7 @@ from verify.eventmatch import (
     stem,
     venue_elsewhere,
 )
-from verify.matching import contains_phrase, name_score, same_country
+from verify.matching import contains_phrase, name_score, normalize, same_country
 from verify.offices import holders_of
 
 REFUTE_WINDOW_DAYS = 400
@@ -101,6 +102,37 @@ def _country_told_alike(claim, match: EventMatch) -> bool:
         if not same_country(place, country) and not any(contains_phrase(text, place) for text in recorded):
             return False
     return len(_what_happened(claim, match)) >= 3 and bool(_act_stems(claim) & match.stems_anywhere)
+
+
+def _news_of_the_day(claim, context) -> list[EventMatch]:
+    """Records of the article's day (or the day before) that a sentence with no date of its own
+    tells: every person it names (two or more) takes part, two words of what happened agree beside
+    a meeting, and every name it gives is one of the record's ("After stopping for a photo op in
+    front of the Vostochny Cosmodrome, the two leaders gave brief statements" on the day of their
+    summit there; not "in front of the Baikonur Cosmodrome")."""
+    participants = claim.slots.get("participants") or []
+    day = context.published
+    if day is None or len(participants) < 2 or claim.slots.get("unplaced_time"):
+        return []
+    said = {normalize(word) for word in _CAPITALISED.findall(claim.text)[1:]}
+    said -= {part for person in participants for part in normalize(person).split()}
+    found = []
+    for match in _all_matches(claim, context):
+        if not match.start or not match.start <= day <= (match.end or match.start) + dt.timedelta(days=1):
+            continue
+        if len(match.participants_matched) < len(participants) or len(_what_happened(claim, match) - {MEETING}) < 2:
+            continue
+        recorded = (
+            *match.dataset.names(match.row, "name"),
+            str(match.row.get("place") or ""),
+            *(p for p in match.row.get("participants") or [] if p),
+        )
+        if said <= {word for text in recorded for word in normalize(text).split()}:
+            found.append(match)
+    return found
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][\w’'-]*")
 
 
 def _all_matches(claim, context) -> list[EventMatch]:
@@ -253,6 +285,7 @@ class EventMatchChecker:
         matches = [m for m in _strong_matches(claim, context) if set(m.matched_stems) - {MEETING}]
         if context.published:
             matches = [m for m in matches if m.start is None or m.start <= context.published]
+        matches = matches or _news_of_the_day(claim, context)
         if not matches:
             return _no_match()
         best = matches[0]

@@ -422,6 +422,23 @@ def test_a_denial_is_of_the_act_the_sentence_tells(check_json, seed_text, senten
     assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
 
 
+@pytest.mark.parametrize(
+    ("original", "altered", "published"),
+    [
+        # a name the record does not give: another place, not the summit's
+        ("Vostochny Cosmodrome (spaceport)", "Baikonur Cosmodrome (spaceport)", "2023-09-13"),
+        # a month after the summit, an undated sentence is not the day's news
+        ("Vostochny Cosmodrome (spaceport)", "Vostochny Cosmodrome (spaceport)", "2023-10-13"),
+    ],
+)
+def test_an_undated_sentence_is_the_days_news_only_as_the_record_tells_it(
+    check_json, seed_text, original, altered, published
+):
+    document = check_json(seed_text.replace(original, altered), "--published", published)
+    claim = claim_with(document, "event", "photo op")
+    assert claim["verdict"]["label"] == "NOT_ENOUGH_INFO", claim["verdict"]["explanation"]
+
+
 def test_according_to_names_the_speaker_and_a_later_he_is_that_speaker(check_json, seed_text):
     altered = seed_text.replace(
         "Kim vowed that his country would maintain its", "According to Kim, his country would maintain its"

@@ -34,6 +34,8 @@ def seed_run(tmp_path_factory):
         ("quote", "actively advancing", "kirby-arms-talks-actively-advancing-2023"),
         ("quantity", "launched two ballistic missiles", "nk-2023-09-13-ballistic"),
         ("event", "extended an invitation to Putin", "kim-invites-putin-2023"),
+        # no date of its own: the news of the article's day, the two leaders and the place the record names
+        ("event", "photo op in front of the Vostochny Cosmodrome", "putin-kim-vostochny-summit-2023"),
     ],
 )
 def test_seed_claims_are_supported_with_evidence(seed_run, kind, fragment, record):
