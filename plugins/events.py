@@ -22,6 +22,7 @@ import verify
 from verify.datasets import KNOWN_NAMES_MAX_ROWS
 from verify.eventmatch import (
     MEETING,
+    STOP_WORDS,
     EventMatch,
     content_stems,
     contradicted_outcome,
@@ -114,7 +115,8 @@ def _news_of_the_day(claim, context) -> list[EventMatch]:
     day = context.published
     if day is None or len(participants) < 2 or claim.slots.get("unplaced_time"):
         return []
-    said = {normalize(word) for word in _CAPITALISED.findall(claim.text)[1:]}
+    # the names it gives: capitalised words, less a capitalised first word like "After" and the people
+    said = {normalize(word) for word in _CAPITALISED.findall(claim.text)} - STOP_WORDS
     said -= {part for person in participants for part in normalize(person).split()}
     found = []
     for match in _all_matches(claim, context):
