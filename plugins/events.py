@@ -1,7 +1,8 @@
 """Built-in checkers for ``event`` and ``temporal`` claims against ``events`` datasets.
 
 ``event-match``: the sentence describes a recorded event (what happened and
-who took part agree); a recorded outcome the sentence contradicts
+who took part agree), or, with no date of its own, one of the article's day
+told with the record's names; a recorded outcome the sentence contradicts
 ("declined" where the record says "accepted") refutes it.
 
 ``event-date``: the same match, plus the claimed time ("in March",
