@@ -99,19 +99,25 @@ def _country_told_alike(claim, match: EventMatch) -> bool:
         return False
     # every other place the sentence names is the record's: not "Russia launched a full-scale
     # invasion of Georgia" for the invasion of Ukraine
-    recorded = (*match.dataset.names(match.row, "name"), str(match.row.get("place") or ""), *participants)
+    recorded = _recorded_texts(match)
     for place in claim.slots.get("places") or []:
         if not same_country(place, country) and not any(contains_phrase(text, place) for text in recorded):
             return False
     return len(_what_happened(claim, match)) >= 3 and bool(_act_stems(claim) & match.stems_anywhere)
 
 
-def _news_of_the_day(claim, context) -> list[EventMatch]:
+def _recorded_texts(match: EventMatch) -> tuple[str, ...]:
+    """All a record says of what happened, where and who: its names, place and participants."""
+    participants = (p for p in match.row.get("participants") or [] if p)
+    return (*match.dataset.names(match.row, "name"), str(match.row.get("place") or ""), *participants)
+
+
+def _news_of_the_day(claim, context, candidates: list[EventMatch]) -> list[EventMatch]:
     """Records of the article's day (or the day before) that a sentence with no date of its own
     tells: every person it names (two or more) takes part, two words of what happened agree beside
     a meeting, and every name it gives is one of the record's ("After stopping for a photo op in
     front of the Vostochny Cosmodrome, the two leaders gave brief statements" on the day of their
-    summit there; not "in front of the Baikonur Cosmodrome")."""
+    summit there; not "in front of the Baikonur Cosmodrome"). ``candidates``: the claim's matches."""
     participants = claim.slots.get("participants") or []
     day = context.published
     if day is None or len(participants) < 2 or claim.slots.get("unplaced_time"):
@@ -120,17 +126,12 @@ def _news_of_the_day(claim, context) -> list[EventMatch]:
     said = {normalize(word) for word in _CAPITALISED.findall(claim.text)} - STOP_WORDS
     said -= {part for person in participants for part in normalize(person).split()}
     found = []
-    for match in _all_matches(claim, context):
+    for match in candidates:
         if not match.start or not match.start <= day <= (match.end or match.start) + dt.timedelta(days=1):
             continue
         if len(match.participants_matched) < len(participants) or len(_what_happened(claim, match) - {MEETING}) < 2:
             continue
-        recorded = (
-            *match.dataset.names(match.row, "name"),
-            str(match.row.get("place") or ""),
-            *(p for p in match.row.get("participants") or [] if p),
-        )
-        if said <= {word for text in recorded for word in normalize(text).split()}:
+        if said <= {word for text in _recorded_texts(match) for word in normalize(text).split()}:
             found.append(match)
     return found
 
@@ -145,11 +146,6 @@ def _all_matches(claim, context) -> list[EventMatch]:
         for dataset in context.datasets.by_kind("events")
         for match in match_events(dataset, _telling(claim), participants)
     ]
-
-
-def _strong_matches(claim, context) -> list[EventMatch]:
-    participants = claim.slots.get("participants") or []
-    return [match for match in _all_matches(claim, context) if match.strong(participants)]
 
 
 def _told_alike(claim, match: EventMatch) -> bool:
@@ -285,10 +281,12 @@ class EventMatchChecker:
     def check(self, claim, context):
         # with no date to agree on, "a meeting" of the two is too little to tell which record it is
         # ("The meeting site was not coincidental, as Putin confirmed ...")
-        matches = [m for m in _strong_matches(claim, context) if set(m.matched_stems) - {MEETING}]
+        candidates = _all_matches(claim, context)
+        participants = claim.slots.get("participants") or []
+        matches = [m for m in candidates if m.strong(participants) and set(m.matched_stems) - {MEETING}]
         if context.published:
             matches = [m for m in matches if m.start is None or m.start <= context.published]
-        matches = matches or _news_of_the_day(claim, context)
+        matches = matches or _news_of_the_day(claim, context, candidates)
         if not matches:
             return _no_match()
         best = matches[0]

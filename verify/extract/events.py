@@ -288,7 +288,7 @@ def clause_event_claims(sentence: Sentence) -> list[Claim]:
             continue
         person = sentence.found_people[verb.head.i]
         owner = next((e for e in doc.ents if e.start <= verb.head.i < e.end), doc[verb.head.i : verb.head.i + 1])
-        clause = [t for t in verb.subtree if not t.is_punct or t.i < verb.right_edge.i]
+        clause = _clause_words(verb)
         span = doc[min(owner.start, clause[0].i) : clause[-1].i + 1]
         people = named_people(sentence, span)
         act = verb.lemma_.lower()
@@ -302,6 +302,11 @@ def clause_event_claims(sentence: Sentence) -> list[Claim]:
     return claims + _when_clause_claims(sentence)
 
 
+def _clause_words(verb: Token) -> list[Token]:
+    """The words of ``verb``'s clause, without punctuation closing it."""
+    return [t for t in verb.subtree if not t.is_punct or t.i < verb.right_edge.i]
+
+
 def _named_thing_clause(sentence: Sentence, verb: Token, found: DateRange) -> Claim | None:
     """The ``temporal`` claim of a dated clause about a named thing: "The Chandrayaan-3 mission,
     which launched from Sriharikota on July 14, ..." -> "The Chandrayaan-3 mission, which launched
@@ -311,7 +316,7 @@ def _named_thing_clause(sentence: Sentence, verb: Token, found: DateRange) -> Cl
     if not any(t.pos_ == "PROPN" or t.ent_type_ in NAMED_THINGS for t in words):
         return None  # "the missile, which flew 600 km on Monday": nothing to find its record by
     doc = sentence.span.doc
-    clause = [t for t in verb.subtree if not t.is_punct or t.i < verb.right_edge.i]
+    clause = _clause_words(verb)
     span = doc[words[0].i : clause[-1].i + 1]
     return _clause_claim(sentence, span, verb, found, named_people(sentence, span), None, [])
 
@@ -330,7 +335,7 @@ def _when_clause_claims(sentence: Sentence) -> list[Claim]:
         verb = next(filter(None, (when_clause(t) for t in date_tokens(sentence, start, end))), None)
         if verb is None:
             continue
-        clause = [t for t in verb.subtree if t.lower_ != "when" and (not t.is_punct or t.i < verb.right_edge.i)]
+        clause = [t for t in _clause_words(verb) if t.lower_ != "when"]
         span = doc[clause[0].i : clause[-1].i + 1]
         subject = subject_of(verb)
         together = subject is not None and subject.lower_ in GROUP_PRONOUNS
