@@ -92,10 +92,18 @@ def dates_and_heads(sentence: Sentence) -> Iterator[tuple[DateRange, Token]]:
             yield found, head
 
 
-def date_on_verb(sentence: Sentence, verb: Token) -> DateRange | None:
+def date_on_verb(sentence: Sentence, verb: Token, *, after_since: bool = True) -> DateRange | None:
     """The first date that hangs on ``verb`` ("fired two missiles on July 12", "who became
-    president in 2000"), not on another verb of the sentence."""
-    return next((found for found, head in dates_and_heads(sentence) if verb_over(head).i == verb.i), None)
+    president in 2000"), not on another verb of the sentence; with ``after_since`` false, not one
+    after "since", which bounds a span rather than dating the act."""
+    return next(
+        (
+            found
+            for found, head in dates_and_heads(sentence)
+            if verb_over(head).i == verb.i and (after_since or head.lower_ != "since")
+        ),
+        None,
+    )
 
 
 def when_clause(token: Token) -> Token | None:

@@ -8,13 +8,12 @@ from typing import TYPE_CHECKING
 from verify.extract.grammar import (
     SPEECH_VERBS,
     claim_between,
-    dates_and_heads,
+    date_on_verb,
     denial_frame,
     denial_of,
     name_of,
     sentence_date,
     subject_of,
-    verb_over,
 )
 from verify.models import Claim
 
@@ -76,12 +75,7 @@ def quote_claims(sentence: Sentence) -> list[Claim]:
 def _said_when(sentence: Sentence, verb: Token | None) -> DateRange | None:
     """The date of the saying ("Kennedy said in 1962 that ..."), not of another act the sentence
     tells, nor one after "since" ("in their first meeting since 2019, Kim vowed ...")."""
-    if verb is None:
-        return sentence_date(sentence)
-    for found, head in dates_and_heads(sentence):
-        if verb_over(head).i == verb.i and head.lower_ != "since":
-            return found
-    return None
+    return sentence_date(sentence) if verb is None else date_on_verb(sentence, verb, after_since=False)
 
 
 def _token_at(sentence: Sentence, char: int) -> Token | None:
