@@ -592,3 +592,56 @@ def test_to_start_the_day_is_the_days_news_after_a_date_of_the_past(check_json, 
     count = claim_with(check_json(altered, meta=SEED_META), "quantity", "two ballistic missiles")
     assert count["slots"]["date"] == "2023-09-13"
     assert count["verdict"]["label"] == "SUPPORTED", count["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "who took power in 2011",
+        # the name in the clause is not who "he" is in "what he said"
+        "who succeeded his father Kim Jong-il in 2011",
+    ],
+)
+def test_an_aside_between_the_speaker_and_the_speech_verb_keeps_the_speaker(check_json, seed_text, aside):
+    # the parser hangs "Kim" on "the microphone" when a clause comes between him and "vowed"
+    altered = seed_text.replace("Kim vowed that", f"Kim, {aside}, vowed that")
+    document = check_json(altered, meta=SEED_META)
+    for words in ("full and unconditional support", "sacred fight against hegemonic forces"):
+        quote = claim_with(document, "quote", words)
+        assert quote["slots"]["speaker"] == "Kim Jong-un"
+        assert quote["verdict"]["label"] == "SUPPORTED", quote["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("anchor", "label"),
+    [
+        ("Russia invaded Ukraine in March 2022", "REFUTED"),
+        ("the invasion of Ukraine in March 2022", "REFUTED"),
+        ("Putin launched his war against Ukraine in 2021", "REFUTED"),
+        ("Russia invaded Ukraine in February 2022", "SUPPORTED"),
+    ],
+)
+def test_the_date_an_anchor_gives_is_checked_besides_the_span(check_json, seed_text, anchor, label):
+    # the span is measured from the recorded invasion (18.6 months); the date the sentence gives it is
+    # a claim of its own
+    altered = seed_text.replace(
+        "since Russian President Vladimir Putin began his war against Ukraine", f"since {anchor}"
+    )
+    document = check_json(altered, meta=SEED_META)
+    span = claim_with(document, "duration", anchor)
+    assert span["verdict"]["label"] == "SUPPORTED", span["verdict"]["explanation"]
+    dated = claim_with(document, "temporal", anchor)
+    assert dated["text"] == anchor
+    assert dated["verdict"]["label"] == label, dated["verdict"]["explanation"]
+    if label == "REFUTED":
+        assert "2022-02-24" in dated["verdict"]["explanation"]
+
+
+def test_an_anchor_that_is_only_a_date_or_a_term_has_no_claim_of_its_own(check_json, seed_text):
+    for anchor in ("February 2022", "Kim Jong-un succeeded his father in 2011"):
+        altered = seed_text.replace(
+            "since Russian President Vladimir Putin began his war against Ukraine", f"since {anchor}"
+        )
+        document = check_json(altered, meta=SEED_META)
+        assert claim_with(document, "duration", anchor)
+        assert not [c for c in document["claims"] if c["kind"] == "temporal" and c["text"] == anchor]

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any
 from verify.extract.events import (
     clause_event_claims,
     conjunct_event_claims,
+    dated_anchor_claim,
     duration_claim,
     event_beside,
     event_claim,
@@ -215,6 +216,9 @@ def _claims_of(sentence: Sentence, article: Article, counted_items: frozenset[st
         beside = event_beside(sentence, article, duration)
         if beside is not None:
             claims.append(beside)
+    anchor = dated_anchor_claim(sentence, duration) if duration is not None else None
+    if anchor is not None:
+        claims.append(anchor)
     if not duration and not checkable:
         happening = event_claim(sentence, article)
         # "Starmer became Prime Minister in 2023", "Cook, Apple's chief executive since 2011, spoke":

@@ -3,6 +3,7 @@ happened, to whom, when and where."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
@@ -33,7 +34,8 @@ from verify.extract.grammar import (
     when_clause,
 )
 from verify.extract.quotes import quotations
-from verify.extract.roles import OFFICE_WORDS
+from verify.extract.roles import OFFICE_WORDS, ROLE_VERBS
+from verify.extract.tenures import OFFICE_CHANGE_VERBS, SUCCESSION_VERBS
 from verify.models import Article, Claim
 from verify.timeexpr import DateRange, parse_duration, resolve_date
 
@@ -225,6 +227,42 @@ def event_beside(sentence: Sentence, article: Article, duration: Claim) -> Claim
         return None
     told = told_outside(claim, sentence, [(duration.start, duration.end)])
     return told if told.slots["predicates"] else None
+
+
+def dated_anchor_claim(sentence: Sentence, duration: Claim) -> Claim | None:
+    """The ``temporal`` claim of an anchor that gives its own date: "more than 18 months since
+    Russia invaded Ukraine in March 2022" also says the invasion was in March 2022, which the
+    duration, measured from the recorded event, does not check. None when the anchor is only a
+    date ("since February 2022") or names no one and nothing."""
+    slots = duration.slots
+    if not slots.get("since_date"):
+        return None
+    anchor_start = duration.end - len(slots["since"])
+    found = next(
+        (d for d, first, last in sentence.found_dates if anchor_start <= first and last <= duration.end),
+        None,
+    )
+    if found is None or found.start == dt.date.min:  # "since more than a year ago": no day to check
+        return None
+    tokens = [t for t in sentence.span if anchor_start <= sentence.offset + t.idx < duration.end]
+    said = [t for t in tokens if t.ent_type_ not in ("DATE", "TIME") and not t.is_punct and not t.is_stop]
+    if not said:
+        return None
+    doc = sentence.span.doc
+    span = doc[tokens[0].i : tokens[-1].i + 1]
+    verb = next((t for t in tokens if t.pos_ == "VERB"), span.root)
+    if verb.lemma_.lower() in ROLE_VERBS | SUCCESSION_VERBS | OFFICE_CHANGE_VERBS:
+        return None  # "since Kim succeeded his father in 2011": a term, the role claims' to check
+    doer = subject_of(verb) if verb.pos_ == "VERB" else None
+    people = slots["participants"]
+    agent = sentence.found_people.get(doer.i) if doer is not None else None
+    if not people and not slots["countries"] and not places_in(span):
+        return None
+    claim = _clause_claim(sentence, span, verb, found, people, agent, [])
+    if doer is not None and agent is None and doer.ent_type_ == "GPE":
+        # "since Russia invaded Ukraine": the country doing it, not the one it was done to
+        claim.slots["agent_country"] = next((place_name(e) for e in doc.ents if e.start <= doer.i < e.end), None)
+    return claim
 
 
 def told_outside(claim: Claim, sentence: Sentence, parts: list[tuple[int, int]]) -> Claim:

@@ -223,6 +223,31 @@ def subject_of(verb: Token) -> Token | None:
             return child
     if verb.dep_ in ("conj", "advcl", "relcl") and verb.head.i != verb.i:
         return subject_of(verb.head)
+    return _stray_subject(verb)
+
+
+def _stray_subject(verb: Token) -> Token | None:
+    """The name the parser hung elsewhere when an aside came between it and its verb: in "During
+    his turn at the microphone, Kim, who took power in 2011, vowed ..." it reads "Kim" as an
+    apposition of "microphone" and leaves "vowed" without a subject. The name counts when it, with
+    what is said of it, ends right before the verb."""
+    before = verb.i - 1
+    while before >= verb.sent.start and verb.doc[before].is_punct:
+        before -= 1
+    if before < verb.sent.start:
+        return None
+    for token in verb.doc[verb.sent.start : before + 1]:
+        end = token.right_edge.i
+        while end > token.i and verb.doc[end].is_punct:
+            end -= 1
+        if (
+            token.dep_ == "appos"
+            and token.pos_ == "PROPN"
+            and end == before
+            and verb in token.ancestors
+            and token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+        ):
+            return token
     return None
 
 

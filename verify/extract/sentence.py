@@ -154,7 +154,7 @@ def read_sentence(
     persons = {ent.start: ent for ent in span.ents if ent.label_ == "PERSON"}
     # people this sentence has named so far: a pronoun after them most likely means one of them
     # ("According to Kim, ... what he said"), its subject first
-    named_here: list[tuple[str, bool]] = []
+    named_here: list[tuple[str, bool, Token | None]] = []
     for token in span:
         if token.i in people:
             continue
@@ -165,10 +165,15 @@ def read_sentence(
                 is_subject = ent.root.dep_ in ("nsubj", "nsubjpass")
                 full = mentions.see(name, is_subject)
                 people.update({t.i: full for t in ent})
-                named_here.append((full, is_subject))
+                named_here.append((full, is_subject, _relative_clause_of(ent.root)))
         elif token.lower_ in PRONOUNS:
             named = _named_later_subject(span, token, persons)
-            earlier = [full for full, is_subject in named_here if is_subject] or [full for full, _ in named_here]
+            # "Kim, who succeeded his father Kim Jong-il, vowed ... what he said": a name told in a
+            # relative clause is an aside to a pronoun outside it
+            mine = _relative_clause_of(token)
+            heard = [(full, is_subject) for full, is_subject, clause in named_here if clause in (None, mine)]
+            heard = heard or [(full, is_subject) for full, is_subject, _ in named_here]
+            earlier = [full for full, is_subject in heard if is_subject] or [full for full, _ in heard]
             referent = mentions.expand(named) if named else (earlier[-1] if earlier else mentions.pronoun())
             if referent:
                 people[token.i] = referent
@@ -419,6 +424,11 @@ def _tag_known_surnames(span: Span, mentions: Mentions) -> None:
 
         kept = [ent for ent in doc.ents if ent.start not in found]
         doc.ents = sorted(kept + [Span(doc, i, i + 1, label="PERSON") for i in found], key=lambda e: e.start)
+
+
+def _relative_clause_of(token: Token) -> Token | None:
+    """The verb of the relative clause ``token`` is in, if any."""
+    return next((a for a in token.ancestors if a.dep_ == "relcl"), None)
 
 
 def _named_later_subject(span: Span, pronoun: Token, persons: dict[int, Span]) -> str | None:
