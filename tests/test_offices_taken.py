@@ -193,6 +193,11 @@ def test_taking_and_leaving_office_is_checked_in_any_office_recorded(check_json,
         # the date of what "since" names
         ("Kim Jong-un has ruled North Korea since his father's death in 2011.", "since", "SUPPORTED"),
         ("Vladimir Putin has been president since his election in 2012.", "since", "SUPPORTED"),
+        # as long ago as "for" says: 11.7 years on the article's date
+        ("Kim Jong-un has ruled North Korea for more than a decade.", "since", "SUPPORTED"),
+        ("Kim Jong-un has ruled North Korea for nearly 12 years.", "since", "SUPPORTED"),
+        ("Kim Jong-un has ruled North Korea for five years.", "since", "NOT_ENOUGH_INFO"),
+        ("Vladimir Putin has led Russia for more than two decades.", "since", "SUPPORTED"),
     ],
 )
 def test_a_time_leading_a_country_is_checked_across_its_offices(check_json, sentence, tense, label):

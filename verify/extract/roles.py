@@ -107,7 +107,7 @@ def _role_claim(
         when = date_on_verb(sentence, copula)
     if copula is not None and (copula.tag_ == "VBD" or _past_perfect(copula)) and not when:
         tense = "ever"  # "Medvedev was the president of Russia": at some time before the article
-    if copula is not None and (since := since_date(sentence, copula) or _began_ago(sentence, copula)):
+    if copula is not None and (since := since_date(sentence, copula) or began_ago(sentence, copula)):
         # "Macron has been president since 2017" (or "for seven years"): the term began then and
         # still runs; "Sunak had been prime minister since October 2022": it began then, and ran
         # up to some time the article tells of
@@ -301,7 +301,7 @@ def _past_perfect(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for c in verb.children)
 
 
-def _began_ago(sentence: Sentence, copula: Token) -> DateRange | None:
+def began_ago(sentence: Sentence, copula: Token) -> DateRange | None:
     """When a term of "has been president for more than seven years" began: as long ago as that
     (with "had been", counted from a time the sentence does not give)."""
     if sentence.published is None or not any(c.dep_ == "aux" and c.lemma_ == "have" for c in copula.children):

@@ -17,7 +17,7 @@ from verify.extract.grammar import (
     span_text,
     subject_of,
 )
-from verify.extract.roles import as_objects, since_date, title_phrase
+from verify.extract.roles import as_objects, began_ago, since_date, title_phrase
 from verify.models import Article, Claim
 
 if TYPE_CHECKING:
@@ -179,7 +179,8 @@ def _time_leading(sentence: Sentence, article: Article, verb: Token) -> list[Cla
     if holder is None or holder.i not in people or realm is None:
         return []
     when = _date_of(sentence, verb)
-    since = since_date(sentence, verb)
+    # "has ruled North Korea since 2011", or "for more than a decade": begun that long ago
+    since = since_date(sentence, verb) or began_ago(sentence, verb)
     if since is not None:
         when, tense = since, "since"
     elif when is not None and when.opening and when.closing:
