@@ -34,10 +34,13 @@ from verify.eventmatch import (
     stem,
     venue_elsewhere,
 )
+from verify.extract.roles import OFFICE_WORDS
 from verify.matching import contains_phrase, name_score, normalize, same_country
 from verify.offices import holders_of
 
 REFUTE_WINDOW_DAYS = 400
+# the words of titles, which say who someone is, not what happened
+TITLE_STEMS = frozenset(stem(word) for word in OFFICE_WORDS)
 
 
 def _evidence(match: EventMatch) -> verify.Evidence:
@@ -80,6 +83,14 @@ def _doing_the_act(claim, matches: list[EventMatch]) -> list[EventMatch]:
     if doing and others and max(m.stems_in_any_name for m in doing) > max(m.stems_in_any_name for m in others):
         return doing
     return matches
+
+
+def _tells_the_act(claim, match: EventMatch) -> bool:
+    """Whether the record tells more of the sentence than who took part: a word besides people's
+    names and titles, such as a verb or a place ("hosted Putin in Beijing" for "Putin in Beijing");
+    "Chancellor Kwasi Kwarteng presented the mini-budget" shares only "chancellor" with "Liz Truss
+    sacks Kwasi Kwarteng as chancellor"."""
+    return bool(match.stems_anywhere - TITLE_STEMS)
 
 
 def _what_happened(claim, match: EventMatch) -> set[str]:
@@ -393,6 +404,12 @@ class EventDateChecker:
         mismatch = _mismatch_verdict(claim, best, context)
         if mismatch:
             return mismatch
+        if not _tells_the_act(claim, best):
+            return _unconfirmed(
+                best,
+                f"The closest record with these people, “{best.row.get('name')}” ({_when(best)}), does not "
+                "tell what the sentence says happened.",
+            )
         # the same people are recorded together in the period, in words the matcher did not take for
         # this act ("talks with Xi in February 2022" and the 'no limits' statement they signed in
         # Beijing that month): they may have done it then too

@@ -97,6 +97,10 @@ def _role_claim(
     if not words & sentence.office_words or title.lower().startswith(("then", "then-")):
         return None
     tense = "past" if any(w in words for w in PAST_MARKERS) else "present"
+    if tense == "past" and copula is None and starter is None:
+        # "Former Prime Minister Theresa May led the country from 2016 to 2019": former as the
+        # article is written, not in the years the sentence tells of ("then-" says that)
+        when = None
     # "is not president", "did not become president", "It is not true that Xi became president"
     verb = copula if copula is not None else starter
     denied = denial_of(verb) if verb is not None else None

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from rapidfuzz import fuzz
 
-from verify.extract.grammar import clean_name, named_people, place_name, verb_over
+from verify.extract.grammar import clean_name, named_people, place_name, subject_of, verb_over
 from verify.extract.roles import OFFICE_WORDS, TITLE_QUALIFIERS
 from verify.hedges import hedge_cue
 from verify.matching import HONORIFICS
@@ -173,6 +173,10 @@ def read_sentence(
             mine = _relative_clause_of(token)
             heard = [(full, is_subject) for full, is_subject, clause in named_here if clause in (None, mine)]
             heard = heard or [(full, is_subject) for full, is_subject, _ in named_here]
+            # "Truss sacked Kwarteng and replaced him with Hunt": "him" is not the one doing it
+            doer = _doer_beside(token)
+            if doer is not None and doer.i in people:
+                heard = [(full, is_subject) for full, is_subject in heard if full != people[doer.i]] or heard
             earlier = [full for full, is_subject in heard if is_subject] or [full for full, _ in heard]
             referent = mentions.expand(named) if named else (earlier[-1] if earlier else mentions.pronoun())
             if referent:
@@ -424,6 +428,15 @@ def _tag_known_surnames(span: Span, mentions: Mentions) -> None:
 
         kept = [ent for ent in doc.ents if ent.start not in found]
         doc.ents = sorted(kept + [Span(doc, i, i + 1, label="PERSON") for i in found], key=lambda e: e.start)
+
+
+def _doer_beside(pronoun: Token) -> Token | None:
+    """The subject of the verb an object pronoun ("him", "her") belongs to, which the pronoun
+    cannot mean: "she" would be "herself"."""
+    if pronoun.lower_ not in ("him", "her") or pronoun.dep_ not in ("dobj", "dative", "iobj", "pobj"):
+        return None
+    verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
+    return subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
 
 
 def _relative_clause_of(token: Token) -> Token | None:

@@ -1,0 +1,90 @@
+"""British politics in autumn 2022, with datasets of its own: prime ministers, chancellors and what
+they did, told the ways news tells them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import verify
+from tests.conftest import claim_with
+from verify.datasets import load_directory
+
+DATA = Path(__file__).parent / "data" / "uk_2022"
+# the day after Liz Truss announced her resignation
+PUBLISHED = "2022-10-21"
+
+
+class UkDatasets:
+    """This test's datasets, registered inline instead of the seeds."""
+
+    @verify.hookimpl
+    def register_datasets(self, register):
+        for dataset in load_directory(DATA):
+            register(dataset)
+
+
+@pytest.fixture(autouse=True)
+def without_seed_datasets(monkeypatch):
+    monkeypatch.setenv("VERIFY_DISABLE_PLUGINS", "seed-datasets")
+
+
+@pytest.fixture
+def check_uk(check_json):
+    def check(*sentences: str) -> dict:
+        text = "Truss Quits\n\n" + " ".join(sentences) + "\n"
+        return check_json(text, "--published", PUBLISHED, plugins=[(UkDatasets(), "uk-2022")])
+
+    return check
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("Kwarteng presented the mini-budget on September 23.", "SUPPORTED"),
+        # the record naming both of them is of another act: the sacking, on 14 October
+        (
+            "Her government was thrown into turmoil after Chancellor Kwasi Kwarteng presented the mini-budget on "
+            "September 23.",
+            "NOT_ENOUGH_INFO",
+        ),
+        ("Truss sacked Kwarteng in September.", "REFUTED"),
+    ],
+)
+def test_a_misdate_is_refuted_only_by_a_record_of_the_same_act(check_uk, sentence, label):
+    document = check_uk("Liz Truss became prime minister in September.", sentence)
+    (dated,) = [c for c in document["claims"] if c["kind"] == "temporal" and c["sentence"] == sentence]
+    assert dated["verdict"]["label"] == label, dated["verdict"]["explanation"]
+
+
+def test_former_is_as_the_article_is_written_not_in_the_years_told(check_uk):
+    document = check_uk("Former Prime Minister Theresa May led Britain from 2016 to 2019.")
+    former = claim_with(document, "role", "Former Prime Minister Theresa May")
+    assert former["verdict"]["label"] == "SUPPORTED", former["verdict"]["explanation"]
+    # on the article's date Truss still held the office
+    document = check_uk("In 2021, former Prime Minister Liz Truss spoke.")
+    former = claim_with(document, "role", "Liz Truss")
+    assert former["verdict"]["label"] == "REFUTED", former["verdict"]["explanation"]
+
+
+def test_an_irregular_past_tells_the_records_act(check_uk):
+    # "left" is the record's "leaves"
+    document = check_uk("The United Kingdom left the European Union in January 2020.")
+    (left,) = [c for c in document["claims"] if c["kind"] == "temporal"]
+    assert left["verdict"]["label"] == "SUPPORTED", left["verdict"]["explanation"]
+
+
+def test_an_object_pronoun_is_not_the_subject_of_its_verb(check_uk):
+    document = check_uk("Truss sacked Kwarteng on October 14 and replaced him with Jeremy Hunt.")
+    succession = claim_with(document, "role", "Jeremy Hunt")
+    assert (succession["slots"]["person"], succession["slots"]["predecessor"]) == ("Jeremy Hunt", "Kwarteng")
+    assert succession["verdict"]["label"] == "SUPPORTED", succession["verdict"]["explanation"]
+
+
+def test_a_date_the_parser_hangs_on_an_office_dates_the_act(check_uk):
+    sentence = "Liz Truss resigned as Britain's prime minister on Thursday, just six weeks after she took office."
+    document = check_uk(sentence)
+    (resigned,) = [c for c in document["claims"] if c["kind"] == "temporal"]
+    assert resigned["slots"]["start"] == "2022-10-20"
+    assert resigned["verdict"]["label"] == "SUPPORTED", resigned["verdict"]["explanation"]
