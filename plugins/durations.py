@@ -12,6 +12,7 @@ import datetime as dt
 
 import verify
 from verify.eventmatch import match_events
+from verify.offices import longest_phrase, office_names, terms_of, times_in_office, unbroken_runs
 from verify.timeexpr import Amount, elapsed
 
 
@@ -29,6 +30,10 @@ class DurationSince:
             )
         until = _reference(slots, context.published)
         matches = _anchors(slots, context)
+        if not matches and slots.get("since_person"):
+            verdict = _office_anchor_verdict(slots, context, until)
+            if verdict is not None:
+                return verdict
         if not matches and slots.get("since_start"):
             since = slots.get("since_date") or slots["since"]
             first, last = dt.date.fromisoformat(slots["since_start"]), dt.date.fromisoformat(slots["since_end"])
@@ -52,6 +57,68 @@ class DurationSince:
         ]
         started = f"the start of “{best.row.get('name')}” ({best.start.isoformat()})"
         return _measured_verdict(started, best.start, best.start, until, _claimed(slots), evidence)
+
+
+def _office_anchor_verdict(slots, context, until: _Until) -> verify.Verdict | None:
+    """ "Six weeks after she took office", "since Sunak became prime minister": counted from the
+    latest term of the person's, in the office named (any, when none is), that began (or ended)
+    before the end of the span; coming to "power" begins a time in office, not each term. With no
+    office named the sentence may mean an earlier term: a count that fits none of them is refuted,
+    one that fits only an earlier one is unconfirmed."""
+    person, change, title = slots["since_person"], slots["since_change"], slots.get("since_title")
+    terms = [
+        (dataset, row)
+        for dataset, row in terms_of(context.datasets, person)
+        if not title or longest_phrase(title, office_names(dataset, row))
+    ]
+    if slots.get("since_office_noun") == "power" and change == "start":
+        changes = [time[0] for time in times_in_office(terms)]
+    else:
+        dataset_of = {id(row): dataset for dataset, row in terms}
+        runs = unbroken_runs([row for _, row in terms])
+        changes = [
+            (dataset_of[id(run[0 if change == "start" else -1])], run[0 if change == "start" else -1]) for run in runs
+        ]
+    column = "start_date" if change == "start" else "end_date"
+    dated = sorted(
+        ((dataset, row) for dataset, row in changes if row.get(column) and row[column] <= until.last),
+        key=lambda pair: pair[1][column],
+        reverse=True,
+    )
+    if not dated:
+        return None
+    amount = _claimed(slots)
+
+    def measured(pair) -> verify.Verdict:
+        dataset, row = pair
+        day = row[column]
+        evidence = [
+            verify.Evidence(
+                dataset=dataset.name,
+                dataset_version=dataset.version,
+                record=dataset.key(row),
+                matched=f"{row['person']}, {row['office']}",
+                score=100.0,
+                source=dataset.row_source(row),
+            ),
+            _reference_evidence(until, context.article),
+        ]
+        taking = "taking" if change == "start" else "leaving"
+        anchor = f"{row['person']} {taking} office as {row['office']} ({day})"
+        return _measured_verdict(anchor, day, day, until, amount, evidence)
+
+    latest = measured(dated[0])
+    if latest.label != verify.REFUTED or title:
+        return latest
+    # "took office" may mean an earlier term than the latest
+    if any(measured(pair).label != verify.REFUTED for pair in dated[1:]):
+        return verify.Verdict(
+            verify.NOT_ENOUGH_INFO,
+            0.3,
+            f"{latest.explanation} The sentence names no office, and an earlier term of {person}'s fits.",
+            latest.evidence,
+        )
+    return latest
 
 
 def _anchors(slots, context) -> list:

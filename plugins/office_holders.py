@@ -19,9 +19,15 @@ import verify
 from verify.datasets import Dataset
 from verify.extract import TITLE_QUALIFIERS
 from verify.matching import contains_phrase, normalize, record_name_score
-from verify.offices import holds_during, longest_phrase, office_names
-
-PERSON_MATCH = 90.0
+from verify.offices import (
+    PERSON_MATCH,
+    holds_during,
+    longest_phrase,
+    office_names,
+    terms_of,
+    times_in_office,
+    unbroken_runs,
+)
 
 
 def _threshold(dataset: Dataset) -> float:
@@ -51,15 +57,6 @@ def _evidence(dataset: Dataset, row, score: float) -> verify.Evidence:
 def _own_evidence(dataset: Dataset, row, person: str) -> verify.Evidence:
     """The evidence of a term of the person named, scored by how well the name matches."""
     return _evidence(dataset, row, _is_person(dataset, row, person))
-
-
-def _terms_of(context, person: str) -> list[tuple[Dataset, dict]]:
-    """Every term recorded of the person, in every ``office_holders`` dataset."""
-    return [
-        (dataset, row)
-        for dataset in context.datasets.by_kind("office_holders")
-        for row in dataset.rows_named(person, "person", _threshold(dataset))
-    ]
 
 
 def _some_of(names: list[str], separator: str = "; ") -> str:
@@ -114,19 +111,6 @@ def _as_said(first: dt.date, last: dt.date) -> str:
     return first.isoformat() if first == last else f"{first.isoformat()}/{last.isoformat()}"
 
 
-def _unbroken(rows: list[dict]) -> list[list[dict]]:
-    """Terms of one office that follow one another without a break, as one run each (a dataset may
-    give each electoral term a row: 2000-2004 and 2004-2008 are "from 2000 to 2008")."""
-    runs: list[list[dict]] = []
-    for row in sorted(rows, key=lambda r: (r["office"], r["start_date"])):
-        last = runs[-1][-1] if runs else None
-        if last and last["office"] == row["office"] and last.get("end_date") and row["start_date"] <= last["end_date"]:
-            runs[-1].append(row)
-        else:
-            runs.append([row])
-    return runs
-
-
 def _term_verdict(
     dataset: Dataset,
     person: str,
@@ -142,7 +126,7 @@ def _term_verdict(
     (opening, opening_end), (closing, closing_end) = ends
     said = f"from {_as_said(opening, opening_end)} to {_as_said(closing, closing_end)}"
 
-    for run in _unbroken(named):
+    for run in unbroken_runs(named):
         begun, end = run[0]["start_date"], run[-1].get("end_date")
         if opening <= begun <= opening_end and end and closing <= end <= closing_end:
             row = run[0]
@@ -199,16 +183,16 @@ def _office_change_verdict(context, slots) -> verify.Verdict:
     first = dt.date.fromisoformat(slots["date"]) if slots.get("date") else dt.date.min
     last = dt.date.fromisoformat(slots["date_end"]) if slots.get("date_end") else None
     last = last or (dt.date.fromisoformat(slots["as_of"]) if slots.get("as_of") else dt.date.max)
-    terms = _terms_of(context, person)
+    terms = terms_of(context.datasets, person)
     if not terms:
         return verify.Verdict(verify.NOT_ENOUGH_INFO, 0.2, f"The reference data record no office of {person}'s.")
     # one comes to power once for a time in office, however many offices and terms it holds
     if slots.get("office_noun") == "power" and change == "start":
-        eligible = [time[0] for time in _times_in_office(terms)]
+        eligible = [time[0] for time in times_in_office(terms)]
     else:
         # a row per cabinet: the next one's start is no taking of office, nor the last one's end a leaving
         dataset_of = {id(row): dataset for dataset, row in terms}
-        ends = [run[0] if change == "start" else run[-1] for run in _unbroken([row for _, row in terms])]
+        ends = [run[0] if change == "start" else run[-1] for run in unbroken_runs([row for _, row in terms])]
         eligible = [(dataset_of[id(row)], row) for row in ends]
     changes = [(dataset, row) for dataset, row in eligible if row.get(column) and first <= row[column] <= last]
     if changes:
@@ -247,7 +231,7 @@ def _time_in_office_verdict(context, slots) -> verify.Verdict:
     ends = _term_ends(slots)
     terms = [
         (dataset, row)
-        for dataset, row in _terms_of(context, person)
+        for dataset, row in terms_of(context.datasets, person)
         if record_name_score(realm, dataset.names(row, "country")) >= PERSON_MATCH
         or any(contains_phrase(office, realm) for office in dataset.names(row, "office"))
     ]
@@ -255,7 +239,7 @@ def _time_in_office_verdict(context, slots) -> verify.Verdict:
         return verify.Verdict(
             verify.NOT_ENOUGH_INFO, 0.2, f"The reference data record no office of {person}'s in {realm}."
         )
-    times = _times_in_office(terms)
+    times = times_in_office(terms)
     for time in times:
         began = time[0][1]["start_date"]
         ended = None if any(not r.get("end_date") for _, r in time) else max(r["end_date"] for _, r in time)
@@ -279,21 +263,6 @@ def _time_in_office_verdict(context, slots) -> verify.Verdict:
         "the sentence names no office, and the data may not record the one it means.",
         [_own_evidence(dataset, row, person) for dataset, row in terms],
     )
-
-
-def _times_in_office(terms: list[tuple[Dataset, dict]]) -> list[list[tuple[Dataset, dict]]]:
-    """Terms grouped into times in office: terms that follow one another (a day apart at most) or
-    overlap, whatever the office, are one time (Kim Jong-un's First Secretaryship in 2012 came
-    while he was already Supreme Leader)."""
-    times: list[list[tuple[Dataset, dict]]] = []
-    held_until = dt.date.min
-    for dataset, row in sorted(terms, key=lambda pair: pair[1]["start_date"]):
-        if times and row["start_date"] - dt.timedelta(days=1) <= held_until:
-            times[-1].append((dataset, row))
-        else:
-            times.append([(dataset, row)])
-        held_until = max(held_until, row.get("end_date") or dt.date.max)
-    return times
 
 
 def _contradicted(explanation: str, title: str | None, evidence: list[verify.Evidence]) -> verify.Verdict:
@@ -503,7 +472,7 @@ class OfficeHolderChecker:
                 return earlier_term(row, f"{row['person']} was {row['office']} from {_term(row)}, before {date}.")
         # "became president in 2000": a term of the person's must begin in the period
         # a term is taken where a run of them begins: a dataset may give each cabinet a row
-        runs = _unbroken(named)
+        runs = unbroken_runs(named)
         began_runs = [run for run in runs if date <= run[0]["start_date"] <= last]
         # ...but one is sworn in for each of them
         began = (

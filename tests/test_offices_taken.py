@@ -264,3 +264,19 @@ def test_a_frame_or_a_negation_denies_a_role(check_json, sentence, label):
     (role,) = [c for c in document["claims"] if c["kind"] == "role"]
     assert role["slots"]["negated"]
     assert role["verdict"]["label"] == label, role["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # coming to power begins a time in office: Kim Jong-un's, on 17 December 2011
+        ("It has been more than a decade since Kim Jong-un came to power.", "SUPPORTED"),
+        ("It has been 20 years since Kim Jong-un came to power.", "REFUTED"),
+        # Xi became President of China on 14 March 2013
+        ("It has been five years since Xi Jinping became China's president.", "REFUTED"),
+    ],
+)
+def test_a_span_since_a_change_of_office_counts_from_the_recorded_term(check_json, sentence, label):
+    document = check_json(f"Leaders\n\n{sentence}\n", "--published", "2023-09-13")
+    span = claim_with(document, "duration", "since")
+    assert span["verdict"]["label"] == label, span["verdict"]["explanation"]

@@ -88,3 +88,27 @@ def test_a_date_the_parser_hangs_on_an_office_dates_the_act(check_uk):
     (resigned,) = [c for c in document["claims"] if c["kind"] == "temporal"]
     assert resigned["slots"]["start"] == "2022-10-20"
     assert resigned["verdict"]["label"] == "SUPPORTED", resigned["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # Truss took office as prime minister on 6 September 2022, 6.3 weeks before that Thursday
+        ("Liz Truss resigned on Thursday, just six weeks after she took office.", "SUPPORTED"),
+        ("It has been six months since Truss became prime minister.", "REFUTED"),
+        # no office named: a year before, she had become foreign secretary
+        ("Liz Truss resigned on Thursday, just a year after she took office.", "NOT_ENOUGH_INFO"),
+        ("It has been three years since Boris Johnson became prime minister.", "SUPPORTED"),
+    ],
+)
+def test_a_span_since_taking_office_counts_from_the_term(check_uk, sentence, label):
+    span = next(c for c in check_uk(sentence)["claims"] if c["kind"] == "duration")
+    assert span["verdict"]["label"] == label, span["verdict"]["explanation"]
+    assert span["verdict"]["evidence"][0]["dataset"] == "uk_offices_2022"
+
+
+def test_a_title_case_heading_teaches_no_full_name(check_uk):
+    # the heading "Truss Quits" is not the full name of the Truss of the text
+    role = claim_with(check_uk("Truss became prime minister in September."), "role", "prime minister")
+    assert role["slots"]["person"] != "Truss Quits"
+    assert role["verdict"]["label"] == "SUPPORTED", role["verdict"]["explanation"]

@@ -54,3 +54,44 @@ def holders_of(datasets: Any, title: str, day: dt.date) -> list[str]:
             if longest_phrase(title, office_names(dataset, row)) and holds_during(row, day, day):
                 found.append(row["person"])
     return list(dict.fromkeys(found))
+
+
+# how close a person's name must be to a record's to be that person (a dataset may set its own)
+PERSON_MATCH = 90.0
+
+
+def terms_of(datasets: Any, person: str) -> list[tuple[Dataset, dict[str, Any]]]:
+    """Every term recorded of the person, in every ``office_holders`` dataset."""
+    return [
+        (dataset, row)
+        for dataset in datasets.by_kind("office_holders")
+        for row in dataset.rows_named(person, "person", dataset.threshold(PERSON_MATCH))
+    ]
+
+
+def unbroken_runs(rows: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """Terms of one office that follow one another without a break, as one run each (a dataset may
+    give each electoral term a row: 2000-2004 and 2004-2008 are "from 2000 to 2008")."""
+    runs: list[list[dict[str, Any]]] = []
+    for row in sorted(rows, key=lambda r: (r["office"], r["start_date"])):
+        last = runs[-1][-1] if runs else None
+        if last and last["office"] == row["office"] and last.get("end_date") and row["start_date"] <= last["end_date"]:
+            runs[-1].append(row)
+        else:
+            runs.append([row])
+    return runs
+
+
+def times_in_office(terms: list[tuple[Dataset, dict[str, Any]]]) -> list[list[tuple[Dataset, dict[str, Any]]]]:
+    """Terms grouped into times in office: terms that follow one another (a day apart at most) or
+    overlap, whatever the office, are one time (Kim Jong-un's First Secretaryship in 2012 came
+    while he was already Supreme Leader)."""
+    times: list[list[tuple[Dataset, dict[str, Any]]]] = []
+    held_until = dt.date.min
+    for dataset, row in sorted(terms, key=lambda pair: pair[1]["start_date"]):
+        if times and row["start_date"] - dt.timedelta(days=1) <= held_until:
+            times[-1].append((dataset, row))
+        else:
+            times.append([(dataset, row)])
+        held_until = max(held_until, row.get("end_date") or dt.date.max)
+    return times

@@ -35,7 +35,7 @@ from verify.extract.grammar import (
 )
 from verify.extract.quotes import quotations
 from verify.extract.roles import OFFICE_WORDS, ROLE_VERBS
-from verify.extract.tenures import OFFICE_CHANGE_VERBS, SUCCESSION_VERBS
+from verify.extract.tenures import OFFICE_CHANGE_VERBS, SUCCESSION_VERBS, office_change_in
 from verify.models import Article, Claim
 from verify.timeexpr import DateRange, parse_duration, resolve_date
 
@@ -102,6 +102,8 @@ def duration_claim(sentence: Sentence, article: Article) -> Claim | None:
         + _organisation_meant(sentence, anchor_tokens),
         "reference_date": article.published.isoformat() if article.published else None,
     }
+    # "six weeks after she took office", "since Sunak became prime minister": a term's start or end
+    slots.update(office_change_in(sentence, anchor_tokens) or {})
     # "18 months since February 2022", "since the start of the war in February 2022": the date the
     # anchor gives, for when no recorded event matches it
     if anchor_tokens and all(t.ent_type_ == "DATE" or t.lower_ == "the" for t in anchor_tokens):

@@ -70,7 +70,7 @@ def role_claims(sentence: Sentence, article: Article) -> list[Claim]:
             if tokens:
                 forms.append((tokens, copula, None))
         # "Prime Minister Rishi Sunak, who became prime minister in October 2022": two claims
-        taken, starter = _title_taken(ent, offices)
+        taken, starter = title_taken(ent, offices)
         if taken and not any(t in tokens for tokens, _, _ in forms for t in taken):
             forms.append((taken, None, starter))
         for tokens, copula, starter in forms:
@@ -330,7 +330,7 @@ TAKING_VERBS = frozenset({"become", "appoint", "name", "swear", "install", "inau
 RENEWING_VERBS = frozenset({"swear", "inaugurate"})
 
 
-def _title_taken(ent: Span, offices: frozenset[str]) -> tuple[list[Token], Token | None]:
+def title_taken(ent: Span, offices: frozenset[str]) -> tuple[list[Token], Token | None]:
     """ "Putin became president in 2000", "Lavrov, who was appointed foreign minister in 2004," ->
     the title taken, and the verb that gives it."""
     root = ent.root

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from rapidfuzz import fuzz
 
+from verify.checkworthiness.features import has_running_text
 from verify.extract.grammar import clean_name, named_people, place_name, subject_of, verb_over
 from verify.extract.roles import OFFICE_WORDS, TITLE_QUALIFIERS
 from verify.hedges import hedge_cue
@@ -155,6 +156,7 @@ def read_sentence(
     # people this sentence has named so far: a pronoun after them most likely means one of them
     # ("According to Kim, ... what he said"), its subject first
     named_here: list[tuple[str, bool, Token | None]] = []
+    running = has_running_text(span)
     for token in span:
         if token.i in people:
             continue
@@ -163,7 +165,8 @@ def read_sentence(
             name = clean_name(ent.text)
             if name:
                 is_subject = ent.root.dep_ in ("nsubj", "nsubjpass")
-                full = mentions.see(name, is_subject)
+                # a heading in title case is no place to learn a full name from: "Truss Quits"
+                full = mentions.see(name, is_subject) if running else mentions.expand(name)
                 people.update({t.i: full for t in ent})
                 named_here.append((full, is_subject, _relative_clause_of(ent.root)))
         elif token.lower_ in PRONOUNS:

@@ -17,7 +17,7 @@ from verify.extract.grammar import (
     span_text,
     subject_of,
 )
-from verify.extract.roles import as_objects, began_ago, since_date, title_phrase
+from verify.extract.roles import as_objects, began_ago, since_date, title_phrase, title_taken
 from verify.models import Article, Claim
 
 if TYPE_CHECKING:
@@ -238,3 +238,37 @@ def _date_of(sentence: Sentence, verb: Token) -> DateRange | None:
     """The date on ``verb``, or the one a "when" clause explains ("in December 2011, when he took
     power")."""
     return date_on_verb(sentence, verb) or date_explained(sentence, verb)
+
+
+def office_change_in(sentence: Sentence, tokens: list[Token]) -> dict[str, str | None] | None:
+    """The change of office ``tokens`` tell, as the anchor of a span of time: "she took office"
+    ("six weeks after she took office"), "Kim came to power", "Sunak became prime minister", "Abe
+    left office". Slots ``since_person``, ``since_change`` (start or end), ``since_office_noun``
+    ("power": the start of a time in office) and ``since_title`` (the office "became" names)."""
+    people = sentence.found_people
+    inside = {t.i for t in tokens}
+    for verb in tokens:
+        if verb.pos_ != "VERB":
+            continue
+        changed = _office_change(verb)
+        holder = _doer(sentence, verb)
+        if changed is not None and holder is not None and holder.i in people:
+            change, noun = changed
+            return {
+                "since_person": people[holder.i],
+                "since_change": change,
+                "since_office_noun": noun,
+                "since_title": None,
+            }
+    for ent in sentence.span.ents:
+        if ent.label_ != "PERSON" or ent.root.i not in inside or ent.root.i not in people:
+            continue
+        title, verb = title_taken(ent, sentence.office_words)
+        if title and verb is not None and verb.i in inside:
+            return {
+                "since_person": people[ent.root.i],
+                "since_change": "start",
+                "since_office_noun": "office",
+                "since_title": span_text(title),
+            }
+    return None
