@@ -239,6 +239,8 @@ def _time_in_office_verdict(context, slots) -> verify.Verdict:
         return verify.Verdict(
             verify.NOT_ENOUGH_INFO, 0.2, f"The reference data record no office of {person}'s in {realm}."
         )
+    # the realm as the data name it: "France" for "the French president, who has led the country"
+    realm = terms[0][1].get("country") or realm
     times = times_in_office(terms)
     for time in times:
         began = time[0][1]["start_date"]

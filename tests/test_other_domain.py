@@ -452,3 +452,26 @@ def test_it_doing_what_a_record_tells_is_the_country_named_before(check_other, d
     landing = claim_with(check_other(text, "2023-08-23"), "temporal", "It landed")  # a Wednesday
     assert landing["slots"]["agent_country"] == "India"
     assert landing["verdict"]["label"] == label, landing["verdict"]
+
+
+def test_a_line_opening_with_a_straight_quote_is_a_sentence_of_its_own(check_other):
+    text = 'Paris\n\nThe Games opened in Paris on July 26.\n"He is a phenomenon," his coach said.\n'
+    document = check_other(text, "2024-08-03")
+    quote = claim_with(document, "quote", "phenomenon")
+    assert quote["sentence"].startswith('"He is a phenomenon,"')
+
+
+def test_a_span_after_something_named_is_no_date_counted_from_the_last_day(check_other):
+    # "a week after the Games opened" is a span from the opening, not the week after the article's day
+    text = "Paris\n\nLéon Marchand has won two gold medals, a week after the Games opened.\n"
+    document = check_other(text, "2024-08-03")
+    count = claim_with(document, "quantity", "two gold medals")
+    assert count["slots"]["date"] is None
+    assert claim_with(document, "duration", "a week after")["slots"]["since"] == "the Games opened"
+
+
+def test_a_realm_named_by_its_people_is_told_as_the_record_names_it(check_other):
+    text = "Paris\n\nFrench President Emmanuel Macron, who has led the country since 2017, spoke.\n"
+    held = claim_with(check_other(text, "2024-08-03"), "role", "has led the country")
+    assert held["verdict"]["label"] == "SUPPORTED", held["verdict"]["explanation"]
+    assert "in France since 2017-05-14" in held["verdict"]["explanation"]

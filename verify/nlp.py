@@ -46,7 +46,7 @@ def _sentence_hints(doc: Doc) -> Doc:
         if i in quoted:
             doc[i].is_sent_start = False  # 'told them: "Tranquility Base here. The Eagle has landed."'
             continue
-        if doc[i].text in _CLOSERS and not previous.whitespace_:
+        if doc[i].text in _CLOSERS and not previous.whitespace_ and not previous.is_space:
             doc[i].is_sent_start = False  # the closing mark of 'said "... mankind."' ends its sentence
             continue
         if previous.text in _TERMINAL or "\n" in previous.text_with_ws or previous.is_space:

@@ -196,7 +196,7 @@ def read_sentence(
             text, end_char = ent.text, ent.end_char
             following = ent.doc[ent.end] if ent.end < len(ent.doc) else None
             resolved = None
-            if following is not None and following.lower_ in DATE_SHIFTS:
+            if following is not None and following.lower_ in DATE_SHIFTS and not _anchors_elsewhere(following):
                 # spaCy leaves "before" out of "the day before"; without it the date is wrong. But "last
                 # week after months of fighting" is last week.
                 shift = f"{text} {following.text}"
@@ -431,6 +431,13 @@ def _tag_known_surnames(span: Span, mentions: Mentions) -> None:
 
         kept = [ent for ent in doc.ents if ent.start not in found]
         doc.ents = sorted(kept + [Span(doc, i, i + 1, label="PERSON") for i in found], key=lambda e: e.start)
+
+
+def _anchors_elsewhere(shift: Token) -> bool:
+    """Whether "before" or "after" opens a clause the span counts from ("a week after the Games
+    opened"), rather than counting from the last day told ("the day before", "hours before the
+    summit", which the article has told of)."""
+    return shift.lower_ in ("before", "after") and shift.dep_ == "mark"
 
 
 def _doer_beside(pronoun: Token) -> Token | None:
