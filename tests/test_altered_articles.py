@@ -645,3 +645,22 @@ def test_an_anchor_that_is_only_a_date_or_a_term_has_no_claim_of_its_own(check_j
         document = check_json(altered, meta=SEED_META)
         assert claim_with(document, "duration", anchor)
         assert not [c for c in document["claims"] if c["kind"] == "temporal" and c["text"] == anchor]
+
+
+@pytest.mark.parametrize(("count", "label"), [("two", "SUPPORTED"), ("three", "REFUTED")])
+def test_a_since_on_a_noun_does_not_date_the_act(check_json, seed_text, count, label):
+    # "its first launch since August" bounds what "launch" says; "to start the day" dates the firing
+    altered = seed_text.replace(
+        "Pyongyang launched two ballistic missiles",
+        f"Pyongyang launched {count} ballistic missiles, its first launch since August,",
+    )
+    launch = claim_with(check_json(altered, meta=SEED_META), "quantity", f"{count} ballistic missiles")
+    assert launch["slots"]["date"] == "2023-09-13"
+    assert launch["verdict"]["label"] == label, launch["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(("day", "label"), [("Wednesday", "SUPPORTED"), ("Tuesday", "REFUTED")])
+def test_hosting_someone_is_meeting_them(check_json, seed_text, day, label):
+    altered = with_sentence(seed_text, f"On {day}, Putin hosted Kim.")
+    hosted = claim_with(check_json(altered, meta=SEED_META), "temporal", "Putin hosted Kim")
+    assert hosted["verdict"]["label"] == label, hosted["verdict"]["explanation"]

@@ -134,10 +134,10 @@ IRREGULAR_PAST = {
 }
 
 
-# Words news uses for one diplomatic act: "Putin met Kim" (or "welcomed", "greeted" him) is the
+# Words news uses for one diplomatic act: "Putin met Kim" (or "welcomed", "greeted", "hosted" him) is the
 # record of their summit or talks.
 MEETING = "meet"
-MEETING_STEMS = frozenset({"summi", "talk", "talke", "welco", "greet"})
+MEETING_STEMS = frozenset({"summi", "talk", "talke", "welco", "greet", "host"})
 
 
 def stem(word: str) -> str:

@@ -55,9 +55,14 @@ def sentence_date(sentence: Sentence) -> DateRange | None:
     CEO Satya Nadella, who joined Microsoft in 1992, spoke", 1992 is not when he was CEO."""
     for found, start, end in sentence.found_dates:
         head = date_head(sentence, start, end)
-        if head is None or not _in_clause_about_someone(head):
+        if head is None or not (_in_clause_about_someone(head) or _since_on_a_noun(head)):
             return found
     return None
+
+
+def _since_on_a_noun(head: Token) -> bool:
+    """ "its first launch since August": a "since" that bounds what a noun says, not the act."""
+    return head.lower_ == "since" and head.head.pos_ in ("NOUN", "PROPN")
 
 
 def _in_clause_about_someone(token: Token) -> bool:
@@ -100,7 +105,7 @@ def date_on_verb(sentence: Sentence, verb: Token, *, after_since: bool = True) -
         (
             found
             for found, head in dates_and_heads(sentence)
-            if verb_over(head).i == verb.i and (after_since or head.lower_ != "since")
+            if verb_over(head).i == verb.i and (after_since or head.lower_ != "since") and not _since_on_a_noun(head)
         ),
         None,
     )
