@@ -207,7 +207,8 @@ class QuoteChecker:
         same, similar, elsewhere = [], [], []
         for dataset in context.datasets.by_kind("quotes"):
             for row in _candidates(dataset, quote, speaker):
-                if date_end and row.get("date") and row["date"] > date_end + dt.timedelta(days=1):
+                written = context.published or date_end
+                if written and row.get("date") and row["date"] > written + dt.timedelta(days=1):
                     continue  # words recorded after the article cannot be what it quotes
                 wording = quote_similarity(quote, row.get("quote") or "")
                 if wording < SIMILAR_WORDS:
@@ -315,7 +316,22 @@ class QuoteChecker:
                 f"These words are recorded from {row['speaker']}, not {speaker}.",
                 [_evidence(dataset, row, wording)],
             )
+        if similar:
+            # close to words of the speaker's, but not dated to their occasion: said another time, or
+            # misquoted; the record cannot tell which
+            dataset, row, wording, _ = max(similar, key=lambda i: i[2])
+            return verify.Verdict(
+                verify.NOT_ENOUGH_INFO,
+                0.3,
+                f"{row['speaker']}'s closest recorded words are “{row['quote']}” ({_said_on(row)}); "
+                f"the sentence does not tie its words to that occasion{_dated_as(slots)}.",
+                [_evidence(dataset, row, wording)],
+            )
         return verify.Verdict(verify.NOT_ENOUGH_INFO, 0.2, f"No recorded quote of {speaker} matches these words.")
+
+
+def _dated_as(slots) -> str:
+    return f" (it says {_period(slots)})" if slots.get("date") else ""
 
 
 @verify.hookimpl

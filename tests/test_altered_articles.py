@@ -664,3 +664,19 @@ def test_hosting_someone_is_meeting_them(check_json, seed_text, day, label):
     altered = with_sentence(seed_text, f"On {day}, Putin hosted Kim.")
     hosted = claim_with(check_json(altered, meta=SEED_META), "temporal", "Putin hosted Kim")
     assert hosted["verdict"]["label"] == label, hosted["verdict"]["explanation"]
+
+
+def test_the_same_words_said_in_an_earlier_period_name_the_recorded_occasion(check_json, seed_text):
+    # the record is of 13 September 2023; "last year" is 2022
+    altered = seed_text.replace("Kim vowed that", "Last year, Kim vowed that")
+    quote = claim_with(check_json(altered, meta=SEED_META), "quote", "full and unconditional support")
+    assert quote["verdict"]["label"] == "NOT_ENOUGH_INFO"
+    assert "on 2023-09-13, not within “Last year”" in quote["verdict"]["explanation"]
+
+
+def test_a_misquote_dated_only_to_a_month_names_the_closest_record(check_json):
+    text = 'Warsaw\n\nBiden said in March 2022: "For God\'s sake, this man must remain in power."\n'
+    quote = claim_with(check_json(text, "--published", "2023-09-13"), "quote", "must remain")
+    assert quote["verdict"]["label"] == "NOT_ENOUGH_INFO"
+    assert "closest recorded words are “For God's sake, this man cannot remain" in quote["verdict"]["explanation"]
+    assert quote["verdict"]["evidence"][0]["record"] == "biden-cannot-remain-in-power-2022"
