@@ -8,6 +8,8 @@ import re
 import pytest
 
 from tests.conftest import SEED
+from verify.check import unchecked_verdict
+from verify.models import Claim
 
 
 def test_score_one_sentence_a_line_keeps_input_order(run, tmp_path):
@@ -138,3 +140,12 @@ def test_seed_opinion_scores_below_the_threshold_even_without_the_article(run):
     assert all(s.endswith((".", ".”")) and s.count(". ") == 0 for s in opinion), opinion
     scores = [json.loads(line) for line in run("score", "-", input="\n".join(opinion) + "\n").stdout.splitlines()]
     assert [s["checkworthy"] for s in scores] == [False, False, False]
+
+
+def test_a_score_just_below_the_threshold_is_not_shown_as_the_threshold():
+    said = "Kim extended an invitation."
+    claim = Claim(kind="event", text=said, sentence=said, start=0, end=len(said), checkworthiness=0.4996)
+    reason = unchecked_verdict(claim, 0.5).explanation
+    assert reason.startswith("Not checked: check-worthiness 0.4996 is below the threshold 0.50")
+    claim.checkworthiness = 0.31
+    assert unchecked_verdict(claim, 0.5).explanation.startswith("Not checked: check-worthiness 0.31 is below")

@@ -50,7 +50,10 @@ def unchecked_verdict(claim: Claim, threshold: float) -> Verdict:
 
 
 def _unchecked_reason(claim: Claim, threshold: float) -> str:
-    reason = f"Not checked: check-worthiness {claim.checkworthiness:.2f} is below the threshold {threshold:.2f}"
+    score = f"{claim.checkworthiness:.2f}"
+    if float(score) >= threshold:  # 0.4996 is below 0.50, though it rounds to it
+        score = f"{claim.checkworthiness:.4f}"
+    reason = f"Not checked: check-worthiness {score} is below the threshold {threshold:.2f}"
     hedge = claim.slots.get("hedge")
     if hedge:
         return f"{reason}; the sentence hedges (“{hedge}”), so it reads as an impression or a guess, not a claim."
