@@ -475,3 +475,12 @@ def test_a_realm_named_by_its_people_is_told_as_the_record_names_it(check_other)
     held = claim_with(check_other(text, "2024-08-03"), "role", "has led the country")
     assert held["verdict"]["label"] == "SUPPORTED", held["verdict"]["explanation"]
     assert "in France since 2017-05-14" in held["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(("year", "label"), [("2017", "SUPPORTED"), ("2016", "REFUTED")])
+def test_a_year_in_a_name_does_not_date_the_act(check_other, year, label):
+    # Paris was awarded the 2024 Games on 13 September 2017
+    text = f"Paris\n\nThe IOC awarded the 2024 Games to Paris in {year}.\n"
+    awarded = claim_with(check_other(text, "2024-08-03"), "temporal", "awarded")
+    assert awarded["slots"]["expression"] == year
+    assert awarded["verdict"]["label"] == label, awarded["verdict"]["explanation"]

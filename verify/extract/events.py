@@ -471,7 +471,13 @@ def _titled_subjects(span: Span) -> list[str]:
 def _event_date(sentence: Sentence) -> tuple[DateRange | None, str | None]:
     """The date of the main act ("met in March", "In March, they met"), or else the first date and
     the thing it dates ("an invitation for a visit in 2024": the visit's date, maybe not the act's)."""
-    dated_things = [(found, _thing_dated(sentence, start, end)) for found, start, end in sentence.found_dates]
+    found_dates = sentence.found_dates
+    # "awarded the 2024 Games to Paris in 2017": a year in a name is no date of the act, when
+    # another date is
+    named = [d for d in found_dates if _names_a_thing(sentence, d[1], d[2])]
+    if named and len(named) < len(found_dates):
+        found_dates = [d for d in found_dates if d not in named]
+    dated_things = [(found, _thing_dated(sentence, start, end)) for found, start, end in found_dates]
     acts = [found for found, thing in dated_things if thing is None]
     if acts:
         # "Earlier this year, Starship exploded ... in April": the finer date, when it lies in the other
@@ -484,6 +490,18 @@ def _event_date(sentence: Sentence) -> tuple[DateRange | None, str | None]:
 
 
 PLACE_PREPOSITIONS = frozenset({"at", "near", "outside", "inside", "beside"})
+
+
+def _names_a_thing(sentence: Sentence, start: int, end: int) -> bool:
+    """Whether a date is part of what names a thing: "the 2024 Games", "Russia's 2018 election"."""
+    tokens = date_tokens(sentence, start, end)
+    return bool(tokens) and all(
+        t.dep_ in ("nummod", "compound", "amod", "nmod")
+        and t.head.pos_ in ("NOUN", "PROPN")
+        and t.head.i > t.i
+        and t.head not in tokens
+        for t in tokens
+    )
 
 
 def _thing_dated(sentence: Sentence, start: int, end: int) -> str | None:
