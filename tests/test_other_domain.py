@@ -484,3 +484,19 @@ def test_a_year_in_a_name_does_not_date_the_act(check_other, year, label):
     awarded = claim_with(check_other(text, "2024-08-03"), "temporal", "awarded")
     assert awarded["slots"]["expression"] == year
     assert awarded["verdict"]["label"] == label, awarded["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # the WHO declared COVID-19 over as a global health emergency on 5 May 2023
+        ("The WHO declared an end to COVID-19 as a global health emergency in May 2023.", "SUPPORTED"),
+        ("The WHO declared an end to COVID-19 as a global health emergency in May 2022.", "REFUTED"),
+        # the record says "IOC"
+        ("The International Olympic Committee awarded the 2024 Summer Olympics to Paris in 2017.", "SUPPORTED"),
+        ("The International Olympic Committee awarded the 2024 Summer Olympics to Paris in 2018.", "REFUTED"),
+    ],
+)
+def test_an_acronym_meets_the_name_it_stands_for(check_other, sentence, label):
+    dated = next(c for c in check_other(f"News\n\n{sentence}\n", "2024-08-03")["claims"] if c["kind"] == "temporal")
+    assert dated["verdict"]["label"] == label, dated["verdict"]["explanation"]

@@ -254,11 +254,42 @@ class EventMatch:
         return bool(set(proper) & set(self.matched_stems))
 
 
+# words a capitalised name may hold that its initials leave out: "Organization of the Petroleum ..."
+_NAME_GLUE = frozenset({"of", "the", "and", "for", "on", "de"})
+_ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+
+
+@lru_cache(maxsize=65536)
+def spelled_acronyms(text: str) -> dict[str, tuple[str, ...]]:
+    """The acronym each run of two or more capitalised words spells, with its words:
+    {"ioc": ("international", "olympic", "committee")} for "International Olympic Committee"."""
+    found: dict[str, tuple[str, ...]] = {}
+    run: list[str] = []
+    for word in [*re.findall(r"[\w'-]+|[^\w\s]", text), ""]:
+        if word[:1].isupper() and not word.isupper() and not (not run and word.lower() in STOP_WORDS):
+            run.append(word)
+        elif word.lower() in _NAME_GLUE and run:
+            continue
+        else:
+            if len(run) >= 2:
+                found["".join(w[0] for w in run).lower()] = tuple(w.lower() for w in run)
+            run = []
+    return found
+
+
+def said_acronyms(text: str) -> set[str]:
+    """The acronyms a text says: "WHO", "IOC", "NATO" (lower-cased)."""
+    return {a.lower() for a in _ACRONYM.findall(text)}
+
+
 def match_events(dataset: Dataset, text: str, participants: list[str], limit: int = 5) -> list[EventMatch]:
-    """Rows of an events dataset that the text may describe, best first."""
+    """Rows of an events dataset that the text may describe, best first. An acronym meets the name
+    it stands for, either way: "the IOC" and "the International Olympic Committee"."""
     # Names of the people involved are compared as names, not as words.
-    every_stem = content_stems(text)
-    stems_without_people = set(content_stems(text, participants))
+    acronyms = said_acronyms(text)
+    spelled = set(spelled_acronyms(text))
+    every_stem = content_stems(text) + sorted(spelled)
+    stems_without_people = set(content_stems(text, participants)) | spelled
     matches = []
     # Only rows whose name or aliases have a word starting with a claim stem can score.
     # a record names a meeting as a summit or talks: look those words up too
@@ -273,7 +304,7 @@ def match_events(dataset: Dataset, text: str, participants: list[str], limit: in
         if participants and not matched_people and not named_places:
             continue
         people = [p for p in participants if p not in named_places]
-        claim_stems = set(content_stems(text, people)) if named_places else stems_without_people
+        claim_stems = set(content_stems(text, people)) | spelled if named_places else stems_without_people
         matched_people = matched_people + named_places
         best: tuple[float, int, str, list[str]] | None = None
         anywhere: set[str] = set()
@@ -281,7 +312,14 @@ def match_events(dataset: Dataset, text: str, participants: list[str], limit: in
             stems = content_stems(label, people)
             if not stems:
                 continue
-            hit = [s for s in stems if s in claim_stems]
+            # "the WHO" says each word of "World Health Organization declares ..." that it spells
+            said = {
+                stem(word)
+                for acronym, words in spelled_acronyms(label).items()
+                if acronym in acronyms
+                for word in words
+            }
+            hit = [s for s in stems if s in claim_stems or s in said]
             anywhere.update(hit)
             coverage = len(hit) / len(stems)
             candidate = (coverage, len(hit), label, hit)
