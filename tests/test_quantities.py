@@ -290,3 +290,12 @@ def test_it_firing_missiles_is_the_country_a_subject_named_before(check_json, co
     (claim,) = [c for c in check_json(text, "--published", "2023-09-14")["claims"] if c["kind"] == "quantity"]
     assert claim["slots"]["actor"] == "North Korea"
     assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(("count", "label"), [("more than 100", "SUPPORTED"), ("more than 500", "NOT_ENOUGH_INFO")])
+def test_a_count_since_a_date_runs_up_to_the_article(check_json, count, label):
+    # the records hold more than 100 missiles from January 2022 to the article's date, 95 in 2022 alone
+    text = f"Tests\n\nNorth Korea has fired {count} missiles since 2022.\n"
+    (claim,) = [c for c in check_json(text, "--published", "2023-09-13")["claims"] if c["kind"] == "quantity"]
+    assert (claim["slots"]["date"], claim["slots"]["date_end"]) == ("2022-01-01", "2023-09-13")
+    assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]

@@ -111,6 +111,14 @@ def date_on_verb(sentence: Sentence, verb: Token, *, after_since: bool = True) -
     )
 
 
+def since_on(sentence: Sentence, verb: Token) -> DateRange | None:
+    """The date after a "since" on ``verb`` itself: 2022 in "has fired 100 missiles since 2022"."""
+    return next(
+        (found for found, head in dates_and_heads(sentence) if head.lower_ == "since" and head.head.i == verb.i),
+        None,
+    )
+
+
 def when_clause(token: Token) -> Token | None:
     """The verb of a "when" clause that dates what it tells by ``token``'s date: "met" in "since
     April 2019, when they met in Vladivostok"."""

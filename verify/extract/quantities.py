@@ -19,13 +19,14 @@ from verify.extract.grammar import (
     places_after,
     places_in,
     sentence_date,
+    since_on,
     subject_of,
     verb_over,
 )
 from verify.extract.quotes import quotations
 from verify.matching import item_head
 from verify.models import Article, Claim
-from verify.timeexpr import COMPARATORS, MULTIPLIERS, UNITS, parse_number
+from verify.timeexpr import COMPARATORS, MULTIPLIERS, UNITS, DateRange, parse_number
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -139,6 +140,10 @@ def quantity_claims(
         if verb is None and misread:
             verb = verb_over(noun.head)
         date = (date_on_verb(sentence, verb) if verb is not None else None) or first_date
+        since = since_on(sentence, verb) if verb is not None else None
+        if since is not None and sentence.published is not None and since.start <= sentence.published:
+            # "has fired more than 100 missiles since 2022": counted from then up to the article
+            date = DateRange(since.start, sentence.published, f"since {since.expression}", "span")
         actor = None
         if verb is not None:
             subject = doer_of(verb)
