@@ -184,6 +184,9 @@ def _office_change_verdict(context, slots) -> verify.Verdict:
     last = dt.date.fromisoformat(slots["date_end"]) if slots.get("date_end") else None
     last = last or (dt.date.fromisoformat(slots["as_of"]) if slots.get("as_of") else dt.date.max)
     terms = terms_of(context.datasets, person)
+    title = slots.get("title")
+    if title:  # "took over as chief executive": only terms in the office named
+        terms = [(dataset, row) for dataset, row in terms if longest_phrase(title, office_names(dataset, row))]
     if not terms:
         return verify.Verdict(verify.NOT_ENOUGH_INFO, 0.2, f"The reference data record no office of {person}'s.")
     # one comes to power once for a time in office, however many offices and terms it holds
@@ -205,6 +208,17 @@ def _office_change_verdict(context, slots) -> verify.Verdict:
         )
     said = f"between {first} and {last}" if slots.get("date") else f"before {last}"
     recorded = _some_of([f"{row['office']} {_term(row)}" for _, row in eligible])
+    if title and eligible and slots.get("date"):
+        # "took over as CEO in 2012": the office named was taken (or left) at another time
+        row = eligible[0][1]
+        told = (
+            f"{row['person']} {verb} the office of {row['office']} on {row[column]}"
+            if row.get(column)
+            else f"{row['person']} has held the office of {row['office']} since {row['start_date']}"
+        )
+        return verify.Verdict(
+            verify.REFUTED, 0.8, f"{told}; not {said}.", [_own_evidence(d, r, person) for d, r in eligible]
+        )
     return verify.Verdict(
         verify.NOT_ENOUGH_INFO,
         0.4,

@@ -500,3 +500,27 @@ def test_a_year_in_a_name_does_not_date_the_act(check_other, year, label):
 def test_an_acronym_meets_the_name_it_stands_for(check_other, sentence, label):
     dated = next(c for c in check_other(f"News\n\n{sentence}\n", "2024-08-03")["claims"] if c["kind"] == "temporal")
     assert dated["verdict"]["label"] == label, dated["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # Tim Cook became Apple's CEO on 24 August 2011; Rishi Sunak left office on 5 July 2024
+        ("Cook took over as CEO in August 2011.", "SUPPORTED"),
+        ("Cook took over as CEO in 2012.", "REFUTED"),
+        ("Sunak stepped down as prime minister in July 2024.", "SUPPORTED"),
+        ("Sunak stepped down as prime minister in 2023.", "REFUTED"),
+        ("Cook stepped down as CEO in 2020.", "REFUTED"),  # he still holds it
+    ],
+)
+def test_taking_over_or_stepping_down_as_an_office_is_checked_in_that_office(check_other, sentence, label):
+    change = claim_with(check_other(f"Business\n\n{sentence}\n", "2024-09-10"), "role", "as")
+    assert change["slots"]["title"] in ("CEO", "prime minister")
+    assert change["verdict"]["label"] == label, change["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(("years", "label"), [("13", "SUPPORTED"), ("three", "REFUTED")])
+def test_a_span_since_taking_over_as_an_office_counts_from_that_term(check_other, years, label):
+    text = f"Business\n\nIt has been {years} years since Cook took over as CEO.\n"
+    span = claim_with(check_other(text, "2024-09-10"), "duration", "since Cook")
+    assert span["verdict"]["label"] == label, span["verdict"]["explanation"]

@@ -95,7 +95,7 @@ LEAVING_OFFICE = frozenset({"leave"})
 # "has led Microsoft since 2014", "ruled North Korea from 2011": a time in office in a country or an
 # organisation, in whatever office
 LEADING_VERBS = frozenset({"lead", "rule", "govern", "head", "run", "helm"})
-OFFICE_CHANGE_VERBS = TAKING_OFFICE | RISING_TO_POWER | LEAVING_OFFICE | LEADING_VERBS
+OFFICE_CHANGE_VERBS = TAKING_OFFICE | RISING_TO_POWER | LEAVING_OFFICE | LEADING_VERBS | {"step"}
 REALM_ENTITIES = frozenset({"GPE", "ORG", "NORP"})
 # what "the ..." led may stand for: the country or organisation the sentence has named
 REALM_NOUNS = frozenset(
@@ -109,6 +109,12 @@ def _office_change(verb: Token) -> tuple[str, str] | None:
     """("start", "office") for "took office", ("start", "power") for "assumed power" or "came to
     power", ("end", "office") for "left office"."""
     lemma = verb.lemma_.lower()
+    # "took over as chief executive", "stepped down as prime minister"
+    particle = next((c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod") and c.i == verb.i + 1), None)
+    if (lemma, particle) == ("take", "over") and not any(c.dep_ == "dobj" for c in verb.children):
+        return "start", "office"
+    if (lemma, particle) == ("step", "down"):
+        return "end", "office"
     taken = next(
         (c.lemma_.lower() for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in OFFICE_NOUNS), None
     )
@@ -149,11 +155,15 @@ def office_change_claims(sentence: Sentence, article: Article) -> list[Claim]:
         owner = next((e for e in doc.ents if e.start <= holder.i < e.end), doc[holder.i : holder.i + 1])
         words = [*owner, verb, *(t for t in verb.children if t.dep_ in ("dobj", "prep") and t.i > verb.i)]
         words += [t for prep in words if prep.dep_ == "prep" and prep.lower_ == "to" for t in prep.subtree]
+        # "took over as chief executive", "stepped down as prime minister": the office is named
+        title = next((t for t in as_objects(verb) if t.lower_ in sentence.office_words), None)
+        title_tokens = title_phrase(title) if title is not None else []
+        words += title_tokens
         words = [t for t in words if t.ent_type_ not in ("DATE", "TIME") and t.lower_ != "in"]
         first, last = min(words, key=lambda t: t.i), max(words, key=lambda t: t.i)
         slots = {
             "person": people[holder.i],
-            "title": None,
+            "title": span_text(title_tokens) if title_tokens else None,
             "office_change": change,
             "office_noun": what,
             "tense": change if when else "ever",
@@ -254,11 +264,13 @@ def office_change_in(sentence: Sentence, tokens: list[Token]) -> dict[str, str |
         holder = _doer(sentence, verb)
         if changed is not None and holder is not None and holder.i in people:
             change, noun = changed
+            # "took over as CEO": the office named
+            title = next((t for t in as_objects(verb) if t.lower_ in sentence.office_words), None)
             return {
                 "since_person": people[holder.i],
                 "since_change": change,
                 "since_office_noun": noun,
-                "since_title": None,
+                "since_title": span_text(title_phrase(title)) if title is not None else None,
             }
     for ent in sentence.span.ents:
         if ent.label_ != "PERSON" or ent.root.i not in inside or ent.root.i not in people:
