@@ -680,3 +680,10 @@ def test_a_misquote_dated_only_to_a_month_names_the_closest_record(check_json):
     assert quote["verdict"]["label"] == "NOT_ENOUGH_INFO"
     assert "closest recorded words are “For God's sake, this man cannot remain" in quote["verdict"]["explanation"]
     assert quote["verdict"]["evidence"][0]["record"] == "biden-cannot-remain-in-power-2022"
+
+
+def test_someone_described_by_age_is_the_one_the_article_is_about(check_json, seed_text):
+    altered = with_sentence(seed_text, "On Wednesday, the 39-year-old leader toured the launch pads with Putin.")
+    toured = claim_with(check_json(altered, meta=SEED_META), "temporal", "39-year-old leader")
+    # "he" would be Kim: the last person named as a subject ("he extended an invitation to Putin")
+    assert toured["slots"]["participants"] == ["Kim Jong-un", "Vladimir Putin"]

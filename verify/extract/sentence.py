@@ -185,6 +185,12 @@ def read_sentence(
             if referent:
                 people[token.i] = referent
                 mentions.touch(referent)
+        elif _aged_description(token) and not named_here and mentions.pronoun():
+            # "Marchand won ... On Wednesday, the 22-year-old Frenchman won two golds": the one the
+            # article is about, as "he" would be
+            referent = mentions.pronoun()
+            people[token.i] = referent
+            mentions.touch(referent)
     pair = mentions.pair()
     groups = {token.i: pair for token in span if _names_a_pair(token)} if pair else {}
     dates = []
@@ -431,6 +437,17 @@ def _tag_known_surnames(span: Span, mentions: Mentions) -> None:
 
         kept = [ent for ent in doc.ents if ent.start not in found]
         doc.ents = sorted(kept + [Span(doc, i, i + 1, label="PERSON") for i in found], key=lambda e: e.start)
+
+
+def _aged_description(token: Token) -> bool:
+    """Whether ``token`` heads a subject that describes someone by age: "the 22-year-old
+    Frenchman", "the 70-year-old leader"."""
+    if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ not in ("NOUN", "PROPN") or token.ent_type_ == "PERSON":
+        return False
+    children = list(token.children)
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in children) and any(
+        c.lower_ == "old" and any(t.lower_ in ("year", "years") for t in c.subtree) for c in children
+    )
 
 
 def _anchors_elsewhere(shift: Token) -> bool:
