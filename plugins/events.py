@@ -242,6 +242,15 @@ def _mismatch_verdict(claim, match: EventMatch, context) -> verify.Verdict | Non
     outsider = _outsider_verdict(claim, match, context)
     if outsider:
         return outsider
+    # a country that takes a side the record does not name: "Argentina beat Croatia in the final"
+    recorded = _recorded_texts(match)
+    absent = [side for side in claim.slots.get("sides") or [] if not any(contains_phrase(t, side) for t in recorded)]
+    if absent:
+        return _unconfirmed(
+            match,
+            f"The recorded event “{match.row.get('name')}” ({_when(match)}) does not name {absent[0]}, "
+            "which the sentence gives a part in it.",
+        )
     # a person doing it to the record's doer, or another of the record's countries doing it
     other_doer = reversed_roles(
         claim.slots.get("agent"), claim.slots.get("recipients") or [], match.row

@@ -524,3 +524,17 @@ def test_a_span_since_taking_over_as_an_office_counts_from_that_term(check_other
     text = f"Business\n\nIt has been {years} years since Cook took over as CEO.\n"
     span = claim_with(check_other(text, "2024-09-10"), "duration", "since Cook")
     assert span["verdict"]["label"] == label, span["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # Argentina beat France on penalties in the final, in Lusail on Sunday 18 December 2022
+        ("Argentina beat France in the World Cup final on Sunday.", "SUPPORTED"),
+        # the record of the final does not name Croatia: another match, or a mistake, but not this record
+        ("Argentina beat Croatia in the World Cup final on Sunday.", "NOT_ENOUGH_INFO"),
+    ],
+)
+def test_a_country_taking_a_side_must_be_named_by_the_record(check_other, sentence, label):
+    final = claim_with(check_other(f"Qatar\n\n{sentence}\n", "2022-12-19"), "temporal", "beat")
+    assert final["verdict"]["label"] == label, final["verdict"]["explanation"]

@@ -181,6 +181,7 @@ def event_claim(sentence: Sentence, article: Article) -> Claim | None:
         "recipients": recipients,
         "places": places,
         "venues": venues(span),
+        "sides": _sides(span.root),
         "titled": _titled_subjects(span),
         "predicates": [t.lemma_.lower() for t in verbs],
         "keywords": _keywords(span),
@@ -448,6 +449,28 @@ def conjunct_event_claims(sentence: Sentence) -> list[Claim]:
         recipients = [p for p in people if p != agent] if agent else []
         claims.append(_clause_claim(sentence, span, verb, found, people, agent, recipients))
     return claims
+
+
+# prepositions that put a country on a side of the act: "fought against Ukraine", "talks with China"
+SIDE_PREPOSITIONS = frozenset({"against", "with", "over"})
+
+
+def _sides(verb: Token) -> list[str]:
+    """The countries that take a side in the act ``verb`` tells, as its subject, its object or
+    after "against" or "with": Argentina and Croatia in "Argentina beat Croatia in the final"; not a
+    place it happened ("in Doha") nor one in a title ("PRC President Xi")."""
+    doc = verb.doc
+    found = []
+    for child in verb.children:
+        heads = [child] if child.dep_ in ("nsubj", "nsubjpass", "dobj") else []
+        if child.dep_ == "prep" and child.lower_ in SIDE_PREPOSITIONS:
+            heads = [c for c in child.children if c.dep_ == "pobj"]
+        for head in heads:
+            for token in (head, *[c for c in head.conjuncts]):
+                entity = next((e for e in doc.ents if e.start <= token.i < e.end), None)
+                if entity is not None and entity.label_ == "GPE" and entity.root.i == token.i:
+                    found.append(place_name(entity))
+    return found
 
 
 def _titled_subjects(span: Span) -> list[str]:
