@@ -538,3 +538,15 @@ def test_a_span_since_taking_over_as_an_office_counts_from_that_term(check_other
 def test_a_country_taking_a_side_must_be_named_by_the_record(check_other, sentence, label):
     final = claim_with(check_other(f"Qatar\n\n{sentence}\n", "2022-12-19"), "temporal", "beat")
     assert final["verdict"]["label"] == label, final["verdict"]["explanation"]
+
+
+def test_a_line_after_a_closed_quotation_is_a_sentence_of_its_own(check_other):
+    text = 'Moon\n\nArmstrong said "That\'s one small step for man."\nApollo 11 landed on the Moon in July 1969.\n'
+    landing = claim_with(check_other(text, "2023-08-24"), "temporal", "landed")
+    assert landing["sentence"].startswith("Apollo 11 landed")
+    assert landing["verdict"]["label"] == "SUPPORTED", landing["verdict"]["explanation"]
+
+
+def test_a_number_after_a_name_is_part_of_it_not_a_count(check_other):
+    document = check_other("Moon\n\nApollo 11 landed on the Moon in July 1969.\n", "2023-08-24")
+    assert [c["kind"] for c in document["claims"]] == ["temporal"]

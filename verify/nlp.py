@@ -50,11 +50,29 @@ def _sentence_hints(doc: Doc) -> Doc:
             doc[i].is_sent_start = False  # the closing mark of 'said "... mankind."' ends its sentence
             continue
         if previous.text in _TERMINAL or "\n" in previous.text_with_ws or previous.is_space:
+            if _ends_a_line_and_a_sentence(doc, i):
+                # 'Armstrong said "... for man."' and the next line: the parser may join them
+                doc[i].is_sent_start = True
             continue
         if previous.text in _CLOSERS and i > 1 and doc[i - 2].text in _TERMINAL:
             continue
         doc[i].is_sent_start = False
     return doc
+
+
+def _ends_a_line_and_a_sentence(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` opens a line and the line before ends a sentence (terminal punctuation,
+    maybe followed by a closing mark)."""
+    before = i - 1
+    newline = False
+    while before >= 0 and doc[before].is_space:
+        newline = newline or "\n" in doc[before].text
+        before -= 1
+    if before < 0 or not (newline or "\n" in doc[before].whitespace_):
+        return False
+    if doc[before].text in _CLOSERS and before > 0:
+        before -= 1
+    return doc[before].text in _TERMINAL
 
 
 # A quotation longer than this many tokens is left to the parser's sentences.

@@ -237,8 +237,14 @@ def _number_phrase(token: Token) -> Span:
 
 
 def _counts_its_head(token: Token, counted_items: frozenset[str]) -> bool:
-    # "two" in "two dozen missiles" is part of the number, not a count of dozens
-    if token.dep_ == "nummod" and token.head.pos_ in ("NOUN", "PROPN") and token.head.lower_ not in MULTIPLIERS:
+    # "two" in "two dozen missiles" is part of the number, not a count of dozens; and a number after
+    # its noun is part of a name: "Apollo 11", "Chandrayaan 3", "Boeing 737"
+    if (
+        token.dep_ == "nummod"
+        and token.head.pos_ in ("NOUN", "PROPN")
+        and token.head.lower_ not in MULTIPLIERS
+        and token.i < token.head.i
+    ):
         return True
     if token.lower_ == "single" and token.dep_ == "amod" and token.head.tag_ == "NN":  # "a single missile"
         return True
