@@ -44,7 +44,11 @@ class DurationSince:
             return verify.Verdict(
                 verify.NOT_ENOUGH_INFO, 0.2, f"No dated event in the reference data matches “{slots['since']}”."
             )
-        best = max(matches, key=lambda m: (m.coverage, len(m.matched_stems)))
+        # a record of after the span's end cannot be what the sentence counts from: it tells of an
+        # earlier time, one the data may lack ("since Biden visited Kyiv" in January 2023, when the
+        # record is of his visit that February)
+        before = [m for m in matches if m.start <= until.last]
+        best = max(before or matches, key=lambda m: (m.coverage, len(m.matched_stems)))
         evidence = [
             verify.Evidence(
                 dataset=best.dataset.name,
@@ -56,6 +60,14 @@ class DurationSince:
             )
         ]
         started = f"the start of “{best.row.get('name')}” ({best.start.isoformat()})"
+        if not before:
+            return verify.Verdict(
+                verify.NOT_ENOUGH_INFO,
+                0.2,
+                f"The matching record, {started}, is after {until.describe()}; the sentence counts from an "
+                "earlier time, which the data may not record.",
+                evidence,
+            )
         return _measured_verdict(started, best.start, best.start, until, _claimed(slots), evidence)
 
 

@@ -147,11 +147,13 @@ def _term_verdict(
     if others:
         names = " and ".join(f"{row['person']} ({_term(row)})" for row in others)
         own_terms = f"; {person} held it " + ", ".join(_term(row) for row in named) if named else ""
+        # the first day the sentence has the person in office and the record another holder
+        day = max(core[0], others[0]["start_date"])
         return verify.Verdict(
             verify.REFUTED,
             0.85,
-            f"Between {core[0].isoformat()} and {core[1].isoformat()} the office of {others[0]['office']} was held "
-            f"by {names}, not {person}{own_terms}.",
+            f"On {day.isoformat()}, when the sentence has {person} in office ({said}), the office of "
+            f"{others[0]['office']} was held by {names}{own_terms}.",
             [_evidence(dataset, row, 100.0) for row in others] + [_own_evidence(dataset, row, person) for row in named],
         )
     if overlapping:

@@ -468,3 +468,21 @@ def test_a_sentence_keeps_its_own_date_beside_a_dated_clause_about_a_thing(check
     damaged = next(c for c in document["claims"] if c["kind"] == "temporal" and "damaged" in c["text"])
     assert damaged["slots"]["expression"] == month
     assert damaged["verdict"]["label"] == label, damaged["verdict"]["explanation"]
+
+
+def test_a_span_from_an_act_recorded_only_after_the_article_is_unconfirmed(check_json):
+    # Biden's recorded visit to Kyiv is of February 2023, after this article: it may mean an earlier one
+    text = "Kyiv\n\nIt has been more than a year since Biden visited Kyiv.\n"
+    span = claim_with(check_json(text, "--published", "2023-01-20"), "duration", "Biden visited Kyiv")
+    assert span["verdict"]["label"] == "NOT_ENOUGH_INFO", span["verdict"]["explanation"]
+    assert "2023-02-20" in span["verdict"]["explanation"]
+
+
+def test_a_term_said_to_begin_too_early_names_the_day_another_held_the_office(check_json):
+    text = "Trump\n\nTrump served as president from 2016 to 2020.\n"
+    term = claim_with(check_json(text, "--published", "2023-01-20"), "role", "Trump served as president")
+    assert term["verdict"]["label"] == "REFUTED"
+    assert term["verdict"]["explanation"].startswith(
+        "On 2017-01-01, when the sentence has Trump in office (from 2016 to 2020), the office of "
+        "President of the United States was held by Barack Obama"
+    )
