@@ -245,18 +245,22 @@ def _time_in_office_verdict(context, slots) -> verify.Verdict:
     first, last = dt.date.fromisoformat(slots["date"]), dt.date.fromisoformat(slots["date_end"])
     as_of = dt.date.fromisoformat(slots["as_of"]) if slots.get("as_of") else last
     ends = _term_ends(slots)
+    # "has been in power since 2000" names no realm: every office counts
     terms = [
         (dataset, row)
         for dataset, row in terms_of(context.datasets, person)
-        if record_name_score(realm, dataset.names(row, "country")) >= PERSON_MATCH
+        if realm is None
+        or record_name_score(realm, dataset.names(row, "country")) >= PERSON_MATCH
         or any(contains_phrase(office, realm) for office in dataset.names(row, "office"))
     ]
     if not terms:
         return verify.Verdict(
-            verify.NOT_ENOUGH_INFO, 0.2, f"The reference data record no office of {person}'s in {realm}."
+            verify.NOT_ENOUGH_INFO,
+            0.2,
+            f"The reference data record no office of {person}'s{f' in {realm}' if realm else ''}.",
         )
     # the realm as the data name it: "France" for "the French president, who has led the country"
-    realm = terms[0][1].get("country") or realm
+    where = f" in {terms[0][1].get('country') or realm}" if realm else ""
     times = times_in_office(terms)
     for time in times:
         began = time[0][1]["start_date"]
@@ -266,17 +270,15 @@ def _time_in_office_verdict(context, slots) -> verify.Verdict:
         evidence = [_own_evidence(dataset, row, person) for dataset, row in time]
         if slots["tense"] == "since" and first <= began <= last and (ended is None or ended >= as_of):
             return verify.Verdict(
-                verify.SUPPORTED, 0.85, f"{person} has held office in {realm} since {began} ({offices}).", evidence
+                verify.SUPPORTED, 0.85, f"{person} has held office{where} since {began} ({offices}).", evidence
             )
         if ends and ends[0][0] <= began <= ends[0][1] and ended and ends[1][0] <= ended <= ends[1][1]:
-            return verify.Verdict(
-                verify.SUPPORTED, 0.85, f"{person} held office in {realm} {held} ({offices}).", evidence
-            )
+            return verify.Verdict(verify.SUPPORTED, 0.85, f"{person} held office{where} {held} ({offices}).", evidence)
     recorded = "; ".join(f"from {time[0][1]['start_date']}: {_offices_of(time)}" for time in times)
     return verify.Verdict(
         verify.NOT_ENOUGH_INFO,
         0.4,
-        f"{person}'s recorded time in office in {realm} ({recorded}) does not bear out "
+        f"{person}'s recorded time in office{where} ({recorded}) does not bear out "
         f"“{slots.get('date_expression')}”; "
         "the sentence names no office, and the data may not record the one it means.",
         [_own_evidence(dataset, row, person) for dataset, row in terms],

@@ -198,6 +198,10 @@ def test_taking_and_leaving_office_is_checked_in_any_office_recorded(check_json,
         ("Kim Jong-un has ruled North Korea for nearly 12 years.", "since", "SUPPORTED"),
         ("Kim Jong-un has ruled North Korea for five years.", "since", "NOT_ENOUGH_INFO"),
         ("Vladimir Putin has led Russia for more than two decades.", "since", "SUPPORTED"),
+        # in power, in whatever office: Putin's time in office began on 9 August 1999
+        ("Vladimir Putin has been in power for more than two decades.", "since", "SUPPORTED"),
+        ("Kim Jong-un has held power since 2011.", "since", "SUPPORTED"),
+        ("Vladimir Putin has been in power since 2010.", "since", "NOT_ENOUGH_INFO"),
     ],
 )
 def test_a_time_leading_a_country_is_checked_across_its_offices(check_json, sentence, tense, label):

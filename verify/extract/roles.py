@@ -305,14 +305,15 @@ def _past_perfect(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for c in verb.children)
 
 
-def began_ago(sentence: Sentence, copula: Token) -> DateRange | None:
+def began_ago(sentence: Sentence, copula: Token, also_on: Token | None = None) -> DateRange | None:
     """When a term of "has been president for more than seven years" began: as long ago as that
-    (with "had been", counted from a time the sentence does not give)."""
+    (with "had been", counted from a time the sentence does not give). The "for" may hang on
+    ``also_on`` instead ("has been in power for two decades")."""
     if sentence.published is None or not any(c.dep_ == "aux" and c.lemma_ == "have" for c in copula.children):
         return None
     if _past_perfect(copula):
         return None
-    for prep in copula.children:
+    for prep in [*copula.children, *(also_on.children if also_on is not None else ())]:
         if prep.dep_ == "prep" and prep.lower_ == "for":
             span = [t for t in prep.subtree if t.i != prep.i]
             if span and parse_duration(span_text(span)):

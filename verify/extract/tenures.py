@@ -141,6 +141,10 @@ def office_change_claims(sentence: Sentence, article: Article) -> list[Claim]:
     people = sentence.found_people
     doc = sentence.span.doc
     for verb in sentence.span:
+        power = _power_held(verb)
+        if power is not None and not negation(verb):
+            claims.extend(_time_leading(sentence, article, verb, power))
+            continue
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in OFFICE_CHANGE_VERBS or negation(verb):
             continue
         if verb.lemma_.lower() in LEADING_VERBS:
@@ -178,19 +182,50 @@ def office_change_claims(sentence: Sentence, article: Article) -> list[Claim]:
     return claims
 
 
-def _time_leading(sentence: Sentence, article: Article, verb: Token) -> list[Claim]:
+# "has been in power", "has remained in power", "has held power": a time in office, anywhere
+IN_POWER_VERBS = frozenset({"be", "remain", "stay"})
+
+
+def _power_held(verb: Token) -> Token | None:
+    """The word "power" of "has been in power" or "has held power" (a time in office in whatever
+    office), None for other verbs."""
+    lemma = verb.lemma_.lower()
+    if lemma == "hold":
+        return next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "power"), None)
+    if lemma in IN_POWER_VERBS:
+        return next(
+            (
+                pobj
+                for prep in verb.children
+                if prep.dep_ == "prep" and prep.lower_ == "in"
+                for pobj in prep.children
+                if pobj.dep_ == "pobj" and pobj.lower_ == "power"
+            ),
+            None,
+        )
+    return None
+
+
+def _time_leading(sentence: Sentence, article: Article, verb: Token, power: Token | None = None) -> list[Claim]:
     """ "Kim Jong-un has ruled North Korea since 2011" (tense ``since``), "Ballmer led Microsoft from
     2000 to 2014" (``term``): a time in office, in any office of the country or organisation led
-    (slot ``realm``)."""
+    (slot ``realm``); with ``power`` ("Putin has been in power for more than two decades"), in any
+    office at all (no realm)."""
     people = sentence.found_people
     holder = _doer(sentence, verb)
-    led = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    realm, place = _realm_led(sentence, verb, led) if led is not None else (None, None)
-    if holder is None or holder.i not in people or realm is None:
+    led = power if power is not None else next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if power is not None:
+        realm, place = None, sentence.span.doc[power.i : power.i + 1]
+    else:
+        realm, place = _realm_led(sentence, verb, led) if led is not None else (None, None)
+    if holder is None or holder.i not in people or (realm is None and power is None):
         return []
     when = _date_of(sentence, verb)
-    # "has ruled North Korea since 2011", or "for more than a decade": begun that long ago
+    # "has ruled North Korea since 2011", or "for more than a decade": begun that long ago ("in power
+    # for two decades" hangs the span on "power")
     since = since_date(sentence, verb) or began_ago(sentence, verb)
+    if since is None and power is not None:
+        since = began_ago(sentence, verb, also_on=power)
     if since is not None:
         when, tense = since, "since"
     elif when is not None and when.opening and when.closing:
