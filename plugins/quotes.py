@@ -310,6 +310,14 @@ class QuoteChecker:
         distinctive = len(normalize(quote).split()) >= 3
         if elsewhere and distinctive:
             dataset, row, wording, _ = max(elsewhere, key=lambda i: i[2])
+            if slots.get("speaker_from_pronoun"):
+                return verify.Verdict(
+                    verify.NOT_ENOUGH_INFO,
+                    0.3,
+                    f"These words are recorded from {row['speaker']}; the sentence gives them to a pronoun, "
+                    f"read as {speaker}, which may mean someone else.",
+                    [_evidence(dataset, row, wording)],
+                )
             return verify.Verdict(
                 verify.REFUTED,
                 0.6,

@@ -687,3 +687,15 @@ def test_someone_described_by_age_is_the_one_the_article_is_about(check_json, se
     toured = claim_with(check_json(altered, meta=SEED_META), "temporal", "39-year-old leader")
     # "he" would be Kim: the last person named as a subject ("he extended an invitation to Putin")
     assert toured["slots"]["participants"] == ["Kim Jong-un", "Vladimir Putin"]
+
+
+def test_words_given_to_a_pronoun_from_sentences_before_are_no_misattribution(check_json, seed_text):
+    # "he" is read as Kim, the last subject; the words are Putin's, but the sentence may mean him
+    altered = with_sentence(seed_text, '"This is not a bluff," he said in September 2022.')
+    quote = claim_with(check_json(altered, meta=SEED_META), "quote", "not a bluff")
+    assert quote["slots"]["speaker"] == "Kim Jong-un"
+    assert quote["verdict"]["label"] == "NOT_ENOUGH_INFO", quote["verdict"]["explanation"]
+    # named in the sentence, the misattribution stands
+    altered = with_sentence(seed_text, '"This is not a bluff," Kim said in September 2022.')
+    quote = claim_with(check_json(altered, meta=SEED_META), "quote", "not a bluff")
+    assert quote["verdict"]["label"] == "REFUTED", quote["verdict"]["explanation"]

@@ -58,10 +58,14 @@ def quote_claims(sentence: Sentence) -> list[Claim]:
             continue
         token = _token_at(sentence, inner_start)
         speaker, verb = _speaker(sentence, token) if token is not None else (None, None)
+        subject = subject_of(verb) if verb is not None else None
         date = _said_when(sentence, verb)
         slots = {
             "quote": quote,
             "speaker": speaker,
+            # "he said": who "he" is comes from the sentences before, a guess that cannot refute
+            # (but "Putin vowed ... what he said" names him in the sentence)
+            "speaker_from_pronoun": subject is not None and subject.pos_ == "PRON" and not _named_in(sentence, speaker),
             "date": date.start.isoformat() if date else None,
             "date_end": date.end.isoformat() if date else None,
             "date_expression": date.expression if date else None,
@@ -70,6 +74,11 @@ def quote_claims(sentence: Sentence) -> list[Claim]:
         }
         claims.append(claim_between("quote", sentence, base + match.start(), base + match.end(), slots))
     return claims
+
+
+def _named_in(sentence: Sentence, person: str | None) -> bool:
+    """Whether the sentence names ``person`` other than by a pronoun."""
+    return any(name == person and sentence.span.doc[i].pos_ != "PRON" for i, name in sentence.found_people.items())
 
 
 def _said_when(sentence: Sentence, verb: Token | None) -> DateRange | None:
