@@ -699,3 +699,14 @@ def test_words_given_to_a_pronoun_from_sentences_before_are_no_misattribution(ch
     altered = with_sentence(seed_text, '"This is not a bluff," Kim said in September 2022.')
     quote = claim_with(check_json(altered, meta=SEED_META), "quote", "not a bluff")
     assert quote["verdict"]["label"] == "REFUTED", quote["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("span", "label"), [("between March 20 and 22", "SUPPORTED"), ("between May 1 and 3", "REFUTED")]
+)
+def test_a_span_the_parser_tags_without_its_between_is_read_whole(check_json, seed_text, span, label):
+    # Xi's state visit to Moscow: 20-22 March 2023
+    altered = seed_text.replace("Xi Jinping in March", f"Xi Jinping {span}")
+    talks = claim_with(check_json(altered, meta=SEED_META), "temporal", "talks")
+    assert talks["slots"]["expression"] == span
+    assert talks["verdict"]["label"] == label, talks["verdict"]["explanation"]

@@ -210,6 +210,10 @@ def read_sentence(
                 if resolved:
                     text, end_char = shift, following.idx + len(following.text)
             resolved = resolved or _resolved(text, anchor, article.published, future=tells_future(ent))
+            before = ent.doc[ent.start - 1] if ent.start > 0 else None
+            if resolved is None and before is not None and before.lower_ == "between":
+                # the parser tags "March 20 and 22" and leaves "between" out
+                resolved = _resolved(f"between {text}", anchor, article.published)
             if resolved:
                 dates.append((resolved, offset + ent.start_char, offset + end_char))
             elif PLACING_WORDS_RE.search(text):
@@ -281,16 +285,26 @@ def _time_expressions(span: Span) -> list[Span]:
             and ent.start > span.start
             and ent.end + 1 < span.end
             and doc[ent.end].lower_ in SPAN_LINKS.get(doc[ent.start - 1].lower_, ())
-            and YEAR_RE.fullmatch(doc[ent.end + 1].text)
-            and not doc[ent.end + 1].ent_type_
+            and (
+                (YEAR_RE.fullmatch(doc[ent.end + 1].text) and not doc[ent.end + 1].ent_type_)
+                or _day_after_a_day(ent, doc[ent.end + 1])
+            )
         ):
-            # "from 2010 to 2015", where the parser tags only the first year
+            # "from 2010 to 2015", where the parser tags only the first year, and "between March 1
+            # and 3", where it tags the second day as a number
             joined.append(Span(doc, ent.start, ent.end + 2, label="DATE"))
             i += 1
             continue
         joined.append(ent)
         i += 1
     return joined
+
+
+def _day_after_a_day(ent: Span, token: Token) -> bool:
+    """Whether ``token`` is a bare day of the month after a date that ends with one ("March 1")."""
+    return (
+        ent[-1].like_num and token.text.isdigit() and 1 <= int(token.text) <= 31 and token.ent_type_ in ("", "CARDINAL")
+    )
 
 
 def _resolved(text: str, anchor: dt.date | None, published: dt.date | None, future: bool = False) -> DateRange | None:
