@@ -486,3 +486,11 @@ def test_a_term_said_to_begin_too_early_names_the_day_another_held_the_office(ch
         "On 2017-01-01, when the sentence has Trump in office (from 2016 to 2020), the office of "
         "President of the United States was held by Barack Obama"
     )
+
+
+@pytest.mark.parametrize(("month", "label"), [("February 2024", "SUPPORTED"), ("February 2023", "REFUTED")])
+def test_a_death_meets_the_verb_die(check_json, month, label):
+    # the record's alias is "Navalny's death"; Navalny died on 16 February 2024
+    text = f"Navalny\n\nNavalny died in {month}.\n"
+    died = claim_with(check_json(text, "--published", "2024-11-01"), "temporal", "died")
+    assert died["verdict"]["label"] == label, died["verdict"]["explanation"]
