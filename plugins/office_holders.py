@@ -235,6 +235,14 @@ def _offices_of(time: list[tuple]) -> str:
     return _some_of(list(dict.fromkeys(row["office"] for _, row in time)), ", ")
 
 
+def _with_article(place: str) -> str:
+    """ "the United Kingdom", "the Netherlands"; "France", "Apple" as they are."""
+    plural_or_union = place.endswith(("Republic", "Islands", "Emirates", "lands", "States", "Kingdom", "Union"))
+    if plural_or_union or place.split()[0] in ("United", "Republic", "Democratic", "People's"):
+        return f"the {place}"
+    return place
+
+
 def _time_in_office_verdict(context, slots) -> verify.Verdict:
     """ "Kim Jong-un has ruled North Korea since 2011", "Ballmer led Microsoft from 2000 to 2014": a
     time in office, in any office of the country or organisation led (``realm``), with no break
@@ -260,7 +268,7 @@ def _time_in_office_verdict(context, slots) -> verify.Verdict:
             f"The reference data record no office of {person}'s{f' in {realm}' if realm else ''}.",
         )
     # the realm as the data name it: "France" for "the French president, who has led the country"
-    where = f" in {terms[0][1].get('country') or realm}" if realm else ""
+    where = f" in {_with_article(terms[0][1].get('country') or realm)}" if realm else ""
     times = times_in_office(terms)
     for time in times:
         began = time[0][1]["start_date"]

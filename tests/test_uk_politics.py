@@ -112,3 +112,9 @@ def test_a_title_case_heading_teaches_no_full_name(check_uk):
     role = claim_with(check_uk("Truss became prime minister in September."), "role", "prime minister")
     assert role["slots"]["person"] != "Truss Quits"
     assert role["verdict"]["label"] == "SUPPORTED", role["verdict"]["explanation"]
+
+
+def test_a_time_in_office_names_the_country_as_the_record_does(check_uk):
+    led = claim_with(check_uk("Theresa May led Britain from 2016 to 2019."), "role", "led Britain")
+    assert led["verdict"]["label"] == "SUPPORTED", led["verdict"]["explanation"]
+    assert "held office in the United Kingdom 2016-07-13 to 2019-07-24" in led["verdict"]["explanation"]
