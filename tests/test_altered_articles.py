@@ -710,3 +710,11 @@ def test_a_span_the_parser_tags_without_its_between_is_read_whole(check_json, se
     talks = claim_with(check_json(altered, meta=SEED_META), "temporal", "talks")
     assert talks["slots"]["expression"] == span
     assert talks["verdict"]["label"] == label, talks["verdict"]["explanation"]
+
+
+def test_spring_is_march_to_november_of_its_year(check_json, seed_text):
+    # Xi's state visit to Moscow: 20-22 March 2023
+    altered = seed_text.replace("Xi Jinping in March", "Xi Jinping in the spring of 2023")
+    talks = claim_with(check_json(altered, meta=SEED_META), "temporal", "talks")
+    assert (talks["slots"]["start"], talks["slots"]["end"]) == ("2023-03-01", "2023-11-30")
+    assert talks["verdict"]["label"] == "SUPPORTED", talks["verdict"]["explanation"]

@@ -21,8 +21,11 @@ PUBLISHED = dt.date(2023, 9, 13)
         ("March 5 this year", "2023-03-05", "2023-03-05"),
         ("January next year", "2024-01-01", "2024-01-31"),
         ("the 1990s", "1990-01-01", "1999-12-31"),
-        # an expression finer than we can place keeps at least its year
-        ("the spring of 2021", "2021-01-01", "2021-12-31"),
+        # an expression finer than we can place keeps at least its year; spring and autumn are March
+        # to November, right in either hemisphere (summer and winter straddle the turn of the year there)
+        ("the spring of 2021", "2021-03-01", "2021-11-30"),
+        ("the autumn of 2021", "2021-03-01", "2021-11-30"),
+        ("the summer of 2021", "2021-01-01", "2021-12-31"),
         # parts of a month, a year or a decade; "early", "mid" and "late" share their borders
         ("early March", "2023-03-01", "2023-03-10"),
         ("in mid-March", "2023-03-10", "2023-03-21"),
@@ -112,7 +115,7 @@ def test_what_is_no_span_is_not_read_as_one(expression):
 
 
 def test_absolute_years_need_no_publication_date():
-    assert resolve_date("the spring of 2021", None).start == dt.date(2021, 1, 1)
+    assert resolve_date("the summer of 2021", None).start == dt.date(2021, 1, 1)
     assert resolve_date("in March last year", None) is None
 
 

@@ -775,6 +775,10 @@ def _within_its_year(text: str, expression: str) -> DateRange | None:
     if len(years) != 1 or re.search(r"\b(?:before|after|since|until|till|between|to|and|or|-)\b", text):
         return None
     year = int(years.pop())
+    if re.search(r"\b(?:spring|autumn|fall)\b", text, re.IGNORECASE):
+        # March to May in the north, September to November in the south (and the other way round
+        # for autumn): March to November is right in either hemisphere
+        return DateRange(dt.date(year, 3, 1), dt.date(year, 11, 30), expression, "season")
     return DateRange(dt.date(year, 1, 1), dt.date(year, 12, 31), expression, "year")
 
 
