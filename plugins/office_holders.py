@@ -392,10 +392,14 @@ class OfficeHolderChecker:
 
     def check(self, claim, context):
         slots = claim.slots
-        if slots.get("office_change") == "held":
-            return _time_in_office_verdict(context, slots)
         if slots.get("office_change"):
-            return _office_change_verdict(context, slots)
+            # "It is not true that Kim came to power in 2011": what would support it refutes its denial
+            verdict = (
+                _time_in_office_verdict(context, slots)
+                if slots["office_change"] == "held"
+                else _office_change_verdict(context, slots)
+            )
+            return _denied(verdict, slots["person"]) if slots.get("negated") else verdict
         if slots.get("predecessor"):
             verdict = _succession_verdict(context, slots)
             return _denied(verdict, slots["person"]) if slots.get("negated") else verdict

@@ -284,3 +284,20 @@ def test_a_span_since_a_change_of_office_counts_from_the_recorded_term(check_jso
     document = check_json(f"Leaders\n\n{sentence}\n", "--published", "2023-09-13")
     span = claim_with(document, "duration", "since")
     assert span["verdict"]["label"] == label, span["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # Kim Jong-un came to power on 17 December 2011 and has held office since
+        ("It is not true that Kim Jong-un came to power in 2011.", "REFUTED"),
+        ("It is not true that Kim Jong-un has ruled North Korea since 2011.", "REFUTED"),
+        ("It is not true that Vladimir Putin has been in power for more than two decades.", "REFUTED"),
+        ("Shinzo Abe has not left office.", "REFUTED"),  # he left it in 2007 and in 2020
+    ],
+)
+def test_a_denied_change_or_time_in_office_is_refuted_by_the_record(check_json, sentence, label):
+    document = check_json(f"Leaders\n\n{sentence}\n", "--published", "2023-09-13")
+    (denied,) = [c for c in document["claims"] if c["kind"] == "role"]
+    assert denied["slots"]["negated"]
+    assert denied["verdict"]["label"] == label, denied["verdict"]["explanation"]

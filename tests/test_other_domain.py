@@ -550,3 +550,15 @@ def test_a_line_after_a_closed_quotation_is_a_sentence_of_its_own(check_other):
 def test_a_number_after_a_name_is_part_of_it_not_a_count(check_other):
     document = check_other("Moon\n\nApollo 11 landed on the Moon in July 1969.\n", "2023-08-24")
     assert [c["kind"] for c in document["claims"]] == ["temporal"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("It is not true that Cook took over as CEO in 2011.", "REFUTED"),
+        ("Cook did not take over as CEO in 2012.", "SUPPORTED"),  # he took over on 24 August 2011
+    ],
+)
+def test_a_denied_change_of_a_named_office_turns_the_verdict(check_other, sentence, label):
+    change = claim_with(check_other(f"Business\n\n{sentence}\n", "2024-09-10"), "role", "over as CEO")
+    assert change["verdict"]["label"] == label, change["verdict"]["explanation"]

@@ -12,7 +12,6 @@ from verify.extract.grammar import (
     date_explained,
     date_on_verb,
     denial_of,
-    negation,
     place_name,
     span_text,
     subject_of,
@@ -142,10 +141,10 @@ def office_change_claims(sentence: Sentence, article: Article) -> list[Claim]:
     doc = sentence.span.doc
     for verb in sentence.span:
         power = _power_held(verb)
-        if power is not None and not negation(verb):
+        if power is not None:
             claims.extend(_time_leading(sentence, article, verb, power))
             continue
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in OFFICE_CHANGE_VERBS or negation(verb):
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in OFFICE_CHANGE_VERBS:
             continue
         if verb.lemma_.lower() in LEADING_VERBS:
             claims.extend(_time_leading(sentence, article, verb))
@@ -175,7 +174,8 @@ def office_change_claims(sentence: Sentence, article: Article) -> list[Claim]:
             "date_end": when.end.isoformat() if when else None,
             "date_expression": when.expression if when else None,
             "as_of": article.published.isoformat() if article.published else None,
-            "negated": None,
+            # "did not take office in 2021", "It is not true that Kim came to power in 2011"
+            "negated": denial_of(verb),
         }
         start, end = sentence.offset + first.idx, sentence.offset + last.idx + len(last.text)
         claims.append(claim_between("role", sentence, start, end, slots))
@@ -244,7 +244,7 @@ def _time_leading(sentence: Sentence, article: Article, verb: Token, power: Toke
         "date_end": when.end.isoformat(),
         "date_expression": when.expression,
         "as_of": article.published.isoformat() if article.published else None,
-        "negated": None,
+        "negated": denial_of(verb),
     }
     if tense == "term":
         slots |= when.ends_to_slots()
