@@ -12,7 +12,7 @@ import datetime as dt
 
 import verify
 from verify.eventmatch import match_events
-from verify.offices import longest_phrase, office_names, terms_of, times_in_office, unbroken_runs
+from verify.offices import longest_phrase, office_changes, office_names, terms_of
 from verify.timeexpr import Amount, elapsed
 
 
@@ -83,14 +83,7 @@ def _office_anchor_verdict(slots, context, until: _Until) -> verify.Verdict | No
         for dataset, row in terms_of(context.datasets, person)
         if not title or longest_phrase(title, office_names(dataset, row))
     ]
-    if slots.get("since_office_noun") == "power" and change == "start":
-        changes = [time[0] for time in times_in_office(terms)]
-    else:
-        dataset_of = {id(row): dataset for dataset, row in terms}
-        runs = unbroken_runs([row for _, row in terms])
-        changes = [
-            (dataset_of[id(run[0 if change == "start" else -1])], run[0 if change == "start" else -1]) for run in runs
-        ]
+    changes = office_changes(terms, change, power=slots.get("since_office_noun") == "power")
     column = "start_date" if change == "start" else "end_date"
     dated = sorted(
         ((dataset, row) for dataset, row in changes if row.get(column) and row[column] <= until.last),

@@ -23,6 +23,7 @@ from verify.offices import (
     PERSON_MATCH,
     holds_during,
     longest_phrase,
+    office_changes,
     office_names,
     terms_of,
     times_in_office,
@@ -191,14 +192,7 @@ def _office_change_verdict(context, slots) -> verify.Verdict:
         terms = [(dataset, row) for dataset, row in terms if longest_phrase(title, office_names(dataset, row))]
     if not terms:
         return verify.Verdict(verify.NOT_ENOUGH_INFO, 0.2, f"The reference data record no office of {person}'s.")
-    # one comes to power once for a time in office, however many offices and terms it holds
-    if slots.get("office_noun") == "power" and change == "start":
-        eligible = [time[0] for time in times_in_office(terms)]
-    else:
-        # a row per cabinet: the next one's start is no taking of office, nor the last one's end a leaving
-        dataset_of = {id(row): dataset for dataset, row in terms}
-        ends = [run[0] if change == "start" else run[-1] for run in unbroken_runs([row for _, row in terms])]
-        eligible = [(dataset_of[id(row)], row) for row in ends]
+    eligible = office_changes(terms, change, power=slots.get("office_noun") == "power")
     changes = [(dataset, row) for dataset, row in eligible if row.get(column) and first <= row[column] <= last]
     if changes:
         row = changes[0][1]

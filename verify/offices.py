@@ -95,3 +95,16 @@ def times_in_office(terms: list[tuple[Dataset, dict[str, Any]]]) -> list[list[tu
             times.append([(dataset, row)])
         held_until = max(held_until, row.get("end_date") or dt.date.max)
     return times
+
+
+def office_changes(
+    terms: list[tuple[Dataset, dict[str, Any]]], change: str, power: bool = False
+) -> list[tuple[Dataset, dict[str, Any]]]:
+    """The terms whose start (``change`` "start") or end ("end") changes someone's office: where a
+    run of terms begins or ends, as a dataset may give each cabinet a row; with ``power``, where a
+    time in office begins (one comes to power once, however many offices one then holds)."""
+    if power and change == "start":
+        return [time[0] for time in times_in_office(terms)]
+    dataset_of = {id(row): dataset for dataset, row in terms}
+    ends = [run[0] if change == "start" else run[-1] for run in unbroken_runs([row for _, row in terms])]
+    return [(dataset_of[id(row)], row) for row in ends]
