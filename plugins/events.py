@@ -306,6 +306,18 @@ class EventMatchChecker:
         matches = [m for m in candidates if m.strong(participants) and set(m.matched_stems) - {MEETING}]
         if context.published:
             matches = [m for m in matches if m.start is None or m.start <= context.published]
+        if not matches and str(claim.slots.get("negated") or "").lower() == "never" and len(participants) >= 2:
+            # "Putin has never met Kim": any meeting of theirs before the article says otherwise, so
+            # which one it was need not be told
+            matches = [
+                m
+                for m in candidates
+                if m.strong(participants)
+                and m.start is not None
+                and (context.published is None or m.start <= context.published)
+                # "never met in Pyongyang" says nothing of a meeting in Moscow
+                and _elsewhere_verdict(claim, m) is None
+            ]
         matches = matches or _news_of_the_day(claim, context, candidates)
         if not matches:
             return _no_match()

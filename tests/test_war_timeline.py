@@ -494,3 +494,26 @@ def test_a_death_meets_the_verb_die(check_json, month, label):
     text = f"Navalny\n\nNavalny died in {month}.\n"
     died = claim_with(check_json(text, "--published", "2024-11-01"), "temporal", "died")
     assert died["verdict"]["label"] == label, died["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # Putin and Kim held their first summit in Vladivostok on 25 April 2019
+        ("Putin has never met Kim.", "REFUTED"),
+        ("Putin has never met Kim in Vladivostok.", "REFUTED"),
+        ("Putin has never met Kim in Moscow.", "NOT_ENOUGH_INFO"),
+        ("Putin did not meet Kim.", "NOT_ENOUGH_INFO"),  # on some occasion the sentence does not say
+    ],
+)
+def test_never_meeting_is_refuted_by_any_recorded_meeting_before_the_article(check_json, sentence, label):
+    document = check_json(f"Summits\n\n{sentence}\n", "--published", "2023-09-13")
+    (denied,) = [c for c in document["claims"] if c["kind"] == "event"]
+    assert denied["verdict"]["label"] == label, denied["verdict"]["explanation"]
+
+
+def test_never_is_not_refuted_by_a_record_after_the_article(check_json):
+    # Putin's visit to Pyongyang of June 2024 came after this article (and the data lack that of 2000)
+    document = check_json("Pyongyang\n\nPutin has never met Kim in Pyongyang.\n", "--published", "2023-09-13")
+    (denied,) = [c for c in document["claims"] if c["kind"] == "event"]
+    assert denied["verdict"]["label"] == "NOT_ENOUGH_INFO", denied["verdict"]["explanation"]
