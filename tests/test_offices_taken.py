@@ -301,3 +301,19 @@ def test_a_denied_change_or_time_in_office_is_refuted_by_the_record(check_json, 
     (denied,) = [c for c in document["claims"] if c["kind"] == "role"]
     assert denied["slots"]["negated"]
     assert denied["verdict"]["label"] == label, denied["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tense", "label"),
+    [
+        # Putin was prime minister in 1999-2000 and 2008-2012: the perfect with no "since" is "at some time"
+        ("Vladimir Putin has been prime minister.", "ever", "SUPPORTED"),
+        ("Vladimir Putin has never been prime minister.", "ever", "REFUTED"),
+        ("Dmitry Medvedev has never been president.", "ever", "REFUTED"),
+    ],
+)
+def test_the_perfect_with_no_span_is_an_office_held_at_some_time(check_json, sentence, tense, label):
+    document = check_json(f"Leaders\n\n{sentence}\n", "--published", "2023-09-13")
+    (held,) = [c for c in document["claims"] if c["kind"] == "role"]
+    assert held["slots"]["tense"] == tense
+    assert held["verdict"]["label"] == label, held["verdict"]["explanation"]

@@ -109,8 +109,11 @@ def _role_claim(
     if copula is not None and copula.dep_ == "relcl":
         # "Sunak, who served as prime minister, spoke on Monday": Monday dates the speaking
         when = date_on_verb(sentence, copula)
-    if copula is not None and (copula.tag_ == "VBD" or _past_perfect(copula)) and not when:
-        tense = "ever"  # "Medvedev was the president of Russia": at some time before the article
+    perfect = copula is not None and any(c.dep_ == "aux" and c.lemma_ == "have" for c in copula.children)
+    if copula is not None and (copula.tag_ == "VBD" or perfect) and not when:
+        # "Medvedev was the president of Russia", "Putin has been prime minister" (twice): at some
+        # time before the article; "since" or "for" below makes it a term still running
+        tense = "ever"
     if copula is not None and (since := since_date(sentence, copula) or began_ago(sentence, copula)):
         # "Macron has been president since 2017" (or "for seven years"): the term began then and
         # still runs; "Sunak had been prime minister since October 2022": it began then, and ran
