@@ -30,6 +30,9 @@ from verify.offices import (
     unbroken_runs,
 )
 
+# words that make an office a stand-in for another: "Acting President of Russia"
+PROVISIONAL = frozenset({"acting", "interim", "caretaker"})
+
 
 def _threshold(dataset: Dataset) -> float:
     return dataset.threshold(PERSON_MATCH)
@@ -205,8 +208,9 @@ def _office_change_verdict(context, slots) -> verify.Verdict:
     said = f"between {first} and {last}" if slots.get("date") else f"before {last}"
     recorded = _some_of([f"{row['office']} {_term(row)}" for _, row in eligible])
     if title and eligible and slots.get("date"):
-        # "took over as CEO in 2012": the office named was taken (or left) at another time
-        row = eligible[0][1]
+        # "took over as CEO in 2012": the office named was taken (or left) at another time; told by
+        # the office itself rather than an acting one
+        row = min(eligible, key=lambda pair: bool(PROVISIONAL & set(normalize(pair[1]["office"]).split())))[1]
         told = (
             f"{row['person']} {verb} the office of {row['office']} on {row[column]}"
             if row.get(column)
@@ -386,6 +390,15 @@ class OfficeHolderChecker:
 
     def check(self, claim, context):
         slots = claim.slots
+        if slots.get("date") and slots.get("as_of") and slots["date"] > slots["as_of"]:
+            # "will remain president until 2030": a term's future is a plan or a forecast, which a term
+            # recorded "to present" neither bears out nor contradicts
+            return verify.Verdict(
+                verify.NOT_ENOUGH_INFO,
+                0.2,
+                f"The sentence tells of {slots['person']} in office from {slots['date']}, after the article's "
+                f"date {slots['as_of']}: a plan or a forecast.",
+            )
         if slots.get("office_change"):
             # "It is not true that Kim came to power in 2011": what would support it refutes its denial
             verdict = (
@@ -405,6 +418,7 @@ class OfficeHolderChecker:
         first = dt.date.fromisoformat(slots["date"])
         last = dt.date.fromisoformat(slots.get("date_end") or slots["date"])
         person, title = slots["person"], slots["title"]
+
         for dataset in context.datasets.by_kind("office_holders"):
             as_of = dt.date.fromisoformat(slots["as_of"]) if slots.get("as_of") else last
             verdict = self._check_in(

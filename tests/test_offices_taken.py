@@ -317,3 +317,27 @@ def test_the_perfect_with_no_span_is_an_office_held_at_some_time(check_json, sen
     (held,) = [c for c in document["claims"] if c["kind"] == "role"]
     assert held["slots"]["tense"] == tense
     assert held["verdict"]["label"] == label, held["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # Medvedev left the presidency on 7 May 2012; Putin left it on 7 May 2008, and returned in 2012
+        ("Dmitry Medvedev was president until 2012.", "SUPPORTED"),
+        ("Dmitry Medvedev was president until 2010.", "REFUTED"),
+        ("Vladimir Putin was president until 2008.", "SUPPORTED"),
+    ],
+)
+def test_an_office_held_until_a_date_is_a_term_that_ended_then(check_json, sentence, label):
+    document = check_json(f"Leaders\n\n{sentence}\n", "--published", "2023-09-13")
+    (held,) = [c for c in document["claims"] if c["kind"] == "role"]
+    assert (held["slots"]["tense"], held["slots"]["office_change"]) == ("end", "end")
+    assert held["verdict"]["label"] == label, held["verdict"]["explanation"]
+
+
+def test_an_office_held_after_the_article_is_a_forecast(check_json):
+    # Putin's term is recorded "to present": nothing says he will hold it in 2030, or that he will not
+    document = check_json("Kremlin\n\nPutin will remain president until 2030.\n", "--published", "2023-09-13")
+    (held,) = [c for c in document["claims"] if c["kind"] == "role"]
+    assert held["verdict"]["label"] == "NOT_ENOUGH_INFO", held["verdict"]["explanation"]
+    assert "a plan or a forecast" in held["verdict"]["explanation"]

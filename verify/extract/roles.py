@@ -124,6 +124,10 @@ def _role_claim(
     if copula is not None and tense != "past" and when is not None and when.opening and when.closing:
         # "May was prime minister from 2016 to 2019": a term that began and ended then
         tense = "term"
+    ended = _until_date(sentence, copula) if copula is not None and tense != "past" else None
+    if ended is not None:
+        # "Medvedev was president until 2012": a term of that office ended then
+        when, tense = ended, "end"
     if starter is not None:
         # "who became president in 2000": the term began then; with no date, at some time before
         when = date_on_verb(sentence, starter)
@@ -151,7 +155,22 @@ def _role_claim(
     }
     if tense == "term" and when is not None:
         slots |= when.ends_to_slots()
+    if tense == "end":
+        # checked as a leaving of the office named ("stepped down as president in 2012")
+        slots |= {"office_change": "end", "office_noun": "office"}
     return claim_between("role", sentence, sentence.offset + start_char, sentence.offset + end_char, slots)
+
+
+def _until_date(sentence: Sentence, copula: Token) -> DateRange | None:
+    """The date after an "until" on the verb to be: 2012 in "Medvedev was president until 2012"."""
+    return next(
+        (
+            found
+            for found, head in dates_and_heads(sentence)
+            if head.lower_ in ("until", "till") and head.head.i == copula.i
+        ),
+        None,
+    )
 
 
 def _title_before(ent: Span, offices: frozenset[str]) -> list[Token]:
