@@ -418,7 +418,6 @@ class OfficeHolderChecker:
         first = dt.date.fromisoformat(slots["date"])
         last = dt.date.fromisoformat(slots.get("date_end") or slots["date"])
         person, title = slots["person"], slots["title"]
-
         for dataset in context.datasets.by_kind("office_holders"):
             as_of = dt.date.fromisoformat(slots["as_of"]) if slots.get("as_of") else last
             verdict = self._check_in(
