@@ -12,7 +12,7 @@ import datetime as dt
 
 import verify
 from verify.eventmatch import match_events
-from verify.offices import longest_phrase, office_changes, office_names, terms_of
+from verify.offices import office_changes, terms_of
 from verify.timeexpr import Amount, elapsed
 
 
@@ -78,11 +78,7 @@ def _office_anchor_verdict(slots, context, until: _Until) -> verify.Verdict | No
     office named the sentence may mean an earlier term: a count that fits none of them is refuted,
     one that fits only an earlier one is unconfirmed."""
     person, change, title = slots["since_person"], slots["since_change"], slots.get("since_title")
-    terms = [
-        (dataset, row)
-        for dataset, row in terms_of(context.datasets, person)
-        if not title or longest_phrase(title, office_names(dataset, row))
-    ]
+    terms = terms_of(context.datasets, person, title)
     changes = office_changes(terms, change, power=slots.get("since_office_noun") == "power")
     column = "start_date" if change == "start" else "end_date"
     dated = sorted(

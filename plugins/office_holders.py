@@ -189,10 +189,8 @@ def _office_change_verdict(context, slots) -> verify.Verdict:
     first = dt.date.fromisoformat(slots["date"]) if slots.get("date") else dt.date.min
     last = dt.date.fromisoformat(slots["date_end"]) if slots.get("date_end") else None
     last = last or (dt.date.fromisoformat(slots["as_of"]) if slots.get("as_of") else dt.date.max)
-    terms = terms_of(context.datasets, person)
-    title = slots.get("title")
-    if title:  # "took over as chief executive": only terms in the office named
-        terms = [(dataset, row) for dataset, row in terms if longest_phrase(title, office_names(dataset, row))]
+    title = slots.get("title")  # "took over as chief executive": only terms in the office named
+    terms = terms_of(context.datasets, person, title)
     if not terms:
         return verify.Verdict(verify.NOT_ENOUGH_INFO, 0.2, f"The reference data record no office of {person}'s.")
     eligible = office_changes(terms, change, power=slots.get("office_noun") == "power")

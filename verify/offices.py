@@ -60,12 +60,14 @@ def holders_of(datasets: Any, title: str, day: dt.date) -> list[str]:
 PERSON_MATCH = 90.0
 
 
-def terms_of(datasets: Any, person: str) -> list[tuple[Dataset, dict[str, Any]]]:
-    """Every term recorded of the person, in every ``office_holders`` dataset."""
+def terms_of(datasets: Any, person: str, title: str | None = None) -> list[tuple[Dataset, dict[str, Any]]]:
+    """Every term recorded of the person, in every ``office_holders`` dataset; with ``title``, only
+    those in an office it names ("took over as CEO")."""
     return [
         (dataset, row)
         for dataset in datasets.by_kind("office_holders")
         for row in dataset.rows_named(person, "person", dataset.threshold(PERSON_MATCH))
+        if not title or longest_phrase(title, office_names(dataset, row))
     ]
 
 

@@ -111,10 +111,11 @@ def date_on_verb(sentence: Sentence, verb: Token, *, after_since: bool = True) -
     )
 
 
-def since_on(sentence: Sentence, verb: Token) -> DateRange | None:
-    """The date after a "since" on ``verb`` itself: 2022 in "has fired 100 missiles since 2022"."""
+def date_after(sentence: Sentence, verb: Token, words: frozenset[str]) -> DateRange | None:
+    """The date after one of ``words`` on ``verb`` itself: 2022 in "has fired 100 missiles since
+    2022" (``{"since"}``), 2012 in "was president until 2012" (``{"until", "till"}``)."""
     return next(
-        (found for found, head in dates_and_heads(sentence) if head.lower_ == "since" and head.head.i == verb.i),
+        (found for found, head in dates_and_heads(sentence) if head.lower_ in words and head.head.i == verb.i),
         None,
     )
 

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from verify.extract.grammar import (
     COURSE_PREPOSITIONS,
     claim_between,
+    date_after,
     date_on_verb,
     denial_of,
     doer_of,
@@ -19,7 +20,6 @@ from verify.extract.grammar import (
     places_after,
     places_in,
     sentence_date,
-    since_on,
     subject_of,
     verb_over,
 )
@@ -140,7 +140,7 @@ def quantity_claims(
         if verb is None and misread:
             verb = verb_over(noun.head)
         date = (date_on_verb(sentence, verb) if verb is not None else None) or first_date
-        since = since_on(sentence, verb) if verb is not None else None
+        since = date_after(sentence, verb, frozenset({"since"})) if verb is not None else None
         if since is not None and sentence.published is not None and since.start <= sentence.published:
             # "has fired more than 100 missiles since 2022": counted from then up to the article
             date = DateRange(since.start, sentence.published, f"since {since.expression}", "span")

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from verify.extract.grammar import (
     claim_between,
     clean_name,
+    date_after,
     date_on_verb,
     dates_and_heads,
     denial_of,
@@ -124,7 +125,7 @@ def _role_claim(
     if copula is not None and tense != "past" and when is not None and when.opening and when.closing:
         # "May was prime minister from 2016 to 2019": a term that began and ended then
         tense = "term"
-    ended = _until_date(sentence, copula) if copula is not None and tense != "past" else None
+    ended = date_after(sentence, copula, UNTIL_WORDS) if copula is not None and tense != "past" else None
     if ended is not None:
         # "Medvedev was president until 2012": a term of that office ended then
         when, tense = ended, "end"
@@ -161,16 +162,8 @@ def _role_claim(
     return claim_between("role", sentence, sentence.offset + start_char, sentence.offset + end_char, slots)
 
 
-def _until_date(sentence: Sentence, copula: Token) -> DateRange | None:
-    """The date after an "until" on the verb to be: 2012 in "Medvedev was president until 2012"."""
-    return next(
-        (
-            found
-            for found, head in dates_and_heads(sentence)
-            if head.lower_ in ("until", "till") and head.head.i == copula.i
-        ),
-        None,
-    )
+# "was president until 2012": the end of a term
+UNTIL_WORDS = frozenset({"until", "till"})
 
 
 def _title_before(ent: Span, offices: frozenset[str]) -> list[Token]:

@@ -130,6 +130,18 @@ def _office_change(verb: Token) -> tuple[str, str] | None:
     return ("start", "power") if lemma in RISING_TO_POWER and reached else None
 
 
+def _office_change_told(sentence: Sentence, verb: Token) -> tuple[Token, str, str, list[Token]] | None:
+    """The change of office ``verb`` tells of a person the sentence names: who, "start" or "end",
+    "office" or "power", and the words of the office when "as" names it ("took over as chief
+    executive", "stepped down as prime minister")."""
+    changed = _office_change(verb)
+    holder = _doer(sentence, verb)
+    if changed is None or holder is None or holder.i not in sentence.found_people:
+        return None
+    title = next((t for t in as_objects(verb) if t.lower_ in sentence.office_words), None)
+    return holder, *changed, title_phrase(title) if title is not None else []
+
+
 def office_change_claims(sentence: Sentence, article: Article) -> list[Claim]:
     """ "Yoon, who took office in May 2022", "Kim Jong-un came to power in 2011", "Abe left office in
     September 2020": a ``role`` claim that a term of the person's, in whatever office the data record
@@ -149,18 +161,14 @@ def office_change_claims(sentence: Sentence, article: Article) -> list[Claim]:
         if verb.lemma_.lower() in LEADING_VERBS:
             claims.extend(_time_leading(sentence, article, verb))
             continue
-        changed = _office_change(verb)
-        holder = _doer(sentence, verb)
-        if changed is None or holder is None or holder.i not in people:
+        told = _office_change_told(sentence, verb)
+        if told is None:
             continue
-        change, what = changed
+        holder, change, what, title_tokens = told
         when = _date_of(sentence, verb)
         owner = next((e for e in doc.ents if e.start <= holder.i < e.end), doc[holder.i : holder.i + 1])
         words = [*owner, verb, *(t for t in verb.children if t.dep_ in ("dobj", "prep") and t.i > verb.i)]
         words += [t for prep in words if prep.dep_ == "prep" and prep.lower_ == "to" for t in prep.subtree]
-        # "took over as chief executive", "stepped down as prime minister": the office is named
-        title = next((t for t in as_objects(verb) if t.lower_ in sentence.office_words), None)
-        title_tokens = title_phrase(title) if title is not None else []
         words += title_tokens
         words = [t for t in words if t.ent_type_ not in ("DATE", "TIME") and t.lower_ != "in"]
         first, last = min(words, key=lambda t: t.i), max(words, key=lambda t: t.i)
@@ -293,19 +301,14 @@ def office_change_in(sentence: Sentence, tokens: list[Token]) -> dict[str, str |
     people = sentence.found_people
     inside = {t.i for t in tokens}
     for verb in tokens:
-        if verb.pos_ != "VERB":
-            continue
-        changed = _office_change(verb)
-        holder = _doer(sentence, verb)
-        if changed is not None and holder is not None and holder.i in people:
-            change, noun = changed
-            # "took over as CEO": the office named
-            title = next((t for t in as_objects(verb) if t.lower_ in sentence.office_words), None)
+        told = _office_change_told(sentence, verb) if verb.pos_ == "VERB" else None
+        if told is not None:
+            holder, change, noun, title_tokens = told
             return {
                 "since_person": people[holder.i],
                 "since_change": change,
                 "since_office_noun": noun,
-                "since_title": span_text(title_phrase(title)) if title is not None else None,
+                "since_title": span_text(title_tokens) if title_tokens else None,
             }
     for ent in sentence.span.ents:
         if ent.label_ != "PERSON" or ent.root.i not in inside or ent.root.i not in people:
