@@ -22,6 +22,7 @@ from verify.matching import contains_phrase, normalize, record_name_score
 from verify.offices import (
     PERSON_MATCH,
     holds_during,
+    holds_throughout,
     longest_phrase,
     office_changes,
     office_names,
@@ -558,6 +559,17 @@ class OfficeHolderChecker:
                     0.8,
                     f"{named[0]['person']} took the office of {taken}; not {on_date}.",
                     [own(row) for row in named],
+                )
+            # "Medvedev became foreign minister in 2012": another held the office all that time
+            throughout = [row for row in rows if row not in named and holds_throughout(row, date, last)]
+            if throughout:
+                row = throughout[0]
+                return verify.Verdict(
+                    verify.REFUTED,
+                    0.8,
+                    f"{row['person']} held the office of {row['office']} throughout {_as_said(date, last)} "
+                    f"({_term(row)}): no one else took it then.",
+                    [_evidence(dataset, row, 100.0)],
                 )
             return verify.Verdict(
                 verify.NOT_ENOUGH_INFO,

@@ -112,6 +112,19 @@ def test_someone_named_by_office_must_be_part_of_the_record(check_json, seed_tex
             "duration",
             "full-scale invasion",
         ),
+        # an aside on the anchor's subject is inside the anchor, not its end
+        (
+            "more than 18 months since Russian President Vladimir Putin began his war against Ukraine",
+            "more than 18 months since Vladimir Putin, the president of Russia, launched his invasion of Ukraine",
+            "duration",
+            "launched his invasion",
+        ),
+        (
+            "more than 18 months since Russian President Vladimir Putin began his war against Ukraine",
+            "more than 18 months since Putin, who has led Russia since 2012, began his war against Ukraine",
+            "duration",
+            "began his war",
+        ),
         # the parser reads "had talks with ... Xi Jinping last March" as "had ... Xi": talks stay shared
         ("Xi Jinping in March", "Xi Jinping last March", "temporal", "last March"),
         ("Xi Jinping in March", "Xi Jinping in Moscow in March", "temporal", "Moscow in March"),  # dates the talks
@@ -467,6 +480,11 @@ def test_a_date_of_something_else_in_the_sentence_does_not_date_the_event(check_
         ("Russian Defence Minister Sergei Shoigu visited Pyongyang in June.", "REFUTED"),
         # "was not" denies a quality, not an event
         ("The meeting site was not coincidental, as Putin met Kim at the Vostochny Cosmodrome.", None),
+        # the alias "Xi in Moscow" names someone the sentence does not: Putin and Moscow are not his visit
+        (
+            "Putin, speaking to the Tass news agency, said Moscow would help Pyongyang build satellites.",
+            "NOT_ENOUGH_INFO",
+        ),
     ],
 )
 def test_events_named_by_one_person_and_a_place(check_json, seed_text, sentence, label):

@@ -341,3 +341,22 @@ def test_an_office_held_after_the_article_is_a_forecast(check_json):
     (held,) = [c for c in document["claims"] if c["kind"] == "role"]
     assert held["verdict"]["label"] == "NOT_ENOUGH_INFO", held["verdict"]["explanation"]
     assert "a plan or a forecast" in held["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # Putin was prime minister 2008-2012; Mikhail Fradkov was in 2004-2007
+        ("Putin has been president since 2012 and was prime minister from 2008 to 2012.", "SUPPORTED"),
+        ("Putin has been president since 2012 and was prime minister from 2004 to 2007.", "REFUTED"),
+        # Medvedev was prime minister 2012-2020; Lavrov has been foreign minister since 2004
+        ("Medvedev was president from 2008 to 2012 and later served as prime minister.", "SUPPORTED"),
+        ("Medvedev was president from 2008 to 2012 and later became prime minister.", "SUPPORTED"),
+        ("Medvedev was president from 2008 to 2012 and became Russia's foreign minister in 2012.", "REFUTED"),
+    ],
+)
+def test_each_of_two_offices_joined_in_a_sentence_is_checked_with_its_own_date(check_json, sentence, label):
+    document = check_json(f"Leaders\n\n{sentence}\n", "--published", "2023-09-13")
+    first, second = [c for c in document["claims"] if c["kind"] == "role"]
+    assert first["verdict"]["label"] == "SUPPORTED", first["verdict"]["explanation"]
+    assert second["verdict"]["label"] == label, second["verdict"]["explanation"]

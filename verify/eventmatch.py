@@ -28,7 +28,7 @@ STOP_WORDS = frozenset(
     them themselves then there these they this those through to too under until up very was we were what when
     where which while who whom why will with would you your yours yourself yourselves already last first second
     new one two three year years month months day days week weeks since ago make makes made take takes took hold
-    holds held begin began begins started start starts""".split()
+    holds held begin began begins started start starts us mr ms dr vs""".split()
 )
 NEGATIONS = frozenset(
     {"not", "never", "no", "neither", "nor", "without", "didn", "wasn", "hasn", "hadn", "doesn", "don"}
@@ -190,7 +190,7 @@ for _word, _others in OPPOSITE_WORDS.items():
 def _content_words(text: str) -> tuple[tuple[str, str], ...]:
     """(word, stem) of every content word; cached, as dataset labels are read for every claim."""
     return tuple(
-        (word, stem(word)) for word in _WORD.findall(normalize(text)) if word not in STOP_WORDS and len(word) >= 3
+        (word, stem(word)) for word in _WORD.findall(normalize(text)) if word not in STOP_WORDS and len(word) >= 2
     )
 
 

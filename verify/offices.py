@@ -33,6 +33,13 @@ def holds_during(row: dict[str, Any], first: dt.date, last: dt.date) -> bool:
     return bool(start) and start <= last and (end is None or first < end or first == end == start)
 
 
+def holds_throughout(row: dict[str, Any], first: dt.date, last: dt.date) -> bool:
+    """Whether the row's term covers every day ``first`` to ``last``, leaving none to a new holder
+    (a successor takes office on the day the term ends)."""
+    start, end = row.get("start_date"), row.get("end_date")
+    return bool(start) and start <= first and (end is None or end > last)
+
+
 def office_names(dataset: Dataset, row: dict[str, Any]) -> list[str]:
     """A row's office names, each also without its country words, for a title that names the
     country its own way ("PRC leader" for the alias "Chinese leader")."""

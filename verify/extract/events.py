@@ -75,10 +75,10 @@ def duration_claim(sentence: Sentence, article: Article) -> Claim | None:
     since = _SINCE_RE.match(rest)
     if not since:
         return None
-    anchor = re.split(r"[,;:]\s|\.\s*$|\s[–—]\s", since.group(1).strip(), maxsplit=1)[0].strip().rstrip(".")
     base = sentence.offset + sentence.span.start_char
     start = base + match.start()
     anchor_start = base + match.end() + since.start(1)
+    anchor = _anchor_text(sentence, since.group(1), anchor_start)
     end = anchor_start + len(anchor)
     anchor_tokens = [t for t in sentence.span if anchor_start <= sentence.offset + t.idx < end]
     counted = [t for t in sentence.span if start <= sentence.offset + t.idx < anchor_start]
@@ -128,6 +128,41 @@ def duration_claim(sentence: Sentence, article: Article) -> Claim | None:
                 reference_expression=own.expression,
             )
     return claim_between("duration", sentence, start, end, slots)
+
+
+_ANCHOR_END = re.compile(r"[,;:]\s|\.\s*$|\s[–—]\s")
+
+
+def _anchor_text(sentence: Sentence, text: str, anchor_start: int) -> str:
+    """What a span counts from: the words after "since" up to the end of their clause. A comma
+    ends it ("since Putin began his war, showing that ...") unless it opens an aside on a word of
+    the anchor ("since Vladimir Putin, the president of Russia, launched his invasion")."""
+    searched_from = 0
+    while found := _ANCHOR_END.search(text, searched_from):
+        aside_end = (
+            _aside_ending(sentence, anchor_start, anchor_start + found.end()) if found.group(0)[0] == "," else None
+        )
+        closing = _ANCHOR_END.search(text, aside_end - anchor_start) if aside_end is not None else None
+        if closing is None or closing.start() != aside_end - anchor_start or closing.group(0)[0] != ",":
+            return text[: found.start()].strip().rstrip(".")
+        searched_from = closing.end()
+    return text.strip().rstrip(".")
+
+
+def _aside_ending(sentence: Sentence, anchor_start: int, at: int) -> int | None:
+    """The end of the appositive or relative clause that starts at offset ``at`` and describes a
+    word between ``anchor_start`` and it, or None when no aside starts there."""
+    first = next((t for t in sentence.span if sentence.offset + t.idx >= at), None)
+    node = first
+    while node is not None and node.head.i != node.i and node.dep_ not in ("appos", "relcl"):
+        node = node.head
+    if node is None or node.dep_ not in ("appos", "relcl") or first is None:
+        return None
+    described = node.head
+    if not anchor_start <= sentence.offset + described.idx < at or node.left_edge.i != first.i:
+        return None
+    last = node.right_edge
+    return sentence.offset + last.idx + len(last.text)
 
 
 def _organisation_meant(sentence: Sentence, tokens: list[Token]) -> list[str]:

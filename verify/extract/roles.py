@@ -67,15 +67,16 @@ def role_claims(sentence: Sentence, article: Article) -> list[Claim]:
         if named:
             forms.append((named, None, None))
         else:
-            tokens, copula = _title_as_predicate(ent, offices)
-            if tokens:
-                forms.append((tokens, copula, None))
+            forms.extend((tokens, copula, None) for tokens, copula in _titles_as_predicate(ent, offices))
         # "Prime Minister Rishi Sunak, who became prime minister in October 2022": two claims
         taken, starter = title_taken(ent, offices)
         if taken and not any(t in tokens for tokens, _, _ in forms for t in taken):
             forms.append((taken, None, starter))
         for tokens, copula, starter in forms:
-            claim = _role_claim(sentence, article, ent, person, tokens, copula, starter, sentence_when)
+            # "Putin has been president since 2012 and was prime minister from 2008 to 2012": each
+            # verb has its own date
+            when = date_on_verb(sentence, copula) if copula is not None and _coordinated(copula) else sentence_when
+            claim = _role_claim(sentence, article, ent, person, tokens, copula, starter, when)
             if claim is not None:
                 claims.append(claim)
     return claims
@@ -248,25 +249,49 @@ def _title_as_head(ent: Span, offices: frozenset[str]) -> list[Token]:
     return tokens if len(tokens) <= TITLE_MAX_TOKENS else []
 
 
-def _title_as_predicate(ent: Span, offices: frozenset[str]) -> tuple[list[Token], Token | None]:
+def _titles_as_predicate(ent: Span, offices: frozenset[str]) -> list[tuple[list[Token], Token]]:
     """ "Li Qiang is China's premier", "Kim's father, Kim Jong-il, was the Supreme Leader of North
-    Korea" -> the title after the copula, and the copula."""
+    Korea" -> the title after the copula, and the copula; with more than one when the verb has
+    others beside it ("has been president since 2012 and was prime minister before")."""
     subject = ent.root.head if ent.root.dep_ == "appos" else ent.root
     verb = subject.head
     # "Sunak, who served as prime minister, ...", "Kim Jong-il, who was North Korea's leader": the clause's verb
     serving = next((c for c in ent.root.children if c.dep_ == "relcl" and c.lemma_ in ("serve", "be")), None)
     if serving is not None:
         verb = serving
-    elif subject.dep_ != "nsubj" or verb.lemma_ not in ("be", "serve", "remain") or verb.i < ent.start:
-        return [], None
-    if verb.lemma_ == "serve":  # "Sunak served as prime minister": as "was prime minister"
-        attr = next(as_objects(verb), None)
-    else:
-        attr = next((c for c in verb.children if c.dep_ == "attr" and c.i >= ent.end), None)
-    if attr is None or attr.lower_ not in offices:
-        return [], None
-    tokens = title_phrase(attr)
-    return (tokens, verb) if tokens else ([], None)
+    elif subject.dep_ != "nsubj" or verb.i < ent.start:
+        return []
+    titles = []
+    for copula in [verb, *_conjoined_verbs(verb)]:
+        if copula.lemma_ not in ("be", "serve", "remain"):
+            continue
+        if copula.lemma_ == "serve":  # "Sunak served as prime minister": as "was prime minister"
+            attr = next(as_objects(copula), None)
+        else:
+            attr = next((c for c in copula.children if c.dep_ == "attr" and c.i >= ent.end), None)
+        tokens = title_phrase(attr) if attr is not None and attr.lower_ in offices else []
+        if tokens:
+            titles.append((tokens, copula))
+    return titles
+
+
+def _conjoined_verbs(verb: Token) -> list[Token]:
+    """The verbs joined to ``verb`` that share its subject: "was" and "served" in "Putin has been
+    president since 2012, was prime minister before, and served ..."."""
+    joined = []
+    for child in verb.children:
+        if (
+            child.dep_ == "conj"
+            and child.pos_ in ("VERB", "AUX")
+            and not any(c.dep_.startswith("nsubj") for c in child.children)
+        ):
+            joined += [child, *_conjoined_verbs(child)]
+    return joined
+
+
+def _coordinated(verb: Token) -> bool:
+    """Whether ``verb`` shares its subject with another verb joined to it."""
+    return bool(_conjoined_verbs(verb)) or (verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"))
 
 
 def as_objects(verb: Token) -> Iterator[Token]:
@@ -350,7 +375,8 @@ def title_taken(ent: Span, offices: frozenset[str]) -> tuple[list[Token], Token 
     """ "Putin became president in 2000", "Lavrov, who was appointed foreign minister in 2004," ->
     the title taken, and the verb that gives it."""
     root = ent.root
-    verbs = [root.head] if root.dep_ in ("nsubj", "nsubjpass") else []
+    # "Medvedev was president until 2012 and then became prime minister": a verb joined to another
+    verbs = [root.head, *_conjoined_verbs(root.head)] if root.dep_ in ("nsubj", "nsubjpass") else []
     verbs += [c for c in root.children if c.dep_ == "relcl"]
     for verb in verbs:
         if verb.lemma_.lower() not in TAKING_VERBS:
