@@ -322,6 +322,13 @@ class EventMatchChecker:
         if not matches:
             return _no_match()
         best = matches[0]
+        foretold = claim.slots.get("foretold")
+        if foretold and not claim.slots.get("negated"):
+            return _unconfirmed(
+                best,
+                f"The sentence reports what was said {foretold} happen, which a record of what happened "
+                f"(“{best.row.get('name')}”, {_when(best)}) does not bear out.",
+            )
         if claim.slots.get("negated"):
             return _denied_verdict(claim, best)
         refuted = _outcome_verdict(claim, best)

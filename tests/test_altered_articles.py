@@ -497,6 +497,26 @@ def test_events_named_by_one_person_and_a_place(check_json, seed_text, sentence,
         assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "foretold", "label"),
+    [
+        # a warning and a promise tell of what had not happened: the summit they name does not bear them out
+        (
+            "US officials have warned that the talks could lead to North Korea supplying ammunition.",
+            "could",
+            "NOT_ENOUGH_INFO",
+        ),
+        ("Officials said Putin would meet Kim at the Vostochny Cosmodrome.", "would", "NOT_ENOUGH_INFO"),
+        ("The Kremlin said Putin had accepted an invitation to visit North Korea.", None, "SUPPORTED"),
+    ],
+)
+def test_what_was_said_would_happen_is_not_an_act_a_record_bears_out(check_json, seed_text, sentence, foretold, label):
+    document = check_json(with_sentence(seed_text, sentence), meta=SEED_META)
+    claim = claim_of(document, ("event",), sentence)
+    assert claim["slots"]["foretold"] == foretold
+    assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
+
+
 def test_a_pronoun_before_the_subject_points_to_it(check_json, seed_text):
     # "his" is Kim's, not the previous sentence's Putin: Xi's talks with Putin do not support Kim's
     altered = seed_text.replace("allies, he has already had talks", "allies, Kim has already had talks")

@@ -211,6 +211,7 @@ def event_claim(sentence: Sentence, article: Article) -> Claim | None:
         "participants": participants,
         "negated": denied,
         "denied_act": _denied_act(root) if denied else None,
+        "foretold": _foretold(span.root, root),
         "agent": agent,
         "agent_country": doer,
         "recipients": recipients,
@@ -241,6 +242,19 @@ def reported_act(root: Token) -> Token:
     if root.lemma_.lower() not in SPEECH_VERBS or negation(root):
         return root
     return next((c for c in root.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), root)
+
+
+# what a reported "would", "could" or "may" tells is a promise, a warning or a guess, not an act
+FORETELLING_MODALS = frozenset({"would", "will", "could", "can", "may", "might", "shall", "should", "'ll"})
+
+
+def _foretold(root: Token, reported: Token) -> str | None:
+    """The modal of a reported act that had not happened when it was said: "would" in "Putin said
+    Moscow would help Pyongyang build satellites", "could" in "officials warned that the talks
+    could lead to ..."."""
+    if reported.i == root.i:
+        return None
+    return next((c.lower_ for c in reported.children if c.dep_ == "aux" and c.lower_ in FORETELLING_MODALS), None)
 
 
 def _denied_act(root: Token) -> str:
