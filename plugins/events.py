@@ -178,11 +178,16 @@ def _told_alike(claim, match: EventMatch) -> bool:
     if len(participants) >= 2 or len(_what_happened(claim, match)) >= 3:
         return True
     # the record's doer doing the sentence's act, in a name the sentence says all of: "Putin was
-    # sworn in as president in May" for "Putin sworn in"
+    # sworn in as president in May" for "Putin sworn in"; or, in the passive, the one it was done
+    # to: "Altman was ousted on Friday" for "Altman ousted", a record of the board removing him
     named = agent or participants[0]
+    done_to = (
+        agent is None
+        and named in (claim.slots.get("recipients") or [])
+        and (doer is None or name_score(named, doer) < 90)
+    )
     return bool(
-        doer
-        and name_score(named, doer) >= 90
+        ((doer and name_score(named, doer) >= 90) or done_to)
         and match.coverage >= 1.0
         and _act_stems(claim) & set(match.matched_stems)
     )

@@ -186,6 +186,29 @@ def test_an_office_only_the_datasets_know_is_read_as_a_title(check_other, poet, 
     assert role["verdict"]["label"] == label, role["verdict"]
 
 
+@pytest.mark.parametrize(("poet", "label"), [("Simon Armitage", "SUPPORTED"), ("Carol Ann Duffy", "REFUTED")])
+def test_a_title_in_lower_case_keeps_the_nouns_before_its_head(check_other, poet, label):
+    document = check_other(f"The British poet laureate {poet} read a new poem at the ceremony.\n", "2023-05-06")
+    role = claim_with(document, "role", poet)
+    assert role["slots"]["title"] == "British poet laureate"
+    assert role["verdict"]["label"] == label, role["verdict"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # Satya Nadella became Microsoft's chief executive on 4 February 2014
+        ("Microsoft's board appointed Satya Nadella as chief executive in 2014.", "SUPPORTED"),
+        ("Microsoft's board appointed Satya Nadella as chief executive in 2012.", "REFUTED"),
+    ],
+)
+def test_an_office_given_to_the_object_of_appoint_is_its_own_claim(check_other, sentence, label):
+    document = check_other(sentence + "\n", "2023-05-06")
+    role = claim_with(document, "role", "Nadella")
+    assert role["slots"]["tense"] == "start"
+    assert role["verdict"]["label"] == label, role["verdict"]
+
+
 def test_a_sentence_naming_the_records_doer_too_is_not_another_doer(check_other):
     # the record's name opens with Chandrayaan-3, one of its participants; India, another one, is
     # the sentence's subject, but the sentence names Chandrayaan-3 as well: the same story

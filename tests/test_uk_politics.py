@@ -58,6 +58,21 @@ def test_a_misdate_is_refuted_only_by_a_record_of_the_same_act(check_uk, sentenc
     assert dated["verdict"]["label"] == label, dated["verdict"]["explanation"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # the record has Truss do it; in the passive the sentence names only the one it was done to
+        ("Kwarteng was sacked on October 14.", "SUPPORTED"),
+        ("Kwasi Kwarteng was dismissed last Friday.", "SUPPORTED"),
+        ("Kwarteng was sacked on October 12.", "REFUTED"),
+    ],
+)
+def test_the_one_an_act_was_done_to_names_the_record_in_the_passive(check_uk, sentence, label):
+    document = check_uk(sentence)
+    (dated,) = [c for c in document["claims"] if c["kind"] == "temporal"]
+    assert dated["verdict"]["label"] == label, dated["verdict"]["explanation"]
+
+
 def test_former_is_as_the_article_is_written_not_in_the_years_told(check_uk):
     document = check_uk("Former Prime Minister Theresa May led Britain from 2016 to 2019.")
     former = claim_with(document, "role", "Former Prime Minister Theresa May")

@@ -183,6 +183,8 @@ def _title_before(ent: Span, offices: frozenset[str]) -> list[Token]:
             or lower.rstrip(".") in PAST_MARKERS
             or token.ent_type_ in ("GPE", "NORP", "ORG", "LOC")
             or (token.is_title and token.pos_ == "PROPN")
+            # "chief technology officer Mira Murati", "finance minister Kwasi Kwarteng"
+            or (token.dep_ == "compound" and token.pos_ == "NOUN" and token.head in tokens)
         ):
             tokens.insert(0, token)
             i -= 1
@@ -378,12 +380,15 @@ def title_taken(ent: Span, offices: frozenset[str]) -> tuple[list[Token], Token 
     # "Medvedev was president until 2012 and then became prime minister": a verb joined to another
     verbs = [root.head, *_conjoined_verbs(root.head)] if root.dep_ in ("nsubj", "nsubjpass") else []
     verbs += [c for c in root.children if c.dep_ == "relcl"]
+    # "Putin appointed Sergei Shoigu as defence minister in 2012": the office is the object's
+    given = root.head if root.dep_ == "dobj" and root.head.lemma_.lower() in TAKING_VERBS - {"become"} else None
+    verbs += [given] if given is not None else []
     for verb in verbs:
         if verb.lemma_.lower() not in TAKING_VERBS:
             continue
         # one becomes president, but is appointed: "Putin appointed Lavrov ..." gives Lavrov the office
         passive = root.dep_ == "nsubjpass" if verb is root.head else any(c.dep_ == "nsubjpass" for c in verb.children)
-        if verb.lemma_.lower() != "become" and not passive:
+        if verb.lemma_.lower() != "become" and not passive and verb is not given:
             continue
         title = next((c for c in verb.children if c.dep_ in ("attr", "oprd") and c.lower_ in offices), None)
         if title is None:
