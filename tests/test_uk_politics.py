@@ -73,6 +73,21 @@ def test_the_one_an_act_was_done_to_names_the_record_in_the_passive(check_uk, se
     assert dated["verdict"]["label"] == label, dated["verdict"]["explanation"]
 
 
+def test_a_date_in_a_clause_with_a_hyphenated_verb_is_the_clauses(check_uk):
+    # 2012 dates the writing, not the sacking ("co-wrote", split at its hyphen, read as two verbs)
+    sentence = "Kwarteng, who co-wrote Britannia Unchained in 2012, was sacked on October 14."
+    document = check_uk(sentence)
+    sacking = claim_with(document, "temporal", "was sacked")
+    assert sacking["slots"]["expression"] == "October 14"
+    assert sacking["verdict"]["label"] == "SUPPORTED", sacking["verdict"]["explanation"]
+    # with a verb of its own joined to the clause's first one
+    document = check_uk(
+        "Kwarteng, who entered Parliament in 2010 and ran the Treasury from September, was sacked on October 14."
+    )
+    sacking = claim_with(document, "temporal", "was sacked")
+    assert sacking["slots"]["expression"] == "October 14"
+
+
 def test_former_is_as_the_article_is_written_not_in_the_years_told(check_uk):
     document = check_uk("Former Prime Minister Theresa May led Britain from 2016 to 2019.")
     former = claim_with(document, "role", "Former Prime Minister Theresa May")

@@ -165,6 +165,13 @@ HYPHENATED_VERBS = {
     for first, forms in {
         "test": ("fire", "fired", "fires", "firing", "launch", "launched", "launches", "launching"),
         "live": ("fire", "fired", "fires", "firing"),
+        # "Altman, who co-founded OpenAI in 2015,": split, "co" reads as the clause's verb and the
+        # verb after the hyphen as another one
+        "co": (
+            *("found", "founded", "founds", "founding", "write", "wrote", "written", "writes", "writing"),
+            *("author", "authored", "authors", "host", "hosted", "hosts", "hosting", "chair", "chaired"),
+            *("chairs", "chairing", "lead", "led", "leads", "leading", "sponsor", "sponsored", "sign", "signed"),
+        ),
     }.items()
     for form in forms
 }

@@ -609,10 +609,14 @@ def _thing_dated(sentence: Sentence, start: int, end: int) -> str | None:
     # a sentence the parser reads as a noun with a clause ("The mission launched from Sriharikota on
     # July 14.") has that clause for its act
     headline = node.dep_ == "acl" and node.head.dep_ == "ROOT" and node.head.pos_ in ("NOUN", "PROPN")
+    # the clause's first verb: "who co-founded OpenAI in 2015" is parsed "co", then "founded" joined to it
+    first = node
+    while first.dep_ == "conj" and first.head.pos_ in ("VERB", "AUX"):
+        first = first.head
     if (
         node.pos_ in ("VERB", "AUX")
         and not headline
-        and (node.dep_ in ("relcl", "acl") or (node.dep_ == "advcl" and node.head.pos_ in ("NOUN", "PROPN")))
+        and (first.dep_ in ("relcl", "acl") or (first.dep_ == "advcl" and first.head.pos_ in ("NOUN", "PROPN")))
     ):
         words = [
             t
