@@ -441,6 +441,15 @@ def test_a_sentence_read_as_a_noun_and_its_clause_dates_the_clause(check_other, 
     assert launch["verdict"]["label"] == label, launch["verdict"]
 
 
+@pytest.mark.parametrize(("day", "label"), [("August 23", "SUPPORTED"), ("August 25", "REFUTED")])
+def test_a_lander_touching_down_is_the_landing(check_other, day, label):
+    # the record's alias is "Chandrayaan-3 landing"
+    text = f"The Chandrayaan-3 lander touched down on {day}.\n"
+    landing = claim_with(check_other(text, "2023-08-26"), "temporal", "lander")
+    assert landing["verdict"]["label"] == label, landing["verdict"]
+    assert landing["verdict"]["evidence"][0]["record"] == "chandrayaan3-landing"
+
+
 def test_a_when_clause_tells_what_a_sentence_naming_no_one_dates(check_other):
     text = "Relations soured in July 2023, when India launched Chandrayaan-3.\n"
     document = check_other(text, "2023-08-23")

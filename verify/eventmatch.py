@@ -134,8 +134,9 @@ IRREGULAR_PAST = {
 }
 
 
-# Nouns and adjectives whose verb no suffix rule finds: "Navalny's death" is "Navalny died".
-NOUN_VERBS = {"death": "die", "dead": "die"}
+# Nouns and adjectives whose verb no suffix rule finds: "Navalny's death" is "Navalny died", and
+# "the lander touched down" is the landing.
+NOUN_VERBS = {"death": "die", "dead": "die", "lander": "land", "landers": "land"}
 
 
 # Words news uses for one diplomatic act: "Putin met Kim" (or "welcomed", "greeted", "hosted" him) is the
