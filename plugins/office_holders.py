@@ -197,6 +197,9 @@ def _office_change_verdict(context, slots) -> verify.Verdict:
     eligible = office_changes(terms, change, power=slots.get("office_noun") == "power")
     changes = [(dataset, row) for dataset, row in eligible if row.get(column) and first <= row[column] <= last]
     if changes:
+        # the latest: "six weeks after she took office" tells of Truss becoming prime minister, not
+        # of her first cabinet post
+        changes.sort(key=lambda pair: pair[1][column], reverse=True)
         row = changes[0][1]
         return verify.Verdict(
             verify.SUPPORTED,

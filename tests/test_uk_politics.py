@@ -137,6 +137,14 @@ def test_a_span_since_taking_office_counts_from_the_term(check_uk, sentence, lab
     assert span["verdict"]["evidence"][0]["dataset"] == "uk_offices_2022"
 
 
+def test_an_undated_taking_of_office_cites_the_latest(check_uk):
+    # Truss became foreign secretary in 2021 and prime minister in 2022: the news is the latest
+    document = check_uk("Liz Truss resigned on Thursday, just six weeks after she took office.")
+    taken = claim_with(document, "role", "she took office")
+    assert taken["verdict"]["label"] == "SUPPORTED", taken["verdict"]["explanation"]
+    assert "Prime Minister of the United Kingdom on 2022-09-06" in taken["verdict"]["explanation"]
+
+
 def test_a_title_case_heading_teaches_no_full_name(check_uk):
     # the heading "Truss Quits" is not the full name of the Truss of the text
     role = claim_with(check_uk("Truss became prime minister in September."), "role", "prime minister")
