@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import datetime as dt
 import hashlib
 import os
 import signal
@@ -79,6 +81,33 @@ def test_two_check_processes_on_one_log_both_finish_with_all_their_rows(tmp_path
     assert db["runs"].count == 2
     assert db.execute("select count(distinct claims) from runs").fetchone()[0] == 1
     _assert_every_run_whole(db)
+
+
+def _open_files() -> list[str]:
+    """The paths this process holds open (Linux)."""
+    paths = []
+    for fd in os.listdir("/proc/self/fd"):
+        # the descriptor that listed the directory is closed since
+        with contextlib.suppress(OSError):
+            paths.append(os.readlink(f"/proc/self/fd/{fd}"))
+    return paths
+
+
+def test_checking_in_a_long_lived_process_leaves_no_connection_to_the_log_open(tmp_path):
+    # a process that checks article after article (a notebook, a service) must not pile up
+    # connections: left to the garbage collector, they made a second writer's reads fail at times
+    from verify.ingest import article_from_text
+    from verify.plugins import get_plugin_manager
+    from verify.runner import check_and_record
+
+    log = tmp_path / "log.db"
+    text = "Putin met Kim at the Vostochny Cosmodrome on Wednesday.\n"
+    article = article_from_text(text, "txt", "summit.txt", published=dt.date(2023, 9, 14))
+    pm = get_plugin_manager()
+    for _ in range(3):
+        check_and_record(article, pm, db_path=log)
+    assert not [path for path in _open_files() if path.startswith(str(log))]
+    assert sqlite_utils.Database(log)["runs"].count == 3
 
 
 def test_a_writer_killed_mid_run_leaves_no_partial_run(tmp_path):

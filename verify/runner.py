@@ -27,13 +27,17 @@ def check_and_record(
 
     registry = build_registry(pm)
     db = open_db(db_path)
-    add_imported_datasets(registry, db)  # datasets imported with `verify datasets import`
-    result = verify_article(
-        article,
-        registry,
-        model=model,
-        threshold=DEFAULT_THRESHOLD if threshold is None else threshold,
-        plugins=describe_plugins(pm),
-    )
-    record_run(db, result)
+    try:
+        add_imported_datasets(registry, db)  # datasets imported with `verify datasets import`
+        result = verify_article(
+            article,
+            registry,
+            model=model,
+            threshold=DEFAULT_THRESHOLD if threshold is None else threshold,
+            plugins=describe_plugins(pm),
+        )
+        record_run(db, result)
+    finally:
+        # imported datasets read their rows through this connection: closed once the run is logged
+        db.conn.close()
     return result
