@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from verify.timeexpr import resolve_date, shifted
+from verify.timeexpr import resolve_date, shifted, shifted_period
 
 PUBLISHED = dt.date(2023, 9, 13)
 
@@ -161,6 +161,20 @@ def test_what_will_happen_is_dated_ahead(expression, future, start, end):
 )
 def test_a_shift_counts_from_the_day_told_of(expression, start, end):
     found = shifted(expression, PUBLISHED)
+    assert (found.start.isoformat(), found.end.isoformat()) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("expression", "told", "start", "end"),
+    [
+        ("a month later", "October 2022", "2022-11-01", "2022-11-30"),
+        ("two months later", "October 8, 2022", "2022-12-01", "2022-12-31"),
+        ("a year earlier", "2022", "2021-01-01", "2021-12-31"),
+        ("a year later", "March 2023", "2024-03-01", "2024-03-31"),
+    ],
+)
+def test_months_and_years_count_from_the_date_told_of(expression, told, start, end):
+    found = shifted_period(expression, resolve_date(told, PUBLISHED))
     assert (found.start.isoformat(), found.end.isoformat()) == (start, end)
 
 

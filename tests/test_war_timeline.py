@@ -351,6 +351,30 @@ def test_a_second_clause_dated_on_its_own_is_a_claim_of_its_own(check_json, day,
     assert second["verdict"]["label"] == label, second["verdict"]["explanation"]
 
 
+@pytest.mark.parametrize(("later", "label"), [("A month later", "SUPPORTED"), ("Two months later", "REFUTED")])
+def test_months_later_count_from_the_month_told_before(check_json, later, label):
+    # the Kerch bridge blast was on 8 October 2022; Ukrainian forces entered Kherson on 11 November
+    text = (
+        "Setbacks\n\nIn October 2022 an explosion damaged the Kerch bridge linking Crimea to Russia. "
+        f"{later}, Ukrainian troops entered Kherson after Russian forces withdrew across the Dnipro.\n"
+    )
+    entered = claim_with(check_json(text, "--published", "2023-09-13"), "temporal", "entered Kherson")
+    assert entered["verdict"]["label"] == label, entered["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(("month", "label"), [("June", "SUPPORTED"), ("May", "REFUTED")])
+def test_the_main_verb_keeps_its_date_beside_a_finer_one_of_a_joined_clause(check_json, month, label):
+    # the Kakhovka dam was destroyed on 6 June 2023; the Wagner mutiny was on 23-24 June
+    text = (
+        f"Setbacks\n\nIn {month} the Kakhovka dam was destroyed, "
+        "and on June 24 Prigozhin's mercenaries marched on Moscow.\n"
+    )
+    document = check_json(text, "--published", "2023-09-13")
+    dam = claim_with(document, "temporal", "Kakhovka")
+    assert dam["slots"]["expression"] == month
+    assert dam["verdict"]["label"] == label, dam["verdict"]["explanation"]
+
+
 @pytest.mark.parametrize(("when", "label"), [("last week", "SUPPORTED"), ("last month", "REFUTED")])
 def test_an_act_told_from_the_other_side_by_an_alias_is_the_record(check_json, when, label):
     # Ukraine withdrew from Avdiivka on 2024-02-17; the data also call it "Russia takes Avdiivka".

@@ -437,6 +437,32 @@ def shifted(expression: str, anchor: dt.date) -> DateRange | None:
     return DateRange(day, day, expression, "day")
 
 
+# "a month later", "two years earlier": counted from the last date the article told of, a day or
+# a month or a year (``shifted_period``)
+PERIOD_SHIFT_RE = re.compile(
+    rf"(?P<count>a|an|\d{{1,2}}|{NUMBER_WORD})\s+(?P<unit>month|year)s?\s+(?P<way>before|earlier|prior|after|later)",
+    re.IGNORECASE,
+)
+
+
+def shifted_period(expression: str, anchor: DateRange) -> DateRange | None:
+    """Months or years counted from ``anchor`` ("a month later" after "in October 2022" is November
+    2022), or None. Said in round figures, the count gives a whole month (or, from a year, a whole
+    year): "a month later" after October 8 is November."""
+    match = PERIOD_SHIFT_RE.fullmatch(" ".join(expression.split()))
+    if match is None or anchor.granularity not in ("day", "week", "month", "year"):
+        return None
+    count = int(match["count"]) if match["count"].isdigit() else SMALL_NUMBERS.get(match["count"].lower(), 1)
+    months = count * (12 if match["unit"].lower() == "year" else 1)
+    if match["way"].lower() in ("before", "earlier", "prior"):
+        months = -months
+    first, last = add_months(anchor.start, months), add_months(anchor.end, months)
+    if anchor.granularity == "year":
+        return DateRange(dt.date(first.year, 1, 1), dt.date(last.year, 12, 31), expression, "year")
+    last_day = calendar.monthrange(last.year, last.month)[1]
+    return DateRange(first.replace(day=1), last.replace(day=last_day), expression, "month")
+
+
 def resolve_date(expression: str, published: dt.date | None, future: bool = False) -> DateRange | None:
     """Resolve a time expression against the publication date.
 

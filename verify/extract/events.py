@@ -551,6 +551,15 @@ def _event_date(sentence: Sentence) -> tuple[DateRange | None, str | None]:
         found_dates = [d for d in found_dates if d not in named]
     dated_things = [(found, _thing_dated(sentence, start, end)) for found, start, end in found_dates]
     acts = [found for found, thing in dated_things if thing is None]
+    # "In June the dam was destroyed, and on June 24 the mercenaries marched": the main verb's own
+    # date, not the one of a clause joined to it
+    root = sentence.span.root
+    on_root = [
+        found
+        for found, start, end in found_dates
+        if found in acts and (head := date_head(sentence, start, end)) is not None and verb_over(head).i == root.i
+    ]
+    acts = on_root or acts
     if acts:
         # "Earlier this year, Starship exploded ... in April": the finer date, when it lies in the other
         nested = [d for d in acts if all(o.start <= d.start and d.end <= o.end for o in acts)]

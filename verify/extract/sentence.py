@@ -18,7 +18,15 @@ from verify.extract.roles import OFFICE_WORDS, TITLE_QUALIFIERS
 from verify.hedges import hedge_cue
 from verify.matching import HONORIFICS
 from verify.models import Article, Claim
-from verify.timeexpr import PLACING_WORDS_RE, SAME_DAY_RE, DateRange, durations_ago, resolve_date, shifted
+from verify.timeexpr import (
+    PLACING_WORDS_RE,
+    SAME_DAY_RE,
+    DateRange,
+    durations_ago,
+    resolve_date,
+    shifted,
+    shifted_period,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -40,8 +48,10 @@ class Mentions:
     last_person: str | None = None
     last_subject: str | None = None
     recent: list[str] = field(default_factory=list)  # each person once, the latest named last
-    # the last day the article told of: what "two days earlier" counts from
+    # the last day the article told of: what "two days earlier" counts from; and the last date of
+    # any kind, what "a month later" counts from
     last_day: dt.date | None = None
+    last_date: DateRange | None = None
     # the last organisation and the last country named (by entity label): what "the agency" or
     # "the country" stands for; and under "it", the last one that was a subject
     realms: dict[str, str] = field(default_factory=dict)
@@ -197,6 +207,7 @@ def read_sentence(
     unplaced: list[str] = []
     # "two days earlier" counts from the last day the article told of
     anchor = mentions.last_day or article.published
+    period = mentions.last_date
     for ent in _time_expressions(span):
         if ent.label_ in ("DATE", "TIME"):
             text, end_char = ent.text, ent.end_char
@@ -206,10 +217,10 @@ def read_sentence(
                 # spaCy leaves "before" out of "the day before"; without it the date is wrong. But "last
                 # week after months of fighting" is last week.
                 shift = f"{text} {following.text}"
-                resolved = _resolved(shift, anchor, article.published)
+                resolved = _resolved(shift, anchor, article.published, period=period)
                 if resolved:
                     text, end_char = shift, following.idx + len(following.text)
-            resolved = resolved or _resolved(text, anchor, article.published, future=tells_future(ent))
+            resolved = resolved or _resolved(text, anchor, article.published, future=tells_future(ent), period=period)
             before = ent.doc[ent.start - 1] if ent.start > 0 else None
             if resolved is None and before is not None and before.lower_ == "between":
                 # the parser tags "March 20 and 22" and leaves "between" out
@@ -231,9 +242,12 @@ def read_sentence(
         if resolved:
             dates = [d for d in dates if d not in overlapping]
             dates.append((resolved, start, end))
-    days = [found for found, _, _ in sorted(dates, key=lambda d: d[1]) if found.granularity == "day"]
+    in_order = [found for found, _, _ in sorted(dates, key=lambda d: d[1])]
+    days = [found for found in in_order if found.granularity == "day"]
     if days:
         mentions.last_day = days[-1].start
+    if in_order:
+        mentions.last_date = in_order[-1]
     realms_before = dict(mentions.realms)
     mentions.realms.update({ent.label_: place_name(ent) for ent in span.ents if ent.label_ in ("ORG", "GPE")})
     doers = [ent for ent in span.ents if ent.label_ in ("ORG", "GPE") and ent.root.dep_ in ("nsubj", "nsubjpass")]
@@ -307,10 +321,21 @@ def _day_after_a_day(ent: Span, token: Token) -> bool:
     )
 
 
-def _resolved(text: str, anchor: dt.date | None, published: dt.date | None, future: bool = False) -> DateRange | None:
+def _resolved(
+    text: str,
+    anchor: dt.date | None,
+    published: dt.date | None,
+    future: bool = False,
+    period: DateRange | None = None,
+) -> DateRange | None:
     """A time expression counted from ``anchor``, the day the article last told of ("two days
-    earlier"), or else resolved against the publication date."""
-    return (shifted(text, anchor) if anchor else None) or resolve_date(text, published, future=future)
+    earlier"), or from ``period``, the last date it told of ("a month later"), or else resolved
+    against the publication date."""
+    return (
+        (shifted(text, anchor) if anchor else None)
+        or (shifted_period(text, period) if period else None)
+        or resolve_date(text, published, future=future)
+    )
 
 
 # nouns that, as "the two ...", "both ..." or "the pair", mean the two people just named
