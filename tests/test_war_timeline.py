@@ -351,6 +351,16 @@ def test_a_second_clause_dated_on_its_own_is_a_claim_of_its_own(check_json, day,
     assert second["verdict"]["label"] == label, second["verdict"]["explanation"]
 
 
+def test_a_clause_joined_after_an_aside_is_told_without_the_comma_before_it(check_json):
+    text = (
+        "Setbacks\n\nThe war has gone badly for Moscow since its flagship, the cruiser Moskva, "
+        "sank in the Black Sea in April 2022.\n"
+    )
+    document = check_json(text, "--published", "2023-09-13")
+    (sank,) = [c for c in document["claims"] if c["text"] == "the cruiser Moskva, sank in the Black Sea in April 2022"]
+    assert sank["verdict"]["label"] == "SUPPORTED", sank["verdict"]["explanation"]
+
+
 @pytest.mark.parametrize(("later", "label"), [("A month later", "SUPPORTED"), ("Two months later", "REFUTED")])
 def test_months_later_count_from_the_month_told_before(check_json, later, label):
     # the Kerch bridge blast was on 8 October 2022; Ukrainian forces entered Kherson on 11 November

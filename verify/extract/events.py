@@ -442,6 +442,9 @@ def _when_clause_claims(sentence: Sentence) -> list[Claim]:
     return claims
 
 
+_CLAUSE_SEPARATORS = frozenset({",", ";", ":", "–", "—"})
+
+
 def _clause_claim(
     sentence: Sentence,
     span: Span,
@@ -452,6 +455,11 @@ def _clause_claim(
     recipients: list[str],
 ) -> Claim:
     """The ``temporal`` claim of a dated clause (``span``, its verb ``verb``) of the sentence."""
+    # "since its flagship, the cruiser Moskva, sank ...": the clause's words, not the comma before them
+    while len(span) > 1 and span[0].text in _CLAUSE_SEPARATORS:
+        span = span[1:]
+    while len(span) > 1 and span[-1].text in _CLAUSE_SEPARATORS:
+        span = span[:-1]
     slots: dict[str, Any] = {
         "participants": people,
         "negated": negation(verb),
