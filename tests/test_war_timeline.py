@@ -361,6 +361,18 @@ def test_a_clause_joined_after_an_aside_is_told_without_the_comma_before_it(chec
     assert sank["verdict"]["label"] == "SUPPORTED", sank["verdict"]["explanation"]
 
 
+@pytest.mark.parametrize(("later", "label"), [("Four weeks later", "SUPPORTED"), ("A week later", "REFUTED")])
+def test_weeks_later_count_from_any_day_of_the_month_told_before(check_json, later, label):
+    # Russia suspended New START on 21 February 2023; the ICC issued its warrant on 17 March
+    text = (
+        "Setbacks\n\nIn February, Putin suspended Russia's participation in the New START treaty. "
+        f"{later}, the International Criminal Court issued a warrant for his arrest.\n"
+    )
+    warrant = claim_with(check_json(text, "--published", "2023-09-13"), "temporal", "warrant")
+    assert warrant["slots"]["start"] > "2023-02-01", warrant["slots"]
+    assert warrant["verdict"]["label"] == label, warrant["verdict"]["explanation"]
+
+
 @pytest.mark.parametrize(("later", "label"), [("A month later", "SUPPORTED"), ("Two months later", "REFUTED")])
 def test_months_later_count_from_the_month_told_before(check_json, later, label):
     # the Kerch bridge blast was on 8 October 2022; Ukrainian forces entered Kherson on 11 November

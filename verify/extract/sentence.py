@@ -329,8 +329,13 @@ def _resolved(
     period: DateRange | None = None,
 ) -> DateRange | None:
     """A time expression counted from ``anchor``, the day the article last told of ("two days
-    earlier"), or from ``period``, the last date it told of ("a month later"), or else resolved
-    against the publication date."""
+    earlier"), or from ``period``, the last date it told of ("a month later"; "a week later" after
+    "in February" is a week after some day of February), or else resolved against the publication
+    date."""
+    if period is not None and period.granularity in ("week", "month", "year"):
+        first, last = shifted(text, period.start), shifted(text, period.end)
+        if first is not None and last is not None:
+            return DateRange(first.start, last.end, text, period.granularity)
     return (
         (shifted(text, anchor) if anchor else None)
         or (shifted_period(text, period) if period else None)
