@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from verify.timeexpr import resolve_date, shifted, shifted_period
+from verify.timeexpr import period_of, resolve_date, shifted, shifted_period
 
 PUBLISHED = dt.date(2023, 9, 13)
 
@@ -176,6 +176,48 @@ def test_a_shift_counts_from_the_day_told_of(expression, start, end):
 def test_months_and_years_count_from_the_date_told_of(expression, told, start, end):
     found = shifted_period(expression, resolve_date(told, PUBLISHED))
     assert (found.start.isoformat(), found.end.isoformat()) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("expression", "told", "start", "end"),
+    [
+        ("that month", "October 8, 2022", "2022-10-01", "2022-10-31"),
+        ("the same year", "March 2023", "2023-01-01", "2023-12-31"),
+        ("the following month", "February 2022", "2022-03-01", "2022-03-31"),
+        ("the previous year", "2022", "2021-01-01", "2021-12-31"),
+    ],
+)
+def test_the_month_or_year_of_the_date_told_of(expression, told, start, end):
+    found = period_of(expression, resolve_date(told, PUBLISHED))
+    assert (found.start.isoformat(), found.end.isoformat()) == (start, end)
+
+
+def test_that_month_after_a_year_names_no_month():
+    assert period_of("that month", resolve_date("2022", PUBLISHED)) is None
+
+
+@pytest.mark.parametrize(
+    ("expression", "day"),
+    [
+        ("21/09/2022", "2022-09-21"),
+        ("9/21/2022", "2022-09-21"),
+        ("2022/09/21", "2022-09-21"),
+        ("21.09.2022", "2022-09-21"),
+    ],
+)
+def test_a_date_in_figures_is_the_day_when_its_numbers_tell_the_month(expression, day):
+    found = resolve_date(expression, PUBLISHED)
+    assert (found.start.isoformat(), found.granularity) == (day, "day")
+
+
+def test_a_date_in_figures_that_could_be_either_day_gives_only_its_year():
+    found = resolve_date("3/4/2023", PUBLISHED)
+    assert (found.start.isoformat(), found.end.isoformat()) == ("2023-01-01", "2023-12-31")
+
+
+def test_a_quarter_in_short():
+    found = resolve_date("Q2 2023", PUBLISHED)
+    assert (found.start.isoformat(), found.end.isoformat()) == ("2023-04-01", "2023-06-30")
 
 
 def test_a_shift_is_only_a_shift():

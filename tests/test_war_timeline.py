@@ -361,6 +361,25 @@ def test_a_clause_joined_after_an_aside_is_told_without_the_comma_before_it(chec
     assert sank["verdict"]["label"] == "SUPPORTED", sank["verdict"]["explanation"]
 
 
+@pytest.mark.parametrize(("when", "label"), [("That month", "SUPPORTED"), ("The following month", "REFUTED")])
+def test_that_month_is_the_month_told_before(check_json, when, label):
+    # Russia recognised the Donetsk and Luhansk republics on 21 February 2022
+    text = (
+        "Setbacks\n\nRussia invaded Ukraine in February 2022. "
+        f"{when}, Putin recognized the independence of the Donetsk and Luhansk republics.\n"
+    )
+    recognized = claim_with(check_json(text, "--published", "2023-09-13"), "temporal", "recognized")
+    assert recognized["verdict"]["label"] == label, recognized["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(("day", "label"), [("21/09/2022", "SUPPORTED"), ("9/22/2022", "REFUTED")])
+def test_a_date_in_figures_dates_the_act(check_json, day, label):
+    # Putin announced the partial mobilization on 21 September 2022
+    text = f"Setbacks\n\nPutin announced a partial mobilization on {day}.\n"
+    announced = claim_with(check_json(text, "--published", "2023-09-13"), "temporal", "mobilization")
+    assert announced["verdict"]["label"] == label, announced["verdict"]["explanation"]
+
+
 @pytest.mark.parametrize(("later", "label"), [("Four weeks later", "SUPPORTED"), ("A week later", "REFUTED")])
 def test_weeks_later_count_from_any_day_of_the_month_told_before(check_json, later, label):
     # Russia suspended New START on 21 February 2023; the ICC issued its warrant on 17 March

@@ -385,6 +385,16 @@ def _day(year: int, month: int, day: int, expression: str) -> DateRange | None:
     return DateRange(date, date, expression, "day")
 
 
+def _numeric_day(first: int, second: int, year: int, expression: str) -> DateRange | None:
+    """ "13/9/2023" or "9/13/2023": the day, when the numbers tell which is the month; "3/4/2023"
+    may be either, so it gives none (its year still dates it)."""
+    if first > 12 >= second:
+        return _day(year, second, first, expression)
+    if second > 12 >= first or first == second:
+        return _day(year, first, second, expression)
+    return None
+
+
 def _year_of_month(month: int, published: dt.date, future: bool) -> int:
     """The year of a bare month: the latest not after the publication date, or with ``future`` the
     first not before it."""
@@ -445,6 +455,37 @@ PERIOD_SHIFT_RE = re.compile(
 )
 
 
+# dates in figures, which the parser may leave untagged: "21/09/2022", "2022/09/21", "21.09.2022"
+NUMERIC_DATE_RE = re.compile(r"\b(?:\d{1,2}([/.-])\d{1,2}\1\d{4}|\d{4}([/.])\d{1,2}\2\d{1,2})\b")
+
+
+# "that month", "the same year", "the following month": the month or year of the last date told of
+PERIOD_OF_ANCHOR_RE = re.compile(
+    r"(?:in\s+|during\s+)?(?:(?P<same>that|the\s+same|that\s+same)|the\s+(?P<side>previous|following|next))"
+    r"\s+(?P<unit>month|year)",
+    re.IGNORECASE,
+)
+
+
+def period_of(expression: str, anchor: DateRange) -> DateRange | None:
+    """The month or year of ``anchor`` ("that month", "the same year"), or the one before or after
+    it ("the following month"); None for any other expression, or an anchor of a span or decade."""
+    match = PERIOD_OF_ANCHOR_RE.fullmatch(" ".join(expression.split()))
+    if match is None or anchor.granularity not in ("day", "week", "month", "year"):
+        return None
+    year = match["unit"].lower() == "year"
+    if not year and anchor.granularity == "year":
+        return None  # "that month" after "in 2022" names no month
+    step = 0 if match["same"] else (-1 if match["side"].lower() == "previous" else 1)
+    if year:
+        first, last = anchor.start.year + step, anchor.end.year + step
+        return DateRange(dt.date(first, 1, 1), dt.date(last, 12, 31), expression, "year")
+    first, last = add_months(anchor.start, step), add_months(anchor.end, step)
+    return DateRange(
+        first.replace(day=1), last.replace(day=calendar.monthrange(last.year, last.month)[1]), expression, "month"
+    )
+
+
 def shifted_period(expression: str, anchor: DateRange) -> DateRange | None:
     """Months or years counted from ``anchor`` ("a month later" after "in October 2022" is November
     2022), or None. Said in round figures, the count gives a whole month (or, from a year, a whole
@@ -494,6 +535,19 @@ def _resolve_date(expression: str, published: dt.date | None, future: bool = Fal
         return replace(day, expression=expression) if day.granularity == "day" else None
     if match := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text):
         return _day(int(match[1]), int(match[2]), int(match[3]), expression)
+    if match := re.fullmatch(r"(\d{4})([/.])(\d{1,2})\2(\d{1,2})", text):  # "2023/09/13"
+        return _day(int(match[1]), int(match[3]), int(match[4]), expression)
+    if (match := re.fullmatch(r"(\d{1,2})([/.-])(\d{1,2})\2(\d{4})", text)) and (
+        numeric := _numeric_day(int(match[1]), int(match[3]), int(match[4]), expression)
+    ):
+        return numeric
+    if match := re.fullmatch(r"q([1-4])\s+(\d{4})", text):  # "Q2 2023"
+        quarter = ("first", "second", "third", "fourth")[int(match[1]) - 1]
+        return part_of(
+            DateRange(dt.date(int(match[2]), 1, 1), dt.date(int(match[2]), 12, 31), expression, "year"),
+            f"{quarter} quarter",
+            expression,
+        )
     if match := re.fullmatch(rf"(?:the\s+)?(\d{{1,2}})(?:\s+of)?\s+({_MONTH})\.?\s+(\d{{4}})", text):
         return _day(int(match[3]), MONTH_NAMES[match[2]], int(match[1]), expression)
     if match := re.fullmatch(rf"({_MONTH})\.?\s+(\d{{1,2}})\s+(\d{{4}})", text):

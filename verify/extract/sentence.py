@@ -19,10 +19,12 @@ from verify.hedges import hedge_cue
 from verify.matching import HONORIFICS
 from verify.models import Article, Claim
 from verify.timeexpr import (
+    NUMERIC_DATE_RE,
     PLACING_WORDS_RE,
     SAME_DAY_RE,
     DateRange,
     durations_ago,
+    period_of,
     resolve_date,
     shifted,
     shifted_period,
@@ -231,7 +233,7 @@ def read_sentence(
                 unplaced.append(text)
     # expressions the parser may leave untagged ("to start the day", "a year and a half ago")
     text = span.text
-    for match in itertools.chain(SAME_DAY_RE.finditer(text), durations_ago(text)):
+    for match in itertools.chain(SAME_DAY_RE.finditer(text), durations_ago(text), NUMERIC_DATE_RE.finditer(text)):
         start = offset + span.start_char + match.start()
         end = start + len(match.group(0))
         overlapping = [d for d in dates if d[1] < end and start < d[2]]
@@ -338,7 +340,7 @@ def _resolved(
             return DateRange(first.start, last.end, text, period.granularity)
     return (
         (shifted(text, anchor) if anchor else None)
-        or (shifted_period(text, period) if period else None)
+        or (shifted_period(text, period) or period_of(text, period) if period else None)
         or resolve_date(text, published, future=future)
     )
 
