@@ -144,6 +144,21 @@ def test_a_source_named_for_the_whole_sentence_is_the_speaker(check_json, senten
 
 
 @pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ('Kim spoke of "the fight against imperialism."', "Kim"),
+        ('Tass reported that Kim spoke of "the fight against imperialism."', "Kim"),
+        ('Kim referred to "the fight against imperialism."', "Kim"),
+    ],
+)
+def test_a_verb_that_tells_an_act_of_its_own_still_gives_the_words_to_its_doer(check_json, sentence, speaker):
+    document = check_json(f"Summit\n\n{sentence}\n", "--published", "2023-09-13", "--threshold", "0")
+    (quote,) = [c for c in document["claims"] if c["kind"] == "quote"]
+    assert quote["slots"]["speaker"] == speaker
+    assert quote["verdict"]["label"] == "SUPPORTED", quote["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         'It is not true that Kim vowed "full and unconditional support."',

@@ -21,6 +21,12 @@ SPEECH_VERBS = frozenset(
     announce assert argue stress urge praise condemn term label dub quote affirm reiterate confirm deny admit
     remark comment reply respond repeat echo voice express""".split()
 )
+# Verbs that give words to whoever does them, though they tell an act of their own too ("Putin
+# spoke with Xi" is a meeting): "Putin spoke of “a very good logistics triangle”" quotes Putin.
+QUOTING_VERBS = SPEECH_VERBS | frozenset(
+    """speak talk refer mention hail decry denounce cite recall boast report recount characterize
+    characterise predict""".split()
+)
 
 # Verbs of acts two sides share: "had talks with Xi" (which the parser may read as "had ... Xi"),
 # "Putin met Kim"; nobody is on the receiving end.

@@ -6,7 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from verify.extract.grammar import (
-    SPEECH_VERBS,
+    QUOTING_VERBS,
     claim_between,
     date_on_verb,
     denial_frame,
@@ -99,7 +99,7 @@ def _speaker(sentence: Sentence, token: Token) -> tuple[str | None, Token | None
     or "according to Kim")."""
     node = token
     while True:
-        if node.pos_ in ("VERB", "AUX") and node.lemma_.lower() in SPEECH_VERBS:
+        if node.pos_ in ("VERB", "AUX") and node.lemma_.lower() in QUOTING_VERBS:
             subject = subject_of(node)
             if subject is not None:
                 return name_of(sentence, subject), node
@@ -128,7 +128,7 @@ def _named_source(sentence: Sentence) -> str | None:
             put_it = token.lemma_.lower() == "put" and any(
                 c.dep_ == "dobj" and c.lower_ == "it" for c in token.children
             )
-            if put_it or token.lemma_.lower() in SPEECH_VERBS:
+            if put_it or token.lemma_.lower() in QUOTING_VERBS:
                 source = subject_of(token)
         if source is not None:
             return name_of(sentence, source)
