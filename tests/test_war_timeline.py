@@ -361,6 +361,30 @@ def test_a_clause_joined_after_an_aside_is_told_without_the_comma_before_it(chec
     assert sank["verdict"]["label"] == "SUPPORTED", sank["verdict"]["explanation"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # the full-scale invasion began on 24 February 2022, 18.6 months before 13 September 2023
+        ("Russia's war on Ukraine has now lasted over a year and a half.", "SUPPORTED"),
+        ("Russia's war on Ukraine has now lasted more than two years.", "REFUTED"),
+        ("The war in Ukraine has raged for more than 18 months.", "SUPPORTED"),
+        ("The war in Ukraine has gone on for less than a year.", "REFUTED"),
+    ],
+)
+def test_how_long_something_has_lasted_counts_from_its_start(check_json, sentence, label):
+    document = check_json(f"Setbacks\n\n{sentence}\n", "--published", "2023-09-13")
+    (lasted,) = [c for c in document["claims"] if c["kind"] == "duration"]
+    assert lasted["verdict"]["label"] == label, lasted["verdict"]["explanation"]
+    assert lasted["verdict"]["evidence"][0]["record"] == "russia-invades-ukraine-2022"
+
+
+def test_what_lasted_in_the_past_or_is_not_named_is_no_span_to_the_article(check_json):
+    document = check_json(
+        "Setbacks\n\nThe siege lasted 18 months. It has lasted 18 months.\n", "--published", "2023-09-13"
+    )
+    assert not [c for c in document["claims"] if c["kind"] == "duration"]
+
+
 @pytest.mark.parametrize(("when", "label"), [("That month", "SUPPORTED"), ("The following month", "REFUTED")])
 def test_that_month_is_the_month_told_before(check_json, when, label):
     # Russia recognised the Donetsk and Luhansk republics on 21 February 2022

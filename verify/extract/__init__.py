@@ -33,6 +33,7 @@ from verify.extract.events import (
     duration_claim,
     event_beside,
     event_claim,
+    lasting_claim,
     relative_clauses,
     told_outside,
 )
@@ -199,7 +200,7 @@ def _claims_of(sentence: Sentence, article: Article, counted_items: frozenset[st
     unknown, every count) leaves the sentence its event: "Russia declared the annexation of four
     Ukrainian regions on September 30, 2022" is checked as a dated event."""
     claims: list[Claim] = []
-    duration = duration_claim(sentence, article)
+    duration = duration_claim(sentence, article) or lasting_claim(sentence, article)
     if duration:
         claims.append(duration)
     roles = (

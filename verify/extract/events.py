@@ -130,6 +130,63 @@ def duration_claim(sentence: Sentence, article: Article) -> Claim | None:
     return claim_between("duration", sentence, start, end, slots)
 
 
+# "the war has lasted 18 months", "has raged for more than a year", "has dragged on for 18 months"
+LASTING_VERBS = frozenset({"last", "rage", "continue", "persist", "drag", "go", "run"})
+# ... of which these last only with "on": "has gone on for a year" (not "has gone for a year")
+LASTING_WITH_ON = frozenset({"drag", "go", "run"})
+# forms the small pipeline lemmatizes wrongly ("raged" as "rag")
+LASTING_FORMS = frozenset({"raged", "raging"})
+
+
+def lasting_claim(sentence: Sentence, article: Article) -> Claim | None:
+    """The ``duration`` claim of something said to have lasted a span of time up to the article:
+    "Russia's war on Ukraine has now lasted over a year and a half" counts from the start of the
+    war, as "a year and a half since the war began" would."""
+    for verb in sentence.span:
+        if (verb.lemma_.lower() not in LASTING_VERBS and verb.lower_ not in LASTING_FORMS) or not any(
+            c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children
+        ):
+            continue
+        if verb.lemma_.lower() in LASTING_WITH_ON and not any(
+            c.dep_ == "prt" and c.lower_ == "on" for c in verb.children
+        ):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+        span_tokens = _lasted(verb)
+        if subject is None or not span_tokens:
+            continue
+        found = parse_duration(span_text(span_tokens))
+        if not found:
+            continue
+        amount, _ = found
+        anchor_tokens = [t for t in subject.subtree if t.dep_ not in ("relcl", "acl", "punct")]
+        if len(anchor_tokens) < 2:  # "it has lasted": no event named
+            continue
+        slots = {
+            **amount.to_slots(),
+            "negated": None,
+            "since": span_text(anchor_tokens),
+            "participants": named_people(sentence, anchor_tokens),
+            "countries": [place_name(e) for e in sentence.span.ents if e.label_ == "GPE" and e[0] in anchor_tokens],
+            "reference_date": article.published.isoformat() if article.published else None,
+        }
+        first, last = anchor_tokens[0], span_tokens[-1]
+        start, end = sentence.offset + first.idx, sentence.offset + last.idx + len(last.text)
+        return claim_between("duration", sentence, start, end, slots)
+    return None
+
+
+def _lasted(verb: Token) -> list[Token]:
+    """The span of time a lasting verb gives: "18 months" in "has lasted 18 months" or "has raged
+    for 18 months"."""
+    for child in verb.children:
+        if child.dep_ in ("npadvmod", "dobj") and child.ent_type_ == "DATE":
+            return sorted(child.subtree, key=lambda t: t.i)
+        if child.dep_ == "prep" and child.lower_ == "for":
+            return sorted((t for t in child.subtree if t.i != child.i), key=lambda t: t.i)
+    return []
+
+
 _ANCHOR_END = re.compile(r"[,;:]\s|\.\s*$|\s[–—]\s")
 
 
