@@ -301,11 +301,19 @@ class QuoteChecker:
             dataset, row, wording, _ = max(
                 occasion, key=lambda i: (len(said & set(normalize(i[1].get("quote") or "").split())), i[2])
             )
+            recorded = f"{row['speaker']}'s recorded words on {row['date'].isoformat()} are “{row['quote']}”"
+            if slots.get("speaker_from_pronoun"):
+                # "He also spoke of “...”": who "he" is was read from the sentences before, a guess
+                # that cannot refute
+                return verify.Verdict(
+                    verify.NOT_ENOUGH_INFO,
+                    0.3,
+                    f"{recorded}; the sentence gives its words to a pronoun, read as {speaker}, which may mean "
+                    "someone else.",
+                    [_evidence(dataset, row, wording)],
+                )
             return verify.Verdict(
-                verify.REFUTED,
-                0.75,
-                f"{row['speaker']}'s recorded words on {row['date'].isoformat()} are “{row['quote']}”, not “{quote}”.",
-                [_evidence(dataset, row, wording)],
+                verify.REFUTED, 0.75, f"{recorded}, not “{quote}”.", [_evidence(dataset, row, wording)]
             )
         distinctive = len(normalize(quote).split()) >= 3
         if elsewhere and distinctive:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from verify_plugins.quotes import ARTICLES_APART, VERBATIM, word_match
 
+from tests.conftest import claim_with
+
 RECORDED = "full and unconditional support"
 
 
@@ -156,6 +158,18 @@ def test_a_verb_that_tells_an_act_of_its_own_still_gives_the_words_to_its_doer(c
     (quote,) = [c for c in document["claims"] if c["kind"] == "quote"]
     assert quote["slots"]["speaker"] == speaker
     assert quote["verdict"]["label"] == "SUPPORTED", quote["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(("speaker", "label"), [("Kim", "REFUTED"), ("He", "NOT_ENOUGH_INFO")])
+def test_a_misquote_given_to_a_pronoun_read_from_before_is_not_refuted(check_json, speaker, label):
+    # Kim spoke of "the fight against imperialism" on 13 September 2023; "he" is only a guess at Kim
+    text = (
+        'Summit\n\nKim pledged "full and unconditional support". '
+        f'{speaker} also spoke of "the fight against colonialism".\n'
+    )
+    document = check_json(text, "--published", "2023-09-14", "--threshold", "0")
+    misquote = claim_with(document, "quote", "colonialism")
+    assert misquote["verdict"]["label"] == label, misquote["verdict"]["explanation"]
 
 
 @pytest.mark.parametrize(
