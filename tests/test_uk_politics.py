@@ -137,6 +137,15 @@ def test_a_span_since_taking_office_counts_from_the_term(check_uk, sentence, lab
     assert span["verdict"]["evidence"][0]["dataset"] == "uk_offices_2022"
 
 
+@pytest.mark.parametrize(("later", "label"), [("Three weeks later", "SUPPORTED"), ("A week later", "REFUTED")])
+def test_an_object_pronoun_beside_its_only_named_doer_is_someone_named_before(check_uk, later, label):
+    # Kwarteng presented the mini-budget on 23 September 2022; Truss sacked him on 14 October
+    document = check_uk("Kwarteng presented the mini-budget on September 23.", f"{later}, Truss sacked him.")
+    sacked = claim_with(document, "temporal", "sacked him")
+    assert sorted(sacked["slots"]["participants"]) == ["Kwarteng", "Truss"]
+    assert sacked["verdict"]["label"] == label, sacked["verdict"]["explanation"]
+
+
 def test_an_undated_taking_of_office_cites_the_latest(check_uk):
     # Truss became foreign secretary in 2021 and prime minister in 2022: the news is the latest
     document = check_uk("Liz Truss resigned on Thursday, just six weeks after she took office.")

@@ -190,10 +190,14 @@ def read_sentence(
             heard = heard or [(full, is_subject) for full, is_subject, _ in named_here]
             # "Truss sacked Kwarteng and replaced him with Hunt": "him" is not the one doing it
             doer = _doer_beside(token)
-            if doer is not None and doer.i in people:
-                heard = [(full, is_subject) for full, is_subject in heard if full != people[doer.i]] or heard
+            excluded = people[doer.i] if doer is not None and doer.i in people else None
+            heard = [(full, is_subject) for full, is_subject in heard if full != excluded]
             earlier = [full for full, is_subject in heard if is_subject] or [full for full, _ in heard]
-            referent = mentions.expand(named) if named else (earlier[-1] if earlier else mentions.pronoun())
+            before = mentions.pronoun()
+            if before is not None and before == excluded:
+                # "Three weeks later, Truss sacked him": someone named before, other than Truss
+                before = next((name for name in reversed(mentions.recent) if name != excluded), None)
+            referent = mentions.expand(named) if named else (earlier[-1] if earlier else before)
             if referent:
                 people[token.i] = referent
                 mentions.touch(referent)
