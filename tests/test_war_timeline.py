@@ -416,6 +416,17 @@ def test_weeks_later_count_from_any_day_of_the_month_told_before(check_json, lat
     assert warrant["verdict"]["label"] == label, warrant["verdict"]["explanation"]
 
 
+def test_a_month_later_counts_from_the_story_not_an_aside_about_someone(check_json):
+    text = (
+        "Setbacks\n\nIn October 2022 an explosion damaged the Kerch bridge linking Crimea to Russia. "
+        "Putin, who took power in 1999, blamed Ukraine. "
+        "A month later, Ukrainian troops entered Kherson after Russian forces withdrew across the Dnipro.\n"
+    )
+    entered = claim_with(check_json(text, "--published", "2023-09-13"), "temporal", "entered Kherson")
+    assert (entered["slots"]["start"], entered["slots"]["end"]) == ("2022-11-01", "2022-11-30")
+    assert entered["verdict"]["label"] == "SUPPORTED", entered["verdict"]["explanation"]
+
+
 @pytest.mark.parametrize(("later", "label"), [("A month later", "SUPPORTED"), ("Two months later", "REFUTED")])
 def test_months_later_count_from_the_month_told_before(check_json, later, label):
     # the Kerch bridge blast was on 8 October 2022; Ukrainian forces entered Kherson on 11 November

@@ -214,6 +214,7 @@ def read_sentence(
     # "two days earlier" counts from the last day the article told of
     anchor = mentions.last_day or article.published
     period = mentions.last_date
+    day_told = mentions.last_day is not None
     for ent in _time_expressions(span):
         if ent.label_ in ("DATE", "TIME"):
             text, end_char = ent.text, ent.end_char
@@ -223,10 +224,12 @@ def read_sentence(
                 # spaCy leaves "before" out of "the day before"; without it the date is wrong. But "last
                 # week after months of fighting" is last week.
                 shift = f"{text} {following.text}"
-                resolved = _resolved(shift, anchor, article.published, period=period)
+                resolved = _resolved(shift, anchor, article.published, period=period, day_told=day_told)
                 if resolved:
                     text, end_char = shift, following.idx + len(following.text)
-            resolved = resolved or _resolved(text, anchor, article.published, future=tells_future(ent), period=period)
+            resolved = resolved or _resolved(
+                text, anchor, article.published, future=tells_future(ent), period=period, day_told=day_told
+            )
             before = ent.doc[ent.start - 1] if ent.start > 0 else None
             if resolved is None and before is not None and before.lower_ == "between":
                 # the parser tags "March 20 and 22" and leaves "between" out
@@ -252,8 +255,13 @@ def read_sentence(
     days = [found for found in in_order if found.granularity == "day"]
     if days:
         mentions.last_day = days[-1].start
-    if in_order:
-        mentions.last_date = in_order[-1]
+    # "a month later" counts from the story's own dates, not from an aside's ("Kim, who took power in
+    # 2011,") or a bound ("since 2019")
+    told = [
+        found for found, start, end in sorted(dates, key=lambda d: d[1]) if _dates_the_story(span, offset, start, end)
+    ]
+    if told:
+        mentions.last_date = told[-1]
     realms_before = dict(mentions.realms)
     mentions.realms.update({ent.label_: place_name(ent) for ent in span.ents if ent.label_ in ("ORG", "GPE")})
     doers = [ent for ent in span.ents if ent.label_ in ("ORG", "GPE") and ent.root.dep_ in ("nsubj", "nsubjpass")]
@@ -327,18 +335,32 @@ def _day_after_a_day(ent: Span, token: Token) -> bool:
     )
 
 
+def _dates_the_story(span: Span, offset: int, start: int, end: int) -> bool:
+    """Whether the date at article offsets ``start`` to ``end`` dates what the sentence tells, not a
+    clause about someone ("Kim, who took power in 2011,") nor a bound ("since 2019")."""
+    tokens = [t for t in span if start <= offset + t.idx < end]
+    head = next((t for t in tokens if t.head not in tokens), None)
+    if head is None:
+        return True
+    if head.head.lower_ == "since" or head.lower_ == "since":
+        return False
+    verb = verb_over(head)
+    return not (verb.dep_ in ("relcl", "acl") and verb.head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"))
+
+
 def _resolved(
     text: str,
     anchor: dt.date | None,
     published: dt.date | None,
     future: bool = False,
     period: DateRange | None = None,
+    day_told: bool = True,
 ) -> DateRange | None:
     """A time expression counted from ``anchor``, the day the article last told of ("two days
     earlier"), or from ``period``, the last date it told of ("a month later"; "a week later" after
-    "in February" is a week after some day of February), or else resolved against the publication
-    date."""
-    if period is not None and period.granularity in ("week", "month", "year"):
+    "in February", with no day told before, is a week after some day of February), or else
+    resolved against the publication date."""
+    if not day_told and period is not None and period.granularity in ("week", "month", "year"):
         first, last = shifted(text, period.start), shifted(text, period.end)
         if first is not None and last is not None:
             return DateRange(first.start, last.end, text, period.granularity)
