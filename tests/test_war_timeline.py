@@ -20,6 +20,11 @@ def dated_verdict(check_json, sentence: str, published: str) -> dict:
     return dated["verdict"]
 
 
+def setback_claim(check_json, text: str, kind: str, fragment: str) -> dict:
+    """The ``kind`` claim holding ``fragment`` of an article of ``text``, published on 13 September 2023."""
+    return claim_with(check_json(f"Setbacks\n\n{text}\n", "--published", "2023-09-13"), kind, fragment)
+
+
 @pytest.fixture
 def verdict_of(check_json):
     def verdict(sentence: str, kind: str) -> dict:
@@ -389,18 +394,19 @@ def test_what_lasted_in_the_past_or_is_not_named_is_no_span_to_the_article(check
 def test_that_month_is_the_month_told_before(check_json, when, label):
     # Russia recognised the Donetsk and Luhansk republics on 21 February 2022
     text = (
-        "Setbacks\n\nRussia invaded Ukraine in February 2022. "
-        f"{when}, Putin recognized the independence of the Donetsk and Luhansk republics.\n"
+        "Russia invaded Ukraine in February 2022. "
+        f"{when}, Putin recognized the independence of the Donetsk and Luhansk republics."
     )
-    recognized = claim_with(check_json(text, "--published", "2023-09-13"), "temporal", "recognized")
+    recognized = setback_claim(check_json, text, "temporal", "recognized")
     assert recognized["verdict"]["label"] == label, recognized["verdict"]["explanation"]
 
 
 @pytest.mark.parametrize(("day", "label"), [("21/09/2022", "SUPPORTED"), ("9/22/2022", "REFUTED")])
 def test_a_date_in_figures_dates_the_act(check_json, day, label):
     # Putin announced the partial mobilization on 21 September 2022
-    text = f"Setbacks\n\nPutin announced a partial mobilization on {day}.\n"
-    announced = claim_with(check_json(text, "--published", "2023-09-13"), "temporal", "mobilization")
+    announced = setback_claim(
+        check_json, f"Putin announced a partial mobilization on {day}.", "temporal", "mobilization"
+    )
     assert announced["verdict"]["label"] == label, announced["verdict"]["explanation"]
 
 
@@ -408,21 +414,24 @@ def test_a_date_in_figures_dates_the_act(check_json, day, label):
 def test_weeks_later_count_from_any_day_of_the_month_told_before(check_json, later, label):
     # Russia suspended New START on 21 February 2023; the ICC issued its warrant on 17 March
     text = (
-        "Setbacks\n\nIn February, Putin suspended Russia's participation in the New START treaty. "
-        f"{later}, the International Criminal Court issued a warrant for his arrest.\n"
+        "In February, Putin suspended Russia's participation in the New START treaty. "
+        f"{later}, the International Criminal Court issued a warrant for his arrest."
     )
-    warrant = claim_with(check_json(text, "--published", "2023-09-13"), "temporal", "warrant")
+    warrant = setback_claim(check_json, text, "temporal", "warrant")
     assert warrant["slots"]["start"] > "2023-02-01", warrant["slots"]
     assert warrant["verdict"]["label"] == label, warrant["verdict"]["explanation"]
 
 
+# the Kerch bridge blast was on 8 October 2022
+KERCH_BLAST = "In October 2022 an explosion damaged the Kerch bridge linking Crimea to Russia."
+
+
 def test_a_month_later_counts_from_the_story_not_an_aside_about_someone(check_json):
     text = (
-        "Setbacks\n\nIn October 2022 an explosion damaged the Kerch bridge linking Crimea to Russia. "
-        "Putin, who took power in 1999, blamed Ukraine. "
-        "A month later, Ukrainian troops entered Kherson after Russian forces withdrew across the Dnipro.\n"
+        f"{KERCH_BLAST} Putin, who took power in 1999, blamed Ukraine. "
+        "A month later, Ukrainian troops entered Kherson after Russian forces withdrew across the Dnipro."
     )
-    entered = claim_with(check_json(text, "--published", "2023-09-13"), "temporal", "entered Kherson")
+    entered = setback_claim(check_json, text, "temporal", "entered Kherson")
     assert (entered["slots"]["start"], entered["slots"]["end"]) == ("2022-11-01", "2022-11-30")
     assert entered["verdict"]["label"] == "SUPPORTED", entered["verdict"]["explanation"]
 
@@ -430,23 +439,16 @@ def test_a_month_later_counts_from_the_story_not_an_aside_about_someone(check_js
 @pytest.mark.parametrize(("later", "label"), [("A month later", "SUPPORTED"), ("Two months later", "REFUTED")])
 def test_months_later_count_from_the_month_told_before(check_json, later, label):
     # the Kerch bridge blast was on 8 October 2022; Ukrainian forces entered Kherson on 11 November
-    text = (
-        "Setbacks\n\nIn October 2022 an explosion damaged the Kerch bridge linking Crimea to Russia. "
-        f"{later}, Ukrainian troops entered Kherson after Russian forces withdrew across the Dnipro.\n"
-    )
-    entered = claim_with(check_json(text, "--published", "2023-09-13"), "temporal", "entered Kherson")
+    text = f"{KERCH_BLAST} {later}, Ukrainian troops entered Kherson after Russian forces withdrew across the Dnipro."
+    entered = setback_claim(check_json, text, "temporal", "entered Kherson")
     assert entered["verdict"]["label"] == label, entered["verdict"]["explanation"]
 
 
 @pytest.mark.parametrize(("month", "label"), [("June", "SUPPORTED"), ("May", "REFUTED")])
 def test_the_main_verb_keeps_its_date_beside_a_finer_one_of_a_joined_clause(check_json, month, label):
     # the Kakhovka dam was destroyed on 6 June 2023; the Wagner mutiny was on 23-24 June
-    text = (
-        f"Setbacks\n\nIn {month} the Kakhovka dam was destroyed, "
-        "and on June 24 Prigozhin's mercenaries marched on Moscow.\n"
-    )
-    document = check_json(text, "--published", "2023-09-13")
-    dam = claim_with(document, "temporal", "Kakhovka")
+    text = f"In {month} the Kakhovka dam was destroyed, and on June 24 Prigozhin's mercenaries marched on Moscow."
+    dam = setback_claim(check_json, text, "temporal", "Kakhovka")
     assert dam["slots"]["expression"] == month
     assert dam["verdict"]["label"] == label, dam["verdict"]["explanation"]
 
