@@ -327,8 +327,9 @@ class EventMatchChecker:
         if not matches:
             return _no_match()
         best = matches[0]
+        # a promise or a warning, kept or broken, is no act a record bears out or denies
         foretold = claim.slots.get("foretold")
-        if foretold and not claim.slots.get("negated"):
+        if foretold:
             return _unconfirmed(
                 best,
                 f"The sentence reports what was said {foretold} happen, which a record of what happened "

@@ -507,6 +507,8 @@ def test_events_named_by_one_person_and_a_place(check_json, seed_text, sentence,
             "NOT_ENOUGH_INFO",
         ),
         ("Officials said Putin would meet Kim at the Vostochny Cosmodrome.", "would", "NOT_ENOUGH_INFO"),
+        # a broken promise is no denial of the record
+        ("Officials said Putin would not meet Kim at the Vostochny Cosmodrome.", "would", "NOT_ENOUGH_INFO"),
         ("The Kremlin said Putin had accepted an invitation to visit North Korea.", None, "SUPPORTED"),
     ],
 )

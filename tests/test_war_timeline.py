@@ -374,6 +374,7 @@ def test_a_clause_joined_after_an_aside_is_told_without_the_comma_before_it(chec
         ("Russia's war on Ukraine has now lasted more than two years.", "REFUTED"),
         ("The war in Ukraine has raged for more than 18 months.", "SUPPORTED"),
         ("The war in Ukraine has gone on for less than a year.", "REFUTED"),
+        ("The war in Ukraine, which began in February 2022, has lasted more than 18 months.", "SUPPORTED"),
     ],
 )
 def test_how_long_something_has_lasted_counts_from_its_start(check_json, sentence, label):
@@ -381,6 +382,8 @@ def test_how_long_something_has_lasted_counts_from_its_start(check_json, sentenc
     (lasted,) = [c for c in document["claims"] if c["kind"] == "duration"]
     assert lasted["verdict"]["label"] == label, lasted["verdict"]["explanation"]
     assert lasted["verdict"]["evidence"][0]["record"] == "russia-invades-ukraine-2022"
+    # what lasted is the subject, without a clause about it
+    assert "which" not in lasted["slots"]["since"]
 
 
 def test_what_lasted_in_the_past_or_is_not_named_is_no_span_to_the_article(check_json):

@@ -159,7 +159,9 @@ def lasting_claim(sentence: Sentence, article: Article) -> Claim | None:
         if not found:
             continue
         amount, _ = found
-        anchor_tokens = [t for t in subject.subtree if t.dep_ not in ("relcl", "acl", "punct")]
+        # "The war, which began in 2022, has lasted ...": the subject without its asides
+        aside = {t.i for c in subject.children if c.dep_ in ("relcl", "acl", "appos") for t in c.subtree}
+        anchor_tokens = [t for t in subject.subtree if t.i not in aside and not t.is_punct]
         if len(anchor_tokens) < 2:  # "it has lasted": no event named
             continue
         slots = {
