@@ -612,6 +612,17 @@ class OfficeHolderChecker:
                 f"{on_date.capitalize()} the office was held by {names}, not {person}{also}.",
                 evidence,
             )
+        if named:
+            # "less than two months since Queen Elizabeth II died": the title names her term, which
+            # ended before the date checked; who held the office then is another title's
+            terms = ", ".join(_term(row) for row in named)
+            return verify.Verdict(
+                verify.NOT_ENOUGH_INFO,
+                0.2,
+                f"{named[0]['person']} held the office of {named[0]['office']} {terms}; the reference data "
+                f"record no holder of it under the title “{title}” {on_date}.",
+                [own(row) for row in named],
+            )
         return verify.Verdict(
             verify.NOT_ENOUGH_INFO,
             0.2,

@@ -146,6 +146,15 @@ def test_an_object_pronoun_beside_its_only_named_doer_is_someone_named_before(ch
     assert sacked["verdict"]["label"] == label, sacked["verdict"]["explanation"]
 
 
+def test_a_title_whose_holder_has_left_it_tells_their_term_not_an_empty_office(check_uk):
+    # Elizabeth II reigned until 8 September 2022; "Queen" names her term, not Charles III's
+    document = check_uk("It has been less than two months since Queen Elizabeth II died at Balmoral.")
+    queen = claim_with(document, "role", "Queen Elizabeth II")
+    assert queen["verdict"]["label"] == "NOT_ENOUGH_INFO"
+    assert "2022-09-08" in queen["verdict"]["explanation"], queen["verdict"]["explanation"]
+    assert queen["verdict"]["evidence"]
+
+
 def test_an_undated_taking_of_office_cites_the_latest(check_uk):
     # Truss became foreign secretary in 2021 and prime minister in 2022: the news is the latest
     document = check_uk("Liz Truss resigned on Thursday, just six weeks after she took office.")
