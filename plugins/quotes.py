@@ -302,36 +302,12 @@ class QuoteChecker:
                 occasion, key=lambda i: (len(said & set(normalize(i[1].get("quote") or "").split())), i[2])
             )
             recorded = f"{row['speaker']}'s recorded words on {row['date'].isoformat()} are “{row['quote']}”"
-            if slots.get("speaker_from_pronoun"):
-                # "He also spoke of “...”": who "he" is was read from the sentences before, a guess
-                # that cannot refute
-                return verify.Verdict(
-                    verify.NOT_ENOUGH_INFO,
-                    0.3,
-                    f"{recorded}; the sentence gives its words to a pronoun, read as {speaker}, which may mean "
-                    "someone else.",
-                    [_evidence(dataset, row, wording)],
-                )
-            return verify.Verdict(
-                verify.REFUTED, 0.75, f"{recorded}, not “{quote}”.", [_evidence(dataset, row, wording)]
-            )
+            return _contradicted(slots, 0.75, recorded, f"not “{quote}”", _evidence(dataset, row, wording))
         distinctive = len(normalize(quote).split()) >= 3
         if elsewhere and distinctive:
             dataset, row, wording, _ = max(elsewhere, key=lambda i: i[2])
-            if slots.get("speaker_from_pronoun"):
-                return verify.Verdict(
-                    verify.NOT_ENOUGH_INFO,
-                    0.3,
-                    f"These words are recorded from {row['speaker']}; the sentence gives them to a pronoun, "
-                    f"read as {speaker}, which may mean someone else.",
-                    [_evidence(dataset, row, wording)],
-                )
-            return verify.Verdict(
-                verify.REFUTED,
-                0.6,
-                f"These words are recorded from {row['speaker']}, not {speaker}.",
-                [_evidence(dataset, row, wording)],
-            )
+            recorded = f"These words are recorded from {row['speaker']}"
+            return _contradicted(slots, 0.6, recorded, f"not {speaker}", _evidence(dataset, row, wording))
         if similar:
             # close to words of the speaker's, but not dated to their occasion: said another time, or
             # misquoted; the record cannot tell which
@@ -344,6 +320,21 @@ class QuoteChecker:
                 [_evidence(dataset, row, wording)],
             )
         return verify.Verdict(verify.NOT_ENOUGH_INFO, 0.2, f"No recorded quote of {speaker} matches these words.")
+
+
+def _contradicted(slots, confidence: float, recorded: str, against: str, evidence: verify.Evidence) -> verify.Verdict:
+    """REFUTED: the record says ``recorded``, ``against`` the sentence (a misquote, a misattribution).
+    But words the sentence gives to a pronoun it does not name ("..., he said", "He also spoke of
+    “...”") have a speaker read from the sentences before, a guess that cannot refute."""
+    if slots.get("speaker_from_pronoun"):
+        return verify.Verdict(
+            verify.NOT_ENOUGH_INFO,
+            0.3,
+            f"{recorded}; the sentence gives its words to a pronoun, read as {slots['speaker']}, which may mean "
+            "someone else.",
+            [evidence],
+        )
+    return verify.Verdict(verify.REFUTED, confidence, f"{recorded}, {against}.", [evidence])
 
 
 def _dated_as(slots) -> str:

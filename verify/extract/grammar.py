@@ -61,7 +61,7 @@ def sentence_date(sentence: Sentence) -> DateRange | None:
     CEO Satya Nadella, who joined Microsoft in 1992, spoke", 1992 is not when he was CEO."""
     for found, start, end in sentence.found_dates:
         head = date_head(sentence, start, end)
-        if head is None or not (_in_clause_about_someone(head) or _since_on_a_noun(head)):
+        if head is None or not (in_clause_about_someone(head) or _since_on_a_noun(head)):
             return found
     return None
 
@@ -71,7 +71,7 @@ def _since_on_a_noun(head: Token) -> bool:
     return head.lower_ == "since" and head.head.pos_ in ("NOUN", "PROPN")
 
 
-def _in_clause_about_someone(token: Token) -> bool:
+def in_clause_about_someone(token: Token) -> bool:
     verb = verb_over(token)
     return verb.dep_ in ("relcl", "acl") and verb.head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
 

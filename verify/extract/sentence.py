@@ -13,7 +13,14 @@ from typing import TYPE_CHECKING, Any
 from rapidfuzz import fuzz
 
 from verify.checkworthiness.features import has_running_text
-from verify.extract.grammar import clean_name, named_people, place_name, subject_of, verb_over
+from verify.extract.grammar import (
+    clean_name,
+    in_clause_about_someone,
+    named_people,
+    place_name,
+    subject_of,
+    verb_over,
+)
 from verify.extract.roles import OFFICE_WORDS, TITLE_QUALIFIERS
 from verify.hedges import hedge_cue
 from verify.matching import HONORIFICS
@@ -339,13 +346,13 @@ def _dates_the_story(span: Span, offset: int, start: int, end: int) -> bool:
     """Whether the date at article offsets ``start`` to ``end`` dates what the sentence tells, not a
     clause about someone ("Kim, who took power in 2011,") nor a bound ("since 2019")."""
     tokens = [t for t in span if start <= offset + t.idx < end]
-    head = next((t for t in tokens if t.head not in tokens), None)
-    if head is None:
+    inside = {t.i for t in tokens}
+    hung_on = next((t.head for t in tokens if t.head.i not in inside), None)
+    if hung_on is None:
         return True
-    if head.head.lower_ == "since" or head.lower_ == "since":
+    if hung_on.lower_ == "since" or any(t.lower_ == "since" for t in tokens):
         return False
-    verb = verb_over(head)
-    return not (verb.dep_ in ("relcl", "acl") and verb.head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"))
+    return not in_clause_about_someone(hung_on)
 
 
 def _resolved(
