@@ -258,15 +258,13 @@ def read_sentence(
         if resolved:
             dates = [d for d in dates if d not in overlapping]
             dates.append((resolved, start, end))
-    in_order = [found for found, _, _ in sorted(dates, key=lambda d: d[1])]
-    days = [found for found in in_order if found.granularity == "day"]
+    in_order = sorted(dates, key=lambda d: d[1])
+    days = [found for found, _, _ in in_order if found.granularity == "day"]
     if days:
         mentions.last_day = days[-1].start
     # "a month later" counts from the story's own dates, not from an aside's ("Kim, who took power in
     # 2011,") or a bound ("since 2019")
-    told = [
-        found for found, start, end in sorted(dates, key=lambda d: d[1]) if _dates_the_story(span, offset, start, end)
-    ]
+    told = [found for found, start, end in in_order if _dates_the_story(span, offset, start, end)]
     if told:
         mentions.last_date = told[-1]
     realms_before = dict(mentions.realms)
