@@ -5,8 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import json
 
+import pytest
+
 from tests.conftest import SEED, claim_with
-from verify.ingest import read_article
+from verify.ingest import article_from_text, read_article
 
 LAUNCH = "To start the day, Pyongyang launched two ballistic missiles into the sea off the country’s eastern coast."
 
@@ -61,3 +63,38 @@ def test_published_option_overrides_metadata():
 def test_the_seed_article_is_copied_unchanged():
     assert SEED.read_bytes().decode("utf-8").startswith("North Korea and Russia Discuss Western Imperialism")
     assert "\u2019" in SEED.read_text(encoding="utf-8")  # curly apostrophes kept
+
+
+def test_a_date_line_in_the_head_of_a_plain_article_dates_it(run, tmp_path):
+    article = tmp_path / "launch.txt"
+    article.write_text(f"Launch day\n\nBy Example Wire | Wed September 13, 2023 10:31 AM KST\n\n{LAUNCH}\n")
+    result = run("check", article, "--format", "json")
+    document = json.loads(result.stdout)
+    assert document["article"]["published"] == "2023-09-13"
+    assert "read from the article's dateline" in result.stderr
+    assert claim_with(document, "quantity", "two ballistic missiles")["verdict"]["label"] == "SUPPORTED"
+
+
+@pytest.mark.parametrize(
+    ("head", "published"),
+    [
+        ("SEOUL, Sept. 13, 2023 (Reuters) - Officials said so.", "2023-09-13"),
+        ("VLADIVOSTOK, Russia, 13 September 2023 – Officials said so.", "2023-09-13"),
+        ("Updated: September 14, 2023\nPublished: September 13, 2023", "2023-09-13"),
+        ("Published 2023-09-13, updated 2023-09-14", "2023-09-13"),
+        ("On February 24, 2022, Russia invaded Ukraine.", None),  # the story's date, not the article's
+        ("SEOUL, Sept 13 (Reuters) - No year is told.", None),
+        ("February 30, 2023", None),
+    ],
+)
+def test_only_a_full_date_that_stands_apart_from_the_story_dates_the_article(head, published):
+    article = article_from_text(f"Launch day\n{head}\n\n{LAUNCH}\n", "txt", "launch.txt")
+    assert (article.published.isoformat() if article.published else None) == published
+
+
+def test_metadata_wins_over_a_date_line(run, tmp_path):
+    article = tmp_path / "launch.md"
+    article.write_text(f"---\npublished: 2023-09-14\n---\nLaunch day\n\nSeptember 13, 2023\n\n{LAUNCH}\n")
+    result = run("check", article, "--format", "json")
+    assert json.loads(result.stdout)["article"]["published"] == "2023-09-14"
+    assert "dateline" not in result.stderr

@@ -135,6 +135,20 @@ def _published(value: str | None):
     return parse_date(value, "--published date") if value else None
 
 
+def _read(article: str, published: str | None):
+    """The article; a publication date read from its own head is said on stderr, as it is a guess."""
+    from verify.ingest import read_article
+
+    parsed = read_article(article, _published(published))
+    if parsed.published_from == "dateline":
+        click.echo(
+            f"Note: publication date {parsed.published.isoformat()} read from the article's dateline"
+            " (--published sets it).",
+            err=True,
+        )
+    return parsed
+
+
 def _renderer(pm, output_format: str):
     """The plugin render function for ``output_format``; None for the built-in table and json."""
     from verify.plugins import collect_formats
@@ -175,10 +189,9 @@ def check(article, published, model, db_path, plugins_dirs, output_format, thres
     file beside it.
     """
     from verify import render
-    from verify.ingest import read_article
     from verify.runner import check_and_record
 
-    parsed = read_article(article, _published(published))
+    parsed = _read(article, published)
     pm = plugin_manager(plugins_dirs)
     renderer = _renderer(pm, output_format)
     result = check_and_record(parsed, pm, model=model, threshold=threshold, db_path=db_path)
@@ -214,13 +227,12 @@ def claims(article, published, model, db_path, plugins_dirs, threshold, show_all
     and offices they name are read as such."""
     from verify import render
     from verify.checkworthiness_scorer import DEFAULT_THRESHOLD
-    from verify.ingest import read_article
     from verify.pipeline import find_claims
     from verify.plugins import add_imported_datasets, build_registry
     from verify.record import db_path as log_location
     from verify.record import open_db
 
-    parsed = read_article(article, _published(published))
+    parsed = _read(article, published)
     registry = build_registry(plugin_manager(plugins_dirs))
     if log_location(db_path).exists():  # listing claims never creates a log
         add_imported_datasets(registry, open_db(db_path, create=False))

@@ -3,11 +3,14 @@
 Plain text (.txt), Markdown with YAML front matter (.md) and HTML (.html,
 via BeautifulSoup) are read. Metadata comes, in order of precedence, from
 the caller (``--published``), front matter or HTML meta tags, and a sidecar
-file ``NAME.meta.toml`` beside the article.
+file ``NAME.meta.toml`` beside the article. With none of those, a full date
+in the article's head (a date line, "Published: ...", or a dateline such as
+"WASHINGTON, Sept. 13, 2023 -") is taken as the publication date.
 """
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import os
 import re
@@ -109,16 +112,93 @@ def article_from_text(
         **{k: v for k, v in meta.items() if v},
         **{k: v for k, v in (overrides or {}).items() if v not in (None, "")},
     }
+    published_from = "caller" if published else None
     if published is None and merged.get("published"):
         published = parse_date(merged["published"], f"publication date in {name}")
+        published_from = "metadata"
+    if published is None:
+        published = dateline_date(body)
+        published_from = "dateline" if published else None
     return Article(
         text=body,
         title=_as_text(merged.get("title")) or _first_line_title(body),
         published=published,
+        published_from=published_from,
         source=_as_text(merged.get("source")),
         path=path,
         format=fmt,
     )
+
+
+_MONTH_NUMBERS = {
+    name.lower(): number for names in (calendar.month_name, calendar.month_abbr) for number, name in enumerate(names)
+}
+_MONTH_NUMBERS.pop("")
+_MONTH_NUMBERS["sept"] = 9
+_MONTH = "|".join(sorted(_MONTH_NUMBERS, key=len, reverse=True))
+_WEEKDAY = "|".join(d for d in (*calendar.day_name, *calendar.day_abbr))
+_DATE_IN_HEAD = re.compile(
+    rf"(?:(?:{_WEEKDAY}),?\s+)?"
+    rf"(?:(?P<month1>{_MONTH})\.?\s+(?P<day1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year1>(?:19|20)\d\d)"
+    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{_MONTH})\.?,?\s+(?P<year2>(?:19|20)\d\d)"
+    rf"|(?P<iso>(?:19|20)\d\d-\d\d-\d\d))\b",
+    re.IGNORECASE,
+)
+_ZONES = "UTC|GMT|EDT|EST|CDT|CST|MDT|MST|PDT|PST|BST|CET|CEST|EET|EEST|MSK|KST|JST|IST|AEST|AEDT"
+# What may stand beside a date on a line of the article's head that only dates it.
+_DATE_LINE_NOISE = re.compile(
+    rf"^\s*by\s+[^|·•\n]{{1,60}}[|·•]"
+    rf"|\b(?:first|last|published|posted|updated|dated?|on|at|{_WEEKDAY}|{_ZONES})\b"
+    r"|\b\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\b\.?)?"
+    r"|[|·•,:;()\-–—]",
+    re.IGNORECASE,
+)
+# "WASHINGTON, Sept. 13, 2023 (Reuters) -": a place in capitals, the date, then a dash.
+_DATELINE_PLACE = re.compile(r"^[A-Z][A-Z.'\- ]+(?:,\s+[A-Z][A-Za-z.'\- ]+)?,?\s+$")
+_DATELINE_DASH = re.compile(r"^\s*(?:\([^)]{1,40}\)\s*)?[-–—]")
+_HEAD_LINES = 6
+
+
+def dateline_date(body: str) -> dt.date | None:
+    """The publication date an article's head tells, if it tells one plainly.
+
+    Only the first few lines are read, and only a full date (day, month and
+    year) on a line that holds nothing else but a time and words such as
+    "Published", "Updated" or "By NAME |", or a date between a place in
+    capitals and a dash: a date inside the story's own sentences ("On
+    February 24, 2022, Russia invaded") is not the article's. A published
+    date wins over an updated one.
+    """
+    found: list[tuple[bool, dt.date]] = []
+    for line in [line.strip() for line in body.splitlines() if line.strip()][:_HEAD_LINES]:
+        matches = list(_DATE_IN_HEAD.finditer(line))
+        dates_only = not _DATE_LINE_NOISE.sub(" ", _DATE_IN_HEAD.sub(" ", line)).strip()
+        previous_end = 0
+        for match in matches:
+            date = _head_date(match)
+            label = line[previous_end : match.start()].lower()
+            previous_end = match.end()
+            if date is None:
+                continue
+            dateline = _DATELINE_PLACE.match(line[: match.start()]) and _DATELINE_DASH.match(line[match.end() :])
+            if dates_only or dateline:
+                found.append(("updated" not in label, date))
+    if not found:
+        return None
+    return next((date for published, date in found if published), found[0][1])
+
+
+def _head_date(match: re.Match[str]) -> dt.date | None:
+    if match["iso"]:
+        try:
+            return dt.date.fromisoformat(match["iso"])
+        except ValueError:
+            return None
+    month = _MONTH_NUMBERS[(match["month1"] or match["month2"]).lower()]
+    try:
+        return dt.date(int(match["year1"] or match["year2"]), month, int(match["day1"] or match["day2"]))
+    except ValueError:
+        return None
 
 
 def decode(raw: bytes, name: str) -> str:

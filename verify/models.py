@@ -24,6 +24,8 @@ class Article:
     source: str | None = None
     path: str | None = None
     format: str = "txt"
+    #: Where ``published`` came from: "caller", "metadata" or "dateline" (read from the text).
+    published_from: str | None = None
 
     @property
     def content_hash(self) -> str:
