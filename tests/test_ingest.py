@@ -98,3 +98,18 @@ def test_metadata_wins_over_a_date_line(run, tmp_path):
     result = run("check", article, "--format", "json")
     assert json.loads(result.stdout)["article"]["published"] == "2023-09-14"
     assert "dateline" not in result.stderr
+
+
+def test_a_dateline_is_not_part_of_the_story_it_opens(run, tmp_path):
+    article = tmp_path / "launch.txt"
+    article.write_text(
+        "Launch day\n"
+        "SEOUL, Sept. 14 (Example Wire) - North Korea launched two ballistic missiles into the sea"
+        " off its eastern coast on Wednesday, officials said.\n"
+    )
+    document = json.loads(run("check", article, "--published", "2023-09-14", "--format", "json").stdout)
+    launch = claim_with(document, "quantity", "two ballistic missiles")
+    assert launch["text"].startswith("North Korea launched")
+    assert launch["verdict"]["label"] == "SUPPORTED"  # Wednesday the 13th, not the dateline's 14th
+    assert all("SEOUL" not in c["text"] and "Wire" not in c["text"] for c in document["claims"])
+    assert article.read_text()[launch["start"] : launch["end"]] == launch["text"]

@@ -299,3 +299,20 @@ def test_a_count_since_a_date_runs_up_to_the_article(check_json, count, label):
     (claim,) = [c for c in check_json(text, "--published", "2023-09-13")["claims"] if c["kind"] == "quantity"]
     assert (claim["slots"]["date"], claim["slots"]["date_end"]) == ("2022-01-01", "2023-09-13")
     assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("coast", "label"),
+    [
+        ("its eastern coast", "SUPPORTED"),  # a heading the record's direction confirms
+        ("its western coast", "REFUTED"),
+        ("the Yellow Sea", "NOT_ENOUGH_INFO"),  # a named place the record does not name
+    ],
+)
+def test_a_coast_named_by_its_heading_is_the_heading_not_a_place(check_json, coast, label):
+    sentence = f"North Korea launched two ballistic missiles into the sea off {coast} on Wednesday.\n"
+    if coast.startswith("the"):
+        sentence = f"North Korea launched two ballistic missiles into {coast} on Wednesday.\n"
+    document = check_json(sentence, "--published", "2023-09-14")
+    (count,) = [c for c in document["claims"] if c["kind"] == "quantity"]
+    assert count["verdict"]["label"] == label, count["verdict"]["explanation"]

@@ -153,9 +153,20 @@ _DATE_LINE_NOISE = re.compile(
     r"|[|·•,:;()\-–—]",
     re.IGNORECASE,
 )
-# "WASHINGTON, Sept. 13, 2023 (Reuters) -": a place in capitals, the date, then a dash.
-_DATELINE_PLACE = re.compile(r"^[A-Z][A-Z.'\- ]+(?:,\s+[A-Z][A-Za-z.'\- ]+)?,?\s+$")
-_DATELINE_DASH = re.compile(r"^\s*(?:\([^)]{1,40}\)\s*)?[-–—]")
+_CAPS_WORD = r"[A-Z][A-Z.'’\-]+"
+_TITLE_WORD = r"[A-Z][A-Za-z.'’\-]+"
+_DAY_AND_MONTH = (
+    rf"(?i:(?:{_WEEKDAY}),?[ \t]+)?"
+    rf"(?:(?i:{_MONTH})\.?[ \t]+\d{{1,2}}|\d{{1,2}}[ \t]+(?i:{_MONTH})\.?)(?:,?[ \t]+(?:19|20)\d\d)?"
+)
+#: A dateline: "WASHINGTON, Sept. 13, 2023 (Reuters) -", "KYIV, Ukraine (AP) —", "SAN FRANCISCO –".
+#: A place in capitals, maybe its region, a date and an agency, then a dash. It opens a line and
+#: is not part of the sentence after it (the nlp stage leaves it out).
+DATELINE = re.compile(
+    rf"[ \t]*{_CAPS_WORD}(?:[ /]{_CAPS_WORD}){{0,3}}(?:,[ \t]+{_TITLE_WORD}(?:[ \t]{_TITLE_WORD}){{0,2}})?"
+    rf"(?:,?[ \t]+(?P<date>{_DAY_AND_MONTH}))?"
+    r",?[ \t]*(?:\([^)\n]{1,40}\)[ \t]*)?[-–—]{1,2}[ \t]+"
+)
 _HEAD_LINES = 6
 
 
@@ -172,6 +183,7 @@ def dateline_date(body: str) -> dt.date | None:
     found: list[tuple[bool, dt.date]] = []
     for line in [line.strip() for line in body.splitlines() if line.strip()][:_HEAD_LINES]:
         matches = list(_DATE_IN_HEAD.finditer(line))
+        dateline = DATELINE.match(line)
         dates_only = not _DATE_LINE_NOISE.sub(" ", _DATE_IN_HEAD.sub(" ", line)).strip()
         previous_end = 0
         for match in matches:
@@ -180,8 +192,7 @@ def dateline_date(body: str) -> dt.date | None:
             previous_end = match.end()
             if date is None:
                 continue
-            dateline = _DATELINE_PLACE.match(line[: match.start()]) and _DATELINE_DASH.match(line[match.end() :])
-            if dates_only or dateline:
+            if dates_only or (dateline and dateline.start("date") <= match.start() < dateline.end("date")):
                 found.append(("updated" not in label, date))
     if not found:
         return None

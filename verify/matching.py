@@ -296,10 +296,12 @@ def contains_phrase(text: str, phrase: str) -> bool:
     return bool(p) and f" {p} " in f" {normalize(text)} "
 
 
-# Words of a place name that do not tell one place from another ("the Yellow Sea", "Amur Oblast").
+# Words of a place name that do not tell one place from another ("the Yellow Sea", "Amur Oblast");
+# "its eastern coast" alone is a heading, which the direction says, not a place.
 _PLACE_FILLER = _NAME_GLUE | frozenset(
     """republic people peoples city oblast krai region province county state district area sea ocean bay gulf
-    strait coast waters island islands peninsula river lake mountain mountains""".split()
+    strait coast coastline waters island islands peninsula river lake mountain mountains eastern western
+    northern southern northeastern northwestern southeastern southwestern""".split()
 )
 
 

