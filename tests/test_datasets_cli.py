@@ -246,3 +246,34 @@ def test_the_dates_of_a_built_in_kind_are_dates_though_the_manifest_names_none(r
     document = check_json("The Paris Olympics opened on July 26, 2024.\n", "--published", "2024-08-01")
     (opening,) = [c for c in document["claims"] if c["kind"] == "temporal"]
     assert opening["verdict"]["label"] == "SUPPORTED", opening["verdict"]
+
+
+WALESA = {
+    "key": "pl-president-walesa-1990",
+    "person": "Lech Wałęsa",
+    "person_aliases": "Wałęsa",
+    "office": "President of Poland",
+    "office_aliases": "president",
+    "country": "Poland",
+    "start_date": "1990-12-22",
+    "end_date": "1995-12-22",
+    "source": "https://en.wikipedia.org/wiki/Lech_Wa%C5%82%C4%99sa",
+}
+
+
+def test_letters_unicode_does_not_decompose_are_folded_as_english_spells_them(run, db_path, tmp_path):
+    path = write(tmp_path / "poland.csv", [WALESA])
+    assert run("datasets", "import", path, "--name", "poland", *OPTIONS).exit_code == 0
+    found = json.loads(run("datasets", "search", "poland", "Lech Walesa", "--json").stdout)
+    assert [(c["key"], c["score"]) for c in found["candidates"]] == [("pl-president-walesa-1990", 100.0)]
+
+    # a log whose index was built before names were folded so is indexed anew when next opened
+    db = sqlite_utils.Database(db_path)
+    (dataset_id,) = db.execute("select id from datasets where name = 'poland'").fetchone()
+    with db.conn:
+        db.execute(f"delete from dataset_{dataset_id}_names")
+        db.execute("delete from dataset_tokens")
+        db.execute("delete from _sqlite_migrations where name = 'm011_refold_dataset_names'")
+    db.conn.close()
+    found = json.loads(run("datasets", "search", "poland", "Lech Walesa", "--json").stdout)
+    assert [c["key"] for c in found["candidates"]] == ["pl-president-walesa-1990"]

@@ -234,6 +234,17 @@ def remove_dataset(db: sqlite_utils.Database, name: str) -> None:
         raise
 
 
+def rebuild_indexes(db: sqlite_utils.Database) -> None:
+    """Index every imported dataset anew from its stored rows, as names are folded now (in the
+    caller's transaction)."""
+    for dataset in imported_datasets(db):
+        drop_tables(db.conn, dataset.id)
+        writer = IndexWriter(db.conn, dataset.id, dataset)
+        for rownum, row in enumerate(dataset.rows):
+            writer.add(rownum, row)
+        db.conn.execute("UPDATE datasets SET index_json = ? WHERE id = ?", [json.dumps(writer.finish()), dataset.id])
+
+
 def _delete(conn: sqlite3.Connection, dataset_id: int) -> None:
     drop_tables(conn, dataset_id)
     conn.execute("DELETE FROM dataset_rows WHERE dataset_id = ?", [dataset_id])

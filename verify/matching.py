@@ -21,6 +21,31 @@ from rapidfuzz import fuzz
 _PUNCT = re.compile(r"[^\w\s]+", re.UNICODE)
 _SPACES = re.compile(r"\s+")
 _POSSESSIVE = re.compile(r"[’']s\b")
+# Letters that Unicode does not decompose into a base letter and a mark ("Kılıçdaroğlu", "Łódź",
+# "Søren"), spelt as English text spells them.
+_UNDECOMPOSED = str.maketrans(
+    {
+        "ı": "i",
+        "İ": "I",
+        "ł": "l",
+        "Ł": "L",
+        "ø": "o",
+        "Ø": "O",
+        "đ": "d",
+        "Đ": "D",
+        "ß": "ss",
+        "æ": "ae",
+        "Æ": "Ae",
+        "œ": "oe",
+        "Œ": "Oe",
+        "þ": "th",
+        "Þ": "Th",
+        "ð": "d",
+        "Ð": "D",
+        "ħ": "h",
+        "Ħ": "H",
+    }
+)
 
 # Honorifics carry no identity; they are dropped before names are compared.
 HONORIFICS = frozenset("""mr mrs ms miss dr sir madam comrade his her excellency majesty hon honorable""".split())
@@ -88,7 +113,7 @@ _FOLDS = [
 @lru_cache(maxsize=65536)
 def normalize(text: str) -> str:
     """Lower-case ASCII-folded text with punctuation and hyphens as spaces."""
-    text = unicodedata.normalize("NFKD", text)
+    text = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED))
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = _POSSESSIVE.sub("", text)
     text = _PUNCT.sub(" ", text.lower())

@@ -209,3 +209,13 @@ def m010_batch_fingerprint(db: sqlite_utils.Database) -> None:
     """
     db.execute("ALTER TABLE runs ADD COLUMN fingerprint TEXT")
     db.execute("CREATE INDEX runs_article_fingerprint ON runs(article_id, fingerprint)")
+
+
+@migrations(name="m011_refold_dataset_names")
+def m011_refold_dataset_names(db: sqlite_utils.Database) -> None:
+    """Imported datasets are indexed anew: names now fold the letters Unicode does not decompose
+    ("Kılıçdaroğlu" is "kilicdaroglu", "Łódź" is "lodz"), and an index built before would not find
+    them as written in English."""
+    from verify.dataset_store import rebuild_indexes
+
+    rebuild_indexes(db)
