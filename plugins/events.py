@@ -25,11 +25,13 @@ from verify.eventmatch import (
     MEETING,
     STOP_WORDS,
     EventMatch,
+    claimed_result,
     content_stems,
     contradicted_outcome,
     match_events,
     other_country,
     recorded_agent,
+    recorded_winner,
     reversed_roles,
     stem,
     venue_elsewhere,
@@ -287,16 +289,43 @@ def _elsewhere_verdict(claim, match: EventMatch) -> verify.Verdict | None:
 
 def _outcome_verdict(claim, match: EventMatch) -> verify.Verdict | None:
     outcome = match.row.get("outcome")
-    if outcome:
-        word = contradicted_outcome(_telling(claim), outcome)
-        if word:
-            return verify.Verdict(
-                verify.REFUTED,
-                0.8,
-                f"The record of {match.row.get('name')} ({_when(match)}) says “{outcome}”; the claim says “{word}”.",
-                [_evidence(match)],
-            )
+    if not outcome:
+        return None
+    result = _result_told(claim, match)
+    if result is not None:
+        who, claimed, agrees = result
+        if agrees:
+            return None
+        return verify.Verdict(
+            verify.REFUTED,
+            0.8,
+            f"The record of {match.row.get('name')} ({_when(match)}) says “{outcome}”; "
+            f"the claim has {who} {'win' if claimed else 'lose'}.",
+            [_evidence(match)],
+        )
+    word = contradicted_outcome(_telling(claim), outcome)
+    if word:
+        return verify.Verdict(
+            verify.REFUTED,
+            0.8,
+            f"The record of {match.row.get('name')} ({_when(match)}) says “{outcome}”; the claim says “{word}”.",
+            [_evidence(match)],
+        )
     return None
+
+
+def _result_told(claim, match: EventMatch) -> tuple[str, bool, bool] | None:
+    """(who, whether the sentence has them win, whether that agrees with the record) when the
+    record's outcome names who won a contest and the sentence tells how one of its participants
+    did: "Kilicdaroglu won the runoff" against "Erdoğan won" disagrees, "Kilicdaroglu lost" or
+    "Kilicdaroglu did not win" agrees (a result denied is not the contest denied)."""
+    people = [p for p in match.row.get("participants") or [] if p]
+    winner = recorded_winner(str(match.row.get("outcome") or ""), people)
+    told = claimed_result(_telling(claim), people) if winner else None
+    if winner is None or told is None:
+        return None
+    (person, won), (who, claimed) = winner, told
+    return who, claimed, (claimed == won) == (who == person)
 
 
 class EventMatchChecker:
@@ -335,7 +364,7 @@ class EventMatchChecker:
                 f"The sentence reports what was said {foretold} happen, which a record of what happened "
                 f"(“{best.row.get('name')}”, {_when(best)}) does not bear out.",
             )
-        if claim.slots.get("negated"):
+        if claim.slots.get("negated") and _result_told(claim, best) is None:
             return _denied_verdict(claim, best)
         refuted = _outcome_verdict(claim, best)
         if refuted:
@@ -388,7 +417,7 @@ class EventDateChecker:
         )
         when = f"“{slots['expression']}” ({days})"
         overlapping = [m for m in matches if m.start <= claimed_end and m.end >= claimed_start]
-        if slots.get("negated"):
+        if slots.get("negated") and not (overlapping and _result_told(claim, overlapping[0])):
             if overlapping:
                 return _denied_verdict(claim, overlapping[0])
             return _unconfirmed(

@@ -39,7 +39,7 @@ OPPOSITE_WORDS = {
     "agreed": ("refused", "rejected", "declined", "disagreed"),
     "signed": ("refused",),
     "approved": ("rejected", "vetoed", "denied"),
-    "won": ("lost", "lose", "defeated"),
+    "won": ("lost", "lose"),
 }
 
 _WORD = re.compile(r"[a-z0-9]+")
@@ -359,6 +359,52 @@ def contradicted_outcome(text: str, outcome: str) -> str | None:
         # "did not accept", "has yet to accept"
         if s in outcome_stems and (NEGATIONS & set(before) or before[-2:] == ["yet", "to"]):
             return " ".join([*before, word])
+    return None
+
+
+# Words that have their doer win or lose a contest: an outcome that names one ("Erdoğan won") is
+# read against who the sentence has win ("Kilicdaroglu lost" agrees; "Kilicdaroglu won" does not).
+_WINNING = frozenset(
+    stem(w) for w in ("win", "won", "wins", "winning", "beat", "beats", "defeat", "defeated", "prevail", "prevailed")
+)
+_LOSING = frozenset(stem(w) for w in ("lose", "lost", "loses", "losing", "concede", "conceded"))
+_PASSIVE = frozenset({"was", "were", "is", "are", "been", "being", "be"})
+
+
+def recorded_winner(outcome: str, participants: list[str]) -> tuple[str, bool] | None:
+    """(participant, won) when a recorded outcome names who won or lost: "Erdoğan won"."""
+    words = _WORD.findall(normalize(outcome))
+    stems = {stem(w) for w in words}
+    won, lost = bool(stems & _WINNING), bool(stems & _LOSING)
+    if won == lost:
+        return None
+    named = [w for w in words if stem(w) not in _WINNING | _LOSING and w not in STOP_WORDS]
+    for person in participants:
+        if any(name_score(w, person) >= 90 for w in named):
+            return person, won
+    return None
+
+
+def claimed_result(text: str, participants: list[str]) -> tuple[str, bool] | None:
+    """(participant, won) when a sentence has one of a record's participants win or lose: the one
+    named last before the first word of winning or losing ("X defeated Y", "Messi scored as
+    Argentina won"); "X did not win" and "X was beaten" lose. None when it tells neither."""
+    words = _WORD.findall(normalize(text))
+    for index, word in enumerate(words):
+        s = stem(word)
+        if s not in _WINNING and s not in _LOSING:
+            continue
+        named = [
+            (position, person)
+            for person in participants
+            for position, earlier in enumerate(words[:index])
+            if earlier not in STOP_WORDS and name_score(earlier, person) >= 90
+        ]
+        if not named:
+            return None
+        before = words[max(0, index - 3) : index]
+        won = s in _WINNING and not (word in ("defeated", "beaten", "beat") and _PASSIVE & set(before[-2:]))
+        return max(named)[1], won != bool(NEGATIONS & set(before) or "failed" in before)
     return None
 
 

@@ -1,0 +1,60 @@
+"""Turkey in 2023, with datasets of its own: the earthquake, the presidential election and the
+cabinet that followed, told the ways news tells them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import verify
+from tests.conftest import claim_with
+from verify.datasets import load_directory
+
+DATA = Path(__file__).parent / "data" / "turkey_2023"
+# two days after Erdoğan was sworn in for a new term
+PUBLISHED = "2023-06-05"
+
+
+class TurkeyDatasets:
+    """This test's datasets, registered inline instead of the seeds."""
+
+    @verify.hookimpl
+    def register_datasets(self, register):
+        for dataset in load_directory(DATA):
+            register(dataset)
+
+
+@pytest.fixture(autouse=True)
+def without_seed_datasets(monkeypatch):
+    monkeypatch.setenv("VERIFY_DISABLE_PLUGINS", "seed-datasets")
+
+
+@pytest.fixture
+def check_turkey(check_json):
+    def check(*sentences: str) -> dict:
+        text = "Erdogan Names a Cabinet\n\n" + " ".join(sentences) + "\n"
+        return check_json(text, "--published", PUBLISHED, plugins=[(TurkeyDatasets(), "turkey-2023")])
+
+    return check
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # the record says "Erdoğan won": who the sentence has win decides, whatever the verb
+        ("Erdogan defeated his rival in the presidential runoff on May 28.", "SUPPORTED"),
+        ("Erdogan won the presidential runoff on May 28.", "SUPPORTED"),
+        ("Kemal Kilicdaroglu lost the presidential runoff on May 28.", "SUPPORTED"),
+        ("Kemal Kilicdaroglu was defeated in the presidential runoff on May 28.", "SUPPORTED"),
+        ("Kemal Kilicdaroglu did not win the presidential runoff on May 28.", "SUPPORTED"),
+        # the one named last before the result is the one it is told of
+        ("Kemal Kilicdaroglu thanked voters as Erdogan won the presidential runoff on May 28.", "SUPPORTED"),
+        ("Kemal Kilicdaroglu won the presidential runoff on May 28.", "REFUTED"),
+        ("Erdogan lost the presidential runoff on May 28.", "REFUTED"),
+        ("Erdogan did not win the presidential runoff on May 28.", "REFUTED"),
+    ],
+)
+def test_a_recorded_winner_is_read_against_who_the_sentence_has_win(check_turkey, sentence, label):
+    claim = claim_with(check_turkey(sentence), "temporal", "runoff")
+    assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
