@@ -421,6 +421,9 @@ def test_a_sentence_that_denies_a_recorded_fact_is_refuted(
         # what officials report is what the sentence tells: the summit of 13 September 2023
         ("Putin did not meet Kim on Wednesday, officials said.", "REFUTED"),
         ("Officials said Putin did not meet Kim on Wednesday.", "REFUTED"),
+        # a speech verb with a thing for its object is an act, and its denial a denial of the act
+        # (Putin announced the partial mobilization on 21 September 2022)
+        ("Putin did not announce a partial mobilization in September last year.", "REFUTED"),
         # a denial of another act than the record's says nothing against it (the ICC warrant, 17 March 2023)
         (
             "Putin has not travelled abroad much since the ICC issued a warrant for his arrest in March.",

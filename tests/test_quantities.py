@@ -316,3 +316,18 @@ def test_a_coast_named_by_its_heading_is_the_heading_not_a_place(check_json, coa
     document = check_json(sentence, "--published", "2023-09-14")
     (count,) = [c for c in document["claims"] if c["kind"] == "quantity"]
     assert count["verdict"]["label"] == label, count["verdict"]["explanation"]
+
+
+def test_hours_before_the_summit_count_from_the_sentence_that_told_of_it(check_json):
+    # written on Thursday 14 September 2023: Putin met Xi in March, and Kim on Wednesday the 13th,
+    # hours after North Korea fired two ballistic missiles
+    text = (
+        "Putin met Chinese President Xi Jinping in Moscow in March.\n\n"
+        "Kim and Putin posed for photographs at the Vostochny Cosmodrome on Wednesday before holding talks.\n\n"
+        "Kim had arrived in Russia by train on Tuesday.\n\n"
+        "Hours before the summit, North Korea fired two short-range ballistic missiles.\n"
+    )
+    document = check_json(text, "--published", "2023-09-14")
+    (claim,) = [c for c in document["claims"] if c["kind"] == "quantity"]
+    assert (claim["slots"]["date"], claim["slots"]["date_end"]) == ("2023-09-12", "2023-09-13")
+    assert claim["verdict"]["label"] == "SUPPORTED", claim["verdict"]["explanation"]

@@ -58,3 +58,26 @@ def check_turkey(check_json):
 def test_a_recorded_winner_is_read_against_who_the_sentence_has_win(check_turkey, sentence, label):
     claim = claim_with(check_turkey(sentence), "temporal", "runoff")
     assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
+
+
+ELECTION_DAY = "Neither candidate won a majority in the first round on May 14."
+QUAKE = "The earthquake struck southern Turkey in February."
+SWORN_IN = "Erdogan was sworn in for a new term on Saturday."
+EMERGENCY = "Erdogan declared a state of emergency in ten provinces the day after the earthquake."
+
+
+@pytest.mark.parametrize(
+    ("sentences", "label"),
+    [
+        # the state of emergency was declared on 7 February 2023, the day after the earthquake
+        ((ELECTION_DAY, QUAKE, EMERGENCY), "SUPPORTED"),
+        ((QUAKE, SWORN_IN, EMERGENCY), "SUPPORTED"),
+        # counted from the last day told (May 14, or Saturday), it had been refuted
+        ((ELECTION_DAY, EMERGENCY), "NOT_ENOUGH_INFO"),
+        ((SWORN_IN, EMERGENCY), "NOT_ENOUGH_INFO"),
+    ],
+)
+def test_the_day_after_a_thing_counts_from_the_date_told_of_that_thing(check_turkey, sentences, label):
+    # undated, the sentence is an event claim
+    (claim,) = [c for c in check_turkey(*sentences)["claims"] if "state of emergency" in c["text"]]
+    assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]

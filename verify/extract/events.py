@@ -263,7 +263,9 @@ def event_claim(sentence: Sentence, article: Article) -> Claim | None:
     root = reported_act(span.root)
     # "did not say" denies the saying, not what was said; "the site was not coincidental" a quality,
     # not an event; "two years have not passed since the invasion" denies no invasion
-    denied = negation(root) if root.lemma_.lower() not in SPEECH_VERBS | SPAN_VERBS else None
+    # (but "did not declare COVID-19 a pandemic" denies an act, as "announced a mobilization" tells one)
+    act = root.lemma_.lower() not in SPEECH_VERBS | SPAN_VERBS or (not quoted and _has_thing_object(root))
+    denied = negation(root) if act else None
     # "failed to meet Xi" denies the meeting, and "did not fail to meet Xi" tells it
     denied = None if denied and root.lemma_.lower() in DENYING_VERBS else denied or denial_frame(root)
     slots: dict[str, Any] = {

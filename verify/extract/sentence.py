@@ -61,6 +61,9 @@ class Mentions:
     # any kind, what "a month later" counts from
     last_day: dt.date | None = None
     last_date: DateRange | None = None
+    # the words of each sentence that told a date, with the last date it told: what "the day after
+    # the earthquake" counts from is the date of a sentence that told of the earthquake
+    dated: list[tuple[frozenset[str], DateRange]] = field(default_factory=list)
     # the last organisation and the last country named (by entity label): what "the agency" or
     # "the country" stands for; and under "it", the last one that was a subject
     realms: dict[str, str] = field(default_factory=dict)
@@ -231,7 +234,19 @@ def read_sentence(
                 # spaCy leaves "before" out of "the day before"; without it the date is wrong. But "last
                 # week after months of fighting" is last week.
                 shift = f"{text} {following.text}"
-                resolved = _resolved(shift, anchor, article.published, period=period, day_told=day_told)
+                # (only a count of time is counted from a thing: not "last week after months of fighting")
+                thing = _thing_counted_from(following) if shifted(shift, dt.date(2000, 1, 1)) else None
+                if thing:
+                    # "the day after the earthquake": after the date of the last sentence that told of
+                    # an earthquake, not after whatever day was told last
+                    told = next((date for words, date in reversed(mentions.dated) if thing in words), None)
+                    if told is None:
+                        unplaced.append(shift)
+                        continue
+                    day = told.start if told.granularity == "day" else None
+                    resolved = _resolved(shift, day, article.published, period=told, day_told=day is not None)
+                else:
+                    resolved = _resolved(shift, anchor, article.published, period=period, day_told=day_told)
                 if resolved:
                     text, end_char = shift, following.idx + len(following.text)
             resolved = resolved or _resolved(
@@ -267,6 +282,7 @@ def read_sentence(
     told = [found for found, start, end in in_order if _dates_the_story(span, offset, start, end)]
     if told:
         mentions.last_date = told[-1]
+        mentions.dated.append((_words_told(span), told[-1]))
     realms_before = dict(mentions.realms)
     mentions.realms.update({ent.label_: place_name(ent) for ent in span.ents if ent.label_ in ("ORG", "GPE")})
     doers = [ent for ent in span.ents if ent.label_ in ("ORG", "GPE") and ent.root.dep_ in ("nsubj", "nsubjpass")]
@@ -532,6 +548,40 @@ def _anchors_elsewhere(shift: Token) -> bool:
     opened"), rather than counting from the last day told ("the day before", "hours before the
     summit", which the article has told of)."""
     return shift.lower_ in ("before", "after") and shift.dep_ == "mark"
+
+
+# what a summit or talks are told as ("Putin and Kim met"), for "hours before the summit"
+_MEETING_WORDS = frozenset({"summit", "talk", "talks", "meeting", "meet", "visit"})
+
+
+def _word_key(lemma: str) -> str:
+    """A word as "the day after ..." looks it up: "election" is "elect", a summit is a meeting."""
+    lemma = lemma.lower()
+    return "meet" if lemma in _MEETING_WORDS else lemma[:5]
+
+
+def _thing_counted_from(shift: Token) -> str | None:
+    """The thing "before" or "after" counts from, as a word key: "the earthquake" in "the day
+    after the earthquake", "the summit" in "hours before the summit"; None for a bare "the day before"."""
+    if shift.lower_ not in ("before", "after"):
+        return None
+    thing = next((c for c in shift.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")), None)
+    return _word_key(thing.lemma_) if thing is not None else None
+
+
+def _words_told(span: Span) -> frozenset[str]:
+    """The word keys of what a sentence tells; not of what it counts from ("after the earthquake")."""
+    counted_from = {
+        t.i
+        for shift in span
+        if shift.lower_ in ("after", "before", "since")
+        for thing in shift.children
+        if thing.dep_ == "pobj"
+        for t in thing.subtree
+    }
+    return frozenset(
+        _word_key(t.lemma_) for t in span if t.pos_ in ("NOUN", "PROPN", "VERB") and t.i not in counted_from
+    )
 
 
 def _doer_beside(pronoun: Token) -> Token | None:
