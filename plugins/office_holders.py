@@ -364,7 +364,19 @@ def _succession_verdict(context, slots) -> verify.Verdict:
                     contradictions.append(_contradicted(f"{took}; not between {first} and {last}", title, evidence))
                     continue
                 return verify.Verdict(verify.SUPPORTED, 0.9, f"{took}.", evidence)
-            if followed:
+            own = [row for row in terms if _is_person(dataset, row, person) >= threshold]
+            theirs = [row for row in terms if _is_person(dataset, row, predecessor) >= threshold]
+            if own and theirs and all(row["start_date"] > own[0]["start_date"] for row in theirs):
+                # the one said to be succeeded came to the office only after: "Soylu succeeded Yerlikaya"
+                contradictions.append(
+                    _contradicted(
+                        f"{own[0]['person']} took the office of {office} on {own[0]['start_date']}, before "
+                        f"{theirs[0]['person']} ({_term(theirs[0])})",
+                        title,
+                        [_evidence(dataset, row, 100.0) for row in (own[0], theirs[0])],
+                    )
+                )
+            elif followed:
                 run, prior = followed[0]
                 contradictions.append(
                     _contradicted(

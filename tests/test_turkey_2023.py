@@ -81,3 +81,21 @@ def test_the_day_after_a_thing_counts_from_the_date_told_of_that_thing(check_tur
     # undated, the sentence is an event claim
     (claim,) = [c for c in check_turkey(*sentences)["claims"] if "state of emergency" in c["text"]]
     assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # Ali Yerlikaya became interior minister on 3 June 2023, after Süleyman Soylu (2016-2023)
+        ("Ali Yerlikaya took over as interior minister from Suleyman Soylu.", "SUPPORTED"),
+        ("Interior Minister Ali Yerlikaya took over from Suleyman Soylu.", "SUPPORTED"),
+        ("Ali Yerlikaya succeeded Suleyman Soylu as interior minister.", "SUPPORTED"),
+        # the other way round: the one said to be succeeded came to the office later
+        ("Suleyman Soylu took over as interior minister from Ali Yerlikaya.", "REFUTED"),
+        ("Interior Minister Suleyman Soylu took over from Ali Yerlikaya.", "REFUTED"),
+        ("Suleyman Soylu succeeded Ali Yerlikaya as interior minister.", "REFUTED"),
+    ],
+)
+def test_taking_over_from_someone_is_a_succession(check_turkey, sentence, label):
+    (claim,) = [c for c in check_turkey(sentence)["claims"] if c["kind"] == "role" and c["slots"].get("predecessor")]
+    assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]

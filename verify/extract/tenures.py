@@ -38,11 +38,14 @@ def succession_claims(sentence: Sentence, article: Article) -> list[Claim]:
     claims = []
     people = sentence.found_people
     for verb in sentence.span:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in SUCCESSION_VERBS:
+        taken_from = _taken_over_from(verb)
+        if verb.pos_ != "VERB" or (verb.lemma_.lower() not in SUCCESSION_VERBS and taken_from is None):
             continue
         passive = any(c.dep_ == "nsubjpass" for c in verb.children)
         holder = next((c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
-        if passive:
+        if taken_from is not None:
+            holder, taker = taken_from, _doer(sentence, verb)
+        elif passive:
             agent = next((c for c in verb.children if c.dep_ == "agent"), None)
             taker = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
         else:
@@ -61,9 +64,10 @@ def succession_claims(sentence: Sentence, article: Article) -> list[Claim]:
         person, predecessor = people[taker.i], people[holder.i]
         if person == predecessor:
             continue
-        # "as CEO" hangs on the verb, or on the one succeeded
+        # "as CEO" hangs on the verb, or on the one succeeded; or the taker's own title names it
+        # ("Interior Minister Ali Yerlikaya took over from Suleyman Soylu")
         title = next(as_objects(verb), None) or next(as_objects(holder), None)
-        title_tokens = title_phrase(title) if title is not None else []
+        title_tokens = title_phrase(title) if title is not None else _title_before(sentence, taker)
         when = _date_of(sentence, verb)
         doc = sentence.span.doc
         named = [e for e in doc.ents if e.start <= taker.i < e.end or e.start <= holder.i < e.end]
@@ -83,6 +87,35 @@ def succession_claims(sentence: Sentence, article: Article) -> list[Claim]:
         start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
         claims.append(claim_between("role", sentence, sentence.offset + start, sentence.offset + end, slots))
     return claims
+
+
+def _title_before(sentence: Sentence, person: Token) -> list[Token]:
+    """The words of the office that stands before a name: "Interior Minister" in "Interior
+    Minister Ali Yerlikaya"; [] when none does."""
+    words: list[Token] = []
+    for child in person.lefts:
+        if child.dep_ == "compound" and child.lower_ in sentence.office_words:
+            words = [t for t in child.subtree if t.i < person.i and t.ent_type_ != "PERSON"]
+    return words if words and words[-1].i - words[0].i + 1 == len(words) else []
+
+
+def _taken_over_from(verb: Token) -> Token | None:
+    """The one taken over from: "Yerlikaya took over from Soylu", "took over as interior minister
+    from Soylu" (where the parser hangs "from" on the office)."""
+    if verb.lemma_.lower() != "take" or not any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children):
+        return None
+    heads = [verb, *as_objects(verb)]
+    return next(
+        (
+            pobj
+            for head in heads
+            for prep in head.children
+            if prep.dep_ == "prep" and prep.lower_ == "from"
+            for pobj in prep.children
+            if pobj.dep_ == "pobj"
+        ),
+        None,
+    )
 
 
 # "took office", "assumed power", "came to power", "left office": a term begun or ended, in an office
@@ -162,8 +195,9 @@ def office_change_claims(sentence: Sentence, article: Article) -> list[Claim]:
             claims.extend(_time_leading(sentence, article, verb))
             continue
         told = _office_change_told(sentence, verb)
-        if told is None:
-            continue
+        taken_from = _taken_over_from(verb)
+        if told is None or (taken_from is not None and taken_from.i in people):
+            continue  # "took over from Soylu" is a succession
         holder, change, what, title_tokens = told
         when = _date_of(sentence, verb)
         owner = next((e for e in doc.ents if e.start <= holder.i < e.end), doc[holder.i : holder.i + 1])
