@@ -463,21 +463,25 @@ class OfficeHolderChecker:
         it in the first of ``ends`` and left it in the second: "was prime minister from 2016 to 2019")."""
         date, last = period
         past = tense == "past"
-        if TITLE_QUALIFIERS & set(normalize(title).split()):
-            # "Deputy Prime Minister", "opposition leader": another office than the one the words name.
-            return verify.Verdict(
-                verify.NOT_ENOUGH_INFO,
-                0.1,
-                f"The title “{title}” qualifies an office; the reference data has no such office.",
-            )
+        # "Deputy Prime Minister", "opposition leader": another office than the one the words name,
+        # unless the data record that office ("Vice President of Turkey", alias "Vice President")
+        qualifiers = TITLE_QUALIFIERS & set(normalize(title).split())
         scored = []
         candidates = {id(row): row for column in ("office", "country") for row in dataset.rows_naming(title, column)}
         for row in candidates.values():
             country_len = longest_phrase(title, dataset.names(row, "country"))
             offices = office_names(dataset, row) if country_len else dataset.names(row, "office")
+            if qualifiers:
+                offices = [office for office in offices if qualifiers <= set(normalize(office).split())]
             office_len = longest_phrase(title, offices)
             if office_len:
                 scored.append((country_len, office_len, row))
+        if qualifiers and not scored:
+            return verify.Verdict(
+                verify.NOT_ENOUGH_INFO,
+                0.1,
+                f"The title “{title}” qualifies an office; the reference data has no such office.",
+            )
         if not scored:
             scored = _offices_begun_by(dataset, title, person)
         scored.sort(key=lambda s: dataset.position(s[2]))

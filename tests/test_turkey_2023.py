@@ -99,3 +99,26 @@ def test_the_day_after_a_thing_counts_from_the_date_told_of_that_thing(check_tur
 def test_taking_over_from_someone_is_a_succession(check_turkey, sentence, label):
     (claim,) = [c for c in check_turkey(sentence)["claims"] if c["kind"] == "role" and c["slots"].get("predecessor")]
     assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "fragment", "label"),
+    [
+        # Finland joined NATO on 4 April 2023; the record's name goes on "as its 31st member"
+        ("Finland joined NATO on April 4.", "temporal", "Finland joined NATO", "SUPPORTED"),
+        ("Finland joined NATO on April 14.", "temporal", "Finland joined NATO", "REFUTED"),
+        ("It has been two months since Finland joined NATO.", "duration", "two months", "SUPPORTED"),
+        # a qualified title is an office of its own when the data record it: Cevdet Yılmaz has been
+        # vice president since 3 June 2023, after Fuat Oktay
+        ("Vice President Cevdet Yilmaz attended the ceremony.", "role", "Cevdet Yilmaz", "SUPPORTED"),
+        ("Vice President Fuat Oktay attended the ceremony.", "role", "Fuat Oktay", "REFUTED"),
+        ("Cevdet Yilmaz is Turkey's vice president.", "role", "Cevdet Yilmaz", "SUPPORTED"),
+        # the data record no deputy foreign minister
+        ("Deputy Foreign Minister Hakan Fidan attended the ceremony.", "role", "Hakan Fidan", "NOT_ENOUGH_INFO"),
+    ],
+)
+def test_a_name_going_on_past_the_act_and_a_qualified_office_the_data_record(
+    check_turkey, sentence, kind, fragment, label
+):
+    claim = claim_with(check_turkey(sentence), kind, fragment)
+    assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]

@@ -283,6 +283,23 @@ def spelled_acronyms(text: str) -> dict[str, tuple[str, ...]]:
     return found
 
 
+# Where a record's name goes on from what happened to a description of it: "Finland joins NATO as
+# its 31st member", "... , and Putin accepts".
+_DESCRIPTION_OPENS = re.compile(r"\s+as\s+(?:its|their|his|her)\s+|,\s+")
+
+
+@lru_cache(maxsize=16384)
+def _names_and_cores(names: tuple[str, ...]) -> tuple[str, ...]:
+    """A record's names, and the part of each before a description of what happened, when that part
+    tells it in three words or more: "Finland joins NATO" of "Finland joins NATO as its 31st member"."""
+    cores = []
+    for name in names:
+        opening = _DESCRIPTION_OPENS.search(name)
+        if opening and len(content_stems(name[: opening.start()])) >= 3:
+            cores.append(name[: opening.start()])
+    return tuple(dict.fromkeys((*names, *cores)))
+
+
 def said_acronyms(text: str) -> set[str]:
     """The acronyms a text says: "WHO", "IOC", "NATO" (lower-cased)."""
     return {a.lower() for a in _ACRONYM.findall(text)}
@@ -314,7 +331,7 @@ def match_events(dataset: Dataset, text: str, participants: list[str], limit: in
         matched_people = matched_people + named_places
         best: tuple[float, int, str, list[str]] | None = None
         anywhere: set[str] = set()
-        for label in dataset.names(row, "name"):
+        for label in _names_and_cores(tuple(dataset.names(row, "name"))):
             stems = content_stems(label, people)
             if not stems:
                 continue
