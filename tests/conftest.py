@@ -6,7 +6,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+import verify
 from verify.cli import cli
+from verify.datasets import load_directory
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_a49a3aed5de85223.txt"
@@ -64,3 +66,16 @@ def claim_with(document: dict, kind: str, fragment: str) -> dict:
     found = [c for c in document["claims"] if c["kind"] == kind and fragment in c["text"]]
     assert len(found) == 1, [(c["kind"], c["text"]) for c in document["claims"]]
     return found[0]
+
+
+class DirectoryDatasets:
+    """A plugin registered inline that provides the datasets of one directory (a test's own domain),
+    to use with the seed datasets disabled (``VERIFY_DISABLE_PLUGINS=seed-datasets``)."""
+
+    def __init__(self, directory: Path) -> None:
+        self.directory = directory
+
+    @verify.hookimpl
+    def register_datasets(self, register):
+        for dataset in load_directory(self.directory):
+            register(dataset)

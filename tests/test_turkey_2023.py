@@ -7,22 +7,11 @@ from pathlib import Path
 
 import pytest
 
-import verify
-from tests.conftest import claim_with
-from verify.datasets import load_directory
+from tests.conftest import DirectoryDatasets, claim_with
 
 DATA = Path(__file__).parent / "data" / "turkey_2023"
 # two days after Erdoğan was sworn in for a new term
 PUBLISHED = "2023-06-05"
-
-
-class TurkeyDatasets:
-    """This test's datasets, registered inline instead of the seeds."""
-
-    @verify.hookimpl
-    def register_datasets(self, register):
-        for dataset in load_directory(DATA):
-            register(dataset)
 
 
 @pytest.fixture(autouse=True)
@@ -34,7 +23,7 @@ def without_seed_datasets(monkeypatch):
 def check_turkey(check_json):
     def check(*sentences: str) -> dict:
         text = "Erdogan Names a Cabinet\n\n" + " ".join(sentences) + "\n"
-        return check_json(text, "--published", PUBLISHED, plugins=[(TurkeyDatasets(), "turkey-2023")])
+        return check_json(text, "--published", PUBLISHED, plugins=[(DirectoryDatasets(DATA), "turkey-2023")])
 
     return check
 

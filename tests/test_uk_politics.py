@@ -7,22 +7,11 @@ from pathlib import Path
 
 import pytest
 
-import verify
-from tests.conftest import claim_with
-from verify.datasets import load_directory
+from tests.conftest import DirectoryDatasets, claim_with
 
 DATA = Path(__file__).parent / "data" / "uk_2022"
 # the day after Liz Truss announced her resignation
 PUBLISHED = "2022-10-21"
-
-
-class UkDatasets:
-    """This test's datasets, registered inline instead of the seeds."""
-
-    @verify.hookimpl
-    def register_datasets(self, register):
-        for dataset in load_directory(DATA):
-            register(dataset)
 
 
 @pytest.fixture(autouse=True)
@@ -34,7 +23,7 @@ def without_seed_datasets(monkeypatch):
 def check_uk(check_json):
     def check(*sentences: str) -> dict:
         text = "Truss Quits\n\n" + " ".join(sentences) + "\n"
-        return check_json(text, "--published", PUBLISHED, plugins=[(UkDatasets(), "uk-2022")])
+        return check_json(text, "--published", PUBLISHED, plugins=[(DirectoryDatasets(DATA), "uk-2022")])
 
     return check
 

@@ -310,6 +310,9 @@ def title_phrase(title: Token) -> list[Token]:
     for child in title.children:
         if child.dep_ not in ("relcl", "acl", "advcl", "punct") and (child.dep_ != "prep" or child.lower_ == "of"):
             kept.extend(child.subtree)
+    # the hyphen of "Director-General", which the parser hangs on the title as punctuation
+    first, last = min(t.i for t in kept), max(t.i for t in kept)
+    kept.extend(c for c in title.children if c.dep_ == "punct" and c.text in ("-", "–") and first < c.i < last)
     tokens = sorted(kept, key=lambda t: t.i)
     if len(tokens) > TITLE_MAX_TOKENS or tokens[-1].i - tokens[0].i + 1 != len(tokens):
         return []

@@ -414,7 +414,9 @@ def known_names(names: Iterable[str]) -> dict[str, list[str]]:
         words = name.split()
         if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
             continue
-        if any(w.lower().strip(".,") in OFFICE_WORDS | TITLE_QUALIFIERS for w in words) or "(" in name:
+        # ("WHO Director-General", a speaker's alias, is a title too)
+        parts = [part for w in words for part in w.lower().strip(".,").split("-")]
+        if any(part in OFFICE_WORDS | TITLE_QUALIFIERS for part in parts) or "(" in name:
             continue
         index.setdefault(words[0], []).append(name)
     return index
@@ -440,7 +442,7 @@ def known_surnames(names: Iterable[str]) -> frozenset[str]:
     for name in names:
         if " " in name or len(name) < 2 or not name[:1].isupper() or not name.replace("-", "").isalpha():
             continue
-        if name.lower() in titles:
+        if name.lower() in titles or any(part in titles for part in name.lower().split("-")):
             continue
         longer = others.get(name, [])
         if not longer or _share_a_word(longer):

@@ -1,0 +1,40 @@
+"""The World Health Organization's chiefs, with datasets of their own: a hyphenated office
+("Director-General") that a speaker's alias names too."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import DirectoryDatasets
+
+DATA = Path(__file__).parent / "data" / "who"
+# the day after the WHO declared the end of COVID-19 as a global health emergency
+PUBLISHED = "2023-05-06"
+
+
+@pytest.fixture(autouse=True)
+def without_seed_datasets(monkeypatch):
+    monkeypatch.setenv("VERIFY_DISABLE_PLUGINS", "seed-datasets")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # Tedros has been Director-General since 1 July 2017, after Margaret Chan (2007-2017)
+        ("WHO Director-General Tedros Adhanom Ghebreyesus spoke in Geneva on Friday.", "SUPPORTED"),
+        ("WHO Director-General Margaret Chan spoke in Geneva on Friday.", "REFUTED"),
+        ("Chan served as WHO Director-General from 2007 to 2017.", "SUPPORTED"),
+        ("Chan served as WHO Director-General from 2003 to 2017.", "REFUTED"),
+        ("Tedros succeeded Margaret Chan as Director-General in 2017.", "SUPPORTED"),
+        ("Tedros succeeded Lee Jong-wook as Director-General in 2017.", "REFUTED"),
+    ],
+)
+def test_a_hyphenated_office_is_a_title(check_json, sentence, label):
+    document = check_json(
+        f"WHO News\n\n{sentence}\n", "--published", PUBLISHED, plugins=[(DirectoryDatasets(DATA), "who")]
+    )
+    (claim,) = [c for c in document["claims"] if c["kind"] == "role"]
+    assert "Director-General" in claim["slots"]["title"]
+    assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
