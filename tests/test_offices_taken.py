@@ -360,3 +360,19 @@ def test_each_of_two_offices_joined_in_a_sentence_is_checked_with_its_own_date(c
     first, second = [c for c in document["claims"] if c["kind"] == "role"]
     assert first["verdict"]["label"] == "SUPPORTED", first["verdict"]["explanation"]
     assert second["verdict"]["label"] == label, second["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("president", "label"),
+    # written on 13 September 2023, when Joe Biden was president of the United States
+    [("Joe Biden", "SUPPORTED"), ("Donald Trump", "REFUTED")],
+)
+def test_a_title_beside_a_plan_is_what_the_person_is_as_the_article_is_written(check_json, president, label):
+    document = check_json(
+        f"US President {president}'s administration plans to announce new sanctions next week.\n",
+        "--published",
+        "2023-09-13",
+    )
+    claim = claim_with(document, "role", president)
+    assert claim["slots"]["date"] == "2023-09-13"
+    assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]

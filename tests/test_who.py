@@ -38,3 +38,21 @@ def test_a_hyphenated_office_is_a_title(check_json, sentence, label):
     (claim,) = [c for c in document["claims"] if c["kind"] == "role"]
     assert "Director-General" in claim["slots"]["title"]
     assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("year", "label"),
+    [
+        # the WHO declared COVID-19 a global health emergency on 30 January 2020
+        ("2020", "SUPPORTED"),
+        ("2021", "REFUTED"),
+    ],
+)
+def test_an_organisation_doing_the_dated_act_a_span_counts_from_is_checked_too(check_json, year, label):
+    sentence = f"It has been more than three years since the WHO declared a global health emergency in January {year}."
+    document = check_json(
+        f"WHO News\n\n{sentence}\n", "--published", PUBLISHED, plugins=[(DirectoryDatasets(DATA), "who")]
+    )
+    (anchor,) = [c for c in document["claims"] if c["kind"] == "temporal"]
+    assert anchor["text"].startswith("the WHO declared")
+    assert anchor["verdict"]["label"] == label, anchor["verdict"]["explanation"]

@@ -369,7 +369,10 @@ def dated_anchor_claim(sentence: Sentence, duration: Claim) -> Claim | None:
     doer = subject_of(verb) if verb.pos_ == "VERB" else None
     people = slots["participants"]
     agent = sentence.found_people.get(doer.i) if doer is not None else None
-    if not people and not slots["countries"] and not places_in(span):
+    # an organisation names the act as well as a person or a place: "since the World Health
+    # Organization declared a global health emergency in January 2021", or an acronym ("the WHO")
+    named = any(t.ent_type_ in NAMED_THINGS or (t.is_upper and t.is_alpha and len(t) >= 2) for t in span)
+    if not people and not slots["countries"] and not places_in(span) and not named:
         return None
     claim = _clause_claim(sentence, span, verb, found, people, agent, [])
     if doer is not None and agent is None and doer.ent_type_ == "GPE":
