@@ -690,6 +690,11 @@ def _thing_dated(sentence: Sentence, start: int, end: int) -> str | None:
     # a sentence the parser reads as a noun with a clause ("The mission launched from Sriharikota on
     # July 14.") has that clause for its act
     headline = node.dep_ == "acl" and node.head.dep_ == "ROOT" and node.head.pos_ in ("NOUN", "PROPN")
+    # what the main verb makes its subject: "Keenan became the first person vaccinated outside a trial
+    # on December 8, 2020" tells that she was vaccinated then
+    headline = headline or (
+        node.dep_ == "acl" and node.head.dep_ in ("attr", "oprd") and node.head.head.lemma_ in ("be", "become")
+    )
     # the clause's first verb: "who co-founded OpenAI in 2015" is parsed "co", then "founded" joined to it
     first = node
     while first.dep_ == "conj" and first.head.pos_ in ("VERB", "AUX"):

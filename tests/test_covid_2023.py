@@ -1,5 +1,5 @@
-"""The World Health Organization's chiefs, with datasets of their own: a hyphenated office
-("Director-General") that a speaker's alias names too."""
+"""The COVID-19 pandemic and the World Health Organization, with datasets of their own: a
+hyphenated office ("Director-General") that a speaker's alias names too, and acts an organisation does."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pytest
 
 from tests.conftest import DirectoryDatasets
 
-DATA = Path(__file__).parent / "data" / "who"
+DATA = Path(__file__).parent / "data" / "covid_2023"
 # the day after the WHO declared the end of COVID-19 as a global health emergency
 PUBLISHED = "2023-05-06"
 
@@ -33,7 +33,7 @@ def without_seed_datasets(monkeypatch):
 )
 def test_a_hyphenated_office_is_a_title(check_json, sentence, label):
     document = check_json(
-        f"WHO News\n\n{sentence}\n", "--published", PUBLISHED, plugins=[(DirectoryDatasets(DATA), "who")]
+        f"WHO News\n\n{sentence}\n", "--published", PUBLISHED, plugins=[(DirectoryDatasets(DATA), "covid")]
     )
     (claim,) = [c for c in document["claims"] if c["kind"] == "role"]
     assert "Director-General" in claim["slots"]["title"]
@@ -51,8 +51,19 @@ def test_a_hyphenated_office_is_a_title(check_json, sentence, label):
 def test_an_organisation_doing_the_dated_act_a_span_counts_from_is_checked_too(check_json, year, label):
     sentence = f"It has been more than three years since the WHO declared a global health emergency in January {year}."
     document = check_json(
-        f"WHO News\n\n{sentence}\n", "--published", PUBLISHED, plugins=[(DirectoryDatasets(DATA), "who")]
+        f"WHO News\n\n{sentence}\n", "--published", PUBLISHED, plugins=[(DirectoryDatasets(DATA), "covid")]
     )
     (anchor,) = [c for c in document["claims"] if c["kind"] == "temporal"]
     assert anchor["text"].startswith("the WHO declared")
     assert anchor["verdict"]["label"] == label, anchor["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(("day", "label"), [("December 8, 2020", "SUPPORTED"), ("January 8, 2021", "REFUTED")])
+def test_a_date_in_what_someone_became_dates_the_sentence(check_json, day, label):
+    # Margaret Keenan was vaccinated on 8 December 2020, the first person outside a clinical trial
+    sentence = f"Margaret Keenan became the first person vaccinated outside a clinical trial on {day}."
+    document = check_json(
+        f"WHO News\n\n{sentence}\n", "--published", PUBLISHED, plugins=[(DirectoryDatasets(DATA), "covid")]
+    )
+    (claim,) = [c for c in document["claims"] if c["kind"] == "temporal"]
+    assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
