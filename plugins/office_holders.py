@@ -441,6 +441,13 @@ class OfficeHolderChecker:
                 return _denied(verdict, person)
             if verdict:
                 return verdict
+        if TITLE_QUALIFIERS & set(normalize(title).split()):
+            # "Deputy Prime Minister", "opposition leader": another office than the one the words name
+            return verify.Verdict(
+                verify.NOT_ENOUGH_INFO,
+                0.1,
+                f"The title “{title}” qualifies an office; the reference data has no such office.",
+            )
         return verify.Verdict(
             verify.NOT_ENOUGH_INFO, 0.2, f"No office in the reference data matches the title “{title}”."
         )
@@ -477,11 +484,7 @@ class OfficeHolderChecker:
             if office_len:
                 scored.append((country_len, office_len, row))
         if qualifiers and not scored:
-            return verify.Verdict(
-                verify.NOT_ENOUGH_INFO,
-                0.1,
-                f"The title “{title}” qualifies an office; the reference data has no such office.",
-            )
+            return None  # another dataset may record the office
         if not scored:
             scored = _offices_begun_by(dataset, title, person)
         scored.sort(key=lambda s: dataset.position(s[2]))

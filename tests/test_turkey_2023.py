@@ -111,3 +111,15 @@ def test_a_name_going_on_past_the_act_and_a_qualified_office_the_data_record(
 ):
     claim = claim_with(check_turkey(sentence), kind, fragment)
     assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
+
+
+def test_a_qualified_office_one_dataset_lacks_is_looked_for_in_the_others(run, check_json, monkeypatch):
+    # imported into the log, the Turkish offices come after the seed's, which have no vice president
+    monkeypatch.delenv("VERIFY_DISABLE_PLUGINS")
+    assert run("datasets", "import", DATA / "offices.csv").exit_code == 0
+    document = check_json(
+        "Erdogan Names a Cabinet\n\nVice President Fuat Oktay attended the ceremony.\n", "--published", PUBLISHED
+    )
+    assert [d["name"] for d in document["run"]["datasets"] if d["kind"] == "office_holders"][-1] == "tr_offices"
+    claim = claim_with(document, "role", "Fuat Oktay")
+    assert claim["verdict"]["label"] == "REFUTED", claim["verdict"]["explanation"]
