@@ -46,6 +46,8 @@ def claim_of(document: dict, kinds: tuple[str, ...], sentence: str) -> dict:
         ("(DPRK) Kim Jong-un", "(DPRK) Kim Jong-il", "role", "Kim Jong-il"),
         ("Xi Jinping in March", "Xi Jinping in June", "temporal", "in June"),
         ("Xi Jinping in March", "Xi Jinping in March last year", "temporal", "March last year"),
+        # the parser ends the date with the sentence's full stop: "March 10."
+        ("Xi Jinping in March.", "Xi Jinping on March 10.", "temporal", "on March 10"),
         ("“full and unconditional support”", "“full and total support”", "quote", "full and total"),
         # letter by letter these resemble the record closely (91 %, 93 %); word by word they say the opposite
         ("“full and unconditional support”", "“partial and conditional support”", "quote", "partial and conditional"),

@@ -230,3 +230,27 @@ def test_last_weekend_said_on_a_weekend_is_the_one_before():
         dt.date(2023, 9, 9),
         dt.date(2023, 9, 16),
     )
+
+
+def test_the_same_day_is_the_day_the_sentence_told_before_it(check_json):
+    # written on 14 September 2023; Kim arrived in Russia on Tuesday the 12th, and met Putin at the
+    # cosmodrome on the 13th, hours after North Korea launched two ballistic missiles
+    text = (
+        "Kim arrived in Russia by train on Tuesday.\n\n"
+        "Putin met Kim at the Vostochny Cosmodrome in September, and North Korea launched two ballistic"
+        " missiles the same day.\n"
+    )
+    document = check_json(text, "--published", "2023-09-14")
+    (launch,) = [c for c in document["claims"] if c["kind"] == "quantity"]
+    assert launch["slots"]["date"] == "2023-09-01"  # a day of September, not Tuesday
+    assert launch["verdict"]["label"] == "SUPPORTED", launch["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(("days", "label"), [("three", "SUPPORTED"), ("ten", "REFUTED")])
+def test_a_date_and_a_span_after_a_comma_are_two_expressions(check_json, days, label):
+    # the ICC issued its warrant for Putin on 17 March 2023; Xi arrived in Moscow on the 20th
+    sentence = f"On March 20, {days} days after the ICC issued a warrant for Putin's arrest, Xi arrived in Moscow."
+    document = check_json(sentence + "\n", "--published", "2023-09-13")
+    (span,) = [c for c in document["claims"] if c["kind"] == "duration"]
+    assert span["slots"]["reference_date"] == "2023-03-20"
+    assert span["verdict"]["label"] == label, span["verdict"]["explanation"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import itertools
 import re
@@ -222,14 +223,17 @@ def read_sentence(
     dates = []
     unplaced: list[str] = []
     # "two days earlier" counts from the last day the article told of
-    anchor = mentions.last_day or article.published
-    period = mentions.last_date
-    day_told = mentions.last_day is not None
+    told_before_it = (mentions.last_day or article.published, mentions.last_date, mentions.last_day is not None)
+    anchor, period, day_told = told_before_it
     for ent in _time_expressions(span):
         if ent.label_ in ("DATE", "TIME"):
-            text, end_char = ent.text, ent.end_char
+            # the parser may end a date with the sentence's full stop ("on March 10.")
+            words = ent[:-1] if len(ent) > 1 and ent[-1].text == "." else ent
+            text, end_char = words.text, words.end_char
             following = ent.doc[ent.end] if ent.end < len(ent.doc) else None
             resolved = None
+            # "withdrew in July and endorsed Harris the same day": from a date told before in the sentence
+            anchor, period, day_told = _told_before(dates, offset + ent.start_char) or told_before_it
             if following is not None and following.lower_ in DATE_SHIFTS and not _anchors_elsewhere(following):
                 # spaCy leaves "before" out of "the day before"; without it the date is wrong. But "last
                 # week after months of fighting" is last week.
@@ -269,7 +273,8 @@ def read_sentence(
         # a longer expression wins over the part of it the parser tagged ("half [a year ago]")
         if any(not (start <= s and e <= end and e - s < end - start) for _, s, e in overlapping):
             continue
-        resolved = _resolved(match.group(0), anchor, article.published)
+        anchor, period, day_told = _told_before(dates, start) or told_before_it
+        resolved = _resolved(match.group(0), anchor, article.published, period=period, day_told=day_told)
         if resolved:
             dates = [d for d in dates if d not in overlapping]
             dates.append((resolved, start, end))
@@ -302,6 +307,7 @@ def read_sentence(
     )
 
 
+_WEEKDAYS = frozenset(d.lower() for d in (*calendar.day_name, *calendar.day_abbr))
 # the words between the two dates of "from 2005 until 2021" and "between 2019 and 2022"
 YEAR_RE = re.compile(r"(?:1[5-9]|20)\d\d")
 SPAN_LINKS = {"from": frozenset({"to", "until", "till", "through", "thru"}), "between": frozenset({"and"})}
@@ -344,9 +350,25 @@ def _time_expressions(span: Span) -> list[Span]:
             joined.append(Span(doc, ent.start, ent.end + 2, label="DATE"))
             i += 1
             continue
-        joined.append(ent)
+        joined.extend(_split_at_comma(ent))
         i += 1
     return joined
+
+
+def _split_at_comma(ent: Span) -> list[Span]:
+    """Two dates the parser tags as one across a comma ("On July 21, eight days after ..."), apart;
+    not "July 21, 2024" nor "Wednesday, July 31"."""
+    from spacy.tokens import Span
+
+    if ent.label_ != "DATE":
+        return [ent]
+    for token in ent[1:-1]:
+        after = ent.doc[token.i + 1]
+        if token.text != "," or YEAR_RE.fullmatch(after.text) or ent.doc[token.i - 1].lower_ in _WEEKDAYS:
+            continue
+        if after.like_num or after.lower_ in ("a", "an", "about", "nearly", "almost", "more", "less", "some"):
+            return [Span(ent.doc, ent.start, token.i, label="DATE"), Span(ent.doc, token.i + 1, ent.end, label="DATE")]
+    return [ent]
 
 
 def _day_after_a_day(ent: Span, token: Token) -> bool:
@@ -550,6 +572,17 @@ def _anchors_elsewhere(shift: Token) -> bool:
     opened"), rather than counting from the last day told ("the day before", "hours before the
     summit", which the article has told of)."""
     return shift.lower_ in ("before", "after") and shift.dep_ == "mark"
+
+
+def _told_before(dates: list[tuple[DateRange, int, int]], before: int) -> tuple[dt.date | None, DateRange, bool] | None:
+    """What a relative time counts from when the sentence told a date before it: that day, or that
+    period ("in July ... the same day" is a day of July); None when it told none."""
+    earlier = [found for found, _, end in dates if end <= before]
+    if not earlier:
+        return None
+    told = earlier[-1]
+    day = told.granularity == "day"
+    return (told.start if day else None), told, day
 
 
 # what a summit or talks are told as ("Putin and Kim met"), for "hours before the summit"
