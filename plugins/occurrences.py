@@ -202,15 +202,17 @@ class OccurrenceCountChecker:
                 str(v) for row, _ in categorised for c in PLACE_COLUMNS for v in _values(row, dataset, c)
             ]
             elsewhere = unnamed_place(slots.get("venues") or [], recorded_places) if placed else None
-            if elsewhere:
+            directions = {_direction(row.get("direction")) for row, _ in categorised} - {None}
+            elsewhere_bound = bool(claimed_direction and directions and claimed_direction not in directions)
+            # a heading the record contradicts decides, whatever place the sentence names with it
+            # ("toward the Yellow Sea off its western coast")
+            if elsewhere and not elsewhere_bound:
                 return verify.Verdict(
                     verify.NOT_ENOUGH_INFO,
                     0.3,
                     f"Recorded: {recorded}; the record does not name “{elsewhere}”: the place is unconfirmed.",
                     evidence,
                 )
-            directions = {_direction(row.get("direction")) for row, _ in categorised} - {None}
-            elsewhere_bound = bool(claimed_direction and directions and claimed_direction not in directions)
             if slots.get("negated"):
                 return _denied(amount.holds_for(total) and not elsewhere_bound, recorded, evidence)
             if elsewhere_bound:

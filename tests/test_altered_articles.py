@@ -46,6 +46,20 @@ def claim_of(document: dict, kinds: tuple[str, ...], sentence: str) -> dict:
         ("(DPRK) Kim Jong-un", "(DPRK) Kim Jong-il", "role", "Kim Jong-il"),
         ("Xi Jinping in March", "Xi Jinping in June", "temporal", "in June"),
         ("Xi Jinping in March", "Xi Jinping in March last year", "temporal", "March last year"),
+        (
+            "he extended an invitation to Putin for a reciprocal visit, which the Russian president accepted",
+            "Kim invited Putin to Pyongyang, and Putin said no",
+            "event",
+            "said no",
+        ),
+        # a heading the record contradicts decides, whatever sea the sentence names with it
+        ("into the sea off of the country’s eastern coast", "into the West Sea", "quantity", "West Sea"),
+        (
+            "into the sea off of the country’s eastern coast",
+            "toward the Yellow Sea off its western coast",
+            "quantity",
+            "Yellow Sea",
+        ),
         # the parser ends the date with the sentence's full stop: "March 10."
         ("Xi Jinping in March.", "Xi Jinping on March 10.", "temporal", "on March 10"),
         ("“full and unconditional support”", "“full and total support”", "quote", "full and total"),

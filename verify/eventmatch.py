@@ -364,9 +364,13 @@ def _words_of(texts: tuple[str, ...]) -> frozenset[str]:
     return frozenset(word for text in texts for word in normalize(text).split())
 
 
+# "said no" to an invitation or an offer is a refusal
+_SAID_NO = re.compile(r"\b(?:said|says|say|saying)\s+no\b")
+
+
 def contradicted_outcome(text: str, outcome: str) -> str | None:
     """The word in ``text`` that contradicts a recorded outcome, if any."""
-    words = _WORD.findall(normalize(text))
+    words = _WORD.findall(_SAID_NO.sub("refused", normalize(text)))
     outcome_stems = {stem(w) for w in _WORD.findall(normalize(outcome))}
     for index, word in enumerate(words):
         s = stem(word)
