@@ -622,3 +622,11 @@ def test_never_is_not_refuted_by_a_record_after_the_article(check_json):
     document = check_json("Pyongyang\n\nPutin has never met Kim in Pyongyang.\n", "--published", "2023-09-13")
     (denied,) = [c for c in document["claims"] if c["kind"] == "event"]
     assert denied["verdict"]["label"] == "NOT_ENOUGH_INFO", denied["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(("month", "label"), [("February", "SUPPORTED"), ("March", "REFUTED")])
+def test_a_date_after_the_part_something_is_given_dates_the_act(check_json, month, label):
+    # Russia recognised the two "people's republics" on 21 February 2022
+    text = f"Russia recognized the Donetsk and Luhansk people's republics as independent states in {month} 2022."
+    recognition = setback_claim(check_json, text, "temporal", "recognized")
+    assert recognition["verdict"]["label"] == label, recognition["verdict"]["explanation"]

@@ -680,8 +680,9 @@ def _thing_dated(sentence: Sentence, start: int, end: int) -> str | None:
             and not node.ent_type_
             # a place has no date of its own: "met at a spaceport in the Far East on Wednesday"
             and node.head.lower_ not in PLACE_PREPOSITIONS
-            # nor an office: "resigned as Britain's prime minister on Thursday"
-            and not (node.lower_ in OFFICE_WORDS and node.head.lower_ == "as")
+            # nor a part someone is given: "resigned as Britain's prime minister on Thursday", "named
+            # Vance as his running mate in July"
+            and node.head.lower_ != "as"
         ):
             return None if node.head.dep_ == "agent" or _cause_of_passive(node) else node.text
         node = node.head
