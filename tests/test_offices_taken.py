@@ -376,3 +376,16 @@ def test_a_title_beside_a_plan_is_what_the_person_is_as_the_article_is_written(c
     claim = claim_with(document, "role", president)
     assert claim["slots"]["date"] == "2023-09-13"
     assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(("first", "label"), [("2008", "SUPPORTED"), ("2004", "REFUTED")])
+def test_a_clause_gives_its_term_beside_a_title_before_the_name(check_json, first, label):
+    # Dmitry Medvedev was president of Russia from May 2008 to May 2012, then prime minister to 2020
+    document = check_json(
+        f"Former Prime Minister Dmitry Medvedev, who was president from {first} to 2012, spoke on Monday.\n",
+        "--published",
+        "2023-09-13",
+    )
+    roles = {c["slots"]["tense"]: c for c in document["claims"] if c["kind"] == "role"}
+    assert roles["past"]["verdict"]["label"] == "SUPPORTED", roles["past"]["verdict"]["explanation"]
+    assert roles["term"]["verdict"]["label"] == label, roles["term"]["verdict"]["explanation"]

@@ -254,3 +254,16 @@ def test_a_date_and_a_span_after_a_comma_are_two_expressions(check_json, days, l
     (span,) = [c for c in document["claims"] if c["kind"] == "duration"]
     assert span["slots"]["reference_date"] == "2023-03-20"
     assert span["verdict"]["label"] == label, span["verdict"]["explanation"]
+
+
+def test_a_span_whose_link_the_parser_tags_with_its_first_date_is_one_span():
+    # the small pipeline tags "Nancy Pelosi, who was Speaker from 2015 to 2023," as [2015 to] [2023]
+    from spacy.tokens import Span
+
+    from verify.extract.sentence import _time_expressions
+    from verify.nlp import load
+
+    doc = load()("Nancy Pelosi, who was Speaker from 2015 to 2023, said she would stay.")
+    first = next(t.i for t in doc if t.text == "2015")
+    doc.ents = [Span(doc, first, first + 2, label="DATE"), Span(doc, first + 2, first + 3, label="DATE")]
+    assert [e.text for e in _time_expressions(doc[:])] == ["2015 to 2023"]

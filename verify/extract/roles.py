@@ -66,8 +66,12 @@ def role_claims(sentence: Sentence, article: Article) -> list[Claim]:
         named = _title_before(ent, offices) or _title_after(ent, offices) or _title_as_head(ent, offices)
         if named:
             forms.append((named, None, None))
-        else:
-            forms.extend((tokens, copula, None) for tokens, copula in _titles_as_predicate(ent, offices))
+        # "Former House Speaker Nancy Pelosi, who was Speaker from 2019 to 2023,": the clause's term too
+        forms.extend(
+            (tokens, copula, None)
+            for tokens, copula in _titles_as_predicate(ent, offices)
+            if not named or copula.dep_ == "relcl"
+        )
         # "Prime Minister Rishi Sunak, who became prime minister in October 2022": two claims
         taken, starter = title_taken(ent, offices)
         if taken and not any(t in tokens for tokens, _, _ in forms for t in taken):

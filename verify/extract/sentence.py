@@ -325,12 +325,15 @@ def _time_expressions(span: Span) -> list[Span]:
         ent = ents[i]
         after = ents[i + 1] if i + 1 < len(ents) else None
         doc = ent.doc
+        links = SPAN_LINKS.get(doc[ent.start - 1].lower_, ()) if ent.start > span.start else ()
         if (
             after is not None
             and ent.label_ == after.label_ == "DATE"
-            and after.start == ent.end + 1
-            and ent.start > span.start
-            and doc[ent.end].lower_ in SPAN_LINKS.get(doc[ent.start - 1].lower_, ())
+            # "from [2015] to [2023]", or "from [2015 to] [2023]" with the link tagged in the first
+            and (
+                (after.start == ent.end + 1 and doc[ent.end].lower_ in links)
+                or (after.start == ent.end and ent[-1].lower_ in links)
+            )
         ):
             joined.append(Span(doc, ent.start, after.end, label="DATE"))
             i += 2
