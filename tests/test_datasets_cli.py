@@ -277,3 +277,49 @@ def test_letters_unicode_does_not_decompose_are_folded_as_english_spells_them(ru
     db.conn.close()
     found = json.loads(run("datasets", "search", "poland", "Lech Walesa", "--json").stdout)
     assert [c["key"] for c in found["candidates"]] == ["pl-president-walesa-1990"]
+
+
+MINISTERS = [
+    {
+        "key": "us-sos-blinken-2021",
+        "person": "Antony Blinken",
+        "person_aliases": "Tony Blinken|Blinken",
+        "office": "United States Secretary of State",
+        "office_aliases": "Secretary of State",
+        "country": "United States",
+        "start_date": "2021-01-26",
+        "end_date": "2025-01-20",
+        "source": "https://en.wikipedia.org/wiki/Antony_Blinken",
+    },
+    {
+        "key": "tr-finance-simsek-2023",
+        "person": "Mehmet Şimşek",
+        "person_aliases": "",
+        "office": "Minister of Treasury and Finance of Turkey",
+        "office_aliases": "Finance Minister",
+        "country": "Turkey",
+        "start_date": "2023-06-03",
+        "end_date": "",
+        "source": "https://en.wikipedia.org/wiki/Mehmet_%C5%9Eim%C5%9Fek",
+    },
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # "Blinken" is an alias the data give one person, whose other names are "Antony" and "Tony"
+        ("Blinken became secretary of state in 2021.", "SUPPORTED"),
+        ("Blinken became secretary of state in 2019.", "REFUTED"),
+        # "Simsek" is no alias, but the family name of a two-word name the data give no one else,
+        # as English text spells it
+        ("Simsek has been finance minister since 2023.", "SUPPORTED"),
+        ("Simsek has been finance minister since 2019.", "REFUTED"),
+    ],
+)
+def test_a_family_name_alone_is_the_person_the_data_give_it(run, check_json, tmp_path, sentence, label):
+    path = write(tmp_path / "offices.csv", MINISTERS)
+    assert run("datasets", "import", path, "--name", "ministers", *OPTIONS).exit_code == 0
+    document = check_json(f"Washington\n\n{sentence}\n", "--published", "2024-11-07")
+    (claim,) = [c for c in document["claims"] if c["kind"] == "role"]
+    assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]

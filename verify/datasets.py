@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from verify.errors import UserError
-from verify.matching import item_head, office_head, text_score
+from verify.matching import ascii_spelling, item_head, office_head, text_score
 from verify.models import ReferenceTerms
 
 DATA_SUFFIXES = (".csv", ".tsv", ".json", ".jsonl")
@@ -270,14 +270,16 @@ class DatasetRegistry:
         """Every name (and alias, some of them titles) in the datasets' person columns
         (``PERSON_COLUMNS``), as written: what the extract stage may know people by."""
         if self._person_names is None:
-            self._person_names = frozenset(
+            names = {
                 str(name)
                 for dataset in self
                 if dataset.kind in PERSON_COLUMNS and dataset.row_count <= KNOWN_NAMES_MAX_ROWS
                 for row in dataset.rows
                 for name in dataset.names(row, PERSON_COLUMNS[dataset.kind])
                 if name
-            )
+            }
+            # as English text spells them too: "Kilicdaroglu" for "Kılıçdaroğlu"
+            self._person_names = frozenset(names | {ascii_spelling(name) for name in names})
         return self._person_names
 
     def counted_items(self) -> frozenset[str] | None:

@@ -111,10 +111,16 @@ _FOLDS = [
 
 
 @lru_cache(maxsize=65536)
+def ascii_spelling(text: str) -> str:
+    """``text`` as English text spells it without diacritics, case kept: "Kılıçdaroğlu" ->
+    "Kilicdaroglu", "Wałęsa" -> "Walesa"."""
+    text = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED))
+    return "".join(ch for ch in text if not unicodedata.combining(ch))
+
+
 def normalize(text: str) -> str:
     """Lower-case ASCII-folded text with punctuation and hyphens as spaces."""
-    text = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = ascii_spelling(text)
     text = _POSSESSIVE.sub("", text)
     text = _PUNCT.sub(" ", text.lower())
     return _SPACES.sub(" ", text).strip()

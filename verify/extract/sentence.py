@@ -455,6 +455,17 @@ def known_surnames(names: Iterable[str]) -> frozenset[str]:
     ("Tedros" in "Tedros Adhanom Ghebreyesus" and "Dr Tedros")."""
     titles = OFFICE_WORDS | TITLE_QUALIFIERS | HONORIFICS
     names = set(names)
+    # the family name of a two-word name counts as one of its names ("Blinken" of "Antony Blinken"),
+    # when no other name of the data holds it; not a short word, which may be a given name that
+    # comes last ("Qin Gang", "Moon Jae In") and an English word too
+    surnames = {
+        words[-1]
+        for name in names
+        if len(words := name.split()) == 2
+        and len(words[-1]) >= 5
+        and all(w[:1].isupper() for w in words)  # not "Russia and China", a speaker's alias
+        and not any(w.lower().strip(".,") in titles for w in words)
+    }
     # the other words of every longer name, by word ("President Putin" is an alias too, but a title
     # is no other name)
     others: dict[str, list[set[str]]] = {}
@@ -464,7 +475,7 @@ def known_surnames(names: Iterable[str]) -> frozenset[str]:
             for word in set(words):
                 others.setdefault(word, []).append(set(words) - {word})
     found = set()
-    for name in names:
+    for name in names | surnames:
         if " " in name or len(name) < 2 or not name[:1].isupper() or not name.replace("-", "").isalpha():
             continue
         if name.lower() in titles or any(part in titles for part in name.lower().split("-")):
@@ -478,7 +489,14 @@ def known_surnames(names: Iterable[str]) -> frozenset[str]:
 def _share_a_word(names: list[set[str]]) -> bool:
     """Whether every set of words holds one word of the first, or a spelling of it ("Sergey" and
     "Sergei" in "Sergey Lavrov" and "Sergei Lavrov"; not "Jong-un" and "Jong-il")."""
-    return any(all(any(fuzz.ratio(word, other) >= 80 for other in words) for words in names[1:]) for word in names[0])
+    return any(all(any(_spellings_of_one(word, other) for other in words) for words in names[1:]) for word in names[0])
+
+
+def _spellings_of_one(word: str, other: str) -> bool:
+    """ "Sergey" and "Sergei"; a short form that begins or ends the other, "Alex" and "Alexander",
+    "Tony" and "Antony"."""
+    a, b = sorted((word.lower(), other.lower()), key=len)
+    return fuzz.ratio(a, b) >= 80 or (len(a) >= 4 and (b.startswith(a) or b.endswith(a)))
 
 
 def _tag_known_names(span: Span, known: dict[str, list[str]]) -> None:
