@@ -630,3 +630,11 @@ def test_a_date_after_the_part_something_is_given_dates_the_act(check_json, mont
     text = f"Russia recognized the Donetsk and Luhansk people's republics as independent states in {month} 2022."
     recognition = setback_claim(check_json, text, "temporal", "recognized")
     assert recognition["verdict"]["label"] == label, recognition["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(("span", "label"), [("less than three months", "SUPPORTED"), ("more than a year", "REFUTED")])
+def test_an_alias_of_a_name_and_an_act_is_said_in_full_by_the_person_and_the_verb(check_json, span, label):
+    # the Wagner mutiny (alias "Prigozhin mutiny") began on 23 June 2023
+    text = f"Yevgeny Prigozhin spoke on Monday. It has been {span} since Prigozhin mutinied."
+    since = setback_claim(check_json, text, "duration", "mutinied")
+    assert since["verdict"]["label"] == label, since["verdict"]["explanation"]

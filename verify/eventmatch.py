@@ -255,9 +255,13 @@ class EventMatch:
 
     @property
     def says_a_proper_name(self) -> bool:
-        """Whether the claim holds a capitalised word of the matched name ("Ukraine", "Pyongyang")."""
-        proper = content_stems(" ".join(w for w in self.label.split() if w[:1].isupper()))
-        return bool(set(proper) & set(self.matched_stems))
+        """Whether the claim holds a capitalised word of the matched name ("Ukraine", "Pyongyang"), or
+        names the person it names ("Biden" of the alias "Biden withdrawal")."""
+        capitalised = [w for w in self.label.split() if w[:1].isupper()]
+        proper = content_stems(" ".join(capitalised))
+        return bool(set(proper) & set(self.matched_stems)) or any(
+            name_score(word, person) >= 90 for word in capitalised for person in self.participants_matched
+        )
 
 
 # words a capitalised name may hold that its initials leave out: "Organization of the Petroleum ..."
