@@ -69,8 +69,9 @@ def claim_with(document: dict, kind: str, fragment: str) -> dict:
 
 
 class DirectoryDatasets:
-    """A plugin registered inline that provides the datasets of one directory (a test's own domain),
-    to use with the seed datasets disabled (``VERIFY_DISABLE_PLUGINS=seed-datasets``)."""
+    """A plugin registered inline that provides the datasets of one directory: a test's own domain,
+    with the seed datasets disabled (``VERIFY_DISABLE_PLUGINS=seed-datasets``), or a copy of the
+    seeds a test edits."""
 
     def __init__(self, directory: Path) -> None:
         self.directory = directory

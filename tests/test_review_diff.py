@@ -7,10 +7,9 @@ import json
 import pytest
 import sqlite_utils
 
-from tests.conftest import SEED
+from tests.conftest import SEED, DirectoryDatasets
 from tests.test_review_helpers import (
     ONLY_COPIED_DATASETS,
-    ReferenceData,
     altered_seed,
     changed_dataset_log,
     check,
@@ -78,7 +77,7 @@ def test_rerun_checks_the_logged_text_again_with_todays_data(tmp_path):
     article.write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
     db = tmp_path / "verdicts.db"
     data = copy_seed_datasets(tmp_path)
-    plugins = [(ReferenceData(data), "reference-data")]
+    plugins = [(DirectoryDatasets(data), "reference-data")]
     first = check(db, article, "--published", "2023-09-13", plugins=plugins, env=ONLY_COPIED_DATASETS)
     article.unlink()
     set_cell(data / "missile_launches.csv", "nk-2023-09-13-ballistic", "count", "1")

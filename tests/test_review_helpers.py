@@ -20,10 +20,8 @@ from typing import Any
 
 from click.testing import CliRunner
 
-import verify
-from tests.conftest import SEED, SEED_META
+from tests.conftest import SEED, SEED_META, DirectoryDatasets
 from verify.cli import cli
-from verify.datasets import load_directory
 
 SEED_DATASETS = Path(__file__).resolve().parent.parent / "seeds" / "datasets"
 
@@ -56,18 +54,6 @@ def altered_seed(directory: Path, old: str, new: str, name: str = "altered") -> 
     return path
 
 
-class ReferenceData:
-    """A plugin object: the datasets in one folder (a copy of the seeds we can edit)."""
-
-    def __init__(self, directory: Path) -> None:
-        self.directory = directory
-
-    @verify.hookimpl
-    def register_datasets(self, register):
-        for dataset in load_directory(self.directory):
-            register(dataset)
-
-
 def copy_seed_datasets(directory: Path) -> Path:
     target = directory / "datasets"
     shutil.copytree(SEED_DATASETS, target)
@@ -96,7 +82,7 @@ def changed_dataset_log(directory: Path) -> tuple[Path, str, str]:
     launch says three missiles, not two. Returns the log and the two run ids."""
     db = directory / "verdicts.db"
     data = copy_seed_datasets(directory)
-    plugins = [(ReferenceData(data), "reference-data")]
+    plugins = [(DirectoryDatasets(data), "reference-data")]
     first = check(db, SEED, plugins=plugins, env=ONLY_COPIED_DATASETS)["run"]["id"]
     set_cell(data / "missile_launches.csv", "nk-2023-09-13-ballistic", "count", "3")
     second = check(db, SEED, plugins=plugins, env=ONLY_COPIED_DATASETS)["run"]["id"]
