@@ -127,6 +127,10 @@ def word_match(claimed: str, recorded: str) -> str | None:
     return None
 
 
+def _words_besides_articles(text: str) -> int:
+    return sum(1 for word in normalize(text).split() if word not in _ARTICLES)
+
+
 def _holds_record(claimed: str, recorded: str) -> bool:
     """Whether the claimed quote holds every recorded word, in order, and adds no denial ("not
     actively advancing" denies "actively advancing")."""
@@ -218,7 +222,8 @@ class QuoteChecker:
                 item = (dataset, row, wording, match)
                 if who >= dataset.threshold(SPEAKER_MATCH):
                     (same if match else similar).append(item)
-                elif match == VERBATIM:
+                elif match == VERBATIM or (match == ARTICLES_APART and _words_besides_articles(quote) >= 3):
+                    # ("the most unfair election" for the recorded "most unfair election")
                     elsewhere.append(item)
         if not speaker:
             return verify.Verdict(verify.NOT_ENOUGH_INFO, 0.1, "The speaker of this quote could not be identified.")

@@ -184,3 +184,15 @@ def test_a_frame_that_denies_the_words_is_refuted_by_them(check_json, sentence):
     (quote,) = [c for c in document["claims"] if c["kind"] == "quote"]
     assert quote["slots"]["negated"]
     assert quote["verdict"]["label"] == "REFUTED", quote["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("speaker", "label"),
+    # Kim Jong-un is recorded saying "full and unconditional support" on 13 September 2023
+    [("Kim", "SUPPORTED"), ("Lavrov", "REFUTED")],
+)
+def test_words_apart_only_in_their_articles_are_given_to_the_wrong_speaker(check_json, speaker, label):
+    sentence = f'{speaker} promised "the full and unconditional support" of his country on Wednesday.'
+    document = check_json(sentence + "\n", "--published", "2023-09-14")
+    (quote,) = [c for c in document["claims"] if c["kind"] == "quote"]
+    assert quote["verdict"]["label"] == label, quote["verdict"]["explanation"]
