@@ -28,7 +28,7 @@ class DurationSince:
                 0.0,
                 "The article's publication date is unknown, so the elapsed time cannot be computed (pass --published).",
             )
-        until = _reference(slots, context.published)
+        until = _told_act(slots, context) or _reference(slots, context.published)
         matches = _anchors(slots, context)
         if not matches and slots.get("since_person"):
             verdict = _office_anchor_verdict(slots, context, until)
@@ -154,6 +154,31 @@ class _Until:
 
 def _days(first: dt.date, last: dt.date) -> str:
     return first.isoformat() if first == last else f"{first.isoformat()} to {last.isoformat()}"
+
+
+def _told_act(slots, context) -> _Until | None:
+    """The recorded date of the act a span after something is counted up to, when the sentence does
+    not date it ("Johnson was elected speaker three weeks after McCarthy was removed"); None when no
+    record tells it, or it is news of the article's day."""
+    told, people = slots.get("reference_untold"), slots.get("reference_participants") or []
+    if not told or not people:
+        return None
+    if context.published is None:
+        return None
+    acts = [
+        match
+        for dataset in context.datasets.by_kind("events")
+        for match in match_events(dataset, told, people)
+        if match.strong(people)
+        and isinstance(match.row.get("start_date"), dt.date)
+        and match.row["start_date"] <= context.published
+    ]
+    # one of them the article's news ("Putin hosted Kim" on the day of their summit, not in 2019)
+    if not acts or any((context.published - m.row["start_date"]).days <= 1 for m in acts):
+        return None
+    act = max(acts, key=lambda m: m.row["start_date"])
+    # (the act as it began: "Xi arrived in Moscow" on the first day of his visit)
+    return _Until(act.row["start_date"], act.row["start_date"], str(act.row.get("name")))
 
 
 def _reference(slots, published: dt.date | None) -> _Until:

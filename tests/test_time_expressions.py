@@ -267,3 +267,14 @@ def test_a_span_whose_link_the_parser_tags_with_its_first_date_is_one_span():
     first = next(t.i for t in doc if t.text == "2015")
     doc.ents = [Span(doc, first, first + 2, label="DATE"), Span(doc, first + 2, first + 3, label="DATE")]
     assert [e.text for e in _time_expressions(doc[:])] == ["2015 to 2023"]
+
+
+@pytest.mark.parametrize(("days", "label"), [("three", "SUPPORTED"), ("ten", "REFUTED")])
+def test_a_span_after_something_up_to_an_undated_past_act_counts_to_the_acts_record(check_json, days, label):
+    # Xi arrived in Moscow on 20 March 2023, three days after the ICC's warrant for Putin; counted up to
+    # the article of 13 September 2023, it had been refuted
+    sentence = f"Xi arrived in Moscow {days} days after the ICC issued a warrant for Putin's arrest."
+    document = check_json(sentence + "\n", "--published", "2023-09-13")
+    (span,) = [c for c in document["claims"] if c["kind"] == "duration"]
+    assert span["verdict"]["label"] == label, span["verdict"]["explanation"]
+    assert "Xi Jinping makes a state visit" in span["verdict"]["explanation"]

@@ -127,7 +127,19 @@ def duration_claim(sentence: Sentence, article: Article) -> Claim | None:
                 reference_end=own.end.isoformat(),
                 reference_expression=own.expression,
             )
+        elif _tells_the_past(sentence.span.root):
+            # "Johnson was elected speaker three weeks after McCarthy was removed": counted up to an act
+            # the sentence does not date, which the checker looks for among the records
+            outside = [t for t in sentence.span if not start <= sentence.offset + t.idx < end]
+            slots["reference_untold"] = "".join(t.text_with_ws for t in outside).strip()
+            slots["reference_participants"] = named_people(sentence, outside)
     return claim_between("duration", sentence, start, end, slots)
+
+
+def _tells_the_past(verb: Token) -> bool:
+    """Whether a sentence's main verb tells a past act: "resigned", "was elected"; not "goes on" or
+    "has lasted"."""
+    return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
 
 
 # "the war has lasted 18 months", "has raged for more than a year", "has dragged on for 18 months"
