@@ -294,24 +294,18 @@ def _outcome_verdict(claim, match: EventMatch) -> verify.Verdict | None:
     result = _result_told(claim, match)
     if result is not None:
         who, claimed, agrees = result
-        if agrees:
-            return None
-        return verify.Verdict(
-            verify.REFUTED,
-            0.8,
-            f"The record of {match.row.get('name')} ({_when(match)}) says “{outcome}”; "
-            f"the claim has {who} {'win' if claimed else 'lose'}.",
-            [_evidence(match)],
-        )
-    word = contradicted_outcome(_telling(claim), outcome)
-    if word:
-        return verify.Verdict(
-            verify.REFUTED,
-            0.8,
-            f"The record of {match.row.get('name')} ({_when(match)}) says “{outcome}”; the claim says “{word}”.",
-            [_evidence(match)],
-        )
-    return None
+        said = None if agrees else f"the claim has {who} {'win' if claimed else 'lose'}"
+    else:
+        word = contradicted_outcome(_telling(claim), outcome)
+        said = f"the claim says “{word}”" if word else None
+    if said is None:
+        return None
+    return verify.Verdict(
+        verify.REFUTED,
+        0.8,
+        f"The record of {match.row.get('name')} ({_when(match)}) says “{outcome}”; {said}.",
+        [_evidence(match)],
+    )
 
 
 def _result_told(claim, match: EventMatch) -> tuple[str, bool, bool] | None:

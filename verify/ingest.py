@@ -21,6 +21,7 @@ from typing import Any
 
 from verify.errors import UserError
 from verify.models import Article
+from verify.timeexpr import MONTH_NAMES
 
 MAX_BYTES = 5_000_000
 FORMATS = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
@@ -130,12 +131,7 @@ def article_from_text(
     )
 
 
-_MONTH_NUMBERS = {
-    name.lower(): number for names in (calendar.month_name, calendar.month_abbr) for number, name in enumerate(names)
-}
-_MONTH_NUMBERS.pop("")
-_MONTH_NUMBERS["sept"] = 9
-_MONTH = "|".join(sorted(_MONTH_NUMBERS, key=len, reverse=True))
+_MONTH = "|".join(sorted(MONTH_NAMES, key=len, reverse=True))
 _WEEKDAY = "|".join(d for d in (*calendar.day_name, *calendar.day_abbr))
 _DATE_IN_HEAD = re.compile(
     rf"(?:(?:{_WEEKDAY}),?\s+)?"
@@ -205,7 +201,7 @@ def _head_date(match: re.Match[str]) -> dt.date | None:
             return dt.date.fromisoformat(match["iso"])
         except ValueError:
             return None
-    month = _MONTH_NUMBERS[(match["month1"] or match["month2"]).lower()]
+    month = MONTH_NAMES[(match["month1"] or match["month2"]).lower()]
     try:
         return dt.date(int(match["year1"] or match["year2"]), month, int(match["day1"] or match["day2"]))
     except ValueError:

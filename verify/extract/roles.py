@@ -63,7 +63,7 @@ def role_claims(sentence: Sentence, article: Article) -> list[Claim]:
             continue
         person = sentence.found_people.get(ent.start) or clean_name(ent.text)
         forms: list[tuple[list[Token], Token | None, Token | None]] = []
-        named = _title_before(ent, offices) or _title_after(ent, offices) or _title_as_head(ent, offices)
+        named = title_before(ent, offices) or _title_after(ent, offices) or _title_as_head(ent, offices)
         if named:
             forms.append((named, None, None))
         # "Former House Speaker Nancy Pelosi, who was Speaker from 2019 to 2023,": the clause's term too
@@ -179,7 +179,8 @@ def _role_claim(
 UNTIL_WORDS = frozenset({"until", "till"})
 
 
-def _title_before(ent: Span, offices: frozenset[str]) -> list[Token]:
+def title_before(ent: Span, offices: frozenset[str]) -> list[Token]:
+    """The words of the title before a name: "Interior Minister" in "Interior Minister Ali Yerlikaya"."""
     doc = ent.doc
     tokens: list[Token] = []
     i = ent.start - 1

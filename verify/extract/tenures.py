@@ -16,7 +16,7 @@ from verify.extract.grammar import (
     span_text,
     subject_of,
 )
-from verify.extract.roles import as_objects, began_ago, since_date, title_phrase, title_taken
+from verify.extract.roles import as_objects, began_ago, since_date, title_before, title_phrase, title_taken
 from verify.models import Article, Claim
 
 if TYPE_CHECKING:
@@ -67,7 +67,7 @@ def succession_claims(sentence: Sentence, article: Article) -> list[Claim]:
         # "as CEO" hangs on the verb, or on the one succeeded; or the taker's own title names it
         # ("Interior Minister Ali Yerlikaya took over from Suleyman Soylu")
         title = next(as_objects(verb), None) or next(as_objects(holder), None)
-        title_tokens = title_phrase(title) if title is not None else _title_before(sentence, taker)
+        title_tokens = title_phrase(title) if title is not None else _taker_title(sentence, taker)
         when = _date_of(sentence, verb)
         doc = sentence.span.doc
         named = [e for e in doc.ents if e.start <= taker.i < e.end or e.start <= holder.i < e.end]
@@ -89,14 +89,10 @@ def succession_claims(sentence: Sentence, article: Article) -> list[Claim]:
     return claims
 
 
-def _title_before(sentence: Sentence, person: Token) -> list[Token]:
-    """The words of the office that stands before a name: "Interior Minister" in "Interior
-    Minister Ali Yerlikaya"; [] when none does."""
-    words: list[Token] = []
-    for child in person.lefts:
-        if child.dep_ == "compound" and child.lower_ in sentence.office_words:
-            words = [t for t in child.subtree if t.i < person.i and t.ent_type_ != "PERSON"]
-    return words if words and words[-1].i - words[0].i + 1 == len(words) else []
+def _taker_title(sentence: Sentence, taker: Token) -> list[Token]:
+    """The title before the taker's name ("Interior Minister" in "Interior Minister Ali Yerlikaya")."""
+    name = next((e for e in sentence.span.ents if e.start <= taker.i < e.end), None)
+    return title_before(name, sentence.office_words) if name is not None else []
 
 
 def _taken_over_from(verb: Token) -> Token | None:
