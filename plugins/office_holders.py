@@ -321,6 +321,13 @@ def _runs_after(dataset: Dataset, terms: list[dict], person: str, threshold: flo
     return runs
 
 
+def _right_after(run: list[dict], prior: dict) -> bool:
+    """Whether the prior term ended within a month of the run's start: with a longer gap the data
+    may lack a holder in between."""
+    end = prior.get("end_date")
+    return end is not None and (run[0]["start_date"] - end).days <= 31
+
+
 def _succession_verdict(context, slots) -> verify.Verdict:
     """ "Nadella succeeded Ballmer (as CEO) in 2014": in an office both are recorded in (the one the
     title names, if any), a term of the person's began right after a term of the predecessor's, and
@@ -337,11 +344,9 @@ def _succession_verdict(context, slots) -> verify.Verdict:
             row["office"] for row in dataset.rows_named(predecessor, "person", threshold)
         }
         if title:
-            offices = {
-                row["office"]
-                for row in takers
-                if row["office"] in offices and longest_phrase(title, office_names(dataset, row))
-            }
+            # the office the title names, though the predecessor may be recorded in no term of it:
+            # "Harris succeeded Biden as vice president" with only Pence's term before hers
+            offices = {row["office"] for row in takers if longest_phrase(title, office_names(dataset, row))}
         for office in sorted(offices):
             terms = sorted(
                 (row for row in dataset.rows_naming(office, "office") if row.get("office") == office),
@@ -376,7 +381,7 @@ def _succession_verdict(context, slots) -> verify.Verdict:
                         [_evidence(dataset, row, 100.0) for row in (own[0], theirs[0])],
                     )
                 )
-            elif followed:
+            elif followed and (theirs or _right_after(*followed[0])):
                 run, prior = followed[0]
                 contradictions.append(
                     _contradicted(

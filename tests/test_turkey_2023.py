@@ -123,3 +123,18 @@ def test_a_qualified_office_one_dataset_lacks_is_looked_for_in_the_others(run, c
     assert [d["name"] for d in document["run"]["datasets"] if d["kind"] == "office_holders"][-1] == "tr_offices"
     claim = claim_with(document, "role", "Fuat Oktay")
     assert claim["verdict"]["label"] == "REFUTED", claim["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # Ekrem İmamoğlu took office as Mayor of Istanbul on 27 June 2019
+        ("Istanbul Mayor Ekrem Imamoglu, who has held the post since 2019, criticised the result.", "SUPPORTED"),
+        ("Istanbul Mayor Ekrem Imamoglu, who has held the post since 2015, criticised the result.", "REFUTED"),
+        # the date entity may take in its "since": "has been mayor since 2015" all the same
+        ("Istanbul Mayor Ekrem Imamoglu, who has been mayor since 2015, criticised the result.", "REFUTED"),
+    ],
+)
+def test_the_post_held_since_a_date_is_the_title_before_the_name(check_turkey, sentence, label):
+    (claim,) = [c for c in check_turkey(sentence)["claims"] if c["kind"] == "role" and "since" in c["slots"]["tense"]]
+    assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]

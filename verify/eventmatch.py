@@ -40,6 +40,9 @@ OPPOSITE_WORDS = {
     "signed": ("refused",),
     "approved": ("rejected", "vetoed", "denied"),
     "won": ("lost", "lose"),
+    "convicted": ("acquitted", "cleared", "exonerated"),
+    "guilty": ("acquitted", "cleared", "exonerated", "innocent"),
+    "passed": ("failed", "rejected"),
 }
 
 _WORD = re.compile(r"[a-z0-9]+")
@@ -375,7 +378,11 @@ _SAID_NO = re.compile(r"\b(?:said|says|say|saying)\s+no\b")
 def contradicted_outcome(text: str, outcome: str) -> str | None:
     """The word in ``text`` that contradicts a recorded outcome, if any."""
     words = _WORD.findall(_SAID_NO.sub("refused", normalize(text)))
-    outcome_stems = {stem(w) for w in _WORD.findall(normalize(outcome))}
+    outcome_words = _WORD.findall(normalize(outcome))
+    # "not guilty" records no guilt for "acquitted" to contradict
+    outcome_stems = {
+        stem(w) for i, w in enumerate(outcome_words) if not NEGATIONS & set(outcome_words[max(0, i - 2) : i])
+    }
     for index, word in enumerate(words):
         s = stem(word)
         if outcome_stems & OPPOSITES.get(s, set()):

@@ -91,6 +91,8 @@ def verb_over(token: Token) -> Token:
 def date_head(sentence: Sentence, start: int, end: int) -> Token | None:
     """The word outside the date at ``start`` to ``end`` that it hangs on ("on" in "on July 12")."""
     tokens = date_tokens(sentence, start, end)
+    if len(tokens) > 1 and tokens[0].lower_ == "since":
+        tokens = tokens[1:]  # the parser's date entity may take in the "since" it hangs on
     inside = {t.i for t in tokens}
     return next((t.head for t in tokens if t.head.i not in inside), None)
 

@@ -222,6 +222,8 @@ def office_change_claims(sentence: Sentence, article: Article) -> list[Claim]:
 
 # "has been in power", "has remained in power", "has held power": a time in office, anywhere
 IN_POWER_VERBS = frozenset({"be", "remain", "stay"})
+# "has held the post since 2019": the office the title before the holder's name names
+POST_NOUNS = frozenset({"post", "office", "position", "job", "role"})
 
 
 def _power_held(verb: Token) -> Token | None:
@@ -229,7 +231,7 @@ def _power_held(verb: Token) -> Token | None:
     office), None for other verbs."""
     lemma = verb.lemma_.lower()
     if lemma == "hold":
-        return next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "power"), None)
+        return next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in ("power", *POST_NOUNS)), None)
     if lemma in IN_POWER_VERBS:
         return next(
             (
@@ -258,6 +260,9 @@ def _time_leading(sentence: Sentence, article: Article, verb: Token, power: Toke
         realm, place = _realm_led(sentence, verb, led) if led is not None else (None, None)
     if holder is None or holder.i not in people or (realm is None and power is None):
         return []
+    title_tokens = _post_title(sentence, holder, power)
+    if power is not None and power.lower_ in POST_NOUNS and not title_tokens:
+        return []  # "has held the post": which post, the sentence does not say
     when = _date_of(sentence, verb)
     # "has ruled North Korea since 2011", or "for more than a decade": begun that long ago ("in power
     # for two decades" hangs the span on "power")
@@ -274,7 +279,7 @@ def _time_leading(sentence: Sentence, article: Article, verb: Token, power: Toke
     owner = next((e for e in doc.ents if e.start <= holder.i < e.end), doc[holder.i : holder.i + 1])
     slots = {
         "person": people[holder.i],
-        "title": None,
+        "title": span_text(title_tokens) if title_tokens else None,
         "office_change": "held",
         "realm": realm,
         "tense": tense,
@@ -286,9 +291,21 @@ def _time_leading(sentence: Sentence, article: Article, verb: Token, power: Toke
     }
     if tense == "term":
         slots |= when.ends_to_slots()
-    first, last = min(owner.start, verb.i, place.start), max(owner.end, verb.i + 1, place.end, led.i + 1) - 1
+    if title_tokens:
+        # "Istanbul Mayor Imamoglu, who has held the post since 2019" is "has been mayor since 2019"
+        del slots["office_change"], slots["realm"]
+    first = min(owner.start, verb.i, place.start, *(t.i for t in title_tokens))
+    last = max(owner.end, verb.i + 1, place.end, led.i + 1) - 1
     start, end = sentence.offset + doc[first].idx, sentence.offset + doc[last].idx + len(doc[last].text)
     return [claim_between("role", sentence, start, end, slots)]
+
+
+def _post_title(sentence: Sentence, holder: Token, held: Token | None) -> list[Token]:
+    """The title before the holder's name that "the post" of "has held the post" stands for;
+    "held office" (no determiner) is any office, like "power"."""
+    if held is None or held.lower_ not in POST_NOUNS or not any(c.dep_ in ("det", "poss") for c in held.children):
+        return []
+    return _taker_title(sentence, holder)
 
 
 def _realm_led(sentence: Sentence, verb: Token, led: Token) -> tuple[str | None, Span]:

@@ -1,0 +1,68 @@
+"""US politics in 2023-24, with datasets of their own: a court's verdict, the vice presidency and
+the House speakership, told the ways news tells them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import DirectoryDatasets, claim_with
+from verify.eventmatch import contradicted_outcome
+
+DATA = Path(__file__).parent / "data" / "us_2024"
+# five days after the presidential election
+PUBLISHED = "2024-11-10"
+
+
+@pytest.fixture(autouse=True)
+def without_seed_datasets(monkeypatch):
+    monkeypatch.setenv("VERIFY_DISABLE_PLUGINS", "seed-datasets")
+
+
+@pytest.fixture
+def check_us(check_json):
+    def check(*sentences: str) -> dict:
+        text = "After the Election\n\n" + " ".join(sentences) + "\n"
+        return check_json(text, "--published", PUBLISHED, plugins=[(DirectoryDatasets(DATA), "us-2024")])
+
+    return check
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # a Manhattan jury found Trump guilty on all 34 counts on 30 May 2024
+        ("Trump was found guilty in the hush money trial in New York.", "SUPPORTED"),
+        ("Trump was convicted in the hush money trial in New York.", "SUPPORTED"),
+        ("Trump was acquitted in the hush money trial in New York.", "REFUTED"),
+        ("Trump was found not guilty in the hush money trial in New York.", "REFUTED"),
+    ],
+)
+def test_a_verdict_of_guilty_refutes_an_acquittal(check_us, sentence, label):
+    claim = claim_with(check_us(sentence), "event", "hush money")
+    assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # Harris took office on 20 January 2021 after Mike Pence; Biden was vice president until 2017
+        ("Kamala Harris succeeded Mike Pence as vice president.", "SUPPORTED"),
+        ("Kamala Harris succeeded Joe Biden as vice president.", "REFUTED"),
+        # Trump held no term as vice president: the term right before hers is Pence's
+        ("Kamala Harris succeeded Donald Trump as vice president.", "REFUTED"),
+        # Johnson was elected 22 days after McCarthy's removal, with no speaker in between
+        ("Mike Johnson succeeded Kevin McCarthy as Speaker of the House.", "SUPPORTED"),
+        # with no office named, Trump and Harris may have met in one the data do not record
+        ("Kamala Harris succeeded Donald Trump.", "NOT_ENOUGH_INFO"),
+    ],
+)
+def test_the_term_recorded_right_before_decides_a_succession(check_us, sentence, label):
+    claim = claim_with(check_us(sentence), "role", "succeeded")
+    assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
+
+
+def test_an_acquittal_agrees_with_a_recorded_not_guilty():
+    assert contradicted_outcome("The jury acquitted him", "not guilty on all counts") is None
+    assert contradicted_outcome("The jury acquitted him", "guilty on all counts") == "acquitted"
