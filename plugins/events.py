@@ -209,7 +209,8 @@ def _denied_verdict(claim, match: EventMatch) -> verify.Verdict:
     that denies another act ("Putin has not travelled abroad since the ICC issued a warrant for his
     arrest") says nothing against the record."""
     act = claim.slots.get("denied_act")
-    if act and not any(stem(word) in match.stems_anywhere for word in act.split()):
+    # "re-elected" is told by "re-elects"
+    if act and not any(stem(word) in match.stems_anywhere for word in normalize(act).split()):
         return _unconfirmed(
             match,
             f"The sentence denies “{act}”, which the recorded event “{match.row.get('name')}” "
@@ -249,8 +250,13 @@ def _mismatch_verdict(claim, match: EventMatch, context) -> verify.Verdict | Non
     outsider = _outsider_verdict(claim, match, context)
     if outsider:
         return outsider
-    # a country that takes a side the record does not name: "Argentina beat Croatia in the final"
+    # a country that takes a side the record does not name: "Argentina beat Croatia in the final"; in
+    # a contest whose winner is recorded, the sides are its participants, whatever its venue is named
+    # after ("France beat New Zealand in the final at the Stade de France")
     recorded = _recorded_texts(match)
+    people = [p for p in match.row.get("participants") or [] if p]
+    if recorded_winner(str(match.row.get("outcome") or ""), people):
+        recorded = tuple(text for text in recorded if text != str(match.row.get("place") or ""))
     absent = [side for side in claim.slots.get("sides") or [] if not any(contains_phrase(t, side) for t in recorded)]
     if absent:
         return _unconfirmed(

@@ -29,6 +29,7 @@ from verify.offices import (
     terms_of,
     times_in_office,
     unbroken_runs,
+    unnamed_title_words,
 )
 
 # words that make an office a stand-in for another: "Acting President of Russia"
@@ -346,7 +347,11 @@ def _succession_verdict(context, slots) -> verify.Verdict:
         if title:
             # the office the title names, though the predecessor may be recorded in no term of it:
             # "Harris succeeded Biden as vice president" with only Pence's term before hers
-            offices = {row["office"] for row in takers if longest_phrase(title, office_names(dataset, row))}
+            offices = {
+                row["office"]
+                for row in takers
+                if longest_phrase(title, office_names(dataset, row)) and not unnamed_title_words(title, dataset, row)
+            }
         for office in sorted(offices):
             terms = sorted(
                 (row for row in dataset.rows_naming(office, "office") if row.get("office") == office),
@@ -496,7 +501,16 @@ class OfficeHolderChecker:
         if not scored:
             return None
         best_country = max(s[0] for s in scored)
-        if best_country == 0:
+        # "European Commission President Emmanuel Macron", "New Zealand captain Siya Kolisi": the
+        # title's own words name the office, and only an office that has them all is the one meant
+        named_by_title = [s for s in scored if not unnamed_title_words(title, dataset, s[2])]
+        if best_country == 0 and len(named_by_title) < len(scored):
+            # ...in the data that know the person: "Commission President" may name another
+            # dataset's commission than the one of a dataset that never heard of them
+            if not named_by_title or not dataset.rows_named(person, "person", _threshold(dataset)):
+                return None
+            scored = named_by_title
+        elif best_country == 0:
             # The title names no country ("President Hu Jintao"): the offices
             # meant are those the named person is recorded as holding.
             own = {row["office"] for _, _, row in scored if _is_person(dataset, row, person) >= _threshold(dataset)}

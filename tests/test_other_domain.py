@@ -565,10 +565,39 @@ def test_a_span_since_taking_over_as_an_office_counts_from_that_term(check_other
         ("Argentina beat France in the World Cup final on Sunday.", "SUPPORTED"),
         # the record of the final does not name Croatia: another match, or a mistake, but not this record
         ("Argentina beat Croatia in the World Cup final on Sunday.", "NOT_ENOUGH_INFO"),
+        # nor Qatar, though it names the final's venue in Qatar: the sides of a contest are its participants
+        ("Argentina beat Qatar in the World Cup final on Sunday.", "NOT_ENOUGH_INFO"),
+        ("Qatar beat France in the World Cup final on Sunday.", "NOT_ENOUGH_INFO"),
     ],
 )
 def test_a_country_taking_a_side_must_be_named_by_the_record(check_other, sentence, label):
-    final = claim_with(check_other(f"Qatar\n\n{sentence}\n", "2022-12-19"), "temporal", "beat")
+    final = claim_with(check_other(f"Qatar\n\n{sentence}\n", "2022-12-19"), "temporal", "final")
+    assert final["verdict"]["label"] == label, final["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # the record says "Argentina won"; the words for it vary, and so does who they make the winner
+        ("France were beaten by Argentina in the World Cup final on Sunday.", "SUPPORTED"),
+        ("Argentina were beaten by France in the World Cup final on Sunday.", "REFUTED"),
+        ("Argentina's victory over France in the World Cup final came on Sunday.", "SUPPORTED"),
+        ("France's victory over Argentina in the World Cup final came on Sunday.", "REFUTED"),
+        ("France fell to Argentina in the World Cup final on Sunday.", "SUPPORTED"),
+        ("Argentina fell to France in the World Cup final on Sunday.", "REFUTED"),
+        ("Argentina went down to France in the World Cup final on Sunday.", "REFUTED"),
+        ("France suffered a defeat to Argentina in the World Cup final on Sunday.", "SUPPORTED"),
+        ("France's defeat by Argentina in the World Cup final came on Sunday.", "SUPPORTED"),
+        ("Argentina's defeat by France in the World Cup final came on Sunday.", "REFUTED"),
+        ("Argentina have beaten France in the World Cup final on Sunday.", "SUPPORTED"),
+        # an aside between commas is not who won; a participle after a comma is the subject's
+        ("Argentina, led by Lionel Messi, won the World Cup final on Sunday.", "SUPPORTED"),
+        ("France, with Kylian Mbappe, won the World Cup final on Sunday.", "REFUTED"),
+        ("Lionel Messi's Argentina won the World Cup final on Sunday, beating France.", "SUPPORTED"),
+    ],
+)
+def test_who_won_a_contest_is_read_whatever_the_words_for_it(check_other, sentence, label):
+    final = claim_with(check_other(f"Qatar\n\n{sentence}\n", "2022-12-19"), "temporal", "final")
     assert final["verdict"]["label"] == label, final["verdict"]["explanation"]
 
 
@@ -594,3 +623,37 @@ def test_a_number_after_a_name_is_part_of_it_not_a_count(check_other):
 def test_a_denied_change_of_a_named_office_turns_the_verdict(check_other, sentence, label):
     change = claim_with(check_other(f"Business\n\n{sentence}\n", "2024-09-10"), "role", "over as CEO")
     assert change["verdict"]["label"] == label, change["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("European Commission President Ursula von der Leyen spoke on Monday.", "SUPPORTED"),
+        ("French President Emmanuel Macron spoke on Monday.", "SUPPORTED"),
+        # the title's own words name the office, which is not Macron's presidency of France
+        ("European Commission President Emmanuel Macron spoke on Monday.", "REFUTED"),
+        ("Commission President Antonio Costa spoke on Monday.", "REFUTED"),
+        ("European Council President Antonio Costa spoke on Monday.", "SUPPORTED"),
+        # "Apple" names the company of the office: Cook's, not Nadella's
+        ("Apple CEO Satya Nadella spoke on Monday.", "REFUTED"),
+    ],
+)
+def test_the_words_of_a_title_name_its_office(check_other, sentence, label):
+    role = [c for c in check_other(f"Brussels\n\n{sentence}\n", "2024-12-16")["claims"] if c["kind"] == "role"]
+    assert role[0]["verdict"]["label"] == label, role[0]["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("Ursula von der Leyen was re-elected on July 18.", "SUPPORTED"),
+        # split at its hyphen, the verb lost its "not"
+        ("Ursula von der Leyen was not re-elected on July 18.", "REFUTED"),
+        # "no-confidence" is a kind of motion, not a denial of the one adopted
+        ("A no-confidence motion toppled the government of Michel Barnier on December 4.", "SUPPORTED"),
+        ("A no confidence motion toppled the government of Michel Barnier on December 4.", "SUPPORTED"),
+    ],
+)
+def test_a_hyphenated_word_is_read_whole(check_other, sentence, label):
+    (claim,) = [c for c in check_other(f"Europe\n\n{sentence}\n", "2024-12-16")["claims"] if c["kind"] == "temporal"]
+    assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]

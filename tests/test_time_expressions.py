@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from verify.timeexpr import period_of, resolve_date, shifted, shifted_period
+from verify.timeexpr import WRITTEN_DATE_RE, period_of, resolve_date, shifted, shifted_period
 
 PUBLISHED = dt.date(2023, 9, 13)
 
@@ -68,6 +68,10 @@ PUBLISHED = dt.date(2023, 9, 13)
         ("a fortnight ago", "2023-08-27", "2023-09-02"),
         ("18 months ago", "2022-02-01", "2022-04-30"),
         ("a year and a half ago", "2021-09-01", "2022-09-30"),
+        # days as words, beside their month
+        ("the fifth of August", "2023-08-05", "2023-08-05"),
+        ("August twenty-first", "2023-08-21", "2023-08-21"),
+        ("the thirty first of May 2021", "2021-05-31", "2021-05-31"),
     ],
 )
 def test_expressions_resolve_to_the_days_they_cover(expression, start, end):
@@ -278,3 +282,8 @@ def test_a_span_after_something_up_to_an_undated_past_act_counts_to_the_acts_rec
     (span,) = [c for c in document["claims"] if c["kind"] == "duration"]
     assert span["verdict"]["label"] == label, span["verdict"]["explanation"]
     assert "Xi Jinping makes a state visit" in span["verdict"]["explanation"]
+
+
+def test_days_written_out_are_found_beside_a_capitalised_month():
+    text = "On 9 November 2024 they may march; the first of two talks was on the fifth of August, not Aug. 5."
+    assert [m.group(0) for m in WRITTEN_DATE_RE.finditer(text)] == ["9 November 2024", "the fifth of August", "Aug. 5"]

@@ -163,3 +163,23 @@ def test_a_time_in_office_names_the_country_as_the_record_does(check_uk):
     led = claim_with(check_uk("Theresa May led Britain from 2016 to 2019."), "role", "led Britain")
     assert led["verdict"]["label"] == "SUPPORTED", led["verdict"]["explanation"]
     assert "held office in the United Kingdom 2016-07-13 to 2019-07-24" in led["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # Truss became prime minister on 6 September 2022; the parser tags some days as no date at all
+        # ("5 September 2022" as "September 2022", "9 September 2022" as an event)
+        ("Liz Truss became prime minister on 6 September 2022.", "SUPPORTED"),
+        ("Liz Truss became prime minister on 5 September 2022.", "REFUTED"),
+        ("Liz Truss became prime minister on 9 September 2022.", "REFUTED"),
+        ("Liz Truss became prime minister on the sixth of September.", "SUPPORTED"),
+        ("Liz Truss became prime minister on the fifth of September.", "REFUTED"),
+        ("Liz Truss became prime minister on September fifth.", "REFUTED"),
+    ],
+)
+def test_a_day_written_out_dates_the_sentence(check_uk, sentence, label):
+    document = check_uk(sentence)
+    assert not [c for c in document["claims"] if c["kind"] == "count"]
+    claim = claim_with(document, "role", "Truss")
+    assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]

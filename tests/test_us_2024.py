@@ -66,3 +66,16 @@ def test_the_term_recorded_right_before_decides_a_succession(check_us, sentence,
 def test_an_acquittal_agrees_with_a_recorded_not_guilty():
     assert contradicted_outcome("The jury acquitted him", "not guilty on all counts") is None
     assert contradicted_outcome("The jury acquitted him", "guilty on all counts") == "acquitted"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("Kamala Harris became vice president in January 2021, succeeding Mike Pence.", "SUPPORTED"),
+        # the office is the one "became" names, and Pence held no presidency for her to take over
+        ("Kamala Harris became president in January 2021, succeeding Mike Pence.", "NOT_ENOUGH_INFO"),
+    ],
+)
+def test_a_succeeding_clause_takes_the_office_its_verb_names(check_us, sentence, label):
+    claim = claim_with(check_us(sentence), "role", "succeeding")
+    assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]

@@ -375,9 +375,13 @@ def _words_of(texts: tuple[str, ...]) -> frozenset[str]:
 _SAID_NO = re.compile(r"\b(?:said|says|say|saying)\s+no\b")
 
 
+# "a no-confidence motion", "a no confidence vote", "a no-deal exit": a kind of thing, not a denial
+_NO_COMPOUND = re.compile(r"\b[Nn]o(?:[- ](?=confidence\b)|-(?=\w))")
+
+
 def contradicted_outcome(text: str, outcome: str) -> str | None:
     """The word in ``text`` that contradicts a recorded outcome, if any."""
-    words = _WORD.findall(_SAID_NO.sub("refused", normalize(text)))
+    words = _WORD.findall(_SAID_NO.sub("refused", normalize(_NO_COMPOUND.sub("no", text))))
     outcome_words = _WORD.findall(normalize(outcome))
     # "not guilty" records no guilt for "acquitted" to contradict
     outcome_stems = {
@@ -397,10 +401,18 @@ def contradicted_outcome(text: str, outcome: str) -> str | None:
 # Words that have their doer win or lose a contest: an outcome that names one ("Erdoğan won") is
 # read against who the sentence has win ("Kilicdaroglu lost" agrees; "Kilicdaroglu won" does not).
 _WINNING = frozenset(
-    stem(w) for w in ("win", "won", "wins", "winning", "beat", "beats", "defeat", "defeated", "prevail", "prevailed")
-)
-_LOSING = frozenset(stem(w) for w in ("lose", "lost", "loses", "losing", "concede", "conceded"))
+    stem(w)
+    for w in (
+        "win", "won", "wins", "winning", "beat", "beats", "beaten", "defeat", "defeated", "prevail", "prevailed",
+        "victory", "victories", "triumph", "triumphed",
+    )
+)  # fmt: skip
+_LOSING = frozenset(stem(w) for w in ("lose", "lost", "loses", "losing", "loss", "concede", "conceded"))
 _PASSIVE = frozenset({"was", "were", "is", "are", "been", "being", "be"})
+# "fell to", "went down to", "bowed out to": lost to
+_LOST_TO = frozenset({"fell", "fall", "falls", "went", "go", "goes", "bowed", "crashed"})
+# "a defeat", "suffered a heavy defeat": the noun, whose bearer lost
+_BEFORE_A_LOSS = frozenset({"a", "the", "their", "its", "his", "her", "heavy", "narrow", "shock", "suffered", "suffer"})
 
 
 def recorded_winner(outcome: str, participants: list[str]) -> tuple[str, bool] | None:
@@ -417,25 +429,56 @@ def recorded_winner(outcome: str, participants: list[str]) -> tuple[str, bool] |
     return None
 
 
+def _words_and_commas(text: str) -> list[str]:
+    """The normalised words of ``text``, with its commas kept as words of their own."""
+    return [word for part in text.split(",") for word in (*normalize(part).split(), ",")][:-1]
+
+
+def _result_word(words: list[str], index: int) -> bool | None:
+    """Whether the word at ``index`` has its doer win (True) or lose (False), None for neither:
+    "India's defeat by Australia" and "fell to" lose, "defeat of" and "were beaten" read by voice."""
+    word, s = words[index], stem(words[index])
+    after = words[index + 1 : index + 3]
+    before = words[max(0, index - 3) : index]
+    if word in _LOST_TO and (after[:1] == ["to"] or (after[1:2] == ["to"] and after[0] in ("down", "out"))):
+        return False
+    if s not in _WINNING and s not in _LOSING:
+        return None
+    # "suffered a defeat to", "New Zealand's defeat by South Africa"; the verb has its object next
+    a_loss = after[:1] in (["by"], ["to"], ["against"]) or (before and before[-1] in _BEFORE_A_LOSS)
+    if word in ("defeat", "defeats") and after[:1] != ["of"] and a_loss:
+        return False
+    passive = word in ("defeated", "beaten", "beat") and bool(_PASSIVE & set(before[-2:]))
+    return s in _WINNING and not passive
+
+
 def claimed_result(text: str, participants: list[str]) -> tuple[str, bool] | None:
     """(participant, won) when a sentence has one of a record's participants win or lose: the one
     named last before the first word of winning or losing ("X defeated Y", "Messi scored as
-    Argentina won"); "X did not win" and "X was beaten" lose. None when it tells neither."""
-    words = _WORD.findall(normalize(text))
+    Argentina won"); "X did not win", "X was beaten" and "X fell to Y" lose. A clause set off by
+    commas just before the word is an aside ("Labour, led by Starmer, won" is Labour's win), and a
+    participle after a comma is the subject's ("Badenoch was elected, defeating Jenrick"). None when
+    it tells neither."""
+    words = _words_and_commas(text)
     for index, word in enumerate(words):
-        s = stem(word)
-        if s not in _WINNING and s not in _LOSING:
+        won = _result_word(words, index)
+        if won is None:
             continue
         named = [
             (position, person)
             for person in participants
             for position, earlier in enumerate(words[:index])
-            if earlier not in STOP_WORDS and name_score(earlier, person) >= 90
+            if earlier not in STOP_WORDS and earlier != "," and name_score(earlier, person) >= 90
         ]
         if not named:
             return None
-        before = words[max(0, index - 3) : index]
-        won = s in _WINNING and not (word in ("defeated", "beaten", "beat") and _PASSIVE & set(before[-2:]))
+        commas = [i for i, w in enumerate(words[:index]) if w == ","]
+        if commas and commas[-1] == index - 1:
+            if word.endswith("ing"):
+                named = [min(named)]
+            elif len(commas) > 1:
+                named = [n for n in named if n[0] < commas[-2]] or named
+        before = [w for w in words[max(0, index - 3) : index] if w != ","]
         return max(named)[1], won != bool(NEGATIONS & set(before) or "failed" in before)
     return None
 

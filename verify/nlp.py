@@ -174,6 +174,12 @@ HYPHENATED_VERBS = {
             *("author", "authored", "authors", "host", "hosted", "hosts", "hosting", "chair", "chaired"),
             *("chairs", "chairing", "lead", "led", "leads", "leading", "sponsor", "sponsored", "sign", "signed"),
         ),
+        # "was not re-elected": split, "re" and "elected" read as adjectives and the denial is lost
+        "re": (
+            *("elect", "elected", "elects", "electing", "appoint", "appointed", "appoints", "appointing"),
+            *("join", "joined", "joins", "joining", "enter", "entered", "enters", "entering", "open", "opened"),
+            *("opens", "opening", "impose", "imposed", "imposes", "imposing", "establish", "established"),
+        ),
     }.items()
     for form in forms
 }

@@ -11,7 +11,8 @@ from functools import lru_cache
 from typing import Any
 
 from verify.datasets import Dataset
-from verify.matching import contains_phrase, normalize
+from verify.extract.roles import PAST_MARKERS, TITLE_QUALIFIERS
+from verify.matching import contains_phrase, normalize, same_country
 
 
 def longest_phrase(text: str, phrases: list[str]) -> int:
@@ -38,6 +39,19 @@ def holds_throughout(row: dict[str, Any], first: dt.date, last: dt.date) -> bool
     (a successor takes office on the day the term ends)."""
     start, end = row.get("start_date"), row.get("end_date")
     return bool(start) and start <= first and (end is None or end > last)
+
+
+def unnamed_title_words(title: str, dataset: Dataset, row: dict[str, Any]) -> set[str]:
+    """The capitalised words of ``title`` that neither the row's office nor its country names:
+    "european" and "commission" of "European Commission President" for the President of France,
+    "zealand" of "New Zealand captain" for South Africa's captain. A title's country may be said its
+    own way ("Chinese" for China)."""
+    said = {
+        w for name in (*dataset.names(row, "office"), *dataset.names(row, "country")) for w in normalize(name).split()
+    }
+    words = {part for word in title.split() if word[:1].isupper() for part in normalize(word).split()}
+    words -= {*PAST_MARKERS, *TITLE_QUALIFIERS, "the", "of", "and"}
+    return {w for w in words if w not in said and not any(same_country(w, other) for other in said)}
 
 
 def office_names(dataset: Dataset, row: dict[str, Any]) -> list[str]:
@@ -69,12 +83,13 @@ PERSON_MATCH = 90.0
 
 def terms_of(datasets: Any, person: str, title: str | None = None) -> list[tuple[Dataset, dict[str, Any]]]:
     """Every term recorded of the person, in every ``office_holders`` dataset; with ``title``, only
-    those in an office it names ("took over as CEO")."""
+    those in an office it names ("took over as CEO"; not "as Labour leader" for the Conservative one)."""
     return [
         (dataset, row)
         for dataset in datasets.by_kind("office_holders")
         for row in dataset.rows_named(person, "person", dataset.threshold(PERSON_MATCH))
-        if not title or longest_phrase(title, office_names(dataset, row))
+        if not title
+        or (longest_phrase(title, office_names(dataset, row)) and not unnamed_title_words(title, dataset, row))
     ]
 
 

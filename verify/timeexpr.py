@@ -325,6 +325,41 @@ MONTH_NAMES.update({name.lower(): i for i, name in enumerate(calendar.month_abbr
 MONTH_NAMES["sept"] = 9
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 _MONTH = "|".join(sorted(MONTH_NAMES, key=len, reverse=True))
+
+# The days of a month as words: "the fifth of August", "August twenty-first"
+_ORDINAL_UNITS = ("first second third fourth fifth sixth seventh eighth ninth").split()
+ORDINAL_DAYS = {
+    **{word: n for n, word in enumerate(_ORDINAL_UNITS, 1)},
+    **{
+        word: n
+        for n, word in enumerate(
+            "tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth "
+            "twentieth".split(),
+            10,
+        )
+    },
+    **{f"twenty-{word}": 20 + n for n, word in enumerate(_ORDINAL_UNITS, 1)},
+    "thirtieth": 30,
+    "thirty-first": 31,
+}
+_ORDINAL_DAY = "|".join(sorted((w.replace("-", "[- ]") for w in ORDINAL_DAYS), key=len, reverse=True))
+# only beside a month: "the first of two meetings" is no day
+_ORDINAL_DAY_RE = re.compile(
+    rf"(?<![\w-])(?P<day>{_ORDINAL_DAY})(?=\s+of\s+(?:{_MONTH})\b)|\b(?P<month>{_MONTH})\s+(?P<after>{_ORDINAL_DAY})\b"
+)
+# A day and month written out, which the parser may leave untagged or tag as something else ("on 9
+# November 2024", "the fifth of August", "Aug. 5"); months capitalised, as "may" and "march" are
+# words too
+_WRITTEN_MONTH = "|".join(
+    [name for name in calendar.month_name if name]
+    + [rf"{name}\.?" for name in calendar.month_abbr if name and name not in calendar.month_name]
+    + [r"Sept\.?"]
+)
+_WRITTEN_DAY = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?|(?i:{_ORDINAL_DAY}))"
+WRITTEN_DATE_RE = re.compile(
+    rf"\b(?:(?:[Tt]he\s+)?{_WRITTEN_DAY}(?:\s+of)?\s+(?:{_WRITTEN_MONTH})(?![\w.])(?:,?\s+\d{{4}}\b)?"
+    rf"|(?:{_WRITTEN_MONTH})\s+{_WRITTEN_DAY}\b(?:,?\s+\d{{4}}\b)?)"
+)
 _WEEKDAY = "|".join(WEEKDAYS)
 
 SAME_DAY_RE = re.compile(
@@ -520,10 +555,18 @@ def resolve_date(expression: str, published: dt.date | None, future: bool = Fals
         return None
 
 
+def _day_in_figures(match: re.Match[str]) -> str:
+    """ "fifth" of "the fifth of August" as 5; "August fifth" as "August 5"."""
+    if match["day"]:
+        return str(ORDINAL_DAYS[match["day"].replace(" ", "-")])
+    return f"{match['month']} {ORDINAL_DAYS[match['after'].replace(' ', '-')]}"
+
+
 def _resolve_date(expression: str, published: dt.date | None, future: bool = False) -> DateRange | None:
     text = " ".join(expression.lower().replace(",", " ").split())
     text = re.sub(r"^(?:in|on|during|since|by|from|of|the)\s+", "", text)
     text = re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", text)
+    text = _ORDINAL_DAY_RE.sub(_day_in_figures, text)
     if match := _HOLIDAY_RE.fullmatch(text.replace("’", "'")):
         return _holiday(match, published, future, expression)
     if (match := PART_RE.fullmatch(text)) and (whole := _resolve_date(match["whole"], published, future)):

@@ -26,7 +26,7 @@ from verify.extract.grammar import (
 from verify.extract.quotes import quotations
 from verify.matching import item_head
 from verify.models import Article, Claim
-from verify.timeexpr import COMPARATORS, MULTIPLIERS, UNITS, DateRange, parse_number
+from verify.timeexpr import COMPARATORS, MONTH_NAMES, MULTIPLIERS, UNITS, DateRange, parse_number
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -95,6 +95,10 @@ def quantity_claims(
         # parser also swallows a count that follows a year ("In 2023 two missiles"): the noun it
         # counts then lies outside the date.
         if token.ent_type_ == "DATE" and (noun.ent_type_ == "DATE" or _YEAR_RE.fullmatch(token.text)):
+            continue
+        # a day the sentence found though the parser tagged it otherwise ("on 9 November 2024")
+        at = sentence.offset + token.idx
+        if noun.lower_ in MONTH_NAMES and any(start <= at < end for _, start, end in sentence.found_dates):
             continue
         number = _number_phrase(token)
         none = _says_none(token)

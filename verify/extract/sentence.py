@@ -30,6 +30,7 @@ from verify.timeexpr import (
     NUMERIC_DATE_RE,
     PLACING_WORDS_RE,
     SAME_DAY_RE,
+    WRITTEN_DATE_RE,
     DateRange,
     durations_ago,
     period_of,
@@ -266,7 +267,8 @@ def read_sentence(
                 unplaced.append(text)
     # expressions the parser may leave untagged ("to start the day", "a year and a half ago")
     text = span.text
-    for match in itertools.chain(SAME_DAY_RE.finditer(text), durations_ago(text), NUMERIC_DATE_RE.finditer(text)):
+    untagged = (SAME_DAY_RE.finditer(text), durations_ago(text), NUMERIC_DATE_RE.finditer(text))
+    for match in itertools.chain(*untagged, WRITTEN_DATE_RE.finditer(text)):
         start = offset + span.start_char + match.start()
         end = start + len(match.group(0))
         overlapping = [d for d in dates if d[1] < end and start < d[2]]
@@ -430,14 +432,19 @@ def _names_a_pair(token: Token) -> bool:
     return token.tag_ == "NNS" and ("both" in words or {"the", "two"} <= words)
 
 
+# The small words inside surnames: "Ursula von der Leyen", "Charles de Gaulle"
+NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "du", "da", "di", "del", "la", "le", "bin", "ibn", "al"})
+
+
 def known_names(names: Iterable[str]) -> dict[str, list[str]]:
     """People's names worth looking for in the text, by first word, longest first: two to four
-    capitalised words that are not a title ("Olaf Scholz", "Kim Jong Un"; not "President Putin",
+    capitalised words that are not a title ("Olaf Scholz", "Kim Jong Un", "Ursula von der Leyen"; not "President Putin",
     "North Korean leader" or "Russia and China", which datasets list as aliases too)."""
     index: dict[str, list[str]] = {}
     for name in sorted(set(names), key=len, reverse=True):
         words = name.split()
-        if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
+        capitalised = words[0][:1].isupper() and all(w[:1].isupper() or w in NAME_PARTICLES for w in words[1:])
+        if not 2 <= len(words) <= 4 or not capitalised or words[-1] in NAME_PARTICLES:
             continue
         # ("WHO Director-General", a speaker's alias, is a title too)
         parts = [part for w in words for part in w.lower().strip(".,").split("-")]

@@ -66,7 +66,7 @@ def succession_claims(sentence: Sentence, article: Article) -> list[Claim]:
             continue
         # "as CEO" hangs on the verb, or on the one succeeded; or the taker's own title names it
         # ("Interior Minister Ali Yerlikaya took over from Suleyman Soylu")
-        title = next(as_objects(verb), None) or next(as_objects(holder), None)
+        title = next(as_objects(verb), None) or next(as_objects(holder), None) or _office_taken_before(verb)
         title_tokens = title_phrase(title) if title is not None else _taker_title(sentence, taker)
         when = _date_of(sentence, verb)
         doc = sentence.span.doc
@@ -87,6 +87,19 @@ def succession_claims(sentence: Sentence, article: Article) -> list[Claim]:
         start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
         claims.append(claim_between("role", sentence, sentence.offset + start, sentence.offset + end, slots))
     return claims
+
+
+# "became leader of the party, succeeding Sunak": the office the clause's verb gives its subject
+_TAKING_VERBS = frozenset({"become", "elect", "appoint", "name", "choose", "install", "swear", "make"})
+
+
+def _office_taken_before(verb: Token) -> Token | None:
+    """The office the verb a "succeeding" clause hangs on gives ("Badenoch became leader of the
+    Conservative Party, succeeding Sunak")."""
+    head = verb.head
+    if verb.dep_ != "advcl" or head.i == verb.i or head.lemma_.lower() not in _TAKING_VERBS:
+        return None
+    return next((c for c in head.children if c.dep_ in ("attr", "oprd")), None)
 
 
 def _taker_title(sentence: Sentence, taker: Token) -> list[Token]:
