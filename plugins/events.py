@@ -28,6 +28,7 @@ from verify.eventmatch import (
     claimed_result,
     content_stems,
     contradicted_outcome,
+    doer_before,
     match_events,
     other_country,
     recorded_agent,
@@ -38,7 +39,7 @@ from verify.eventmatch import (
 )
 from verify.extract.roles import OFFICE_WORDS
 from verify.matching import contains_phrase, name_score, normalize, same_country
-from verify.offices import holders_of
+from verify.offices import holders_of, holds_during, terms_of
 
 REFUTE_WINDOW_DAYS = 400
 # the words of titles, which say who someone is, not what happened
@@ -84,6 +85,24 @@ def _doing_the_act(claim, matches: list[EventMatch]) -> list[EventMatch]:
     others = [m for m in matches if m not in doing]
     if doing and others and max(m.stems_in_any_name for m in doing) > max(m.stems_in_any_name for m in others):
         return doing
+    return matches
+
+
+# A record longer than this is a state of things (a deal in force, a war), not one act
+_SPAN_DAYS = 31
+
+
+def _acts_over_spans(claim, matches: list[EventMatch]) -> list[EventMatch]:
+    """Without the long records when a short one tells the sentence's act: "Russia withdrew from the
+    grain deal in May" is dated by the withdrawal (17 July 2023), not borne out by the deal, in force
+    from July 2022 to that day, whose record tells of the withdrawal too."""
+    acts = _act_stems(claim)
+
+    def long(m: EventMatch) -> bool:
+        return m.end is not None and (m.end - m.start).days > _SPAN_DAYS
+
+    if any(acts & m.stems_anywhere and not long(m) for m in matches):
+        return [m for m in matches if not long(m)]
     return matches
 
 
@@ -277,7 +296,49 @@ def _mismatch_verdict(claim, match: EventMatch, context) -> verify.Verdict | Non
             f"The recorded event “{match.row.get('name')}” ({_when(match)}) is {doer}'s doing; "
             f"the sentence makes it {claimed}'s.",
         )
-    return _elsewhere_verdict(claim, match)
+    return _visitor_at_home(claim, match, context) or _elsewhere_verdict(claim, match)
+
+
+# "X visited Y": X is the guest; "X hosted (welcomed, received) Y": X is at home
+_VISITING = {"visit": ("visit", "visits", "visited", "visiting")}
+_HOSTING = {
+    verb: (verb, f"{verb}s", f"{verb}d" if verb.endswith("e") else f"{verb}ed")
+    for verb in ("host", "welcome", "receive")
+}
+
+
+def _visitor_at_home(claim, match: EventMatch, context) -> verify.Verdict | None:
+    """A visit told the other way round: the record places it in a country one of its participants
+    led that day, and the sentence has that one visit the other ("Putin visited Kim at the Vostochny
+    Cosmodrome", in Russia), or has the other host ("Kim hosted Putin" there). Only a visit to
+    someone: "Putin visited the cosmodrome" is a trip at home."""
+    place = str(match.row.get("place") or "")
+    participants = claim.slots.get("participants") or []
+    # the verbs: not "a reciprocal visit"
+    verbs = {**_VISITING, **_HOSTING}
+    forms = frozenset(form for verb in claim.slots.get("predicates") or [] for form in verbs.get(verb, ()))
+    told = doer_before(claim.text, forms, participants) if forms else None
+    if not place or match.start is None or told is None or len(participants) < 2:
+        return None
+    doer, word = told
+    hosting = any(word in words for words in _HOSTING.values())
+    country = place.split(",")[-1].strip()
+    at_home = [person for person in participants if _led(context, person, country, match.start)]
+    if len(at_home) != 1 or hosting == (doer == at_home[0]):
+        return None
+    return _unconfirmed(
+        match,
+        f"The recorded event “{match.row.get('name')}” ({_when(match)}) took place in {country}, led by "
+        f"{at_home[0]} that day; the sentence has {doer} {'host' if hosting else 'visit'}.",
+    )
+
+
+def _led(context, person: str, country: str, day: dt.date) -> bool:
+    """Whether the office data have ``person`` in an office of ``country`` on ``day``."""
+    return any(
+        holds_during(row, day, day) and any(same_country(country, name) for name in dataset.names(row, "country"))
+        for dataset, row in terms_of(context.datasets, person)
+    )
 
 
 def _elsewhere_verdict(claim, match: EventMatch) -> verify.Verdict | None:
@@ -407,6 +468,18 @@ class EventDateChecker:
         # a summit with Kim Jong-un" is that record. Strong matches come first.
         strong = [m for m in candidates if m.strong(participants)]
         matches = _doing_the_act(claim, strong + [m for m in candidates if m not in strong and _told_alike(claim, m)])
+        if context.published and claimed_start <= context.published:
+            # what an article tells of as done was done before it was written: "talks with Xi in
+            # March", written on 1 March, are not his visit of 20 March, nor a misdated earlier one
+            later = [m for m in matches if m.start > context.published and m.start <= claimed_end]
+            matches = [m for m in matches if m.start <= context.published]
+            if later and not any(m.start <= claimed_end and m.end >= claimed_start for m in matches):
+                return _unconfirmed(
+                    later[0],
+                    f"The matching record, “{later[0].row.get('name')}” ({_when(later[0])}), took place after "
+                    f"the article's date ({context.published.isoformat()}), which tells of it as already done.",
+                )
+        matches = _acts_over_spans(claim, matches)
         if not matches:
             return _no_match()
         # "more than 18 months ago" has no first day
@@ -502,7 +575,7 @@ def _together_then(participants: list[str], first: dt.date, last: dt.date, conte
         for row in dataset.rows:
             # a record wholly in the period: a trip of six days says nothing of one of its days
             start, end = row.get("start_date"), row.get("end_date") or row.get("start_date")
-            if not start or start < first or end > last:
+            if not start or start < first or end > last or (context.published and start > context.published):
                 continue
             people = [p for p in row.get("participants") or [] if p]
             if all(any(name_score(named, p) >= 90 for p in people) for named in participants):

@@ -777,3 +777,49 @@ def test_spring_is_march_to_november_of_its_year(check_json, seed_text):
     talks = claim_with(check_json(altered, meta=SEED_META), "temporal", "talks")
     assert (talks["slots"]["start"], talks["slots"]["end"]) == ("2023-03-01", "2023-11-30")
     assert talks["verdict"]["label"] == "SUPPORTED", talks["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("published", "label"),
+    [
+        ("2023-09-13", "SUPPORTED"),
+        # written on 1 March, the article cannot tell of the talks of 20 to 22 March as done; nor are
+        # they an earlier meeting misdated
+        ("2023-03-01", "NOT_ENOUGH_INFO"),
+    ],
+)
+def test_a_record_after_the_article_does_not_bear_out_what_it_tells_as_done(check_json, seed_text, published, label):
+    talks = claim_with(check_json(seed_text, "--published", published), "temporal", "talks with")
+    assert talks["verdict"]["label"] == label, talks["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # Russia withdrew on 17 July 2023; the deal's own record, in force until that day, tells of
+        # the withdrawal too but does not date it
+        ("Russia withdrew from the Black Sea grain deal in July.", "SUPPORTED"),
+        ("Russia withdrew from the Black Sea grain deal in May.", "REFUTED"),
+        # what went on while the deal was in force is dated by the deal
+        ("Ukraine exported grain under the Black Sea grain deal in May.", "SUPPORTED"),
+    ],
+)
+def test_a_single_act_is_dated_by_its_own_record_not_a_span_that_tells_of_it(check_json, seed_text, sentence, label):
+    document = check_json(with_sentence(seed_text, sentence), meta=SEED_META)
+    claim = claim_with(document, "temporal", "grain deal")
+    assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # the summit was at the Vostochny Cosmodrome, in Russia: Putin the host, Kim the guest
+        ("Putin hosted Kim Jong-un at the Vostochny Cosmodrome on Wednesday.", "SUPPORTED"),
+        ("Kim Jong-un visited Putin at the Vostochny Cosmodrome on Wednesday.", "SUPPORTED"),
+        ("Kim Jong-un hosted Putin at the Vostochny Cosmodrome on Wednesday.", "NOT_ENOUGH_INFO"),
+        ("Putin visited Kim Jong-un at the Vostochny Cosmodrome on Wednesday.", "NOT_ENOUGH_INFO"),
+    ],
+)
+def test_the_guest_is_not_the_one_at_home(check_json, seed_text, sentence, label):
+    claim = claim_with(check_json(with_sentence(seed_text, sentence), meta=SEED_META), "temporal", "Cosmodrome on")
+    assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]

@@ -483,6 +483,24 @@ def claimed_result(text: str, participants: list[str]) -> tuple[str, bool] | Non
     return None
 
 
+def doer_before(text: str, forms: frozenset[str], participants: list[str]) -> tuple[str, str] | None:
+    """(participant, word) for the first word of ``text`` that is one of ``forms``, with the
+    participant named last before it: ("Kim Jong-un", "hosted") in "Kim Jong-un hosted Putin". Not
+    an infinitive: in "Kim invited Putin to visit" the visit is only asked for."""
+    words = _words_and_commas(text)
+    for index, word in enumerate(words):
+        if word not in forms or words[index - 1 : index] == ["to"]:
+            continue
+        named = [
+            (position, person)
+            for person in participants
+            for position, earlier in enumerate(words[:index])
+            if earlier not in STOP_WORDS and earlier != "," and name_score(earlier, person) >= 90
+        ]
+        return (max(named)[1], word) if named else None
+    return None
+
+
 # Words after a leading name that make it one of several doers, not the only one ("Putin and Kim hold ...").
 _SHARED_SUBJECT = frozenset({"and", "with", "meets", "met"})
 
