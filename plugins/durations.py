@@ -143,10 +143,14 @@ class _Until:
     """The end of the span counted: the article's date, or the sentence's own date ("In July 2019,
     50 years after ...")."""
 
-    def __init__(self, first: dt.date, last: dt.date, expression: str | None) -> None:
-        self.first, self.last, self.expression = first, last, expression
+    def __init__(self, first: dt.date, last: dt.date, expression: str | None, untold: str | None = None) -> None:
+        self.first, self.last, self.expression, self.untold = first, last, expression, untold
 
     def describe(self) -> str:
+        if self.expression is None and self.untold:
+            return (
+                f"“{self.untold}”, undated (taken as the week up to the article's date: {_days(self.first, self.last)})"
+            )
         if self.expression is None:
             return f"the article's date {self.first.isoformat()}"
         return f"“{self.expression}” ({_days(self.first, self.last)})"
@@ -160,7 +164,9 @@ def _told_act(slots, context) -> _Until | None:
     """The recorded date of the act a span after something is counted up to, when the sentence does
     not date it ("Johnson was elected speaker three weeks after McCarthy was removed"); None when no
     record tells it, or it is news of the article's day."""
-    told, people = slots.get("reference_untold"), slots.get("reference_participants") or []
+    told = slots.get("reference_untold")
+    # the people who do it, or else the countries and groups ("Spain won the final six months after")
+    people = slots.get("reference_participants") or slots.get("reference_sides") or []
     if not told or not people:
         return None
     if context.published is None:
@@ -190,7 +196,17 @@ def _reference(slots, published: dt.date | None) -> _Until:
             slots["reference_expression"],
         )
     assert published is not None
+    untold = slots.get("reference_untold")
+    if untold and slots.get("unit") in ("day", "week"):
+        # a past act the sentence does not date and no record tells ("Nine days after Barnier was
+        # toppled, Macron named a new prime minister"): news of the article's days, not of its very
+        # day; a span of months or years is said in rounder figures than that
+        return _Until(published - dt.timedelta(days=_NEWS_DAYS), published, None, untold.strip(" ,.;"))
     return _Until(published, published, None)
+
+
+# How far back an undated act an article reports may lie
+_NEWS_DAYS = 7
 
 
 def _reference_evidence(until: _Until, article: verify.Article) -> verify.Evidence:

@@ -657,3 +657,31 @@ def test_the_words_of_a_title_name_its_office(check_other, sentence, label):
 def test_a_hyphenated_word_is_read_whole(check_other, sentence, label):
     (claim,) = [c for c in check_other(f"Europe\n\n{sentence}\n", "2024-12-16")["claims"] if c["kind"] == "temporal"]
     assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # launched on 14 July 2023, landed on 23 August: the country's own act is found by the country
+        ("India landed Chandrayaan-3 near the Moon's south pole 40 days after Chandrayaan-3 launched.", "SUPPORTED"),
+        ("India landed Chandrayaan-3 near the Moon's south pole 90 days after Chandrayaan-3 launched.", "REFUTED"),
+    ],
+)
+def test_a_span_after_something_counts_to_the_recorded_act_of_a_country(check_other, sentence, label):
+    span = claim_with(check_other(f"Moon\n\n{sentence}\n", "2024-09-10"), "duration", "days after")
+    assert span["verdict"]["label"] == label, span["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("span", "label"),
+    [
+        # Barnier fell on 4 December 2024; the new prime minister, undated and unrecorded, was named
+        # in the article's week: nine days after may be so, three weeks after cannot
+        ("Nine days", "NOT_ENOUGH_INFO"),
+        ("Three weeks", "REFUTED"),
+    ],
+)
+def test_a_span_up_to_an_undated_act_no_record_tells_ends_in_the_article_s_week(check_other, span, label):
+    text = f"Paris\n\n{span} after the government of Michel Barnier was toppled, Macron named a new prime minister.\n"
+    claim = claim_with(check_other(text, "2024-12-16"), "duration", "after the government")
+    assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]

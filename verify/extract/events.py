@@ -133,6 +133,10 @@ def duration_claim(sentence: Sentence, article: Article) -> Claim | None:
             outside = [t for t in sentence.span if not start <= sentence.offset + t.idx < end]
             slots["reference_untold"] = "".join(t.text_with_ws for t in outside).strip()
             slots["reference_participants"] = named_people(sentence, outside)
+            inside = {t.i for t in outside}
+            slots["reference_sides"] = [
+                place_name(e) for e in sentence.span.ents if e.label_ in ("GPE", "ORG", "NORP") and e.start in inside
+            ]
     return claim_between("duration", sentence, start, end, slots)
 
 
