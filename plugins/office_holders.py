@@ -31,6 +31,7 @@ from verify.offices import (
     unbroken_runs,
     unnamed_title_words,
 )
+from verify.timeexpr import Amount, elapsed
 
 # words that make an office a stand-in for another: "Acting President of Russia"
 PROVISIONAL = frozenset({"acting", "interim", "caretaker"})
@@ -322,6 +323,48 @@ def _runs_after(dataset: Dataset, terms: list[dict], person: str, threshold: flo
     return runs
 
 
+def _held_for_verdict(context, slots) -> verify.Verdict | None:
+    """ "Barnier served as prime minister for three months": a run of the person's terms in the
+    office the title names (in the sentence's period, when it gives one) lasted that long. None when
+    the data record no such term, for the office check to tell."""
+    amount = Amount(
+        slots["held_for"]["op"],
+        float(slots["held_for"]["value"]),
+        slots["held_for"]["unit"],
+        slots["held_for"].get("high"),
+    )
+    as_of = dt.date.fromisoformat(slots["as_of"]) if slots.get("as_of") else None
+    period = None
+    if slots.get("date_source") == "sentence" and slots.get("date"):
+        period = (dt.date.fromisoformat(slots["date"]), dt.date.fromisoformat(slots.get("date_end") or slots["date"]))
+    terms = terms_of(context.datasets, slots["person"], slots.get("title"))
+    runs = [
+        (dataset, run)
+        for dataset in {id(d): d for d, _ in terms}.values()
+        for run in unbroken_runs([row for d, row in terms if d is dataset])
+        if period is None or any(holds_during(row, *period) for row in run)
+    ]
+    lasted = []
+    for dataset, run in runs:
+        end = run[-1].get("end_date") or as_of
+        if end is None:
+            continue
+        length = elapsed(run[0]["start_date"], end, amount.unit)
+        lasted.append((amount.holds_for(length), length, dataset, run, end))
+    if not lasted:
+        return None
+    held, length, dataset, run, end = max(lasted, key=lambda entry: entry[0])
+    unit = f"{amount.unit}s"
+    told = (
+        f"{run[0]['person']} held the office of {run[0]['office']} from {run[0]['start_date']} to "
+        f"{end if run[-1].get('end_date') else f'{end} (still held)'}: {length:.1f} {unit}"
+    )
+    evidence = [_own_evidence(dataset, row, slots["person"]) for row in run]
+    if held:
+        return verify.Verdict(verify.SUPPORTED, 0.85, f"{told}; the claim says {amount.describe()}.", evidence)
+    return verify.Verdict(verify.REFUTED, 0.8, f"{told}, not {amount.describe()}.", evidence)
+
+
 def _right_after(run: list[dict], prior: dict) -> bool:
     """Whether the prior term ended within a month of the run's start: with a longer gap the data
     may lack a holder in between."""
@@ -434,6 +477,8 @@ class OfficeHolderChecker:
         if slots.get("predecessor"):
             verdict = _succession_verdict(context, slots)
             return _denied(verdict, slots["person"]) if slots.get("negated") else verdict
+        if slots.get("held_for") and (length := _held_for_verdict(context, slots)):
+            return _denied(length, slots["person"]) if slots.get("negated") else length
         if not slots.get("date"):
             return verify.Verdict(
                 verify.NOT_ENOUGH_INFO, 0.0, "No date to check the office on: the publication date is unknown."

@@ -183,3 +183,18 @@ def test_a_day_written_out_dates_the_sentence(check_uk, sentence, label):
     assert not [c for c in document["claims"] if c["kind"] == "count"]
     claim = claim_with(document, "role", "Truss")
     assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # Theresa May was prime minister from 13 July 2016 to 24 July 2019
+        ("Theresa May was prime minister for three years.", "SUPPORTED"),
+        ("Theresa May served as prime minister for more than three years.", "SUPPORTED"),
+        ("Theresa May was prime minister for five years.", "REFUTED"),
+        ("Theresa May served as prime minister for less than two years.", "REFUTED"),
+    ],
+)
+def test_how_long_a_term_lasted_is_checked(check_uk, sentence, label):
+    claim = claim_with(check_uk(sentence), "role", "Theresa May")
+    assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]

@@ -19,7 +19,7 @@ from verify.extract.grammar import (
     span_text,
 )
 from verify.models import Article, Claim
-from verify.timeexpr import parse_duration, resolve_date
+from verify.timeexpr import Amount, parse_duration, resolve_date
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -172,7 +172,27 @@ def _role_claim(
     if tense == "end":
         # checked as a leaving of the office named ("stepped down as president in 2012")
         slots |= {"office_change": "end", "office_noun": "office"}
+    length = held_for(copula) if copula is not None and tense in ("ever", "present", "past") else None
+    if length is not None:
+        # "Barnier served as prime minister for three months": how long a term lasted
+        amount, words = length
+        slots["held_for"] = amount.to_slots()
+        end_char = max(end_char, words[-1].idx + len(words[-1].text))
     return claim_between("role", sentence, sentence.offset + start_char, sentence.offset + end_char, slots)
+
+
+def held_for(copula: Token) -> tuple[Amount, list[Token]] | None:
+    """How long the past term of "was prime minister for seven months" lasted, with the words
+    that say it; None for a term still running ("has been president for seven years")."""
+    if any(c.dep_ == "aux" and c.lemma_ == "have" for c in copula.children):
+        return None
+    for prep in copula.children:
+        if prep.dep_ == "prep" and prep.lower_ == "for":
+            words = [t for t in prep.subtree if t.i != prep.i]
+            parsed = parse_duration(span_text(words)) if words else None
+            if parsed is not None and parsed[0].unit not in (None, "item"):
+                return parsed[0], words
+    return None
 
 
 # "was president until 2012": the end of a term
