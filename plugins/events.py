@@ -37,13 +37,14 @@ from verify.eventmatch import (
     stem,
     venue_elsewhere,
 )
-from verify.extract.roles import OFFICE_WORDS
+from verify.extract.roles import OFFICE_WORDS, TITLE_QUALIFIERS
 from verify.matching import contains_phrase, name_score, normalize, same_country
 from verify.offices import holders_of, holds_during, terms_of
 
 REFUTE_WINDOW_DAYS = 400
 # the words of titles, which say who someone is, not what happened
-TITLE_STEMS = frozenset(stem(word) for word in OFFICE_WORDS)
+# (and the words that qualify a title: "president-elect" tells no election)
+TITLE_STEMS = frozenset(stem(word) for word in OFFICE_WORDS | TITLE_QUALIFIERS)
 
 
 def _evidence(match: EventMatch) -> verify.Evidence:
@@ -111,7 +112,27 @@ def _tells_the_act(claim, match: EventMatch) -> bool:
     names and titles, such as a verb or a place ("hosted Putin in Beijing" for "Putin in Beijing");
     "Chancellor Kwasi Kwarteng presented the mini-budget" shares only "chancellor" with "Liz Truss
     sacks Kwasi Kwarteng as chancellor"."""
-    return bool(match.stems_anywhere - TITLE_STEMS)
+    return bool(match.stems_anywhere - TITLE_STEMS - _title_stems(claim.text))
+
+
+def _title_stems(text: str) -> frozenset[str]:
+    """The stems of the capitalised words that say whose a title is: the country of "Taiwan's
+    president-elect Lai" or "Japanese Prime Minister Ishiba" tells no act of theirs that a record
+    of that country's election bears out."""
+    words = text.split()
+    owners: set[str] = set()
+    for index, word in enumerate(words):
+        if not {part for part in word.lower().strip(",.;:").split("-")} & (OFFICE_WORDS | TITLE_QUALIFIERS):
+            continue
+        before = index - 1
+        while before >= 0 and words[before][:1].isupper() and not words[before].endswith((",", ".", ";", ":")):
+            bare = re.sub(r"['’]s$", "", words[before])
+            if normalize(bare) in STOP_WORDS:
+                break
+            if bare.lower() not in OFFICE_WORDS:
+                owners.update(stem(w) for w in normalize(bare).split())
+            before -= 1
+    return frozenset(owners)
 
 
 def _what_happened(claim, match: EventMatch) -> set[str]:

@@ -823,3 +823,17 @@ def test_a_single_act_is_dated_by_its_own_record_not_a_span_that_tells_of_it(che
 def test_the_guest_is_not_the_one_at_home(check_json, seed_text, sentence, label):
     claim = claim_with(check_json(with_sentence(seed_text, sentence), meta=SEED_META), "temporal", "Cosmodrome on")
     assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Kim Jong-un took power in December 2011, after the death of his father Kim Jong-il.",
+        "Kim Jong-un, whose father Kim Jong-il ruled North Korea until 2011, travelled to Russia by train.",
+    ],
+)
+def test_a_bare_surname_is_the_one_the_article_follows_not_a_relative_named_in_passing(check_json, opening):
+    text = f'Kim in Russia\n\n{opening}\n\nKim vowed his country\'s "full and unconditional support" for Russia.\n'
+    quote = claim_with(check_json(text, "--published", "2023-09-13"), "quote", "unconditional")
+    assert quote["slots"]["speaker"] == "Kim Jong-un"
+    assert quote["verdict"]["label"] == "SUPPORTED", quote["verdict"]["explanation"]

@@ -79,3 +79,17 @@ def test_an_acquittal_agrees_with_a_recorded_not_guilty():
 def test_a_succeeding_clause_takes_the_office_its_verb_names(check_us, sentence, label):
     claim = claim_with(check_us(sentence), "role", "succeeding")
     assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In March, president-elect Donald Trump spoke to reporters.",
+        "In March, the United States president-elect Donald Trump spoke to reporters.",
+    ],
+)
+def test_a_title_tells_no_act_of_its_holder(check_us, sentence):
+    # "president-elect" and the country it is of share words with the record of the election,
+    # which is no record of Trump speaking and cannot misdate it
+    claim = claim_with(check_us(sentence), "temporal", "spoke")
+    assert claim["verdict"]["label"] == "NOT_ENOUGH_INFO", claim["verdict"]["explanation"]

@@ -638,3 +638,15 @@ def test_an_alias_of_a_name_and_an_act_is_said_in_full_by_the_person_and_the_ver
     text = f"Yevgeny Prigozhin spoke on Monday. It has been {span} since Prigozhin mutinied."
     since = setback_claim(check_json, text, "duration", "mutinied")
     assert since["verdict"]["label"] == label, since["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(("day", "label"), [("September 13", "SUPPORTED"), ("September 14", "REFUTED")])
+def test_a_date_restating_a_count_of_time_is_the_date(check_json, day, label):
+    # the summit was on 13 September 2023, a day after Kim arrived
+    text = (
+        "Kremlin\n\nKim arrived in Russia on Tuesday.\n\n"
+        f"A day later, on {day}, Putin and Kim met at the Vostochny Cosmodrome.\n"
+    )
+    claim = claim_with(check_json(text, "--published", "2023-09-15"), "temporal", "Cosmodrome")
+    assert claim["slots"]["expression"] == day
+    assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]

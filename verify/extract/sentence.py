@@ -59,6 +59,7 @@ class Mentions:
     last_person: str | None = None
     last_subject: str | None = None
     recent: list[str] = field(default_factory=list)  # each person once, the latest named last
+    doers: list[str] = field(default_factory=list)  # people who were the subject of a main clause
     # the last day the article told of: what "two days earlier" counts from; and the last date of
     # any kind, what "a month later" counts from
     last_day: dt.date | None = None
@@ -73,16 +74,23 @@ class Mentions:
     def expand(self, name: str) -> str:
         tokens = name.split()
         if len(tokens) == 1:
-            for full in reversed(self.full_names):
-                parts = full.replace("-", " ").split()
-                if name in parts or name in full.split():
-                    return full
+            named = [
+                full
+                for full in reversed(self.full_names)
+                if name in full.replace("-", " ").split() or name in full.split()
+            ]
+            # "Kim Jong-un took power after the death of his father Kim Jong-il": a bare "Kim" is the
+            # one the article has had doing things, not a relative named in passing
+            # (with none, the one named first: the article's subject comes before those named beside it)
+            return next((full for full in named if full in self.doers), named[-1] if named else name)
         return name
 
-    def see(self, name: str, is_subject: bool) -> str:
+    def see(self, name: str, is_subject: bool, main_subject: bool = False) -> str:
         full = self.expand(name)
         if len(full.split()) > 1 and full not in self.full_names:
             self.full_names.append(full)
+        if main_subject and full not in self.doers:
+            self.doers.append(full)
         self.last_person = full
         # "Putin" in a headline and "Vladimir Putin" later are one person
         parts = full.replace("-", " ").split() + full.split()
@@ -189,8 +197,10 @@ def read_sentence(
             name = clean_name(ent.text)
             if name:
                 is_subject = ent.root.dep_ in ("nsubj", "nsubjpass")
+                # (a name the parser made the root is a subject it failed to hang on the verb)
+                main_subject = (is_subject and ent.root.head.dep_ == "ROOT") or ent.root.dep_ == "ROOT"
                 # a heading in title case is no place to learn a full name from: "Truss Quits"
-                full = mentions.see(name, is_subject) if running else mentions.expand(name)
+                full = mentions.see(name, is_subject, main_subject) if running else mentions.expand(name)
                 people.update({t.i: full for t in ent})
                 named_here.append((full, is_subject, _relative_clause_of(ent.root)))
         elif token.lower_ in PRONOUNS:
@@ -280,7 +290,8 @@ def read_sentence(
         if resolved:
             dates = [d for d in dates if d not in overlapping]
             dates.append((resolved, start, end))
-    in_order = sorted(dates, key=lambda d: d[1])
+    in_order = _without_restated(sorted(dates, key=lambda d: d[1]), article.text)
+    dates = [d for d in dates if d in in_order]
     days = [found for found, _, _ in in_order if found.granularity == "day"]
     if days:
         mentions.last_day = days[-1].start
@@ -434,6 +445,28 @@ def _names_a_pair(token: Token) -> bool:
 
 # The small words inside surnames: "Ursula von der Leyen", "Charles de Gaulle"
 NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "du", "da", "di", "del", "la", "le", "bin", "ibn", "al"})
+
+
+# "A day later, on January 3": a count of time the date after it says again
+_RELATIVE_RE = re.compile(r"\b(?:later|earlier|after|before|next|following|previous)\b", re.IGNORECASE)
+_RESTATING_RE = re.compile(r"\s*,?\s*(?:on|in)?\s*")
+
+
+def _without_restated(dates: list[tuple[DateRange, int, int]], text: str) -> list[tuple[DateRange, int, int]]:
+    """Without a relative date that the date right after it restates: "A day later, on January 3"
+    is January 3, whatever day the count from the last one gives."""
+    kept = []
+    for index, (found, start, end) in enumerate(dates):
+        after = dates[index + 1] if index + 1 < len(dates) else None
+        restated = (
+            after is not None
+            and _RELATIVE_RE.search(found.expression)
+            and not _RELATIVE_RE.search(after[0].expression)
+            and _RESTATING_RE.fullmatch(text[end : after[1]])
+        )
+        if not restated:
+            kept.append((found, start, end))
+    return kept
 
 
 def known_names(names: Iterable[str]) -> dict[str, list[str]]:
