@@ -27,6 +27,7 @@ from verify.eventmatch import (
     EventMatch,
     claimed_result,
     content_stems,
+    contradicted_measure,
     contradicted_outcome,
     doer_before,
     match_events,
@@ -378,7 +379,7 @@ def _elsewhere_verdict(claim, match: EventMatch) -> verify.Verdict | None:
 def _outcome_verdict(claim, match: EventMatch) -> verify.Verdict | None:
     outcome = match.row.get("outcome")
     if not outcome:
-        return None
+        return _measure_verdict(claim, match)
     result = _result_told(claim, match)
     if result is not None:
         who, claimed, agrees = result
@@ -387,11 +388,26 @@ def _outcome_verdict(claim, match: EventMatch) -> verify.Verdict | None:
         word = contradicted_outcome(_telling(claim), outcome)
         said = f"the claim says “{word}”" if word else None
     if said is None:
-        return None
+        return _measure_verdict(claim, match)
     return verify.Verdict(
         verify.REFUTED,
         0.8,
         f"The record of {match.row.get('name')} ({_when(match)}) says “{outcome}”; {said}.",
+        [_evidence(match)],
+    )
+
+
+def _measure_verdict(claim, match: EventMatch) -> verify.Verdict | None:
+    """A grade the record gives otherwise: "a magnitude 6.9 earthquake" for one of magnitude 7.5."""
+    recorded = [*_recorded_texts(match), str(match.row.get("outcome") or "")]
+    graded = contradicted_measure(_telling(claim), recorded)
+    if graded is None:
+        return None
+    claimed, known = graded
+    return verify.Verdict(
+        verify.REFUTED,
+        0.8,
+        f"The record of {match.row.get('name')} ({_when(match)}) gives {known}; the sentence says {claimed}.",
         [_evidence(match)],
     )
 

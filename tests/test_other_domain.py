@@ -685,3 +685,18 @@ def test_a_span_up_to_an_undated_act_no_record_tells_ends_in_the_article_s_week(
     text = f"Paris\n\n{span} after the government of Michel Barnier was toppled, Macron named a new prime minister.\n"
     claim = claim_with(check_other(text, "2024-12-16"), "duration", "after the government")
     assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("venue", "label"),
+    [
+        ("at Lusail Stadium", "SUPPORTED"),
+        ("in Qatar", "SUPPORTED"),
+        # one word of a venue's name in common is not the venue
+        ("at Khalifa International Stadium", "NOT_ENOUGH_INFO"),
+    ],
+)
+def test_a_venue_is_named_in_full_or_by_its_country(check_other, venue, label):
+    text = f"Qatar\n\nArgentina beat France in the World Cup final {venue} on Sunday.\n"
+    final = claim_with(check_other(text, "2022-12-19"), "temporal", "final")
+    assert final["verdict"]["label"] == label, final["verdict"]["explanation"]

@@ -138,3 +138,20 @@ def test_a_qualified_office_one_dataset_lacks_is_looked_for_in_the_others(run, c
 def test_the_post_held_since_a_date_is_the_title_before_the_name(check_turkey, sentence, label):
     (claim,) = [c for c in check_turkey(sentence)["claims"] if c["kind"] == "role" and "since" in c["slots"]["tense"]]
     assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # the first earthquake, on 6 February 2023, was of magnitude 7.8
+        ("A magnitude 7.8 earthquake struck southern Turkey in February.", "SUPPORTED"),
+        ("A 7.8-magnitude earthquake struck southern Turkey in February.", "SUPPORTED"),
+        ("A magnitude 6.9 earthquake struck southern Turkey in February.", "REFUTED"),
+        ("A 6.9-magnitude earthquake struck southern Turkey in February.", "REFUTED"),
+    ],
+)
+def test_a_grade_the_record_gives_otherwise_refutes(check_turkey, sentence, label):
+    document = check_turkey(sentence)
+    assert not [c for c in document["claims"] if c["kind"] == "quantity"]  # a grade is no count
+    claim = claim_with(document, "temporal", "earthquake")
+    assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]

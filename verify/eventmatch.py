@@ -375,6 +375,33 @@ def _words_of(texts: tuple[str, ...]) -> frozenset[str]:
 _SAID_NO = re.compile(r"\b(?:said|says|say|saying)\s+no\b")
 
 
+# A graded measure and its grade: "magnitude 7.5", "7.5-magnitude", "Category 3"
+_MEASURE_RE = re.compile(
+    r"\b(?P<word>magnitude|category)[- ](?P<after>\d+(?:\.\d+)?)\b|\b(?P<before>\d+(?:\.\d+)?)[- ]magnitude\b",
+    re.IGNORECASE,
+)
+
+
+def _measures(text: str) -> dict[str, set[float]]:
+    found: dict[str, set[float]] = {}
+    for match in _MEASURE_RE.finditer(text):
+        word = (match["word"] or "magnitude").lower()
+        found.setdefault(word, set()).add(float(match["after"] or match["before"]))
+    return found
+
+
+def contradicted_measure(text: str, recorded: list[str]) -> tuple[str, str] | None:
+    """(claimed, recorded) when the sentence grades the event otherwise than the record does: a
+    "magnitude 6.9" earthquake recorded as "Magnitude 7.5", a "Category 5" storm recorded as
+    making landfall "as a Category 3 hurricane"."""
+    claimed = _measures(text)
+    known = _measures(" ".join(recorded))
+    for word, values in claimed.items():
+        if word in known and not values & known[word]:
+            return f"{word} {min(values):g}", f"{word} {', '.join(f'{v:g}' for v in sorted(known[word]))}"
+    return None
+
+
 # "a no-confidence motion", "a no confidence vote", "a no-deal exit": a kind of thing, not a denial
 _NO_COMPOUND = re.compile(r"\b[Nn]o(?:[- ](?=confidence\b)|-(?=\w))")
 

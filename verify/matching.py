@@ -344,15 +344,23 @@ def place_words(text: str) -> set[str]:
 def unnamed_place(places: list[str], recorded: list[str]) -> str | None:
     """The first of ``places`` when none of them shares a telling word with the ``recorded`` texts.
 
-    Any shared word counts ("Russia's Far East" is in "Vostochny Cosmodrome, Amur Oblast,
-    Russia"), so a country named for a record that names the country too matches. Without a
-    gazetteer a place the record does not name is not known to be elsewhere, only unconfirmed.
+    A place counts as named when all its telling words are, or a word of the country the record's
+    place ends with ("Russia's Far East" is in "Vostochny Cosmodrome, Amur Oblast, Russia"); "Key
+    West" is not "Siesta Key". Without a gazetteer a place the record does not name is not known to
+    be elsewhere, only unconfirmed.
     """
     if not places:
         return None
     known = set().union(*(place_words(text) for text in recorded))
+    # the widest parts of each recorded place, its region and country: "Florida, United States" of
+    # "Siesta Key, Florida, United States"; "North Korea"
+    widest = set().union(
+        *(place_words(" ".join(text.split(",")[-2:])) for text in recorded if len(text.split()) <= 3 or "," in text)
+    )
     for place in places:
         words = place_words(place)
-        if not words or words & known:
+        # a place named in full, or by a country the record names ("Russia's Far East"); one word of a
+        # name in common is not the place ("Key West" is not "Siesta Key")
+        if not words or words <= known or words & widest or (len(words) == 1 and words & known):
             return None
     return places[0]

@@ -65,6 +65,9 @@ _COMPARATOR_RE = re.compile(r"(?:" + "|".join(re.escape(w) for w, _ in COMPARATO
 _OPS = dict(COMPARATORS)
 
 
+_GRADE_RE = re.compile(r"\b(?:magnitude|category)[- ]\d|\d[- ]magnitude\b", re.IGNORECASE)
+
+
 def quantity_claims(
     sentence: Sentence, article: Article, skip: Claim | None, counted_items: frozenset[str] | None = None
 ) -> list[Claim]:
@@ -95,6 +98,9 @@ def quantity_claims(
         # parser also swallows a count that follows a year ("In 2023 two missiles"): the noun it
         # counts then lies outside the date.
         if token.ent_type_ == "DATE" and (noun.ent_type_ == "DATE" or _YEAR_RE.fullmatch(token.text)):
+            continue
+        # a grade, not a count: "a magnitude 7.8 earthquake", "a Category 5 storm"
+        if _GRADE_RE.search(span.doc[max(token.i - 1, 0) : token.i + 2].text):
             continue
         # a day the sentence found though the parser tagged it otherwise ("on 9 November 2024")
         at = sentence.offset + token.idx
