@@ -28,7 +28,18 @@ class DurationSince:
                 0.0,
                 "The article's publication date is unknown, so the elapsed time cannot be computed (pass --published).",
             )
-        until = _told_act(slots, context) or _reference(slots, context.published)
+        told = _told_act(slots, context)
+        doers = slots.get("reference_participants") or slots.get("reference_sides")
+        if told is None and slots.get("reference_untold") and not doers and slots.get("unit") in ("day", "week"):
+            # "Two weeks after the earthquake, rescuers were still searching": no record tells when,
+            # and no one named to take it for the article's news
+            return verify.Verdict(
+                verify.NOT_ENOUGH_INFO,
+                0.2,
+                f"The sentence does not date “{slots['reference_untold'].strip(' ,.;')}”, which the span "
+                "is counted to, and no record tells it.",
+            )
+        until = told or _reference(slots, context.published)
         matches = _anchors(slots, context)
         if not matches and slots.get("since_person"):
             verdict = _office_anchor_verdict(slots, context, until)
@@ -165,9 +176,10 @@ def _told_act(slots, context) -> _Until | None:
     not date it ("Johnson was elected speaker three weeks after McCarthy was removed"); None when no
     record tells it, or it is news of the article's day."""
     told = slots.get("reference_untold")
-    # the people who do it, or else the countries and groups ("Spain won the final six months after")
+    # the people who do it, or else the countries and groups ("Spain won the final six months after"),
+    # or else the words alone, said in full ("a total solar eclipse crossed North America")
     people = slots.get("reference_participants") or slots.get("reference_sides") or []
-    if not told or not people:
+    if not told:
         return None
     if context.published is None:
         return None

@@ -681,6 +681,17 @@ class OfficeHolderChecker:
                 f"{row['person']} held the office of {row['office']} {on_date} ({_term(row)}).",
                 [own(row)],
             )
+        handed_over = [row for row in named if row.get("end_date") and date <= row["end_date"] <= last]
+        if handed_over and not past and tense == "present":
+            # "Musk fired Twitter CEO Parag Agrawal on October 27, 2022": the holder on the day the
+            # office changed hands held it until then
+            row = handed_over[0]
+            return verify.Verdict(
+                verify.SUPPORTED,
+                0.8,
+                f"{row['person']} held the office of {row['office']} until {row['end_date']} ({_term(row)}).",
+                [own(row)],
+            )
         if holders:
             names = " and ".join(sorted({f"{row['person']} ({row['office']})" for row in holders}))
             evidence = [_evidence(dataset, row, 100.0) for row in holders]

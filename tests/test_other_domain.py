@@ -700,3 +700,21 @@ def test_a_venue_is_named_in_full_or_by_its_country(check_other, venue, label):
     text = f"Qatar\n\nArgentina beat France in the World Cup final {venue} on Sunday.\n"
     final = claim_with(check_other(text, "2022-12-19"), "temporal", "final")
     assert final["verdict"]["label"] == label, final["verdict"]["explanation"]
+
+
+LANDED = "Chandrayaan-3's Vikram lander touched down near the Moon's south pole"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # the act counted to is found by its words said in full: the landing of 23 August 2023
+        (f"{LANDED} 40 days after Chandrayaan-3 launched.", "SUPPORTED"),
+        (f"{LANDED} 20 days after Chandrayaan-3 launched.", "REFUTED"),
+        # no record of it and no one named: not the article's news, and no date to count to
+        ("Two weeks after Chandrayaan-3 launched, engineers were still checking its systems.", "NOT_ENOUGH_INFO"),
+    ],
+)
+def test_a_span_up_to_an_act_told_without_a_doer(check_other, sentence, label):
+    span = claim_with(check_other(f"Moon\n\n{sentence}\n", "2024-09-10"), "duration", "after Chandrayaan-3 launched")
+    assert span["verdict"]["label"] == label, span["verdict"]["explanation"]

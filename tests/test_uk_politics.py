@@ -198,3 +198,16 @@ def test_a_day_written_out_dates_the_sentence(check_uk, sentence, label):
 def test_how_long_a_term_lasted_is_checked(check_uk, sentence, label):
     claim = claim_with(check_uk(sentence), "role", "Theresa May")
     assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("day", "label"),
+    [
+        # Kwarteng was sacked, and Hunt appointed, on 14 October 2022
+        ("October 14", "SUPPORTED"),
+        ("October 15", "REFUTED"),
+    ],
+)
+def test_the_holder_on_the_day_the_office_changed_hands_held_it_that_day(check_uk, day, label):
+    claim = claim_with(check_uk(f"Chancellor Kwasi Kwarteng flew back from Washington on {day}."), "role", "Kwarteng")
+    assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]

@@ -650,3 +650,12 @@ def test_a_date_restating_a_count_of_time_is_the_date(check_json, day, label):
     claim = claim_with(check_json(text, "--published", "2023-09-15"), "temporal", "Cosmodrome")
     assert claim["slots"]["expression"] == day
     assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
+
+
+def test_the_next_day_after_a_year_is_no_date(check_json):
+    # a day after some day of 2023 could be any day of the year: the summit is not borne out by it
+    text = (
+        "Kremlin\n\nIn 2023, Kim travelled to Russia.\n\nThe next day, Putin and Kim met at the Vostochny Cosmodrome.\n"
+    )
+    (claim,) = [c for c in check_json(text, "--published", "2023-09-15")["claims"] if "next day" in c["text"]]
+    assert claim["verdict"]["label"] == "NOT_ENOUGH_INFO", claim["verdict"]["explanation"]

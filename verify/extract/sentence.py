@@ -407,6 +407,9 @@ def _dates_the_story(span: Span, offset: int, start: int, end: int) -> bool:
     return not in_clause_about_someone(hung_on)
 
 
+_DAYS_RE = re.compile(r"\b(?:days?|nights?|mornings?|evenings?|weeks?|fortnight)\b", re.IGNORECASE)
+
+
 def _resolved(
     text: str,
     anchor: dt.date | None,
@@ -420,6 +423,8 @@ def _resolved(
     "in February", with no day told before, is a week after some day of February), or else
     resolved against the publication date."""
     if not day_told and period is not None and period.granularity in ("week", "month", "year"):
+        if period.granularity == "year" and _DAYS_RE.search(text):
+            return None  # "the next day" after "in 2024" is any day of a year: no date at all
         first, last = shifted(text, period.start), shifted(text, period.end)
         if first is not None and last is not None:
             return DateRange(first.start, last.end, text, period.granularity)
