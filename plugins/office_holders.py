@@ -323,6 +323,10 @@ def _runs_after(dataset: Dataset, terms: list[dict], person: str, threshold: flo
     return runs
 
 
+# How long before it takes effect an appointment may be made known
+_ANNOUNCED_AHEAD = dt.timedelta(days=92)
+
+
 def _held_for_verdict(context, slots) -> verify.Verdict | None:
     """ "Barnier served as prime minister for three months": a run of the person's terms in the
     office the title names (in the sentence's period, when it gives one) lasted that long. None when
@@ -490,7 +494,14 @@ class OfficeHolderChecker:
         for dataset in context.datasets.by_kind("office_holders"):
             as_of = dt.date.fromisoformat(slots["as_of"]) if slots.get("as_of") else last
             verdict = self._check_in(
-                dataset, person, title, (first, last), slots.get("tense") or "present", as_of, _term_ends(slots)
+                dataset,
+                person,
+                title,
+                (first, last),
+                slots.get("tense") or "present",
+                as_of,
+                _term_ends(slots),
+                announced=bool(slots.get("announced")),
             )
             if verdict and slots.get("negated"):
                 return _denied(verdict, person)
@@ -516,6 +527,7 @@ class OfficeHolderChecker:
         tense: str,
         as_of: dt.date,
         ends: tuple[tuple[dt.date, dt.date], tuple[dt.date, dt.date]] | None = None,
+        announced: bool = False,
     ):
         """``tense``: "present" (holds it in the period), "past" (held it before, no longer: "former"),
         "ever" (held it at some time up to the period: "Medvedev was president"), "start" (took it
@@ -633,6 +645,18 @@ class OfficeHolderChecker:
                     0.3,
                     f"{row['person']} held the office of {row['office']} {on_date} ({_term(row)}); the data "
                     "record no new term then, and a holder who stays in office is sworn in again.",
+                    [own(row)],
+                )
+            soon_after = [run[0] for run in runs if last < run[0]["start_date"] <= last + _ANNOUNCED_AHEAD]
+            if announced and soon_after:
+                # "Boeing named Ortberg as its next chief executive in July 2024": an appointment is
+                # often made known weeks before it takes effect (8 August)
+                row = soon_after[0]
+                return verify.Verdict(
+                    verify.NOT_ENOUGH_INFO,
+                    0.3,
+                    f"{row['person']} took the office of {row['office']} on {row['start_date']}, soon after "
+                    f"{_as_said(date, last)}; the sentence may tell of the appointment being made known.",
                     [own(row)],
                 )
             if named:

@@ -718,3 +718,18 @@ LANDED = "Chandrayaan-3's Vikram lander touched down near the Moon's south pole"
 def test_a_span_up_to_an_act_told_without_a_doer(check_other, sentence, label):
     span = claim_with(check_other(f"Moon\n\n{sentence}\n", "2024-09-10"), "duration", "after Chandrayaan-3 launched")
     assert span["verdict"]["label"] == label, span["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("when", "label"),
+    [
+        ("in August 2011", "SUPPORTED"),
+        # Cook became chief executive on 24 August 2011: naming him a month before may be so
+        ("in July 2011", "NOT_ENOUGH_INFO"),
+        ("in 2009", "REFUTED"),
+    ],
+)
+def test_an_appointment_may_be_made_known_before_it_takes_effect(check_other, when, label):
+    text = f"Business\n\nTim Cook was named the new chief executive of Apple {when}.\n"
+    claim = claim_with(check_other(text, "2024-09-10"), "role", "Tim Cook")
+    assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]

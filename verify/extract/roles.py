@@ -169,6 +169,10 @@ def _role_claim(
     }
     if tense == "term" and when is not None:
         slots |= when.ends_to_slots()
+    ahead = words & {"next", "new", "incoming", "future"}
+    if starter is not None and starter.lemma_.lower() in ANNOUNCING_VERBS and ahead and when and when.start != when.end:
+        # "Boeing named Ortberg as its next chief executive in July": the naming may come first
+        slots["announced"] = True
     if tense == "end":
         # checked as a leaving of the office named ("stepped down as president in 2012")
         slots |= {"office_change": "end", "office_noun": "office"}
@@ -407,6 +411,8 @@ ROLE_VERBS = frozenset({"be", "serve", "remain"})
 # an election comes before the term, sometimes a year before.
 TAKING_VERBS = frozenset({"become", "appoint", "name", "swear", "install", "inaugurate"})
 RENEWING_VERBS = frozenset({"swear", "inaugurate"})
+# verbs of making an appointment, which may be made known before it takes effect
+ANNOUNCING_VERBS = frozenset({"name", "appoint", "nominate", "choose", "pick", "tap", "select", "designate"})
 
 
 def title_taken(ent: Span, offices: frozenset[str]) -> tuple[list[Token], Token | None]:
