@@ -41,6 +41,7 @@ from verify.eventmatch import (
 from verify.extract.roles import OFFICE_WORDS, TITLE_QUALIFIERS
 from verify.matching import contains_phrase, name_score, normalize, same_country
 from verify.offices import holders_of, holds_during, terms_of
+from verify.timeexpr import Amount, elapsed
 
 REFUTE_WINDOW_DAYS = 400
 # the words of titles, which say who someone is, not what happened
@@ -377,6 +378,9 @@ def _elsewhere_verdict(claim, match: EventMatch) -> verify.Verdict | None:
 
 
 def _outcome_verdict(claim, match: EventMatch) -> verify.Verdict | None:
+    lasting = _lasting_verdict(claim, match)
+    if lasting is not None and lasting.label == verify.REFUTED:
+        return lasting
     outcome = match.row.get("outcome")
     if not outcome:
         return _measure_verdict(claim, match)
@@ -393,6 +397,26 @@ def _outcome_verdict(claim, match: EventMatch) -> verify.Verdict | None:
         verify.REFUTED,
         0.8,
         f"The record of {match.row.get('name')} ({_when(match)}) says “{outcome}”; {said}.",
+        [_evidence(match)],
+    )
+
+
+def _lasting_verdict(claim, match: EventMatch) -> verify.Verdict | None:
+    """How long the sentence says the event lasted against the days the record gives it, each
+    counted whole: "Xi's state visit lasted two weeks" for a visit of 20 to 22 March."""
+    said = claim.slots.get("lasted")
+    if not said or match.start is None or not match.row.get("end_date"):
+        return None  # a record with no end may still be going on
+    amount = Amount(said["op"], float(said["value"]), said["unit"], said.get("high"))
+    end = match.end or match.start
+    days = (end - match.start).days + 1
+    length = elapsed(match.start, match.start + dt.timedelta(days=days), amount.unit)
+    label, confidence = (verify.SUPPORTED, 0.8) if amount.holds_for(length) else (verify.REFUTED, 0.8)
+    return verify.Verdict(
+        label,
+        confidence,
+        f"The record of {match.row.get('name')} ({_when(match)}) gives it {days} day{'s' if days != 1 else ''}; "
+        f"the sentence says it lasted {amount.describe()}.",
         [_evidence(match)],
     )
 

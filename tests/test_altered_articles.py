@@ -837,3 +837,16 @@ def test_a_bare_surname_is_the_one_the_article_follows_not_a_relative_named_in_p
     quote = claim_with(check_json(text, "--published", "2023-09-13"), "quote", "unconditional")
     assert quote["slots"]["speaker"] == "Kim Jong-un"
     assert quote["verdict"]["label"] == "SUPPORTED", quote["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # Xi's state visit to Moscow ran from 20 to 22 March 2023
+        ("Xi Jinping's state visit to Moscow lasted three days.", "SUPPORTED"),
+        ("Xi Jinping's state visit to Moscow lasted two weeks.", "REFUTED"),
+    ],
+)
+def test_how_long_an_event_lasted_is_checked_against_its_record(check_json, seed_text, sentence, label):
+    claim = claim_with(check_json(with_sentence(seed_text, sentence), meta=SEED_META), "event", "lasted")
+    assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]

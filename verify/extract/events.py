@@ -298,6 +298,7 @@ def event_claim(sentence: Sentence, article: Article) -> Claim | None:
         "titled": _titled_subjects(span),
         "predicates": [t.lemma_.lower() for t in verbs],
         "keywords": _keywords(span),
+        "lasted": lasted(span.text),
     }
     kind = "event"
     if date and dated_thing is None:
@@ -735,6 +736,19 @@ def _cause_of_passive(noun: Token) -> bool:
     an attack" (as "by an explosion" would)."""
     prep, verb = noun.head, noun.head.head
     return prep.lower_ == "in" and verb.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in verb.children)
+
+
+# "lasted three days"; not "has lasted more than 18 months", which is still going on
+_LASTED_RE = re.compile(r"(?<!\bhas )(?<!\bhave )\blasted\s+(?:for\s+)?(?P<span>[^,.;]+)", re.IGNORECASE)
+
+
+def lasted(text: str) -> dict[str, Any] | None:
+    """How long the sentence says the event lasted ("the visit lasted three days"), as amount slots."""
+    match = _LASTED_RE.search(text)
+    parsed = parse_duration(match["span"]) if match else None
+    if parsed is None or parsed[0].unit in (None, "item") or parsed[1].start() > 0:
+        return None
+    return parsed[0].to_slots()
 
 
 def _keywords(span: Span) -> list[str]:
