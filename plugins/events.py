@@ -407,14 +407,13 @@ def _lasting_verdict(claim, match: EventMatch) -> verify.Verdict | None:
     said = claim.slots.get("lasted")
     if not said or match.start is None or not match.row.get("end_date"):
         return None  # a record with no end may still be going on
-    amount = Amount(said["op"], float(said["value"]), said["unit"], said.get("high"))
+    amount = Amount.from_slots(said)
     end = match.end or match.start
     days = (end - match.start).days + 1
     length = elapsed(match.start, match.start + dt.timedelta(days=days), amount.unit)
-    label, confidence = (verify.SUPPORTED, 0.8) if amount.holds_for(length) else (verify.REFUTED, 0.8)
     return verify.Verdict(
-        label,
-        confidence,
+        verify.SUPPORTED if amount.holds_for(length) else verify.REFUTED,
+        0.8,
         f"The record of {match.row.get('name')} ({_when(match)}) gives it {days} day{'s' if days != 1 else ''}; "
         f"the sentence says it lasted {amount.describe()}.",
         [_evidence(match)],

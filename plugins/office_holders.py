@@ -331,12 +331,7 @@ def _held_for_verdict(context, slots) -> verify.Verdict | None:
     """ "Barnier served as prime minister for three months": a run of the person's terms in the
     office the title names (in the sentence's period, when it gives one) lasted that long. None when
     the data record no such term, for the office check to tell."""
-    amount = Amount(
-        slots["held_for"]["op"],
-        float(slots["held_for"]["value"]),
-        slots["held_for"]["unit"],
-        slots["held_for"].get("high"),
-    )
+    amount = Amount.from_slots(slots["held_for"])
     as_of = dt.date.fromisoformat(slots["as_of"]) if slots.get("as_of") else None
     period = None
     if slots.get("date_source") == "sentence" and slots.get("date"):

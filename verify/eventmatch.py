@@ -456,6 +456,16 @@ def recorded_winner(outcome: str, participants: list[str]) -> tuple[str, bool] |
     return None
 
 
+def _named_before(words: list[str], index: int, participants: list[str]) -> list[tuple[int, str]]:
+    """(position, participant) for each participant a word before ``index`` names."""
+    return [
+        (position, person)
+        for person in participants
+        for position, earlier in enumerate(words[:index])
+        if earlier not in STOP_WORDS and earlier != "," and name_score(earlier, person) >= 90
+    ]
+
+
 def _words_and_commas(text: str) -> list[str]:
     """The normalised words of ``text``, with its commas kept as words of their own."""
     return [word for part in text.split(",") for word in (*normalize(part).split(), ",")][:-1]
@@ -491,12 +501,7 @@ def claimed_result(text: str, participants: list[str]) -> tuple[str, bool] | Non
         won = _result_word(words, index)
         if won is None:
             continue
-        named = [
-            (position, person)
-            for person in participants
-            for position, earlier in enumerate(words[:index])
-            if earlier not in STOP_WORDS and earlier != "," and name_score(earlier, person) >= 90
-        ]
+        named = _named_before(words, index, participants)
         if not named:
             return None
         commas = [i for i, w in enumerate(words[:index]) if w == ","]
@@ -518,12 +523,7 @@ def doer_before(text: str, forms: frozenset[str], participants: list[str]) -> tu
     for index, word in enumerate(words):
         if word not in forms or words[index - 1 : index] == ["to"]:
             continue
-        named = [
-            (position, person)
-            for person in participants
-            for position, earlier in enumerate(words[:index])
-            if earlier not in STOP_WORDS and earlier != "," and name_score(earlier, person) >= 90
-        ]
+        named = _named_before(words, index, participants)
         return (max(named)[1], word) if named else None
     return None
 

@@ -13,6 +13,7 @@ import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from typing import Any
 
 UNITS = {
     "day": "day",
@@ -193,6 +194,12 @@ class Amount:
             return f"between {value} and {self.high:g}{unit}"
         prefix = OP_WORDS.get(self.op, "")
         return f"{prefix + ' ' if self.op != '=' else ''}{value}{unit}".strip()
+
+    @classmethod
+    def from_slots(cls, slots: dict[str, Any]) -> Amount:
+        """The amount ``to_slots`` wrote."""
+        high = slots.get("high")
+        return cls(slots["op"], float(slots["value"]), slots.get("unit"), float(high) if high is not None else None)
 
     def to_slots(self) -> dict[str, object]:
         slots: dict[str, object] = {"op": self.op, "value": self.value, "unit": self.unit}
