@@ -850,3 +850,12 @@ def test_a_bare_surname_is_the_one_the_article_follows_not_a_relative_named_in_p
 def test_how_long_an_event_lasted_is_checked_against_its_record(check_json, seed_text, sentence, label):
     claim = claim_with(check_json(with_sentence(seed_text, sentence), meta=SEED_META), "event", "lasted")
     assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize("when", ["That same morning", "That morning", "On the 13th", "Earlier on the 13th"])
+def test_the_launch_dated_in_other_words_is_still_checked(check_json, seed_text, when):
+    # the seed's launch "To start the day" (13 September 2023), told the ways rewrites tell it
+    altered = seed_text.replace("To start the day", when)
+    assert altered != seed_text
+    launch = claim_with(check_json(altered, meta=SEED_META), "quantity", "two ballistic missiles")
+    assert launch["verdict"]["label"] == "SUPPORTED", launch["verdict"]["explanation"]

@@ -72,6 +72,10 @@ PUBLISHED = dt.date(2023, 9, 13)
         ("the fifth of August", "2023-08-05", "2023-08-05"),
         ("August twenty-first", "2023-08-21", "2023-08-21"),
         ("the thirty first of May 2021", "2021-05-31", "2021-05-31"),
+        # a day of the month alone: of this month, or the last one that has it
+        ("on the 13th", "2023-09-13", "2023-09-13"),
+        ("the 20th", "2023-08-20", "2023-08-20"),
+        ("that morning", "2023-09-13", "2023-09-13"),
     ],
 )
 def test_expressions_resolve_to_the_days_they_cover(expression, start, end):

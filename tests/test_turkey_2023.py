@@ -155,3 +155,10 @@ def test_a_grade_the_record_gives_otherwise_refutes(check_turkey, sentence, labe
     assert not [c for c in document["claims"] if c["kind"] == "quantity"]  # a grade is no count
     claim = claim_with(document, "temporal", "earthquake")
     assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
+
+
+def test_an_ordinal_before_a_noun_is_no_day(check_turkey):
+    # "the 31st member" counts members; "on the 31st" would be a day
+    document = check_turkey("NATO Secretary General Jens Stoltenberg welcomed Finland as the 31st member.")
+    claim = claim_with(document, "event", "31st")  # undated: not a "temporal" claim of a 31st day
+    assert claim["verdict"]["label"] != "REFUTED", claim["verdict"]["explanation"]

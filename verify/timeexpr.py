@@ -371,7 +371,8 @@ _WEEKDAY = "|".join(WEEKDAYS)
 
 SAME_DAY_RE = re.compile(
     r"\b(today|tonight|this (?:morning|afternoon|evening)|earlier today|to (?:start|begin|open) the day|"
-    r"(?:on|that|(?:that |the )?same) day|(?:earlier|later) in the day|"
+    r"(?:on|that|(?:that |the )?same) day|(?:that|(?:that |the )?same) (?:morning|afternoon|evening|night)|"
+    r"(?:earlier|later) in the day|"
     r"early (?:on )?(?:wednesday|thursday|friday|saturday|sunday|monday|tuesday)?)\b",
     re.IGNORECASE,
 )
@@ -451,7 +452,8 @@ SHIFT_RE = re.compile(
     rf"(?:the\s+)?(?:(?P<count>a|an|\d{{1,2}}|{NUMBER_WORD})\s+(?P<unit>day|week)s?|(?P<one>day|week))\s+"
     r"(?P<way>before|earlier|prior|after|later)"
     r"|(?:the\s+)?(?P<side>previous|following|next)\s+(?P<near>day|week)"
-    r"|(?P<same>(?:(?:on|later|earlier)\s+)?(?:that|that\s+same|the\s+same)\s+day|(?:earlier|later)\s+in\s+the\s+day)"
+    r"|(?P<same>(?:(?:on|later|earlier)\s+)?(?:that|that\s+same|the\s+same)\s+(?:day|morning|afternoon|evening|night)"
+    r"|(?:earlier|later)\s+in\s+the\s+day)"
     r"|(?:(?:a\s+few|several|some|just|only)\s+)?(?P<hours>hours|minutes|moments)\s+(?P<hway>before|earlier|after|later)",
     re.IGNORECASE,
 )
@@ -562,6 +564,21 @@ def resolve_date(expression: str, published: dt.date | None, future: bool = Fals
         return None
 
 
+def _of_a_month(day: int, published: dt.date, future: bool, expression: str) -> DateRange | None:
+    """The latest day ``day`` of a month not after ``published`` (with ``future``, the first not before)."""
+    year, month = published.year, published.month
+    for _ in range(3):
+        found = _day(year, month, day, expression)
+        if found is not None and ((found.start >= published) if future else (found.start <= published)):
+            return found
+        month, year = (month + 1, year) if future else (month - 1, year)
+        if month == 0:
+            month, year = 12, year - 1
+        if month == 13:
+            month, year = 1, year + 1
+    return None
+
+
 def _day_in_figures(match: re.Match[str]) -> str:
     """ "fifth" of "the fifth of August" as 5; "August fifth" as "August 5"."""
     if match["day"]:
@@ -574,6 +591,13 @@ def _resolve_date(expression: str, published: dt.date | None, future: bool = Fal
     text = re.sub(r"^(?:in|on|during|since|by|from|of|the)\s+", "", text)
     text = re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", text)
     text = _ORDINAL_DAY_RE.sub(_day_in_figures, text)
+    if published and (
+        match := re.fullmatch(
+            r"(?:(?:on|earlier on|later on)\s+)?(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)", expression.strip(), re.IGNORECASE
+        )
+    ):
+        # "on the 13th": that day of the month the article is written in, or of the one before
+        return _of_a_month(int(match[1]), published, future, expression)
     if match := _HOLIDAY_RE.fullmatch(text.replace("’", "'")):
         return _holiday(match, published, future, expression)
     if (match := PART_RE.fullmatch(text)) and (whole := _resolve_date(match["whole"], published, future)):

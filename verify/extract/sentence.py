@@ -242,6 +242,12 @@ def read_sentence(
             words = ent[:-1] if len(ent) > 1 and ent[-1].text == "." else ent
             text, end_char = words.text, words.end_char
             following = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+            if (
+                _BARE_ORDINAL_RE.fullmatch(text)
+                and following is not None
+                and following.pos_ in ("NOUN", "PROPN", "ADJ")
+            ):
+                continue  # "the 31st member" counts; only "on the 13th" is a day
             resolved = None
             # "withdrew in July and endorsed Harris the same day": from a date told before in the sentence
             anchor, period, day_told = _told_before(dates, offset + ent.start_char) or told_before_it
@@ -407,6 +413,7 @@ def _dates_the_story(span: Span, offset: int, start: int, end: int) -> bool:
     return not in_clause_about_someone(hung_on)
 
 
+_BARE_ORDINAL_RE = re.compile(r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)", re.IGNORECASE)
 _DAYS_RE = re.compile(r"\b(?:days?|nights?|mornings?|evenings?|weeks?|fortnight)\b", re.IGNORECASE)
 
 
