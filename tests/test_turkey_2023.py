@@ -133,6 +133,8 @@ def test_a_qualified_office_one_dataset_lacks_is_looked_for_in_the_others(run, c
         ("Istanbul Mayor Ekrem Imamoglu, who has held the post since 2015, criticised the result.", "REFUTED"),
         # the date entity may take in its "since": "has been mayor since 2015" all the same
         ("Istanbul Mayor Ekrem Imamoglu, who has been mayor since 2015, criticised the result.", "REFUTED"),
+        # "office" with no determiner is any office, as "power" is
+        ("Ekrem Imamoglu has held office since 2019.", "SUPPORTED"),
     ],
 )
 def test_the_post_held_since_a_date_is_the_title_before_the_name(check_turkey, sentence, label):

@@ -16,7 +16,15 @@ from verify.extract.grammar import (
     span_text,
     subject_of,
 )
-from verify.extract.roles import as_objects, began_ago, since_date, title_before, title_phrase, title_taken
+from verify.extract.roles import (
+    TAKING_VERBS,
+    as_objects,
+    began_ago,
+    since_date,
+    title_before,
+    title_phrase,
+    title_taken,
+)
 from verify.models import Article, Claim
 
 if TYPE_CHECKING:
@@ -90,7 +98,7 @@ def succession_claims(sentence: Sentence, article: Article) -> list[Claim]:
 
 
 # "became leader of the party, succeeding Sunak": the office the clause's verb gives its subject
-_TAKING_VERBS = frozenset({"become", "elect", "appoint", "name", "choose", "install", "swear", "make"})
+_TAKING_VERBS = TAKING_VERBS | {"elect", "choose", "make"}
 
 
 def _office_taken_before(verb: Token) -> Token | None:
@@ -274,7 +282,7 @@ def _time_leading(sentence: Sentence, article: Article, verb: Token, power: Toke
     if holder is None or holder.i not in people or (realm is None and power is None):
         return []
     title_tokens = _post_title(sentence, holder, power)
-    if power is not None and power.lower_ in POST_NOUNS and not title_tokens:
+    if power is not None and power.lower_ in POST_NOUNS and not title_tokens and power.lower_ != "office":
         return []  # "has held the post": which post, the sentence does not say
     when = _date_of(sentence, verb)
     # "has ruled North Korea since 2011", or "for more than a decade": begun that long ago ("in power
@@ -314,8 +322,8 @@ def _time_leading(sentence: Sentence, article: Article, verb: Token, power: Toke
 
 
 def _post_title(sentence: Sentence, holder: Token, held: Token | None) -> list[Token]:
-    """The title before the holder's name that "the post" of "has held the post" stands for;
-    "held office" (no determiner) is any office, like "power"."""
+    """The title before the holder's name that "the post" of "has held the post" stands for; none
+    for "held office" (no determiner), which is any office, like "power"."""
     if held is None or held.lower_ not in POST_NOUNS or not any(c.dep_ in ("det", "poss") for c in held.children):
         return []
     return _taker_title(sentence, holder)
