@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from verify.datasets import Dataset
-from verify.matching import contains_phrase, name_score, normalize, same_country, unnamed_place
+from verify.matching import GRADE_RE, contains_phrase, name_score, normalize, same_country, unnamed_place
 
 # A compact English stop list; spaCy's would do, but importing it pulls in
 # the language package on commands that never parse.
@@ -375,16 +375,9 @@ def _words_of(texts: tuple[str, ...]) -> frozenset[str]:
 _SAID_NO = re.compile(r"\b(?:said|says|say|saying)\s+no\b")
 
 
-# A graded measure and its grade: "magnitude 7.5", "7.5-magnitude", "Category 3"
-_MEASURE_RE = re.compile(
-    r"\b(?P<word>magnitude|category)[- ](?P<after>\d+(?:\.\d+)?)\b|\b(?P<before>\d+(?:\.\d+)?)[- ]magnitude\b",
-    re.IGNORECASE,
-)
-
-
 def _measures(text: str) -> dict[str, set[float]]:
     found: dict[str, set[float]] = {}
-    for match in _MEASURE_RE.finditer(text):
+    for match in GRADE_RE.finditer(text):
         word = (match["word"] or "magnitude").lower()
         found.setdefault(word, set()).add(float(match["after"] or match["before"]))
     return found

@@ -336,6 +336,13 @@ _PLACE_FILLER = _NAME_GLUE | frozenset(
 )
 
 
+# A graded measure and its grade, which is no count: "magnitude 7.5", "7.5-magnitude", "Category 3"
+GRADE_RE = re.compile(
+    r"\b(?P<word>magnitude|category)[- ](?P<after>\d+(?:\.\d+)?)\b|\b(?P<before>\d+(?:\.\d+)?)[- ]magnitude\b",
+    re.IGNORECASE,
+)
+
+
 def place_words(text: str) -> set[str]:
     """The words of a place name that tell it from other places ("yellow" in "the Yellow Sea")."""
     return {w for w in normalize_name(text).split() if w not in _PLACE_FILLER}

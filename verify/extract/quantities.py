@@ -24,7 +24,7 @@ from verify.extract.grammar import (
     verb_over,
 )
 from verify.extract.quotes import quotations
-from verify.matching import item_head
+from verify.matching import GRADE_RE, item_head
 from verify.models import Article, Claim
 from verify.timeexpr import COMPARATORS, MONTH_NAMES, MULTIPLIERS, UNITS, DateRange, parse_number
 
@@ -65,9 +65,6 @@ _COMPARATOR_RE = re.compile(r"(?:" + "|".join(re.escape(w) for w, _ in COMPARATO
 _OPS = dict(COMPARATORS)
 
 
-_GRADE_RE = re.compile(r"\b(?:magnitude|category)[- ]\d|\d[- ]magnitude\b", re.IGNORECASE)
-
-
 def quantity_claims(
     sentence: Sentence, article: Article, skip: Claim | None, counted_items: frozenset[str] | None = None
 ) -> list[Claim]:
@@ -100,7 +97,7 @@ def quantity_claims(
         if token.ent_type_ == "DATE" and (noun.ent_type_ == "DATE" or _YEAR_RE.fullmatch(token.text)):
             continue
         # a grade, not a count: "a magnitude 7.8 earthquake", "a Category 5 storm"
-        if _GRADE_RE.search(span.doc[max(token.i - 1, 0) : token.i + 2].text):
+        if GRADE_RE.search(span.doc[max(token.i - 1, 0) : token.i + 2].text):
             continue
         # a day the sentence found though the parser tagged it otherwise ("on 9 November 2024")
         at = sentence.offset + token.idx
