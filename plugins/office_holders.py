@@ -24,6 +24,7 @@ from verify.offices import (
     holds_during,
     holds_throughout,
     longest_phrase,
+    names_an_owner,
     office_changes,
     office_names,
     terms_of,
@@ -252,8 +253,10 @@ def _time_in_office_verdict(context, slots) -> verify.Verdict:
     or began and ended at the two dates (``term``). Anything else is unconfirmed: the sentence
     names no office, and leading may have begun before the first office the data record."""
     person, realm = slots["person"], slots["realm"]
-    first, last = dt.date.fromisoformat(slots["date"]), dt.date.fromisoformat(slots["date_end"])
-    as_of = dt.date.fromisoformat(slots["as_of"]) if slots.get("as_of") else last
+    as_of = dt.date.fromisoformat(slots["as_of"]) if slots.get("as_of") else None
+    if slots.get("date"):
+        first, last = dt.date.fromisoformat(slots["date"]), dt.date.fromisoformat(slots["date_end"])
+        as_of = as_of or last
     ends = _term_ends(slots)
     # "has been in power since 2000" names no realm: every office counts
     terms = [
@@ -272,12 +275,22 @@ def _time_in_office_verdict(context, slots) -> verify.Verdict:
     # the realm as the data name it: "France" for "the French president, who has led the country"
     where = f" in {_with_article(terms[0][1].get('country') or realm)}" if realm else ""
     times = times_in_office(terms)
+    amount = Amount.from_slots(slots["held_for"]) if slots.get("held_for") else None
     for time in times:
         began = time[0][1]["start_date"]
         ended = None if any(not r.get("end_date") for _, r in time) else max(r["end_date"] for _, r in time)
         held = f"{began} to {ended or 'present'}"
         offices = _offices_of(time)
         evidence = [_own_evidence(dataset, row, person) for dataset, row in time]
+        if amount is not None and (ended or as_of) and amount.holds_for(elapsed(began, ended or as_of, amount.unit)):
+            return verify.Verdict(
+                verify.SUPPORTED,
+                0.85,
+                f"{person} held office{where} {held} ({offices}); the claim says {amount.describe()}.",
+                evidence,
+            )
+        if amount is not None:
+            continue
         if slots["tense"] == "since" and first <= began <= last and (ended is None or ended >= as_of):
             return verify.Verdict(
                 verify.SUPPORTED, 0.85, f"{person} has held office{where} since {began} ({offices}).", evidence
@@ -289,7 +302,7 @@ def _time_in_office_verdict(context, slots) -> verify.Verdict:
         verify.NOT_ENOUGH_INFO,
         0.4,
         f"{person}'s recorded time in office{where} ({recorded}) does not bear out "
-        f"“{slots.get('date_expression')}”; "
+        f"“{slots.get('date_expression') or amount.describe()}”; "
         "the sentence names no office, and the data may not record the one it means.",
         [_own_evidence(dataset, row, person) for dataset, row in terms],
     )
@@ -564,9 +577,12 @@ class OfficeHolderChecker:
             scored = named_by_title
         elif best_country == 0:
             # The title names no country ("President Hu Jintao"): the offices
-            # meant are those the named person is recorded as holding.
+            # meant are those the named person is recorded as holding...
             own = {row["office"] for _, _, row in scored if _is_person(dataset, row, person) >= _threshold(dataset)}
-            scored = [s for s in scored if s[2]["office"] in own]
+            if own or not names_an_owner(title) or not dataset.rows_named(person, "person", _threshold(dataset)):
+                scored = [s for s in scored if s[2]["office"] in own]
+            # ...unless its words name the office whole, in data that know the person in another:
+            # "Kemi Badenoch became leader of the Labour Party" (Starmer's throughout)
             if not scored:
                 return None
         else:

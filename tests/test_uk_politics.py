@@ -211,3 +211,57 @@ def test_how_long_a_term_lasted_is_checked(check_uk, sentence, label):
 def test_the_holder_on_the_day_the_office_changed_hands_held_it_that_day(check_uk, day, label):
     claim = claim_with(check_uk(f"Chancellor Kwasi Kwarteng flew back from Washington on {day}."), "role", "Kwarteng")
     assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # Kwarteng was Chancellor from 6 September to 14 October 2022, Hunt after him
+        ("Boris Johnson became Chancellor of the Exchequer on September 20, 2022.", "REFUTED"),
+        ("Liz Truss is the Chancellor of the Exchequer.", "REFUTED"),
+        ("Jeremy Hunt is the Chancellor of the Exchequer.", "SUPPORTED"),
+    ],
+)
+def test_an_office_its_title_names_whole_is_checked_for_one_the_data_know_in_another(check_uk, sentence, label):
+    claim = claim_with(check_uk(sentence), "role", sentence.split(" became")[0].split(" is")[0])
+    assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("Liz Truss took the helm from Boris Johnson in September 2022.", "SUPPORTED"),
+        ("Liz Truss took the reins from Boris Johnson as prime minister in July 2022.", "REFUTED"),
+        ("Jeremy Hunt took the reins at the Treasury in October 2022.", "SUPPORTED"),
+    ],
+)
+def test_taking_the_helm_or_the_reins_is_taking_office(check_uk, sentence, label):
+    claim = claim_with(check_uk(sentence), "role", sentence.split(" took")[0])
+    assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # Theresa May's only recorded time in office: 13 July 2016 to 24 July 2019
+        ("Theresa May led Britain for three years.", "SUPPORTED"),
+        ("Theresa May led Britain for nearly three years.", "NOT_ENOUGH_INFO"),
+    ],
+)
+def test_how_long_one_led_a_country_is_borne_out_by_a_time_in_office(check_uk, sentence, label):
+    claim = claim_with(check_uk(sentence), "role", "Theresa May")
+    assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("Chancellor Jeremy Hunt has held office since October 2022.", "SUPPORTED"),
+        ("Chancellor Jeremy Hunt has held office since September 2022.", "REFUTED"),
+        # no title: any office, and the data may lack the one meant
+        ("Jeremy Hunt has held office since September 2022.", "NOT_ENOUGH_INFO"),
+    ],
+)
+def test_office_held_since_is_the_office_of_the_title_before_the_name(check_uk, sentence, label):
+    claim = claim_with(check_uk(sentence), "role", "has held office")
+    assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]

@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import Any
 
 from verify.datasets import Dataset
-from verify.extract.roles import PAST_MARKERS, TITLE_QUALIFIERS
+from verify.extract.roles import OFFICE_WORDS, PAST_MARKERS, TITLE_QUALIFIERS
 from verify.matching import contains_phrase, normalize, same_country
 
 
@@ -52,6 +52,13 @@ def unnamed_title_words(title: str, dataset: Dataset, row: dict[str, Any]) -> se
     words = {part for word in title.split() if word[:1].isupper() for part in normalize(word).split()}
     words -= {*PAST_MARKERS, *TITLE_QUALIFIERS, "the", "of", "and"}
     return {w for w in words if w not in said and not any(same_country(w, other) for other in said)}
+
+
+def names_an_owner(title: str) -> bool:
+    """Whether ``title`` names whose office it is, in words no office has ("leader of the Labour
+    Party", "Twitter CEO"), not only the kind of office ("President", "Foreign Minister")."""
+    words = {part for word in title.split() if word[:1].isupper() for part in normalize(word).split()}
+    return bool(words - OFFICE_WORDS - {*PAST_MARKERS, *TITLE_QUALIFIERS, "the", "of", "and"})
 
 
 def office_names(dataset: Dataset, row: dict[str, Any]) -> list[str]:

@@ -20,6 +20,7 @@ from verify.extract.roles import (
     TAKING_VERBS,
     as_objects,
     began_ago,
+    held_for,
     since_date,
     title_before,
     title_phrase,
@@ -116,10 +117,21 @@ def _taker_title(sentence: Sentence, taker: Token) -> list[Token]:
     return title_before(name, sentence.office_words) if name is not None else []
 
 
+# "took the helm of the party", "took the reins": an office taken, said as taking over
+HELM_NOUNS = frozenset({"helm", "reins", "rein"})
+
+
+def _takes_over(verb: Token) -> bool:
+    """ "took over", "took the helm", "took the reins"."""
+    return verb.lemma_.lower() == "take" and any(
+        (c.dep_ == "prt" and c.lower_ == "over") or (c.dep_ == "dobj" and c.lower_ in HELM_NOUNS) for c in verb.children
+    )
+
+
 def _taken_over_from(verb: Token) -> Token | None:
     """The one taken over from: "Yerlikaya took over from Soylu", "took over as interior minister
-    from Soylu" (where the parser hangs "from" on the office)."""
-    if verb.lemma_.lower() != "take" or not any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children):
+    from Soylu" (where the parser hangs "from" on the office), "took the helm from Sunak"."""
+    if not _takes_over(verb):
         return None
     heads = [verb, *as_objects(verb)]
     return next(
@@ -158,9 +170,10 @@ def _office_change(verb: Token) -> tuple[str, str] | None:
     """("start", "office") for "took office", ("start", "power") for "assumed power" or "came to
     power", ("end", "office") for "left office"."""
     lemma = verb.lemma_.lower()
-    # "took over as chief executive", "stepped down as prime minister"
+    # "took over as chief executive", "took the helm", "stepped down as prime minister"
     particle = next((c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod") and c.i == verb.i + 1), None)
-    if (lemma, particle) == ("take", "over") and not any(c.dep_ == "dobj" for c in verb.children):
+    objects = {c.lower_ for c in verb.children if c.dep_ == "dobj"}
+    if _takes_over(verb) and objects <= HELM_NOUNS:
         return "start", "office"
     if (lemma, particle) == ("step", "down"):
         return "end", "office"
@@ -192,6 +205,11 @@ def _office_change_told(sentence: Sentence, verb: Token) -> tuple[Token, str, st
     return holder, *changed, title_phrase(title) if title is not None else []
 
 
+def _dates(token: Token) -> bool:
+    """Whether ``token`` is a preposition of a date ("on" of "on November 2")."""
+    return token.dep_ == "prep" and any(c.ent_type_ in ("DATE", "TIME") for c in token.children)
+
+
 def office_change_claims(sentence: Sentence, article: Article) -> list[Claim]:
     """ "Yoon, who took office in May 2022", "Kim Jong-un came to power in 2011", "Abe left office in
     September 2020": a ``role`` claim that a term of the person's, in whatever office the data record
@@ -219,9 +237,11 @@ def office_change_claims(sentence: Sentence, article: Article) -> list[Claim]:
         when = _date_of(sentence, verb)
         owner = next((e for e in doc.ents if e.start <= holder.i < e.end), doc[holder.i : holder.i + 1])
         words = [*owner, verb, *(t for t in verb.children if t.dep_ in ("dobj", "prep") and t.i > verb.i)]
-        words += [t for prep in words if prep.dep_ == "prep" and prep.lower_ == "to" for t in prep.subtree]
+        words += [t for prep in words if prep.dep_ == "prep" and not _dates(prep) for t in prep.subtree]
+        # "took the reins of the Conservative Party"
+        words += [t for helm in words if helm.lower_ in HELM_NOUNS for t in helm.subtree]
         words += title_tokens
-        words = [t for t in words if t.ent_type_ not in ("DATE", "TIME") and t.lower_ != "in"]
+        words = [t for t in words if t.ent_type_ not in ("DATE", "TIME") and t.lower_ != "in" and not _dates(t)]
         first, last = min(words, key=lambda t: t.i), max(words, key=lambda t: t.i)
         slots = {
             "person": people[holder.i],
@@ -290,10 +310,14 @@ def _time_leading(sentence: Sentence, article: Article, verb: Token, power: Toke
     since = since_date(sentence, verb) or began_ago(sentence, verb)
     if since is None and power is not None:
         since = began_ago(sentence, verb, also_on=power)
+    # "Gelsinger led Intel for nearly four years": how long a past time in office lasted
+    length = held_for(verb) if since is None and power is None else None
     if since is not None:
         when, tense = since, "since"
     elif when is not None and when.opening and when.closing:
         tense = "term"
+    elif length is not None:
+        tense = "ever"
     else:
         return []
     doc = sentence.span.doc
@@ -304,27 +328,32 @@ def _time_leading(sentence: Sentence, article: Article, verb: Token, power: Toke
         "office_change": "held",
         "realm": realm,
         "tense": tense,
-        "date": when.start.isoformat(),
-        "date_end": when.end.isoformat(),
-        "date_expression": when.expression,
+        "date": when.start.isoformat() if when else None,
+        "date_end": when.end.isoformat() if when else None,
+        "date_expression": when.expression if when else None,
         "as_of": article.published.isoformat() if article.published else None,
         "negated": denial_of(verb),
     }
     if tense == "term":
         slots |= when.ends_to_slots()
+    if length is not None:
+        slots["held_for"] = length[0].to_slots()
     if title_tokens:
         # "Istanbul Mayor Imamoglu, who has held the post since 2019" is "has been mayor since 2019"
         del slots["office_change"], slots["realm"]
     first = min(owner.start, verb.i, place.start, *(t.i for t in title_tokens))
-    last = max(owner.end, verb.i + 1, place.end, led.i + 1) - 1
+    last = max(owner.end, verb.i + 1, place.end, led.i + 1, *(t.i + 1 for t in (length[1] if length else []))) - 1
     start, end = sentence.offset + doc[first].idx, sentence.offset + doc[last].idx + len(doc[last].text)
     return [claim_between("role", sentence, start, end, slots)]
 
 
 def _post_title(sentence: Sentence, holder: Token, held: Token | None) -> list[Token]:
-    """The title before the holder's name that "the post" of "has held the post" stands for; none
-    for "held office" (no determiner), which is any office, like "power"."""
-    if held is None or held.lower_ not in POST_NOUNS or not any(c.dep_ in ("det", "poss") for c in held.children):
+    """The title before the holder's name that "the post" of "has held the post" stands for, and
+    "office" of "Istanbul Mayor Imamoglu has held office since 2019"; with no title, "held office"
+    is any office, like "power"."""
+    if held is None or held.lower_ not in POST_NOUNS:
+        return []
+    if held.lower_ != "office" and not any(c.dep_ in ("det", "poss") for c in held.children):
         return []
     return _taker_title(sentence, holder)
 
