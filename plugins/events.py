@@ -109,6 +109,23 @@ def _acts_over_spans(claim, matches: list[EventMatch]) -> list[EventMatch]:
     return matches
 
 
+def _parts_over_wholes(matches: list[EventMatch]) -> list[EventMatch]:
+    """Without a record that lasted days when a record of a part of it tells more of the sentence:
+    "The Copa America final was played on July 13" is the final (14 July), not the tournament
+    (20 June to 14 July) whose days hold the 13th."""
+
+    def part_of(part: EventMatch, whole: EventMatch) -> bool:
+        return (
+            whole.start <= part.start
+            and part.end <= whole.end
+            and (part.end - part.start) < (whole.end - whole.start)
+            and part.stems_anywhere > whole.stems_anywhere
+        )
+
+    dated = [m for m in matches if m.start and m.end]
+    return [m for m in matches if not any(part_of(other, m) for other in dated if other is not m and m in dated)]
+
+
 def _tells_the_act(claim, match: EventMatch) -> bool:
     """Whether the record tells more of the sentence than who took part: a word besides people's
     names and titles, such as a verb or a place ("hosted Putin in Beijing" for "Putin in Beijing");
@@ -401,6 +418,31 @@ def _outcome_verdict(claim, match: EventMatch) -> verify.Verdict | None:
     )
 
 
+def _ends_verdict(claim, match: EventMatch, when: str) -> verify.Verdict | None:
+    """The start or the end of what lasted days, told at another date: "Euro 2024 ended on July
+    12", "ran from June 20 to July 14" for a record of 14 June to 14 July. A record of one day
+    may be one part of what the sentence tells, and is left to the overlap."""
+    slots = claim.slots
+    if match.start is None or match.end is None or match.end == match.start:
+        return None
+    told = []
+    if slots.get("opening") and slots.get("closing"):
+        told = [("start", slots["opening"], slots["opening_end"]), ("end", slots["closing"], slots["closing_end"])]
+    elif slots.get("bound"):
+        told = [(slots["bound"], slots["start"], slots["end"])]
+    for bound, first, last in told:
+        day = match.start if bound == "start" else match.end
+        if not dt.date.fromisoformat(first) <= day <= dt.date.fromisoformat(last):
+            return verify.Verdict(
+                verify.REFUTED,
+                0.75,
+                f"“{match.row.get('name')}” took place {_when(match)}: it {'began' if bound == 'start' else 'ended'} "
+                f"on {day.isoformat()}, not as {when} says.",
+                [_evidence(match)],
+            )
+    return None
+
+
 def _lasting_verdict(claim, match: EventMatch) -> verify.Verdict | None:
     """How long the sentence says the event lasted against the days the record gives it, each
     counted whole: "Xi's state visit lasted two weeks" for a visit of 20 to 22 March."""
@@ -539,7 +581,7 @@ class EventDateChecker:
                     f"The matching record, “{later[0].row.get('name')}” ({_when(later[0])}), took place after "
                     f"the article's date ({context.published.isoformat()}), which tells of it as already done.",
                 )
-        matches = _acts_over_spans(claim, matches)
+        matches = _parts_over_wholes(_acts_over_spans(claim, matches))
         if not matches:
             return _no_match()
         # "more than 18 months ago" has no first day
@@ -560,7 +602,7 @@ class EventDateChecker:
             )
         if overlapping:
             best = overlapping[0]
-            refuted = _outcome_verdict(claim, best)
+            refuted = _outcome_verdict(claim, best) or _ends_verdict(claim, best, when)
             if refuted:
                 return refuted
             mismatch = _mismatch_verdict(claim, best, context)

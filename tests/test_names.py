@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.conftest import claim_with
 from verify import nlp
 
 
@@ -97,3 +98,31 @@ def test_a_one_word_name_in_names_spelled_two_ways_still_stands_for_one_person()
         "Kim",
     ]
     assert known_surnames(names) == {"Lavrov", "Jong-un", "Jong-il"}
+
+
+def test_a_known_name_inside_a_longer_known_name_is_one_person(check_json, tmp_path):
+    from tests.conftest import DirectoryDatasets
+
+    data = tmp_path / "gabon"
+    data.mkdir()
+    (data / "offices.toml").write_text(
+        'name = "gabon_offices"\nkind = "office_holders"\nkey_column = "key"\n'
+        'match_columns = ["person", "person_aliases"]\nalias_columns = ["person_aliases", "office_aliases"]\n'
+        'date_columns = ["start_date", "end_date"]\n',
+        encoding="utf-8",
+    )
+    (data / "offices.csv").write_text(
+        "key,person,person_aliases,office,office_aliases,country,start_date,end_date,source\n"
+        "ga-oligui,Brice Oligui Nguema,Oligui Nguema|Oligui,President of Gabon,President,Gabon,2023-09-04,,"
+        "https://en.wikipedia.org/wiki/Brice_Oligui_Nguema\n",
+        encoding="utf-8",
+    )
+    # "Oligui Nguema", a name of its own in the data, starts inside "Brice Oligui Nguema"
+    document = check_json(
+        "Brice Oligui Nguema spoke on Monday. President Oligui Nguema spoke again on Tuesday.\n",
+        "--published",
+        "2024-07-12",
+        plugins=[(DirectoryDatasets(data), "gabon")],
+    )
+    claim = claim_with(document, "role", "Oligui Nguema")
+    assert claim["verdict"]["label"] == "SUPPORTED", claim["verdict"]["explanation"]

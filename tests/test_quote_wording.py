@@ -196,3 +196,19 @@ def test_words_apart_only_in_their_articles_are_given_to_the_wrong_speaker(check
     document = check_json(sentence + "\n", "--published", "2023-09-14")
     (quote,) = [c for c in document["claims"] if c["kind"] == "quote"]
     assert quote["verdict"]["label"] == label, quote["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ('Russia\'s war was described by Kim as a "sacred fight against hegemonic forces."', "Kim"),
+        ('Russia\'s war was described as a "sacred fight against hegemonic forces" by Kim.', "Kim"),
+        ('"The fight against imperialism" was also invoked by Kim.', "Kim"),
+        ('"Full and unconditional support" was vowed by North Korean leader Kim Jong-un.', "Kim Jong-un"),
+    ],
+)
+def test_in_the_passive_the_one_after_by_said_the_words(check_json, sentence, speaker):
+    document = check_json(f"Summit\n\n{sentence}\n", "--published", "2023-09-13", "--threshold", "0")
+    (quote,) = [c for c in document["claims"] if c["kind"] == "quote"]
+    assert quote["slots"]["speaker"] == speaker
+    assert quote["verdict"]["label"] == "SUPPORTED", quote["verdict"]["explanation"]

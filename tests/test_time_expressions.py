@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from tests.conftest import claim_with
 from verify.timeexpr import WRITTEN_DATE_RE, period_of, resolve_date, shifted, shifted_period
 
 PUBLISHED = dt.date(2023, 9, 13)
@@ -291,3 +292,15 @@ def test_a_span_after_something_up_to_an_undated_past_act_counts_to_the_acts_rec
 def test_days_written_out_are_found_beside_a_capitalised_month():
     text = "On 9 November 2024 they may march; the first of two talks was on the fifth of August, not Aug. 5."
     assert [m.group(0) for m in WRITTEN_DATE_RE.finditer(text)] == ["9 November 2024", "the fifth of August", "Aug. 5"]
+
+
+@pytest.mark.parametrize(("day", "label"), [("September 12", "SUPPORTED"), ("September 10", "REFUTED")])
+def test_the_day_after_it_happened_counts_from_the_day_told_before(check_json, day, label):
+    # written on 16 September 2023; Kim crossed into Russia on the 12th and met Putin on the 13th
+    text = (
+        f"Kim crossed into Russia by train on {day}.\n\n"
+        "Putin met Kim at the Vostochny Cosmodrome the day after he arrived.\n"
+    )
+    document = check_json(text, "--published", "2023-09-16")
+    meeting = claim_with(document, "temporal", "Vostochny")
+    assert meeting["verdict"]["label"] == label, meeting["verdict"]["explanation"]

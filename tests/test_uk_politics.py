@@ -265,3 +265,9 @@ def test_how_long_one_led_a_country_is_borne_out_by_a_time_in_office(check_uk, s
 def test_office_held_since_is_the_office_of_the_title_before_the_name(check_uk, sentence, label):
     claim = claim_with(check_uk(sentence), "role", "has held office")
     assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
+
+
+def test_a_span_after_a_date_told_in_the_sentence_does_not_date_the_clause_it_counts_from(check_uk):
+    # Truss took office on 6 September 2022 and sacked Kwarteng on 14 October, 38 days later
+    claim = claim_with(check_uk("Truss sacked Kwarteng on October 14, 38 days after she took office."), "role", "took")
+    assert claim["verdict"]["label"] == "SUPPORTED", claim["verdict"]["explanation"]

@@ -487,13 +487,18 @@ def claimed_result(text: str, participants: list[str]) -> tuple[str, bool] | Non
     named last before the first word of winning or losing ("X defeated Y", "Messi scored as
     Argentina won"); "X did not win", "X was beaten" and "X fell to Y" lose. A clause set off by
     commas just before the word is an aside ("Labour, led by Starmer, won" is Labour's win), and a
-    participle after a comma is the subject's ("Badenoch was elected, defeating Jenrick"). None when
-    it tells neither."""
+    participle after a comma is the subject's ("Badenoch was elected, defeating Jenrick"); "was won
+    by X" is X's win. None when it tells neither."""
     words = _words_and_commas(text)
     for index, word in enumerate(words):
         won = _result_word(words, index)
         if won is None:
             continue
+        if word in ("won", "taken", "claimed") and words[index + 1 : index + 2] == ["by"]:
+            # "The semi-final was won by England": the one after "by" won
+            winners = [n for n in _named_before(words, index + 6, participants) if n[0] > index + 1]
+            if winners:
+                return min(winners)[1], True
         named = _named_before(words, index, participants)
         if not named:
             return None

@@ -24,6 +24,7 @@ from verify.extract.grammar import (
     hosted,
     it_stands_for,
     named_people,
+    names_a_year,
     negation,
     place_name,
     places_in,
@@ -248,6 +249,13 @@ def _organisation_meant(sentence: Sentence, tokens: list[Token]) -> list[str]:
     return [meant] if meant else []
 
 
+# "Euro 2024 ended on July 14", "the Games opened on July 26": the date of one end of what lasted
+BOUND_VERBS = {
+    **dict.fromkeys(("begin", "start", "open", "kick", "commence"), "start"),
+    **dict.fromkeys(("end", "close", "conclude", "finish", "wrap"), "end"),
+}
+
+
 def event_claim(sentence: Sentence, article: Article) -> Claim | None:
     span = sentence.span
     # a speech verb with a thing as its object is an act: "Putin announced a partial mobilization"
@@ -268,7 +276,8 @@ def event_claim(sentence: Sentence, article: Article) -> Claim | None:
     # a name the small pipeline tags as nothing ("The Moskva sank", "Alexei Navalny died") still
     # says who or what it happened to
     named = any(
-        (t.pos_ == "PROPN" and t.ent_type_ not in ("DATE", "TIME")) or t.ent_type_ in NAMED_THINGS for t in span
+        (t.pos_ == "PROPN" and t.ent_type_ not in ("DATE", "TIME")) or t.ent_type_ in NAMED_THINGS or names_a_year(t)
+        for t in span
     )
     doer = doer_country(sentence)
     if not participants and not places and not named and not doer:
@@ -304,6 +313,10 @@ def event_claim(sentence: Sentence, article: Article) -> Claim | None:
     if date and dated_thing is None:
         kind = "temporal"
         slots.update(date.to_slots())
+        # "from June 14 to July 14": the two ends told, each to be the record's
+        slots.update(date.ends_to_slots())
+        if root.lemma_.lower() in BOUND_VERBS:
+            slots["bound"] = BOUND_VERBS[root.lemma_.lower()]
     elif date:
         # "an invitation for a visit in 2024": the date may be the visit's, not the invitation's
         slots["unplaced_time"] = date.expression

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from verify.models import Claim
-from verify.timeexpr import DateRange
+from verify.timeexpr import MONTH_NAMES, WEEKDAYS, DateRange
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 SPEECH_VERBS = frozenset(
     """say tell vow state add call describe frame accuse warn claim insist declare pledge promise write note chime
     announce assert argue stress urge praise condemn term label dub quote affirm reiterate confirm deny admit
-    remark comment reply respond repeat echo voice express""".split()
+    remark comment reply respond repeat echo voice express invoke""".split()
 )
 # Verbs that give words to whoever does them, though they tell an act of their own too ("Putin
 # spoke with Xi" is a meeting): "Putin spoke of “a very good logistics triangle”" quotes Putin.
@@ -366,3 +366,26 @@ def agent_and_recipients(sentence: Sentence) -> tuple[str | None, list[str]]:
             if candidate.i in people and people[candidate.i] not in recipients:
                 recipients.append(people[candidate.i])
     return agent, recipients
+
+
+# words a year after them dates, not names: "spring 2024", "Christmas 2023", "Q3 2024"
+_TIME_NAMES = frozenset(
+    {"spring", "summer", "autumn", "fall", "winter", "christmas", "easter", "year", "fy", "h1", "h2", "q1", "q2", "q3"}
+    | {"q4", "mid", "early", "late", "end", "start"}
+)
+_YEAR_RE = re.compile(r"(?:1[5-9]|20)\d\d")
+
+
+def names_a_year(year: Token) -> bool:
+    """Whether ``year`` is part of a name before it, not a date: "Euro 2024", "Paris 2024"."""
+    if not _YEAR_RE.fullmatch(year.text) or year.i == year.sent.start:
+        return False
+    name = year.doc[year.i - 1]
+    return (
+        name.text[:1].isupper()
+        and name.pos_ in ("PROPN", "NOUN")
+        and name.lower_ not in _TIME_NAMES
+        and name.lower_ not in MONTH_NAMES
+        and name.lower_ not in WEEKDAYS
+        and year.head.i == name.i
+    )

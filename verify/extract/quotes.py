@@ -57,8 +57,7 @@ def quote_claims(sentence: Sentence) -> list[Claim]:
         if len(quote.split()) < 2:
             continue
         token = _token_at(sentence, inner_start)
-        speaker, verb = _speaker(sentence, token) if token is not None else (None, None)
-        subject = subject_of(verb) if verb is not None else None
+        speaker, verb, subject = _speaker(sentence, token) if token is not None else (None, None, None)
         date = _said_when(sentence, verb)
         slots = {
             "quote": quote,
@@ -94,23 +93,43 @@ def _token_at(sentence: Sentence, char: int) -> Token | None:
     return None
 
 
-def _speaker(sentence: Sentence, token: Token) -> tuple[str | None, Token | None]:
-    """Who said the words at ``token``, and the speech verb that says so (None for "Kim's promise"
-    or "according to Kim")."""
+def _speaker(sentence: Sentence, token: Token) -> tuple[str | None, Token | None, Token | None]:
+    """Who said the words at ``token``, the speech verb that says so (None for "Kim's promise" or
+    "according to Kim") and the word that names the speaker."""
     node = token
     while True:
         if node.pos_ in ("VERB", "AUX") and node.lemma_.lower() in QUOTING_VERBS:
-            subject = subject_of(node)
+            subject = _passive_agent(sentence, node) or subject_of(node)
             if subject is not None:
-                return name_of(sentence, subject), node
+                return name_of(sentence, subject), node, subject
         if node.pos_ == "NOUN" and node.lemma_.lower() in SPEECH_NOUNS:
             owner = next((c for c in node.children if c.dep_ == "poss"), None)
             if owner is not None and (owner.i in sentence.found_people or owner.ent_type_ in ("PERSON", "ORG", "NORP")):
-                return name_of(sentence, owner), None
+                return name_of(sentence, owner), None, owner
         if node.head.i == node.i:
             break
         node = node.head
-    return _named_source(sentence), None
+    return _named_source(sentence), None, None
+
+
+def _passive_agent(sentence: Sentence, verb: Token) -> Token | None:
+    """The one who said it, in the passive: "was described as a 'provocation' by Putin", "'full
+    support' was vowed by him" (the parser may hang "by" on the words described)."""
+    if not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return None
+    agents = []
+    for by in verb.subtree:
+        agent = next((c for c in by.children if c.dep_ == "pobj"), None) if by.lower_ == "by" else None
+        if agent is None:
+            continue
+        # "by the Russian president, Vladimir Putin"
+        agent = next((c for c in agent.children if c.dep_ == "appos" and c.i in sentence.found_people), agent)
+        if by.dep_ == "agent" and by.head.i == verb.i:
+            return agent
+        if agent.i in sentence.found_people or agent.ent_type_ in ("PERSON", "ORG", "NORP"):
+            agents.append(agent)
+    # the last: "was called 'a war waged by the West' by Kim"
+    return agents[-1] if agents else None
 
 
 def _named_source(sentence: Sentence) -> str | None:

@@ -18,6 +18,7 @@ from verify.extract.grammar import (
     clean_name,
     in_clause_about_someone,
     named_people,
+    names_a_year,
     place_name,
     subject_of,
     verb_over,
@@ -251,7 +252,12 @@ def read_sentence(
             resolved = None
             # "withdrew in July and endorsed Harris the same day": from a date told before in the sentence
             anchor, period, day_told = _told_before(dates, offset + ent.start_char) or told_before_it
-            if following is not None and following.lower_ in DATE_SHIFTS and not _anchors_elsewhere(following):
+            told_in_it = _told_before(dates, offset + ent.start_char) is not None
+            if (
+                following is not None
+                and following.lower_ in DATE_SHIFTS
+                and not _anchors_elsewhere(following, told_in_it)
+            ):
                 # spaCy leaves "before" out of "the day before"; without it the date is wrong. But "last
                 # week after months of fighting" is last week.
                 shift = f"{text} {following.text}"
@@ -372,9 +378,25 @@ def _time_expressions(span: Span) -> list[Span]:
             joined.append(Span(doc, ent.start, ent.end + 2, label="DATE"))
             i += 1
             continue
-        joined.extend(_split_at_comma(ent))
+        if (named := _without_a_named_year(ent)) is not ent:
+            joined.extend(_split_at_comma(named) if named is not None else [])
+        else:
+            joined.extend(_split_at_comma(ent))
         i += 1
     return joined
+
+
+def _without_a_named_year(ent: Span) -> Span | None:
+    """The date without a year that belongs to a name before it ("Euro 2024", "Paris 2024", "Qatar
+    2022"): ``ent`` when it begins with none, None when nothing else is left."""
+    from spacy.tokens import Span
+
+    if ent.label_ != "DATE" or not names_a_year(ent[0]):
+        return ent
+    rest = [t for t in ent[1:] if t.pos_ not in ("VERB", "AUX", "ADP", "PUNCT")]
+    if not rest:
+        return None
+    return Span(ent.doc, rest[0].i, ent.end, label="DATE")
 
 
 def _split_at_comma(ent: Span) -> list[Span]:
@@ -560,6 +582,8 @@ def _tag_known_names(span: Span, known: dict[str, list[str]]) -> None:
     text = doc.text
     found = []
     for token in span:
+        if found and token.i < found[-1].end:
+            continue  # "Oligui Nguema" inside "Brice Oligui Nguema", both known
         for name in known.get(token.text, ()):
             end = token.idx + len(name)
             if text.startswith(name, token.idx) and (end == len(text) or not text[end].isalnum()):
@@ -640,11 +664,22 @@ def _aged_description(token: Token) -> bool:
     )
 
 
-def _anchors_elsewhere(shift: Token) -> bool:
+def _anchors_elsewhere(shift: Token, told_in_sentence: bool = False) -> bool:
     """Whether "before" or "after" opens a clause the span counts from ("a week after the Games
     opened"), rather than counting from the last day told ("the day before", "hours before the
     summit", which the article has told of)."""
-    return shift.lower_ in ("before", "after") and shift.dep_ == "mark"
+    if shift.lower_ not in ("before", "after") or shift.dep_ != "mark":
+        return False
+    # "the day after it began" counts from the thing last told; but in "dissolved the house on
+    # October 9, eight days after he took office" the clause is another act than the day told
+    return _clause_subject(shift) is not None or told_in_sentence
+
+
+def _clause_subject(shift: Token) -> Token | None:
+    """The subject of the clause "before" or "after" opens, when it names a thing ("the Games" in
+    "after the Games opened"); None for a pronoun ("the day after it began": the thing last told)."""
+    subject = next((c for c in shift.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject if subject is not None and subject.pos_ in ("NOUN", "PROPN") else None
 
 
 def _told_before(dates: list[tuple[DateRange, int, int]], before: int) -> tuple[dt.date | None, DateRange, bool] | None:
@@ -674,6 +709,8 @@ def _thing_counted_from(shift: Token) -> str | None:
     if shift.lower_ not in ("before", "after"):
         return None
     thing = next((c for c in shift.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")), None)
+    if shift.dep_ == "mark":  # "the day after the summit ended"
+        thing = _clause_subject(shift)
     return _word_key(thing.lemma_) if thing is not None else None
 
 
