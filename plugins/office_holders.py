@@ -86,6 +86,10 @@ def _denied(verdict: verify.Verdict, person: str) -> verify.Verdict:
     )
 
 
+# the shortest time after taking an office in which one is sworn in for it again
+_SWORN_AGAIN_AFTER = dt.timedelta(days=365)
+
+
 def _offices_begun_by(dataset: Dataset, title: str, person: str) -> list[tuple[int, int, dict]]:
     """For a dataset without short office names: "Prime Minister" is how "Prime Minister of the
     United Kingdom" begins, when the person named is recorded in that office. Every row of that
@@ -224,6 +228,19 @@ def _office_change_verdict(context, slots) -> verify.Verdict:
         return verify.Verdict(
             verify.REFUTED, 0.8, f"{told}; not {said}.", [_own_evidence(d, r, person) for d, r in eligible]
         )
+    near = [
+        (dataset, row) for dataset, row in eligible if slots.get("date") and _misdated(row.get(column), first, last)
+    ]
+    if len(near) == 1:
+        # "Milei took office on December 1, 2023": the one change recorded within weeks of it, misdated
+        dataset, row = near[0]
+        return verify.Verdict(
+            verify.REFUTED,
+            0.7,
+            f"{row['person']} {verb} the office of {row['office']} on {row[column]}, not {_as_said(first, last)}: "
+            "the one change of office recorded within weeks of it.",
+            [_own_evidence(dataset, row, person)],
+        )
     return verify.Verdict(
         verify.NOT_ENOUGH_INFO,
         0.4,
@@ -308,11 +325,28 @@ def _time_in_office_verdict(context, slots) -> verify.Verdict:
     )
 
 
-def _contradicted(explanation: str, title: str | None, evidence: list[verify.Evidence]) -> verify.Verdict:
-    """A succession the records contradict: refuted in the office the sentence names; with no office
-    named, only unconfirmed, as the one meant may be one the data lack ("Xi succeeded Hu in 2012" as
-    the party's leader, not yet as president)."""
-    if title:
+# A change of office recorded this close to the one told is that one misdated: an office the data
+# lack is rarely taken within weeks of one they record ("Xi succeeded Hu" as the party's leader in
+# November 2012 and as president in March 2013)
+_MISDATED_WITHIN = dt.timedelta(days=45)
+
+
+def _misdated(day: dt.date | None, first: dt.date, last: dt.date) -> bool:
+    """Whether ``day`` falls outside a day or a month told, ``first`` to ``last``, but within weeks of
+    it (a year told is too coarse: "Kim Jong-un took power in 2012" may mean the party's first
+    secretaryship, weeks after the Supreme Leader's office the data record)."""
+    if day is None or (last - first).days > 31 or first <= day <= last:
+        return False
+    return first - _MISDATED_WITHIN <= day <= last + _MISDATED_WITHIN
+
+
+def _contradicted(
+    explanation: str, title: str | None, evidence: list[verify.Evidence], misdated: bool = False
+) -> verify.Verdict:
+    """A succession the records contradict: refuted in the office the sentence names, or ``misdated``
+    by weeks; with no office named, only unconfirmed, as the one meant may be one the data lack
+    ("Xi succeeded Hu in 2012" as the party's leader, not yet as president)."""
+    if title or misdated:
         return verify.Verdict(verify.REFUTED, 0.8, f"{explanation}.", evidence)
     return verify.Verdict(
         verify.NOT_ENOUGH_INFO,
@@ -426,7 +460,10 @@ def _succession_verdict(context, slots) -> verify.Verdict:
                 # an acting term and the full one after it are both the taking: Putin, acting president
                 # on 31 December 1999, succeeded Yeltsin "in 2000" too
                 if first and last and not any(first <= row["start_date"] <= last for row in run):
-                    contradictions.append(_contradicted(f"{took}; not between {first} and {last}", title, evidence))
+                    misdated = _misdated(run[0]["start_date"], first, last)
+                    contradictions.append(
+                        _contradicted(f"{took}; not between {first} and {last}", title, evidence, misdated)
+                    )
                     continue
                 return verify.Verdict(verify.SUPPORTED, 0.9, f"{took}.", evidence)
             own = [row for row in terms if _is_person(dataset, row, person) >= threshold]
@@ -510,6 +547,7 @@ class OfficeHolderChecker:
                 as_of,
                 _term_ends(slots),
                 announced=bool(slots.get("announced")),
+                won=bool(slots.get("won_office")),
             )
             if verdict and slots.get("negated"):
                 return _denied(verdict, person)
@@ -536,13 +574,16 @@ class OfficeHolderChecker:
         as_of: dt.date,
         ends: tuple[tuple[dt.date, dt.date], tuple[dt.date, dt.date]] | None = None,
         announced: bool = False,
+        won: bool = False,
     ):
         """``tense``: "present" (holds it in the period), "past" (held it before, no longer: "former"),
         "ever" (held it at some time up to the period: "Medvedev was president"), "start" (took it
         in the period: "became president in 2000"), "sworn" (took it, or was sworn in again, in the
         period: "was sworn in as president in May 2024"), "since" (took it in the period and still
         holds it on ``as_of``, the article's date: "has been president since 2017") or "term" (took
-        it in the first of ``ends`` and left it in the second: "was prime minister from 2016 to 2019")."""
+        it in the first of ``ends`` and left it in the second: "was prime minister from 2016 to 2019").
+        ``announced``: the sentence names an appointment, which may come weeks before the term;
+        ``won``: it tells the person winning the office the title names, weeks before taking it."""
         date, last = period
         past = tense == "past"
         # "Deputy Prime Minister", "opposition leader": another office than the one the words name,
@@ -647,6 +688,17 @@ class OfficeHolderChecker:
                 row = began[0]
                 return earlier_term(row, f"{row['person']} took the office of {row['office']} on {row['start_date']}.")
             sworn_again = [row for row in named if holds_during(row, date, last)]
+            # a new term is sworn in years after the last, not days: "was sworn in as president on
+            # April 5" for a term begun on 2 April is misdated
+            lately = [row for row in sworn_again if row["start_date"] < date <= row["start_date"] + _SWORN_AGAIN_AFTER]
+            if lately and tense == "sworn":
+                row = lately[0]
+                return verify.Verdict(
+                    verify.REFUTED,
+                    0.75,
+                    f"{row['person']} took the office of {row['office']} on {row['start_date']}; not {on_date}.",
+                    [own(row)],
+                )
             if sworn_again and tense == "sworn":
                 # "was sworn in as president in May 2024": the data record one term while the holder
                 # stays in office, and a re-elected holder is sworn in again
@@ -725,6 +777,22 @@ class OfficeHolderChecker:
                 verify.SUPPORTED,
                 0.8,
                 f"{row['person']} held the office of {row['office']} until {row['end_date']} ({_term(row)}).",
+                [own(row)],
+            )
+        elected = [
+            row
+            for row in named
+            if last < row["start_date"] <= last + _ANNOUNCED_AHEAD and holds_during(row, as_of, as_of)
+        ]
+        if elected and won and tense == "present":
+            # "President Javier Milei was elected on November 19, 2023": the title is his as the article
+            # is written, weeks after the day told
+            row = elected[0]
+            return verify.Verdict(
+                verify.SUPPORTED,
+                0.6,
+                f"{row['person']} took the office of {row['office']} on {row['start_date']}, soon after "
+                f"{_as_said(date, last)}, and held it on the article's date {as_of} ({_term(row)}).",
                 [own(row)],
             )
         if holders:

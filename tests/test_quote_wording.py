@@ -212,3 +212,27 @@ def test_in_the_passive_the_one_after_by_said_the_words(check_json, sentence, sp
     (quote,) = [c for c in document["claims"] if c["kind"] == "quote"]
     assert quote["slots"]["speaker"] == speaker
     assert quote["verdict"]["label"] == "SUPPORTED", quote["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("speaker", "label"),
+    [
+        # Kim Jong-un, Supreme Leader, is recorded saying these words on 13 September 2023
+        ("the North Korean leader", "SUPPORTED"),
+        ("the Chinese president", "REFUTED"),  # Xi Jinping that day
+        ("the supreme leader", "SUPPORTED"),  # no country: the recorded speaker held such an office
+        ("the prime minister", "NOT_ENOUGH_INFO"),  # nor one the data tell as Kim
+    ],
+)
+def test_a_speaker_named_by_office_is_whoever_held_it(check_json, speaker, label):
+    sentence = f'"Full and unconditional support," {speaker} said on Wednesday.'
+    document = check_json(f"Summit\n\n{sentence}\n", "--published", "2023-09-14", "--threshold", "0")
+    (quote,) = [c for c in document["claims"] if c["kind"] == "quote"]
+    assert quote["verdict"]["label"] == label, quote["verdict"]["explanation"]
+
+
+def test_a_speech_verb_inside_the_quotation_is_the_speakers_own(check_json):
+    sentence = 'On Wednesday, Kim said: "I pledge full and unconditional support."'
+    document = check_json(f"Summit\n\n{sentence}\n", "--published", "2023-09-14", "--threshold", "0")
+    (quote,) = [c for c in document["claims"] if c["kind"] == "quote"]
+    assert quote["slots"]["speaker"] == "Kim"

@@ -271,3 +271,66 @@ def test_a_span_after_a_date_told_in_the_sentence_does_not_date_the_clause_it_co
     # Truss took office on 6 September 2022 and sacked Kwarteng on 14 October, 38 days later
     claim = claim_with(check_uk("Truss sacked Kwarteng on October 14, 38 days after she took office."), "role", "took")
     assert claim["verdict"]["label"] == "SUPPORTED", claim["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("day", "label"),
+    [
+        # Hunt became Chancellor on 14 October 2022; an appointment may be made known weeks before
+        ("October 14, 2022", "SUPPORTED"),
+        ("September 20, 2022", "NOT_ENOUGH_INFO"),
+        ("September 20, 2021", "REFUTED"),
+    ],
+)
+def test_an_appointment_told_shortly_before_the_term_is_not_refuted(check_uk, day, label):
+    claim = claim_with(check_uk(f"Jeremy Hunt was appointed Chancellor of the Exchequer on {day}."), "role", "Hunt")
+    assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # Truss took office as prime minister on 6 September 2022, succeeding Johnson
+        ("Truss took office on September 6, 2022, succeeding Boris Johnson.", "SUPPORTED"),
+        # weeks off the one recorded change: that change misdated, though no office is named
+        ("Truss took office on August 26, 2022, succeeding Boris Johnson.", "REFUTED"),
+        ("Truss took office on August 26, 2022.", "REFUTED"),
+        # months off: perhaps another office, one the data lack
+        ("Truss took office in March 2022.", "NOT_ENOUGH_INFO"),
+    ],
+)
+def test_a_taking_of_office_weeks_off_the_recorded_one_is_misdated(check_uk, sentence, label):
+    document = check_uk(sentence)
+    # the taking of office, and the succession when the sentence tells one
+    claims = [c for c in document["claims"] if c["kind"] == "role" and "took office" in c["text"]]
+    assert len(claims) == 1 + ("succeeding" in sentence)
+    assert {c["verdict"]["label"] for c in claims} == {label}, [c["verdict"]["explanation"] for c in claims]
+
+
+@pytest.mark.parametrize(("day", "label"), [("September 6, 2022", "SUPPORTED"), ("September 9, 2022", "REFUTED")])
+def test_sworn_in_days_after_the_term_began_is_misdated(check_uk, day, label):
+    claim = claim_with(check_uk(f"Liz Truss was sworn in as prime minister on {day}."), "role", "sworn")
+    assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # Truss, prime minister from 6 September 2022, still was on the article's day
+        ("Prime Minister Liz Truss won the Conservative leadership contest on September 5, 2022.", "SUPPORTED"),
+        ("Prime Minister Liz Truss visited Washington in March 2022.", "REFUTED"),
+        # days before, but told doing another thing than winning it: not yet prime minister
+        ("Prime Minister Liz Truss visited Washington on August 30, 2022.", "REFUTED"),
+    ],
+)
+def test_a_title_taken_days_after_the_day_told_is_the_holders_as_the_article_is_written(check_uk, sentence, label):
+    claim = claim_with(check_uk(sentence), "role", "Prime Minister Liz Truss")
+    assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
+
+
+def test_an_office_held_since_a_year_said_beside_a_past_day_runs_up_to_that_day(check_uk):
+    # Johnson resigned as party leader on 7 July 2022 and left office on 6 September
+    claim = claim_with(
+        check_uk("Boris Johnson, prime minister since 2019, resigned on July 7, 2022."), "role", "Johnson"
+    )
+    assert claim["verdict"]["label"] == "SUPPORTED", claim["verdict"]["explanation"]

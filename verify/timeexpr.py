@@ -142,6 +142,10 @@ OP_WORDS = {
 }
 
 
+# up to a fortnight, a count of days is exact; longer ones may be counted with the first day or not
+EXACT_DAYS = 14
+
+
 @dataclass(frozen=True)
 class Amount:
     """A compared quantity: ``op`` is one of = > >= < <= ~ ~< , or ``between`` ``value`` and ``high``
@@ -177,6 +181,10 @@ class Amount:
         # are stated in whole units ("18 months" holds through month 18.99).
         if self.unit in (None, "item"):
             return actual == v
+        # A few days are counted exactly: "eight days after" 1 January is the 9th, and the 8th a
+        # falsehood, not a day counted with the first one.
+        if self.unit == "day" and v <= EXACT_DAYS:
+            return v <= actual < v + 1
         # Said ahead of an anniversary, "two years" may fall a little short of it (5 %); 19 months are
         # not "two years". Days are counted, not rounded.
         short = one_day if self.unit == "day" else max(one_day, 0.05 * v)

@@ -57,7 +57,8 @@ def quote_claims(sentence: Sentence) -> list[Claim]:
         if len(quote.split()) < 2:
             continue
         token = _token_at(sentence, inner_start)
-        speaker, verb, subject = _speaker(sentence, token) if token is not None else (None, None, None)
+        quoted = range(base + match.start(), base + match.end())
+        speaker, verb, subject = _speaker(sentence, token, quoted) if token is not None else (None, None, None)
         date = _said_when(sentence, verb)
         slots = {
             "quote": quote,
@@ -93,12 +94,17 @@ def _token_at(sentence: Sentence, char: int) -> Token | None:
     return None
 
 
-def _speaker(sentence: Sentence, token: Token) -> tuple[str | None, Token | None, Token | None]:
+def _speaker(
+    sentence: Sentence, token: Token, quoted: range = range(0)
+) -> tuple[str | None, Token | None, Token | None]:
     """Who said the words at ``token``, the speech verb that says so (None for "Kim's promise" or
-    "according to Kim") and the word that names the speaker."""
+    "according to Kim") and the word that names the speaker. A speech verb inside the quotation
+    (``quoted``, characters of the article) is the speaker's own: 'Bazoum wrote: "I write this as a
+    hostage"'."""
     node = token
     while True:
-        if node.pos_ in ("VERB", "AUX") and node.lemma_.lower() in QUOTING_VERBS:
+        inside = sentence.offset + node.idx in quoted
+        if node.pos_ in ("VERB", "AUX") and node.lemma_.lower() in QUOTING_VERBS and not inside:
             subject = _passive_agent(sentence, node) or subject_of(node)
             if subject is not None:
                 return name_of(sentence, subject), node, subject

@@ -133,8 +133,15 @@ def _role_claim(
         # still runs; "Sunak had been prime minister since October 2022": it began then, and ran
         # up to some time the article tells of
         when, tense = since, ("start" if _past_perfect(copula) else "since")
+    as_of = article.published
     if copula is None and starter is None and (given := _appositive_term(sentence, tokens)):
         when, tense = given
+        if tense == "since":
+            # "Ali Bongo, Gabon's president since 2009, was overthrown on 30 August 2023": president
+            # up to the day the sentence tells, not the article's
+            told = next((found for found, head in dates_and_heads(sentence) if head.lower_ != "since"), None)
+            if told is not None and as_of is not None and told.end < as_of:
+                as_of = told.end
     if copula is not None and tense != "past" and when is not None and when.opening and when.closing:
         # "May was prime minister from 2016 to 2019": a term that began and ended then
         tense = "term"
@@ -164,15 +171,18 @@ def _role_claim(
         "date": when.start.isoformat() if when else (article.published.isoformat() if article.published else None),
         "date_end": when.end.isoformat() if when else None,
         "date_source": "sentence" if when else "published",
-        "as_of": article.published.isoformat() if article.published else None,
+        "as_of": as_of.isoformat() if as_of else None,
         "negated": denied,
     }
     if tense == "term" and when is not None:
         slots |= when.ends_to_slots()
-    ahead = words & {"next", "new", "incoming", "future"}
-    if starter is not None and starter.lemma_.lower() in ANNOUNCING_VERBS and ahead and when and when.start != when.end:
-        # "Boeing named Ortberg as its next chief executive in July": the naming may come first
+    if starter is not None and starter.lemma_.lower() in ANNOUNCING_VERBS and when:
+        # "Boeing named Ortberg as its next chief executive in July", "Tuchel was appointed England
+        # head coach on October 16" (from 1 January): the naming may come first
         slots["announced"] = True
+    if copula is None and starter is None and ent.root.head.lemma_.lower() in WINNING_OFFICE_VERBS:
+        # "President Javier Milei was elected on November 19": the title the day told gave him
+        slots["won_office"] = True
     if tense == "end":
         # checked as a leaving of the office named ("stepped down as president in 2012")
         slots |= {"office_change": "end", "office_noun": "office"}
@@ -412,6 +422,8 @@ ROLE_VERBS = frozenset({"be", "serve", "remain"})
 TAKING_VERBS = frozenset({"become", "appoint", "name", "swear", "install", "inaugurate"})
 RENEWING_VERBS = frozenset({"swear", "inaugurate"})
 # verbs of making an appointment, which may be made known before it takes effect
+# verbs of winning the office a title before the winner's name names
+WINNING_OFFICE_VERBS = frozenset({"elect", "win", "beat", "defeat", "choose", "vote", "triumph"})
 ANNOUNCING_VERBS = frozenset({"name", "appoint", "nominate", "choose", "pick", "tap", "select", "designate"})
 
 

@@ -78,6 +78,9 @@ def succession_claims(sentence: Sentence, article: Article) -> list[Claim]:
         title = next(as_objects(verb), None) or next(as_objects(holder), None) or _office_taken_before(verb)
         title_tokens = title_phrase(title) if title is not None else _taker_title(sentence, taker)
         when = _date_of(sentence, verb)
+        if when is None and verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.i != verb.i:
+            # "took office on December 10, succeeding Fernández": the taking's date
+            when = _date_of(sentence, verb.head)
         doc = sentence.span.doc
         named = [e for e in doc.ents if e.start <= taker.i < e.end or e.start <= holder.i < e.end]
         words = [taker, holder, verb, *title_tokens, *(t for e in named for t in e)]
@@ -108,7 +111,8 @@ def _office_taken_before(verb: Token) -> Token | None:
     head = verb.head
     if verb.dep_ != "advcl" or head.i == verb.i or head.lemma_.lower() not in _TAKING_VERBS:
         return None
-    return next((c for c in head.children if c.dep_ in ("attr", "oprd")), None)
+    # "was sworn in as president on April 2, succeeding Sall"
+    return next((c for c in head.children if c.dep_ in ("attr", "oprd")), None) or next(as_objects(head), None)
 
 
 def _taker_title(sentence: Sentence, taker: Token) -> list[Token]:
