@@ -28,7 +28,7 @@ class DurationSince:
                 0.0,
                 "The article's publication date is unknown, so the elapsed time cannot be computed (pass --published).",
             )
-        told = _told_act(slots, context)
+        told = _told_act(slots, context) or _office_taken(slots, context)
         doers = slots.get("reference_participants") or slots.get("reference_sides")
         if told is None and slots.get("reference_untold") and not doers and slots.get("unit") in ("day", "week"):
             # "Two weeks after the earthquake, rescuers were still searching": no record tells when,
@@ -197,6 +197,26 @@ def _told_act(slots, context) -> _Until | None:
     act = max(acts, key=lambda m: m.row["start_date"])
     # (the act as it began: "Xi arrived in Moscow" on the first day of his visit)
     return _Until(act.row["start_date"], act.row["start_date"], str(act.row.get("name")))
+
+
+def _office_taken(slots, context) -> _Until | None:
+    """The day of the change of office a span after something is counted up to, when the sentence
+    does not date it: the latest the person made before the article ("Tusk became prime minister
+    two months after the election", 13 December 2023)."""
+    person, change = slots.get("until_person"), slots.get("until_change")
+    if not person or not change or context.published is None:
+        return None
+    terms = terms_of(context.datasets, person, slots.get("until_title"))
+    column = "start_date" if change == "start" else "end_date"
+    days = [
+        row[column]
+        for _, row in office_changes(terms, change, power=slots.get("until_office_noun") == "power")
+        if row.get(column) and row[column] <= context.published
+    ]
+    if not days:
+        return None
+    day = max(days)
+    return _Until(day, day, f"{person} {'taking' if change == 'start' else 'leaving'} office")
 
 
 def _reference(slots, published: dt.date | None) -> _Until:

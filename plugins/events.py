@@ -302,6 +302,43 @@ def _outsider_verdict(claim, match: EventMatch, context) -> verify.Verdict | Non
     return None
 
 
+def _named_stranger(claim, match: EventMatch) -> str | None:
+    """A person the sentence names whom another record of the dataset has take part, but not this
+    one: "awarded the Nobel Prize in Physics to John Hopfield and Demis Hassabis" (a chemistry
+    laureate), though the small pipeline may read the name as an organisation. Names of two words
+    or more: a country is a side of many records."""
+    people = [p for p in match.row.get("participants") or [] if p]
+    named = claim.slots.get("participants") or []
+    places = [*(claim.slots.get("places") or []), *(claim.slots.get("sides") or [])]
+    for row in match.dataset.rows_naming(claim.text, "participants"):
+        if row is match.row:
+            continue
+        for name in row.get("participants") or []:
+            if (
+                not name
+                or len(name.split()) < 2
+                or not contains_phrase(claim.text, name)
+                or any(name_score(name, p) >= 90 or contains_phrase(p, name) for p in [*people, *places])
+            ):
+                continue
+            # named beside one of its people ("to John Hopfield and Demis Hassabis"), or, when it
+            # names no one the pipeline knows, its doer ("Demis Hassabis won"); not someone a clause
+            # of its own tells of ("..., and on Wednesday he welcomed Kim", "after Helene hit")
+            beside = any(
+                contains_phrase(claim.text, f"{a} and {b}") or contains_phrase(claim.text, f"{a}, {b}")
+                for person in named
+                for a, b in ((person, name), (name, person))
+            )
+            if beside or (not named and not _ANCHORING.search(claim.text[: claim.text.find(name)])):
+                return name
+    return None
+
+
+# words after which a name belongs to what a span is counted from ("two weeks after Hurricane
+# Helene made landfall"), not to what the sentence tells
+_ANCHORING = re.compile(r"\b(?:after|before|since|until|when|while)\b", re.IGNORECASE)
+
+
 def _mismatch_verdict(claim, match: EventMatch, context) -> verify.Verdict | None:
     """A record that names the same act but not as the sentence tells it: roles the other way
     round, someone else taking part, or somewhere else. Unconfirmed rather than refuted: both may
@@ -309,6 +346,13 @@ def _mismatch_verdict(claim, match: EventMatch, context) -> verify.Verdict | Non
     outsider = _outsider_verdict(claim, match, context)
     if outsider:
         return outsider
+    stranger = _named_stranger(claim, match)
+    if stranger:
+        return _unconfirmed(
+            match,
+            f"The recorded event “{match.row.get('name')}” ({_when(match)}) does not have {stranger} take part, "
+            "whom the sentence names; another record does.",
+        )
     # a country that takes a side the record does not name: "Argentina beat Croatia in the final"; in
     # a contest whose winner is recorded, the sides are its participants, whatever its venue is named
     # after ("France beat New Zealand in the final at the Stade de France")

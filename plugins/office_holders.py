@@ -88,6 +88,8 @@ def _denied(verdict: verify.Verdict, person: str) -> verify.Verdict:
 
 # the shortest time after taking an office in which one is sworn in for it again
 _SWORN_AGAIN_AFTER = dt.timedelta(days=365)
+# how long after the day a term is recorded to begin its oath may be taken
+_OATH_WITHIN = dt.timedelta(days=14)
 
 
 def _offices_begun_by(dataset: Dataset, title: str, person: str) -> list[tuple[int, int, dict]]:
@@ -688,9 +690,14 @@ class OfficeHolderChecker:
                 row = began[0]
                 return earlier_term(row, f"{row['person']} took the office of {row['office']} on {row['start_date']}.")
             sworn_again = [row for row in named if holds_during(row, date, last)]
-            # a new term is sworn in years after the last, not days: "was sworn in as president on
-            # April 5" for a term begun on 2 April is misdated
-            lately = [row for row in sworn_again if row["start_date"] < date <= row["start_date"] + _SWORN_AGAIN_AFTER]
+            # a new term is sworn in years after the last, not weeks: "was sworn in as president in
+            # June" for a term begun on 2 April is misdated (but the oath may follow the day the data
+            # give by days: Pezeshkian took office on 28 July 2024 and was sworn in on the 30th)
+            lately = [
+                row
+                for row in sworn_again
+                if row["start_date"] + _OATH_WITHIN < date <= row["start_date"] + _SWORN_AGAIN_AFTER
+            ]
             if lately and tense == "sworn":
                 row = lately[0]
                 return verify.Verdict(

@@ -859,3 +859,24 @@ def test_the_launch_dated_in_other_words_is_still_checked(check_json, seed_text,
     assert altered != seed_text
     launch = claim_with(check_json(altered, meta=SEED_META), "quantity", "two ballistic missiles")
     assert launch["verdict"]["label"] == "SUPPORTED", launch["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("signed", "label"),
+    # the record: Putin and Xi signed their joint statement in Beijing on 4 February 2022
+    [("had signed a “no limits” partnership statement", "SUPPORTED"), ("signed no statement", "REFUTED")],
+)
+def test_no_before_another_word_denies_no_outcome(check_json, seed_text, signed, label):
+    sentence = f"Putin and Xi {signed} in Beijing on 4 February 2022."
+    altered = seed_text.replace("In his search for allies,", f"{sentence} In his search for allies,")
+    statement = claim_with(check_json(altered, meta=SEED_META), "temporal", "4 February 2022")
+    assert statement["verdict"]["label"] == label, statement["verdict"]["explanation"]
+
+
+def test_to_start_the_day_is_the_articles_day_after_a_year_told(check_json, seed_text):
+    # North Korea fired two ballistic missiles on 13 September 2023, the day of the summit
+    altered = seed_text.replace(
+        "To start the day,", "Kim Jong-un met Xi Jinping several times in 2018.\n\nTo start the day,"
+    )
+    launch = claim_with(check_json(altered, meta=SEED_META), "quantity", "ballistic missiles")
+    assert launch["verdict"]["label"] == "SUPPORTED", launch["verdict"]["explanation"]

@@ -733,3 +733,22 @@ def test_an_appointment_may_be_made_known_before_it_takes_effect(check_other, wh
     text = f"Business\n\nTim Cook was named the new chief executive of Apple {when}.\n"
     claim = claim_with(check_other(text, "2024-09-10"), "role", "Tim Cook")
     assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("laureates", "label"),
+    # physics went to Hopfield and Hinton on 8 October 2024; Hassabis shared the chemistry prize
+    [("John Hopfield and Geoffrey Hinton", "SUPPORTED"), ("John Hopfield and Demis Hassabis", "NOT_ENOUGH_INFO")],
+)
+def test_a_person_another_record_has_take_part_is_not_this_ones(check_other, laureates, label):
+    sentence = f"On October 8, the Nobel Prize in Physics was awarded to {laureates}."
+    document = check_other(f"Nobel\n\n{sentence}\n", "2024-10-15")
+    claim = claim_with(document, "temporal", "Physics")
+    assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
+
+
+def test_a_name_in_what_a_span_counts_from_takes_no_part_in_the_sentences_event(check_other):
+    sentence = "Hurricane Milton made landfall on Oct. 9, less than two weeks after Hurricane Helene made landfall."
+    document = check_other(f"Storms\n\n{sentence}\n", "2024-10-20")
+    claim = claim_with(document, "temporal", "Milton")
+    assert claim["verdict"]["label"] == "SUPPORTED", claim["verdict"]["explanation"]

@@ -236,3 +236,17 @@ def test_a_speech_verb_inside_the_quotation_is_the_speakers_own(check_json):
     document = check_json(f"Summit\n\n{sentence}\n", "--published", "2023-09-14", "--threshold", "0")
     (quote,) = [c for c in document["claims"] if c["kind"] == "quote"]
     assert quote["slots"]["speaker"] == "Kim"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # the subject is what the words are said of, not who said them
+        ('Russia\'s war was described as a "sacred fight against hegemonic forces."', None),
+        ('Kim was quoted as saying "full and unconditional support" on Wednesday.', "Kim"),
+    ],
+)
+def test_in_the_passive_with_no_one_after_by_the_subject_said_nothing(check_json, sentence, speaker):
+    document = check_json(f"Summit\n\n{sentence}\n", "--published", "2023-09-14", "--threshold", "0")
+    (quote,) = [c for c in document["claims"] if c["kind"] == "quote"]
+    assert quote["slots"]["speaker"] == speaker

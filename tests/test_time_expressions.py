@@ -77,6 +77,10 @@ PUBLISHED = dt.date(2023, 9, 13)
         ("on the 13th", "2023-09-13", "2023-09-13"),
         ("the 20th", "2023-08-20", "2023-08-20"),
         ("that morning", "2023-09-13", "2023-09-13"),
+        # a day of this month still to come is last year's (the seed's month is September)
+        ("September 20", "2022-09-20", "2022-09-20"),
+        ("20 September", "2022-09-20", "2022-09-20"),
+        ("September 12", "2023-09-12", "2023-09-12"),
     ],
 )
 def test_expressions_resolve_to_the_days_they_cover(expression, start, end):

@@ -307,8 +307,16 @@ def test_a_taking_of_office_weeks_off_the_recorded_one_is_misdated(check_uk, sen
     assert {c["verdict"]["label"] for c in claims} == {label}, [c["verdict"]["explanation"] for c in claims]
 
 
-@pytest.mark.parametrize(("day", "label"), [("September 6, 2022", "SUPPORTED"), ("September 9, 2022", "REFUTED")])
-def test_sworn_in_days_after_the_term_began_is_misdated(check_uk, day, label):
+@pytest.mark.parametrize(
+    ("day", "label"),
+    [
+        ("September 6, 2022", "SUPPORTED"),
+        # an oath may follow the day a term is recorded to begin by days, not by weeks
+        ("September 9, 2022", "NOT_ENOUGH_INFO"),
+        ("October 9, 2022", "REFUTED"),
+    ],
+)
+def test_sworn_in_weeks_after_the_term_began_is_misdated(check_uk, day, label):
     claim = claim_with(check_uk(f"Liz Truss was sworn in as prime minister on {day}."), "role", "sworn")
     assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
 
@@ -334,3 +342,34 @@ def test_an_office_held_since_a_year_said_beside_a_past_day_runs_up_to_that_day(
         check_uk("Boris Johnson, prime minister since 2019, resigned on July 7, 2022."), "role", "Johnson"
     )
     assert claim["verdict"]["label"] == "SUPPORTED", claim["verdict"]["explanation"]
+
+
+def test_in_office_for_a_time_is_a_time_in_office(check_uk):
+    # Truss took office on 6 September 2022, 45 days before the article
+    claim = claim_with(check_uk("Liz Truss has been in office for more than six weeks."), "role", "Truss")
+    assert claim["verdict"]["label"] == "SUPPORTED", claim["verdict"]["explanation"]
+
+
+def test_had_led_since_runs_to_a_time_the_article_tells_not_its_day(check_uk):
+    # Johnson led Britain from 24 July 2019 to 6 September 2022, before the article
+    claim = claim_with(check_uk("Boris Johnson, who had led Britain since 2019, resigned in July 2022."), "role", "led")
+    assert claim["verdict"]["label"] == "SUPPORTED", claim["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # Kwarteng presented the mini-budget on 23 September 2022; Hunt became chancellor on 14 October
+        ("Jeremy Hunt became chancellor three weeks after Kwarteng presented the mini-budget.", "SUPPORTED"),
+        ("Jeremy Hunt became chancellor two weeks after Kwarteng presented the mini-budget.", "REFUTED"),
+        # the date told of what the span counts from is not the end of it
+        (
+            "Jeremy Hunt became chancellor three weeks after Kwarteng's mini-budget, "
+            "which he presented on September 23.",
+            "SUPPORTED",
+        ),
+    ],
+)
+def test_a_span_up_to_an_undated_taking_of_office_ends_on_the_day_it_was_taken(check_uk, sentence, label):
+    (span,) = [c for c in check_uk(sentence)["claims"] if c["kind"] == "duration"]
+    assert span["verdict"]["label"] == label, span["verdict"]["explanation"]

@@ -412,8 +412,10 @@ def contradicted_outcome(text: str, outcome: str) -> str | None:
         if outcome_stems & OPPOSITES.get(s, set()):
             return word
         before = words[max(0, index - 3) : index]
-        # "did not accept", "has yet to accept"
-        if s in outcome_stems and (NEGATIONS & set(before) or before[-2:] == ["yet", "to"]):
+        # "did not accept", "has yet to accept", "no statement was signed"; but "a 'no limits'
+        # statement" is no denial of the statement
+        denied = (NEGATIONS - {"no"}) & set(before) or before[-1:] == ["no"]
+        if s in outcome_stems and (denied or before[-2:] == ["yet", "to"]):
             return " ".join([*before, word])
     return None
 

@@ -446,6 +446,17 @@ def _numeric_day(first: int, second: int, year: int, expression: str) -> DateRan
     return None
 
 
+def _year_of_day(year: int, month: int, day: int, published: dt.date, future: bool) -> int:
+    """The year of a bare day of the month, given the year of its month: "October 7" in an article
+    of 2 October 2024 tells of 2023 (or, ahead, "on October 1" of 2025)."""
+    if year == published.year and month == published.month:
+        if not future and day > published.day:
+            return year - 1
+        if future and day < published.day:
+            return year + 1
+    return year
+
+
 def _year_of_month(month: int, published: dt.date, future: bool) -> int:
     """The year of a bare month: the latest not after the publication date, or with ``future`` the
     first not before it."""
@@ -685,11 +696,12 @@ def _resolve_date(expression: str, published: dt.date | None, future: bool = Fal
         if text.startswith("last") and month == published.month:
             year -= 1
         if match[2]:
-            return _day(year, month, int(match[2]), expression)
+            return _day(_year_of_day(year, month, int(match[2]), published, future), month, int(match[2]), expression)
         return month_range(year, month, expression)
     if match := re.fullmatch(rf"(?:the\s+)?(\d{{1,2}})\s+(?:of\s+)?({_MONTH})", text):
-        month = MONTH_NAMES[match[2]]
-        return _day(_year_of_month(month, published, future), month, int(match[1]), expression)
+        month, day = MONTH_NAMES[match[2]], int(match[1])
+        year = _year_of_day(_year_of_month(month, published, future), month, day, published, future)
+        return _day(year, month, day, expression)
     if text in ("this month", "earlier this month"):
         return month_range(published.year, published.month, expression)
     if text == "later this month":

@@ -121,7 +121,23 @@ def duration_claim(sentence: Sentence, article: Article) -> Claim | None:
     # "In July 2019, 50 years after Apollo 11 landed, ...": counted up to the sentence's own date,
     # not the article's; "since" counts up to the article's date whatever else the sentence dates
     if since.group(0).lstrip().lower().startswith("after"):
-        own = next((d for d, first, last in sentence.found_dates if last <= start or first >= end), None)
+        # not a date of what the anchor is said to be ("after the first flight test, which ended in an
+        # explosion on April 20, 2023")
+        described = [
+            sentence.offset + t.idx
+            for a in anchor_tokens
+            for c in a.children
+            if c.dep_ in ("relcl", "acl")
+            for t in c.subtree
+        ]
+        own = next(
+            (
+                d
+                for d, first, last in sentence.found_dates
+                if (last <= start or first >= end) and not any(first <= at < last for at in described)
+            ),
+            None,
+        )
         if own is not None:
             slots.update(
                 reference_date=own.start.isoformat(),
@@ -138,6 +154,10 @@ def duration_claim(sentence: Sentence, article: Article) -> Claim | None:
             slots["reference_sides"] = [
                 place_name(e) for e in sentence.span.ents if e.label_ in ("GPE", "ORG", "NORP") and e.start in inside
             ]
+            # "Tusk became prime minister two months after the election": counted up to a taking of
+            # office, which the office data date
+            taken = office_change_in(sentence, outside) or {}
+            slots.update({key.replace("since_", "until_"): value for key, value in taken.items()})
     return claim_between("duration", sentence, start, end, slots)
 
 

@@ -105,7 +105,10 @@ def _speaker(
     while True:
         inside = sentence.offset + node.idx in quoted
         if node.pos_ in ("VERB", "AUX") and node.lemma_.lower() in QUOTING_VERBS and not inside:
-            subject = _passive_agent(sentence, node) or subject_of(node)
+            # in the passive, the subject is who the words are about ("Baker was cited 'for protein
+            # design'"), save for "was quoted as saying"
+            passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in node.children) and node.lemma_.lower() != "quote"
+            subject = _passive_agent(sentence, node) or (None if passive else subject_of(node))
             if subject is not None:
                 return name_of(sentence, subject), node, subject
         if node.pos_ == "NOUN" and node.lemma_.lower() in SPEECH_NOUNS:

@@ -41,7 +41,8 @@ OFFICE_WORDS = frozenset(
 # no office at all ("opposition leader"); kept in the title so checkers see them.
 TITLE_QUALIFIERS = frozenset(
     """deputy vice assistant adviser advisor aide envoy spokesman spokeswoman spokesperson opposition candidate
-    nominee elect shadow hopeful challenger rival undersecretary incoming designate presumptive future""".split()
+    nominee elect shadow hopeful challenger rival undersecretary incoming designate presumptive future acting
+    interim""".split()
 )
 # "Supreme Leader of the Democratic People's Republic of Korea (DPRK)" is 13 tokens
 TITLE_MAX_TOKENS = 16
@@ -221,10 +222,17 @@ def title_before(ent: Span, offices: frozenset[str]) -> list[Token]:
     while i >= ent.sent.start:
         token = doc[i]
         lower = token.lower_
-        if token.ent_type_ == "PERSON" or lower in TITLE_STOP_WORDS or (token.is_punct and lower not in "()-"):
+        # an acronym is an organisation the small pipeline may tag as a person ("JAXA President")
+        acronym = token.text.isupper() and len(token.text) > 1 and token.text.isalpha()
+        if (
+            (token.ent_type_ == "PERSON" and not acronym)
+            or lower in TITLE_STOP_WORDS
+            or (token.is_punct and lower not in "()-")
+        ):
             break
         if (
-            lower in offices
+            acronym
+            or lower in offices
             or lower in TITLE_QUALIFIERS
             or lower in TITLE_GLUE
             or lower.rstrip(".") in PAST_MARKERS
@@ -232,6 +240,8 @@ def title_before(ent: Span, offices: frozenset[str]) -> list[Token]:
             or (token.is_title and token.pos_ == "PROPN")
             # "chief technology officer Mira Murati", "finance minister Kwasi Kwarteng"
             or (token.dep_ == "compound" and token.pos_ == "NOUN" and token.head in tokens)
+            # "Hamas political leader Ismail Haniyeh"
+            or (token.dep_ == "amod" and token.pos_ == "ADJ" and token.head in tokens)
         ):
             tokens.insert(0, token)
             i -= 1

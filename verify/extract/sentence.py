@@ -436,6 +436,11 @@ def _dates_the_story(span: Span, offset: int, start: int, end: int) -> bool:
 
 
 _BARE_ORDINAL_RE = re.compile(r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)", re.IGNORECASE)
+# the article's own day, whatever it told before: "to start the day", "earlier today"
+_TODAY_RE = re.compile(
+    r"(?:earlier |later )?(?:today|tonight)|this (?:morning|afternoon|evening)|to (?:start|begin|open) the day",
+    re.IGNORECASE,
+)
 _DAYS_RE = re.compile(r"\b(?:days?|nights?|mornings?|evenings?|weeks?|fortnight)\b", re.IGNORECASE)
 
 
@@ -452,7 +457,7 @@ def _resolved(
     "in February", with no day told before, is a week after some day of February), or else
     resolved against the publication date."""
     if not day_told and period is not None and period.granularity in ("week", "month", "year"):
-        if period.granularity == "year" and _DAYS_RE.search(text):
+        if period.granularity == "year" and _DAYS_RE.search(text) and not _TODAY_RE.fullmatch(text):
             return None  # "the next day" after "in 2024" is any day of a year: no date at all
         first, last = shifted(text, period.start), shifted(text, period.end)
         if first is not None and last is not None:

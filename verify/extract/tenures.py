@@ -284,7 +284,8 @@ def _power_held(verb: Token) -> Token | None:
                 for prep in verb.children
                 if prep.dep_ == "prep" and prep.lower_ == "in"
                 for pobj in prep.children
-                if pobj.dep_ == "pobj" and pobj.lower_ == "power"
+                # "has been in office for more than three years"
+                if pobj.dep_ == "pobj" and pobj.lower_ in ("power", "office")
             ),
             None,
         )
@@ -342,6 +343,10 @@ def _time_leading(sentence: Sentence, article: Article, verb: Token, power: Toke
         slots |= when.ends_to_slots()
     if length is not None:
         slots["held_for"] = length[0].to_slots()
+    if tense == "since" and any(c.dep_ == "aux" and c.tag_ == "VBD" and c.lemma_ == "have" for c in verb.children):
+        # "Wörner, who had led ESA since 2015": a time in office begun then, running up to some time
+        # the article tells, not to its own day
+        slots["as_of"] = when.end.isoformat()
     if title_tokens:
         # "Istanbul Mayor Imamoglu, who has held the post since 2019" is "has been mayor since 2019"
         del slots["office_change"], slots["realm"]
