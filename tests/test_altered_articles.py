@@ -880,3 +880,22 @@ def test_to_start_the_day_is_the_articles_day_after_a_year_told(check_json, seed
     )
     launch = claim_with(check_json(altered, meta=SEED_META), "quantity", "ballistic missiles")
     assert launch["verdict"]["label"] == "SUPPORTED", launch["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("host", "guest", "label"),
+    # the summit of 13 September 2023 was at the Vostochny Cosmodrome, in Putin's Russia
+    [("Vladimir Putin", "Kim Jong-un", "SUPPORTED"), ("Kim Jong-un", "Vladimir Putin", "NOT_ENOUGH_INFO")],
+)
+def test_in_the_passive_the_host_is_the_one_after_by(check_json, host, guest, label):
+    sentence = f"{guest} was hosted by {host} at the Vostochny Cosmodrome on Wednesday."
+    summit = claim_with(check_json(f"Summit\n\n{sentence}\n", "--published", "2023-09-14"), "temporal", "hosted")
+    assert summit["verdict"]["label"] == label, summit["verdict"]["explanation"]
+
+
+def test_a_count_of_days_restated_as_a_bare_day_keeps_the_year_counted_from(check_json):
+    # Kim arrived in Vladivostok on 24 April 2019 and met Putin there on the 25th
+    text = "Vladivostok\n\nKim arrived in Vladivostok on April 24, 2019. A day later, on April 25, he met Putin.\n"
+    meeting = claim_with(check_json(text, "--published", "2023-09-13"), "temporal", "met Putin")
+    assert meeting["slots"]["start"] == "2019-04-25"
+    assert meeting["verdict"]["label"] == "SUPPORTED", meeting["verdict"]["explanation"]

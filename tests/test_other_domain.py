@@ -752,3 +752,18 @@ def test_a_name_in_what_a_span_counts_from_takes_no_part_in_the_sentences_event(
     document = check_other(f"Storms\n\n{sentence}\n", "2024-10-20")
     claim = claim_with(document, "temporal", "Milton")
     assert claim["verdict"]["label"] == "SUPPORTED", claim["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # a hyphenated given name the small pipeline splits and reads as an organisation
+        ("Frank-Walter Steinmeier has been president of Germany since 2017.", "SUPPORTED"),
+        # a predicate with a date of its own beside the title before the name
+        ("President Frank-Walter Steinmeier has been Germany's president since 2012.", "REFUTED"),
+    ],
+)
+def test_a_known_hyphenated_name_is_a_person_with_a_term_of_its_own(check_other, sentence, label):
+    document = check_other(f"Berlin\n\n{sentence}\n", "2024-12-17")
+    claim = claim_with(document, "role", "has been")
+    assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]

@@ -193,6 +193,11 @@ def test_a_day_written_out_dates_the_sentence(check_uk, sentence, label):
         ("Theresa May served as prime minister for more than three years.", "SUPPORTED"),
         ("Theresa May was prime minister for five years.", "REFUTED"),
         ("Theresa May served as prime minister for less than two years.", "REFUTED"),
+        # the parser may hang "for" on the title; "had been" tells a past term's length too
+        ("Theresa May was prime minister for more than five years.", "REFUTED"),
+        # "had been" tells the length by some time: only a least length is the whole term's
+        ("Theresa May had been prime minister for more than five years.", "REFUTED"),
+        ("Theresa May had been prime minister for more than two years.", "SUPPORTED"),
     ],
 )
 def test_how_long_a_term_lasted_is_checked(check_uk, sentence, label):
@@ -373,3 +378,18 @@ def test_had_led_since_runs_to_a_time_the_article_tells_not_its_day(check_uk):
 def test_a_span_up_to_an_undated_taking_of_office_ends_on_the_day_it_was_taken(check_uk, sentence, label):
     (span,) = [c for c in check_uk(sentence)["claims"] if c["kind"] == "duration"]
     assert span["verdict"]["label"] == label, span["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # Hunt succeeded Kwarteng as chancellor on 14 October 2022
+        ("Kwarteng was succeeded as chancellor by Jeremy Hunt on October 14.", "SUPPORTED"),
+        ("Kwarteng was replaced as chancellor by Jeremy Hunt on October 20.", "REFUTED"),
+        ("Jeremy Hunt took office as chancellor on October 14, succeeding Liz Truss.", "REFUTED"),
+        ("Jeremy Hunt took office as chancellor on October 14, succeeding Kwasi Kwarteng.", "SUPPORTED"),
+    ],
+)
+def test_a_succession_names_its_office_in_the_passive_and_after_took_office(check_uk, sentence, label):
+    (succession,) = [c for c in check_uk(sentence)["claims"] if c["kind"] == "role" and c["slots"].get("predecessor")]
+    assert succession["verdict"]["label"] == label, succession["verdict"]["explanation"]

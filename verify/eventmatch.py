@@ -517,12 +517,18 @@ def claimed_result(text: str, participants: list[str]) -> tuple[str, bool] | Non
 
 def doer_before(text: str, forms: frozenset[str], participants: list[str]) -> tuple[str, str] | None:
     """(participant, word) for the first word of ``text`` that is one of ``forms``, with the
-    participant named last before it: ("Kim Jong-un", "hosted") in "Kim Jong-un hosted Putin". Not
-    an infinitive: in "Kim invited Putin to visit" the visit is only asked for."""
+    participant named last before it: ("Kim Jong-un", "hosted") in "Kim Jong-un hosted Putin"; in the
+    passive, the one after "by" ("Kim was hosted by Putin"). Not an infinitive: in "Kim invited Putin
+    to visit" the visit is only asked for."""
     words = _words_and_commas(text)
     for index, word in enumerate(words):
         if word not in forms or words[index - 1 : index] == ["to"]:
             continue
+        if _PASSIVE & set(words[max(0, index - 2) : index]) and "by" in words[index + 1 : index + 6]:
+            # "Kim was hosted by Putin", "Putin was visited in Moscow by Xi": the one after "by"
+            by = index + 1 + words[index + 1 : index + 6].index("by")
+            doers = [n for n in _named_before(words, by + 5, participants) if n[0] > by]
+            return (min(doers)[1], word) if doers else None
         named = _named_before(words, index, participants)
         return (max(named)[1], word) if named else None
     return None

@@ -68,10 +68,11 @@ def role_claims(sentence: Sentence, article: Article) -> list[Claim]:
         if named:
             forms.append((named, None, None))
         # "Former House Speaker Nancy Pelosi, who was Speaker from 2019 to 2023,": the clause's term too
+        # ("President Steinmeier has been Germany's president since 2012": the predicate's own date)
         forms.extend(
             (tokens, copula, None)
             for tokens, copula in _titles_as_predicate(ent, offices)
-            if not named or copula.dep_ == "relcl"
+            if not named or copula.dep_ == "relcl" or since_date(sentence, copula) or date_on_verb(sentence, copula)
         )
         # "Prime Minister Rishi Sunak, who became prime minister in October 2022": two claims
         taken, starter = title_taken(ent, offices)
@@ -198,15 +199,20 @@ def _role_claim(
 
 def held_for(copula: Token) -> tuple[Amount, list[Token]] | None:
     """How long the past term of "was prime minister for seven months" lasted, with the words
-    that say it; None for a term still running ("has been president for seven years")."""
-    if any(c.dep_ == "aux" and c.lemma_ == "have" for c in copula.children):
+    that say it; None for a term still running ("has been president for seven years"). "Had been
+    prime minister for more than 16 years" says how long it had lasted by some time before its
+    end: only "more than" or "at least" is a length the whole term must have reached."""
+    have = [c for c in copula.children if c.dep_ == "aux" and c.lemma_ == "have"]
+    if any(c.tag_ != "VBD" for c in have):
         return None
-    for prep in copula.children:
+    # the parser may hang "for" on the title: "was [prime minister for more than 16 years]"
+    titles = [c for c in copula.children if c.dep_ in ("attr", "oprd")]
+    for prep in (p for head in (copula, *titles) for p in head.children):
         if prep.dep_ == "prep" and prep.lower_ == "for":
             words = [t for t in prep.subtree if t.i != prep.i]
             parsed = parse_duration(span_text(words)) if words else None
             if parsed is not None and parsed[0].unit not in (None, "item"):
-                return parsed[0], words
+                return (parsed[0], words) if not have or parsed[0].op in (">", ">=") else None
     return None
 
 

@@ -7,7 +7,7 @@ import datetime as dt
 import itertools
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
@@ -303,7 +303,8 @@ def read_sentence(
             dates = [d for d in dates if d not in overlapping]
             dates.append((resolved, start, end))
     in_order = _without_restated(sorted(dates, key=lambda d: d[1]), article.text)
-    dates = [d for d in dates if d in in_order]
+    kept = {(start, end): found for found, start, end in in_order}
+    dates = [(kept[(start, end)], start, end) for _, start, end in dates if (start, end) in kept]
     days = [found for found, _, _ in in_order if found.granularity == "day"]
     if days:
         mentions.last_day = days[-1].start
@@ -486,6 +487,7 @@ def _names_a_pair(token: Token) -> bool:
 NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "du", "da", "di", "del", "la", "le", "bin", "ibn", "al"})
 
 
+_YEAR_SAID_RE = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 # "A day later, on January 3": a count of time the date after it says again
 _RELATIVE_RE = re.compile(r"\b(?:later|earlier|after|before|next|following|previous)\b", re.IGNORECASE)
 _RESTATING_RE = re.compile(r"\s*,?\s*(?:on|in)?\s*")
@@ -495,6 +497,7 @@ def _without_restated(dates: list[tuple[DateRange, int, int]], text: str) -> lis
     """Without a relative date that the date right after it restates: "A day later, on January 3"
     is January 3, whatever day the count from the last one gives."""
     kept = []
+    dates = list(dates)
     for index, (found, start, end) in enumerate(dates):
         after = dates[index + 1] if index + 1 < len(dates) else None
         restated = (
@@ -505,6 +508,15 @@ def _without_restated(dates: list[tuple[DateRange, int, int]], text: str) -> lis
         )
         if not restated:
             kept.append((found, start, end))
+            continue
+        day = after[0]
+        if (
+            found.granularity == day.granularity == "day"
+            and (found.start.month, found.start.day) == (day.start.month, day.start.day)
+            and not _YEAR_SAID_RE.search(day.expression)
+        ):
+            # "On December 11, 2023 ... two days later, on December 13": the count's year
+            dates[index + 1] = (replace(day, start=found.start, end=found.end), after[1], after[2])
     return kept
 
 
@@ -522,7 +534,8 @@ def known_names(names: Iterable[str]) -> dict[str, list[str]]:
         parts = [part for w in words for part in w.lower().strip(".,").split("-")]
         if any(part in OFFICE_WORDS | TITLE_QUALIFIERS for part in parts) or "(" in name:
             continue
-        index.setdefault(words[0], []).append(name)
+        # by the first word as the tokenizer splits it: "Frank" of "Frank-Walter Steinmeier"
+        index.setdefault(words[0].split("-")[0], []).append(name)
     return index
 
 

@@ -55,7 +55,11 @@ def succession_claims(sentence: Sentence, article: Article) -> list[Claim]:
         if taken_from is not None:
             holder, taker = taken_from, _doer(sentence, verb)
         elif passive:
-            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+            # (the parser may hang "by" on the office: "was succeeded as finance minister by Kukies")
+            agent = next((c for c in verb.children if c.dep_ == "agent"), None) or next(
+                (c for office in as_objects(verb) for c in office.children if c.dep_ == "prep" and c.lower_ == "by"),
+                None,
+            )
             taker = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
         else:
             taker = _doer(sentence, verb)
@@ -107,9 +111,12 @@ _TAKING_VERBS = TAKING_VERBS | {"elect", "choose", "make"}
 
 def _office_taken_before(verb: Token) -> Token | None:
     """The office the verb a "succeeding" clause hangs on gives ("Badenoch became leader of the
-    Conservative Party, succeeding Sunak")."""
+    Conservative Party, succeeding Sunak", "took office as prime minister, succeeding Costa")."""
     head = verb.head
-    if verb.dep_ != "advcl" or head.i == verb.i or head.lemma_.lower() not in _TAKING_VERBS:
+    if verb.dep_ != "advcl" or head.i == verb.i:
+        return None
+    # "took office as prime minister on April 2, succeeding Costa"
+    if head.lemma_.lower() not in _TAKING_VERBS and (_office_change(head) or ("",))[0] != "start":
         return None
     # "was sworn in as president on April 2, succeeding Sall"
     return next((c for c in head.children if c.dep_ in ("attr", "oprd")), None) or next(as_objects(head), None)
