@@ -373,12 +373,13 @@ _TIME_NAMES = frozenset(
     {"spring", "summer", "autumn", "fall", "winter", "christmas", "easter", "year", "fy", "h1", "h2", "q1", "q2", "q3"}
     | {"q4", "mid", "early", "late", "end", "start"}
 )
-_YEAR_RE = re.compile(r"(?:1[5-9]|20)\d\d")
+# a year as a number says it: 1500 to 2099
+YEAR_RE = re.compile(r"(?:1[5-9]|20)\d\d")
 
 
 def names_a_year(year: Token) -> bool:
     """Whether ``year`` is part of a name before it, not a date: "Euro 2024", "Paris 2024"."""
-    if not _YEAR_RE.fullmatch(year.text) or year.i == year.sent.start:
+    if not YEAR_RE.fullmatch(year.text) or year.i == year.sent.start:
         return False
     name = year.doc[year.i - 1]
     return (

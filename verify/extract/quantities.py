@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from verify.extract.grammar import (
     COURSE_PREPOSITIONS,
+    YEAR_RE,
     claim_between,
     date_after,
     date_on_verb,
@@ -94,7 +95,7 @@ def quantity_claims(
         # A number inside a date counts days, months or years ("18 months", "March 2023"); but the
         # parser also swallows a count that follows a year ("In 2023 two missiles"): the noun it
         # counts then lies outside the date.
-        if token.ent_type_ == "DATE" and (noun.ent_type_ == "DATE" or _YEAR_RE.fullmatch(token.text)):
+        if token.ent_type_ == "DATE" and (noun.ent_type_ == "DATE" or YEAR_RE.fullmatch(token.text)):
             continue
         # a grade, not a count: "a magnitude 7.8 earthquake", "a Category 5 storm"
         if GRADE_RE.search(span.doc[max(token.i - 1, 0) : token.i + 2].text):
@@ -215,9 +216,6 @@ def _is_heading(token: Token) -> bool:
         # "the East Sea" is somewhere to the east; "the North" alone is a country or a region
         return place is None or any(t.i != token.i and t.pos_ != "DET" for t in place)
     return not (token.text[:1].isupper() and token.i != token.sent.start)
-
-
-_YEAR_RE = re.compile(r"(?:1[5-9]|20)\d\d")
 
 
 def _range_of(token: Token) -> tuple[Token, Token]:

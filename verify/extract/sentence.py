@@ -15,6 +15,7 @@ from rapidfuzz import fuzz
 
 from verify.checkworthiness.features import has_running_text
 from verify.extract.grammar import (
+    YEAR_RE,
     clean_name,
     in_clause_about_someone,
     named_people,
@@ -335,7 +336,6 @@ def read_sentence(
 
 _WEEKDAYS = frozenset(d.lower() for d in (*calendar.day_name, *calendar.day_abbr))
 # the words between the two dates of "from 2005 until 2021" and "between 2019 and 2022"
-YEAR_RE = re.compile(r"(?:1[5-9]|20)\d\d")
 SPAN_LINKS = {"from": frozenset({"to", "until", "till", "through", "thru"}), "between": frozenset({"and"})}
 
 
@@ -487,7 +487,7 @@ def _names_a_pair(token: Token) -> bool:
 NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "du", "da", "di", "del", "la", "le", "bin", "ibn", "al"})
 
 
-_YEAR_SAID_RE = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+_YEAR_SAID_RE = re.compile(rf"\b{YEAR_RE.pattern}\b")
 # "A day later, on January 3": a count of time the date after it says again
 _RELATIVE_RE = re.compile(r"\b(?:later|earlier|after|before|next|following|previous)\b", re.IGNORECASE)
 _RESTATING_RE = re.compile(r"\s*,?\s*(?:on|in)?\s*")
