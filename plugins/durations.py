@@ -89,14 +89,7 @@ def _office_anchor_verdict(slots, context, until: _Until) -> verify.Verdict | No
     office named the sentence may mean an earlier term: a count that fits none of them is refuted,
     one that fits only an earlier one is unconfirmed."""
     person, change, title = slots["since_person"], slots["since_change"], slots.get("since_title")
-    terms = terms_of(context.datasets, person, title)
-    changes = office_changes(terms, change, power=slots.get("since_office_noun") == "power")
-    column = "start_date" if change == "start" else "end_date"
-    dated = sorted(
-        ((dataset, row) for dataset, row in changes if row.get(column) and row[column] <= until.last),
-        key=lambda pair: pair[1][column],
-        reverse=True,
-    )
+    column, dated = _changes_of_office(context, slots, "since", until.last)
     if not dated:
         return None
     amount = _claimed(slots)
@@ -206,17 +199,23 @@ def _office_taken(slots, context) -> _Until | None:
     person, change = slots.get("until_person"), slots.get("until_change")
     if not person or not change or context.published is None:
         return None
-    terms = terms_of(context.datasets, person, slots.get("until_title"))
-    column = "start_date" if change == "start" else "end_date"
-    days = [
-        row[column]
-        for _, row in office_changes(terms, change, power=slots.get("until_office_noun") == "power")
-        if row.get(column) and row[column] <= context.published
-    ]
-    if not days:
+    column, dated = _changes_of_office(context, slots, "until", context.published)
+    if not dated:
         return None
-    day = max(days)
+    day = dated[0][1][column]
     return _Until(day, day, f"{person} {'taking' if change == 'start' else 'leaving'} office")
+
+
+def _changes_of_office(context, slots, prefix: str, last: dt.date) -> tuple[str, list]:
+    """The date column and the (dataset, row) terms whose start (or end) is a change of office of
+    the person the ``prefix`` slots name ("since_": what a span counts from; "until_": what it counts
+    up to), in the office named, on ``last`` or before; the latest first."""
+    change = slots[f"{prefix}_change"]
+    terms = terms_of(context.datasets, slots[f"{prefix}_person"], slots.get(f"{prefix}_title"))
+    changes = office_changes(terms, change, power=slots.get(f"{prefix}_office_noun") == "power")
+    column = "start_date" if change == "start" else "end_date"
+    dated = [(dataset, row) for dataset, row in changes if row.get(column) and row[column] <= last]
+    return column, sorted(dated, key=lambda pair: pair[1][column], reverse=True)
 
 
 def _reference(slots, published: dt.date | None) -> _Until:

@@ -40,7 +40,7 @@ from verify.eventmatch import (
 )
 from verify.extract.roles import OFFICE_WORDS, TITLE_QUALIFIERS
 from verify.matching import contains_phrase, name_score, normalize, same_country
-from verify.offices import holders_of, holds_during, terms_of
+from verify.offices import holders_of, terms_held_on
 from verify.timeexpr import Amount, elapsed
 
 REFUTE_WINDOW_DAYS = 400
@@ -123,7 +123,7 @@ def _parts_over_wholes(matches: list[EventMatch]) -> list[EventMatch]:
         )
 
     dated = [m for m in matches if m.start and m.end]
-    return [m for m in matches if not any(part_of(other, m) for other in dated if other is not m and m in dated)]
+    return [m for m in matches if not (m in dated and any(part_of(other, m) for other in dated if other is not m))]
 
 
 def _tells_the_act(claim, match: EventMatch) -> bool:
@@ -420,8 +420,9 @@ def _visitor_at_home(claim, match: EventMatch, context) -> verify.Verdict | None
 def _led(context, person: str, country: str, day: dt.date) -> bool:
     """Whether the office data have ``person`` in an office of ``country`` on ``day``."""
     return any(
-        holds_during(row, day, day) and any(same_country(country, name) for name in dataset.names(row, "country"))
-        for dataset, row in terms_of(context.datasets, person)
+        same_country(country, name)
+        for dataset, row in terms_held_on(context.datasets, person, day)
+        for name in dataset.names(row, "country")
     )
 
 

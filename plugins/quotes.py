@@ -30,7 +30,7 @@ from verify.datasets import Dataset
 from verify.eventmatch import NEGATIONS, STOP_WORDS
 from verify.extract import OFFICE_WORDS
 from verify.matching import normalize, record_name_score, wording_score
-from verify.offices import holders_of, holds_during, terms_of
+from verify.offices import holders_of, terms_held_on
 
 SPEAKER_MATCH = 85.0
 SIMILAR_WORDS = 60.0
@@ -353,9 +353,7 @@ def _described(speaker: str) -> bool:
 def _held(context, row: dict, title: str, day: dt.date | None) -> bool:
     """Whether the recorded speaker held an office ``title`` names on the day of the words."""
     said = row.get("date") or day
-    return said is not None and any(
-        holds_during(term, said, said) for _, term in terms_of(context.datasets, row["speaker"], title)
-    )
+    return said is not None and bool(terms_held_on(context.datasets, row["speaker"], said, title))
 
 
 def _contradicted(slots, confidence: float, recorded: str, against: str, evidence: verify.Evidence) -> verify.Verdict:

@@ -49,16 +49,19 @@ def unnamed_title_words(title: str, dataset: Dataset, row: dict[str, Any]) -> se
     said = {
         w for name in (*dataset.names(row, "office"), *dataset.names(row, "country")) for w in normalize(name).split()
     }
-    words = {part for word in title.split() if word[:1].isupper() for part in normalize(word).split()}
-    words -= {*PAST_MARKERS, *TITLE_QUALIFIERS, "the", "of", "and"}
-    return {w for w in words if w not in said and not any(same_country(w, other) for other in said)}
+    return {w for w in _capitalised_words(title) if w not in said and not any(same_country(w, other) for other in said)}
 
 
 def names_an_owner(title: str) -> bool:
     """Whether ``title`` names whose office it is, in words no office has ("leader of the Labour
     Party", "Twitter CEO"), not only the kind of office ("President", "Foreign Minister")."""
+    return bool(_capitalised_words(title) - OFFICE_WORDS)
+
+
+def _capitalised_words(title: str) -> set[str]:
+    """The normalised capitalised words of a title, less "former", "deputy" and the like."""
     words = {part for word in title.split() if word[:1].isupper() for part in normalize(word).split()}
-    return bool(words - OFFICE_WORDS - {*PAST_MARKERS, *TITLE_QUALIFIERS, "the", "of", "and"})
+    return words - {*PAST_MARKERS, *TITLE_QUALIFIERS, "the", "of", "and"}
 
 
 def office_names(dataset: Dataset, row: dict[str, Any]) -> list[str]:
@@ -71,6 +74,11 @@ def office_names(dataset: Dataset, row: dict[str, Any]) -> list[str]:
 def _office_variants(offices: tuple[str, ...], countries: tuple[str, ...]) -> tuple[str, ...]:
     # cached: every role claim reads the offices of the same records
     return tuple(o for o in offices + tuple(_without_country(o, list(countries)) for o in offices) if o)
+
+
+def terms_held_on(datasets: Any, person: str, day: dt.date, title: str | None = None) -> list[tuple[Dataset, dict]]:
+    """The person's terms (in an office ``title`` names, when given) that ran on ``day``."""
+    return [(dataset, row) for dataset, row in terms_of(datasets, person, title) if holds_during(row, day, day)]
 
 
 def holders_of(datasets: Any, title: str, day: dt.date) -> list[str]:

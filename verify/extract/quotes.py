@@ -107,7 +107,7 @@ def _speaker(
         if node.pos_ in ("VERB", "AUX") and node.lemma_.lower() in QUOTING_VERBS and not inside:
             # in the passive, the subject is who the words are about ("Baker was cited 'for protein
             # design'"), save for "was quoted as saying"
-            passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in node.children) and node.lemma_.lower() != "quote"
+            passive = _passive(node) and node.lemma_.lower() != "quote"
             subject = _passive_agent(sentence, node) or (None if passive else subject_of(node))
             if subject is not None:
                 return name_of(sentence, subject), node, subject
@@ -121,10 +121,14 @@ def _speaker(
     return _named_source(sentence), None, None
 
 
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
 def _passive_agent(sentence: Sentence, verb: Token) -> Token | None:
     """The one who said it, in the passive: "was described as a 'provocation' by Putin", "'full
     support' was vowed by him" (the parser may hang "by" on the words described)."""
-    if not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+    if not _passive(verb):
         return None
     agents = []
     for by in verb.subtree:
