@@ -59,6 +59,10 @@ class DurationSince:
         # earlier time, one the data may lack ("since Biden visited Kyiv" in January 2023, when the
         # record is of his visit that February)
         before = [m for m in matches if m.start <= until.last]
+        if slots.get("since_start"):
+            # "after Powell spoke at Jackson Hole on August 23": that year's symposium, not another's
+            first, last = dt.date.fromisoformat(slots["since_start"]), dt.date.fromisoformat(slots["since_end"])
+            before = [m for m in before if first <= m.start <= last] or before
         best = max(before or matches, key=lambda m: (m.coverage, len(m.matched_stems)))
         evidence = [
             verify.Evidence(
@@ -79,7 +83,15 @@ class DurationSince:
                 "earlier time, which the data may not record.",
                 evidence,
             )
-        return _measured_verdict(started, best.start, best.start, until, _claimed(slots), evidence)
+        verdict = _measured_verdict(started, best.start, best.start, until, _claimed(slots), evidence)
+        if verdict.label == verify.REFUTED and until.through > until.last:
+            # "The dams collapsed one day after Storm Daniel made landfall", the collapse recorded
+            # over two days: counted to its last day, the claim may hold
+            whole = _Until(until.first, until.through, until.expression)
+            counted_through = _measured_verdict(started, best.start, best.start, whole, _claimed(slots), evidence)
+            if counted_through.label != verify.REFUTED:
+                return counted_through
+        return verdict
 
 
 def _office_anchor_verdict(slots, context, until: _Until) -> verify.Verdict | None:
@@ -149,6 +161,8 @@ class _Until:
 
     def __init__(self, first: dt.date, last: dt.date, expression: str | None, untold: str | None = None) -> None:
         self.first, self.last, self.expression, self.untold = first, last, expression, untold
+        # the last day of a recorded act of several days, which the span may be counted to instead
+        self.through = last
 
     def describe(self) -> str:
         if self.expression is None and self.untold:
@@ -189,7 +203,9 @@ def _told_act(slots, context) -> _Until | None:
         return None
     act = max(acts, key=lambda m: m.row["start_date"])
     # (the act as it began: "Xi arrived in Moscow" on the first day of his visit)
-    return _Until(act.row["start_date"], act.row["start_date"], str(act.row.get("name")))
+    until = _Until(act.row["start_date"], act.row["start_date"], str(act.row.get("name")))
+    until.through = act.end if isinstance(act.end, dt.date) else until.last
+    return until
 
 
 def _office_taken(slots, context) -> _Until | None:
@@ -238,6 +254,9 @@ def _reference(slots, published: dt.date | None) -> _Until:
 
 # How far back an undated act an article reports may lie
 _NEWS_DAYS = 7
+# and how long before the article what it counts from may lie: a span told in days or weeks of an
+# act that is the article's news (a quarter of a year is thirteen weeks)
+_NEWS_SPAN_DAYS = 92
 
 
 def _reference_evidence(until: _Until, article: verify.Article) -> verify.Evidence:
@@ -257,6 +276,16 @@ def _measured_verdict(
         return verify.Verdict(verify.REFUTED, 0.85, f"{anchor} is after {until.describe()}.", evidence)
     if first == dt.date.min:  # "since more than a year ago": no first day to count from
         return verify.Verdict(verify.NOT_ENOUGH_INFO, 0.2, f"{anchor} has no first day to count from.", evidence)
+    if until.untold and (until.first - last).days > _NEWS_SPAN_DAYS:
+        # "Thirteen days after the Lahaina fire, the town was toured by Biden" in an article a year
+        # on: an act that long after is no news of the article's week, and no record dates it
+        return verify.Verdict(
+            verify.NOT_ENOUGH_INFO,
+            0.2,
+            f"The sentence does not date “{until.untold}”, which the span is counted to, no record tells "
+            f"it, and {anchor} is too long before the article to take it for the article's news.",
+            evidence,
+        )
     last = min(last, until.last)
     # elapsed time grows with the later day and shrinks with the earlier one, so this path through
     # the pairs of days passes every length between the shortest and the longest

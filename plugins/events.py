@@ -522,6 +522,46 @@ def _measure_verdict(claim, match: EventMatch) -> verify.Verdict | None:
     )
 
 
+# the words a record's name denies with: "Kishida announces he will not seek re-election"
+_RECORDED_DENIALS = frozenset({"not", "never", "t"})  # "won't" normalises to "won t"
+
+
+def _promise_verdict(claim, match: EventMatch) -> verify.Verdict | None:
+    """What was promised or announced, told the other way from the record of the announcement:
+    "Kishida announced he would seek re-election" for "Kishida announces he will not seek
+    re-election" (and the reverse) is refuted when the sentence's act is the act the record denies or
+    tells; a denial in what was promised is no denial that the announcement happened."""
+    if not claim.slots.get("foretold"):
+        return None
+    acts = {stem(word) for word in claim.slots.get("predicates") or []}
+    said_not = bool(claim.slots.get("negated"))
+    for denied, told in _recorded_acts(match):
+        if (not said_not and acts & denied) or (said_not and acts & told and not denied):
+            return verify.Verdict(
+                verify.REFUTED,
+                0.6,
+                f"Recorded: “{match.row.get('name')}” ({_when(match)}); the sentence has it the other way "
+                f"(“{claim.slots.get('negated') or claim.slots.get('foretold')}”).",
+                [_evidence(match)],
+            )
+    return None
+
+
+def _recorded_acts(match: EventMatch):
+    """For each name of the record, the stems of the words it denies and of the rest."""
+    for name in match.dataset.names(match.row, "name"):
+        words = normalize(str(name)).split()
+        denied = {stem(words[i + 1]) for i, word in enumerate(words[:-1]) if word in _RECORDED_DENIALS}
+        yield denied, {stem(word) for word in words} - denied
+
+
+def _denies_alike(claim, match: EventMatch) -> bool:
+    """Whether a promise denied is the record's own: "announced he would not seek re-election" and
+    "announces he will not seek re-election"."""
+    acts = {stem(word) for word in claim.slots.get("predicates") or []}
+    return bool(claim.slots.get("foretold")) and any(acts & denied for denied, _ in _recorded_acts(match))
+
+
 def _result_told(claim, match: EventMatch) -> tuple[str, bool, bool] | None:
     """(who, whether the sentence has them win, whether that agrees with the record) when the
     record's outcome names who won a contest and the sentence tells how one of its participants
@@ -637,7 +677,14 @@ class EventDateChecker:
         )
         when = f"“{slots['expression']}” ({days})"
         overlapping = [m for m in matches if m.start <= claimed_end and m.end >= claimed_start]
-        if slots.get("negated") and not (overlapping and _result_told(claim, overlapping[0])):
+        promise = _promise_verdict(claim, overlapping[0]) if overlapping else None
+        if promise is not None:
+            return promise
+        if (
+            slots.get("negated")
+            and not (overlapping and _denies_alike(claim, overlapping[0]))
+            and not (overlapping and _result_told(claim, overlapping[0]))
+        ):
             if overlapping:
                 return _denied_verdict(claim, overlapping[0])
             return _unconfirmed(

@@ -311,8 +311,9 @@ class OccurrenceDateChecker:
         if not slots.get("start") or slots.get("negated"):
             return None
         start, end = dt.date.fromisoformat(slots["start"]), dt.date.fromisoformat(slots["end"])
-        doers = [d for d in [*(slots.get("participants") or []), slots.get("agent"), slots.get("agent_country")] if d]
-        doers += list(slots.get("places") or [])
+        # the doer the parse found, not everyone named: "Djokovic beat Alcaraz" is no title of Alcaraz's
+        named = [slots["agent"]] if slots.get("agent") else slots.get("participants") or []
+        doers = [d for d in [*named, slots.get("agent_country"), *(slots.get("places") or [])] if d]
         telling = slots.get("telling") or claim.text
         words = set(normalize(telling).split())
         for dataset in context.datasets.by_kind("occurrences"):
@@ -320,10 +321,14 @@ class OccurrenceDateChecker:
             found = []
             for row in dataset.rows_between("date", start, end):
                 names = dataset.names(row, "actor")
-                # the doer as the parse found it, or a name of the row's actor said in full ("Léon
-                # Marchand", which the small pipeline tags as no one)
+                # the doer as the parse found it, or, when it found none, a name of the row's actor
+                # said in full ("Léon Marchand", which the small pipeline tags as no one)
                 score = max((record_name_score(d, names) for d in doers), default=0.0)
-                if score < threshold and any(len(n.split()) > 1 and contains_phrase(telling, n) for n in names):
+                if (
+                    score < threshold
+                    and not slots.get("agent")
+                    and any(len(n.split()) > 1 and contains_phrase(telling, n) for n in names)
+                ):
                     score = 100.0
                 if score >= threshold and any(_says(words, phrase) for phrase in _told_by(dataset, row)):
                     found.append((row, score))

@@ -237,6 +237,15 @@ def test_a_misdated_event_told_differently_may_be_another_event(check_json, seed
     assert "the sentence places it in Beijing" in claim["verdict"]["explanation"]
 
 
+@pytest.mark.parametrize("site", ["The meeting site, Moscow,", "The meeting site in Moscow"])
+def test_a_place_told_as_the_site_is_where_it_happened(check_json, seed_text, site):
+    # the summit was at the Vostochny Cosmodrome: a site in Moscow is another meeting, unconfirmed
+    altered = seed_text.replace("The meeting site", site)
+    claim = claim_with(check_json(altered, meta=SEED_META), "event", "coincidental")
+    assert claim["slots"]["venues"] == ["Moscow"]
+    assert claim["verdict"]["label"] == "NOT_ENOUGH_INFO", claim["verdict"]["explanation"]
+
+
 @pytest.mark.parametrize(
     ("venue", "label"),
     [("in Beijing", "NOT_ENOUGH_INFO"), ("in Moscow", "SUPPORTED"), ("in Russia", "SUPPORTED")],

@@ -307,6 +307,25 @@ def _names_and_cores(names: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(dict.fromkeys((*names, *cores)))
 
 
+_CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]+\b")
+
+
+@lru_cache(maxsize=65536)
+def _clipped_words(label: str, text: str) -> frozenset[str]:
+    """The stems of the label's words that the text says clipped or in full, either way: "Fed" of
+    "Federal", "Federal" of "Fed" (capitalised, the short form three or four letters, the full one
+    more than twice as long)."""
+    said = set(_CAPITALISED_WORD.findall(text))
+    found = set()
+    for word in _CAPITALISED_WORD.findall(label):
+        for other in said:
+            short, full = sorted((word, other), key=len)
+            # (twice as long and more: "Iranian" is no "Iran" in full, but its people)
+            if 3 <= len(short) <= 4 and len(full) > 2 * len(short) and full.startswith(short):
+                found.add(stem(word))
+    return frozenset(found)
+
+
 def said_acronyms(text: str) -> set[str]:
     """The acronyms a text says: "WHO", "IOC", "NATO" (lower-cased)."""
     return {a.lower() for a in _ACRONYM.findall(text)}
@@ -349,6 +368,7 @@ def match_events(dataset: Dataset, text: str, participants: list[str], limit: in
                 if acronym in acronyms
                 for word in words
             }
+            said |= _clipped_words(label, text)
             hit = [s for s in stems if s in claim_stems or s in said]
             anywhere.update(hit)
             coverage = len(hit) / len(stems)

@@ -55,6 +55,10 @@ _SINCE_RE = re.compile(
 
 
 # every duration claim says one of these; a sentence without them is not worth parsing for one
+# a span told after what it counts from: "Since the Lahaina fire, more than 25 months have elapsed"
+_FRONTED_SINCE = re.compile(r"\s*since\s+([^,]+),\s*", re.IGNORECASE)
+_PASSED = re.compile(r"\s*(?:have|has|had)\s+(?:now\s+)?(?:passed|elapsed|gone\s+by)\b", re.IGNORECASE)
+
 _SINCE_WORD = re.compile(r"\b(?:since|after|from\s+when)\b", re.IGNORECASE)
 
 
@@ -72,17 +76,31 @@ def duration_claim(sentence: Sentence, article: Article) -> Claim | None:
     if not found:
         return None
     amount, match = found
-    rest = text[match.end() :]
-    since = _SINCE_RE.match(rest)
-    if not since:
-        return None
     base = sentence.offset + sentence.span.start_char
-    start = base + match.start()
-    anchor_start = base + match.end() + since.start(1)
-    anchor = _anchor_text(sentence, since.group(1), anchor_start)
-    end = anchor_start + len(anchor)
+    fronted = _FRONTED_SINCE.match(text)
+    if fronted and (found := parse_duration(text[fronted.end() :])):
+        # "Since the Lahaina fire, more than 25 months have elapsed"
+        amount, match = found
+        passed = _PASSED.match(text, fronted.end() + match.end())
+        if passed is None:
+            return None
+        since = fronted
+        anchor_start = base + fronted.start(1)
+        anchor = fronted.group(1).strip()
+        end = anchor_start + len(anchor)
+        start, claim_end = base + fronted.start(), base + passed.end()
+        counted_from = base + fronted.end() + match.start()
+    else:
+        since = _SINCE_RE.match(text[match.end() :])
+        if not since:
+            return None
+        start = base + match.start()
+        anchor_start = base + match.end() + since.start(1)
+        anchor = _anchor_text(sentence, since.group(1), anchor_start)
+        end = claim_end = anchor_start + len(anchor)
+        counted_from = start
     anchor_tokens = [t for t in sentence.span if anchor_start <= sentence.offset + t.idx < end]
-    counted = [t for t in sentence.span if start <= sentence.offset + t.idx < anchor_start]
+    counted = [t for t in sentence.span if counted_from <= sentence.offset + t.idx < counted_from + len(match.group(0))]
     # "it has not been two years since", "two years have not passed since"; not "he has not left
     # Russia in the 18 months since", which denies the leaving
     spanning = verb_over(counted[0]) if counted else None
@@ -158,7 +176,7 @@ def duration_claim(sentence: Sentence, article: Article) -> Claim | None:
             # office, which the office data date
             taken = office_change_in(sentence, outside) or {}
             slots.update({key.replace("since_", "until_"): value for key, value in taken.items()})
-    return claim_between("duration", sentence, start, end, slots)
+    return claim_between("duration", sentence, start, claim_end, slots)
 
 
 def _tells_the_past(verb: Token) -> bool:
@@ -226,7 +244,8 @@ def _lasted(verb: Token) -> list[Token]:
     return []
 
 
-_ANCHOR_END = re.compile(r"[,;:]\s|\.\s*$|\s[–—]\s")
+# (not the comma of a date: "on August 23, 2024")
+_ANCHOR_END = re.compile(r"(?<!\d),\s|(?<=\d),\s(?!\d{4}\b)|[;:]\s|\.\s*$|\s[–—]\s")
 
 
 def _anchor_text(sentence: Sentence, text: str, anchor_start: int) -> str:

@@ -37,6 +37,10 @@ HOSTING_ACTS = frozenset({"host", "welcome", "receive", "greet"})
 LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "inside"})
 
 # where something counted went or came from: "launched two missiles into the Yellow Sea", "from Sunan"
+# nouns whose place is where the act happened, even in the subject: "The meeting site, Moscow,", "the
+# venue was Moscow"
+VENUE_NOUNS = frozenset({"site", "venue", "location", "setting", "backdrop"})
+
 COURSE_PREPOSITIONS = LOCATIVE_PREPOSITIONS | {"into", "toward", "towards", "off", "over", "from", "across", "onto"}
 
 
@@ -69,6 +73,16 @@ def sentence_date(sentence: Sentence) -> DateRange | None:
 def _since_on_a_noun(head: Token) -> bool:
     """ "its first launch since August": a "since" that bounds what a noun says, not the act."""
     return head.lower_ == "since" and head.head.pos_ in ("NOUN", "PROPN")
+
+
+# nouns a date after "of" still dates the act by: "on the morning of March 3"
+_TIME_NOUNS = frozenset({"day", "night", "morning", "afternoon", "evening", "week", "weekend", "month", "year", "eve"})
+
+
+def _of_a_thing(head: Token) -> bool:
+    """ "whose mini-budget of September 23": a date after "of" dates the thing it follows, not the act."""
+    noun = head.head
+    return head.lower_ == "of" and noun.pos_ in ("NOUN", "PROPN") and noun.lemma_.lower() not in _TIME_NOUNS
 
 
 def in_clause_about_someone(token: Token) -> bool:
@@ -113,7 +127,10 @@ def date_on_verb(sentence: Sentence, verb: Token, *, after_since: bool = True) -
         (
             found
             for found, head in dates_and_heads(sentence)
-            if verb_over(head).i == verb.i and (after_since or head.lower_ != "since") and not _since_on_a_noun(head)
+            if verb_over(head).i == verb.i
+            and (after_since or head.lower_ != "since")
+            and not _since_on_a_noun(head)
+            and not _of_a_thing(head)
         ),
         None,
     )
@@ -143,8 +160,9 @@ def when_clause(token: Token) -> Token | None:
 
 def date_explained(sentence: Sentence, verb: Token) -> DateRange | None:
     """The date a "when" clause (its verb ``verb``) explains: December 2011 in "in December 2011,
-    when he took power"."""
-    return next(
+    when he took power"; "since March 2018, when he took over" where the parser hangs the clause on
+    the verb, not the date)."""
+    explained = next(
         (
             found
             for found, start, end in sentence.found_dates
@@ -153,6 +171,16 @@ def date_explained(sentence: Sentence, verb: Token) -> DateRange | None:
             )
         ),
         None,
+    )
+    if explained is not None or not any(c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children):
+        return explained
+    opening = verb.left_edge
+    if opening.lower_ != "when" or opening.i == 0:
+        return None
+    before = opening.doc[opening.i - 1]
+    before = before.doc[before.i - 1] if before.is_punct and before.i > 0 else before
+    return next(
+        (found for found, start, end in sentence.found_dates if before in date_tokens(sentence, start, end)), None
     )
 
 
@@ -200,11 +228,27 @@ def venues(span: Span) -> list[str]:
         ent
         for ent in span.ents
         if ent.label_ in ("GPE", "LOC", "FAC")
-        and ent.root.dep_ == "pobj"
-        and ent.root.head.lower_ in LOCATIVE_PREPOSITIONS
-        and ent.root.i not in subjects
+        and (
+            (
+                ent.root.dep_ == "pobj"
+                and ent.root.head.lower_ in LOCATIVE_PREPOSITIONS
+                and (ent.root.i not in subjects or _of_a_venue(ent.root.head))
+            )
+            or _of_a_venue(ent.root)
+        )
     ]
     return list(dict.fromkeys(place_name(ent) for ent in located))
+
+
+def _of_a_venue(token: Token) -> bool:
+    """Whether ``token`` names or places a venue noun: "Moscow" in "The meeting site, Moscow," and
+    "the venue was Moscow", "in" in "the meeting site in Moscow"."""
+    head = token.head
+    if token.dep_ == "attr" and head.lemma_ == "be":
+        head = next((c for c in head.children if c.dep_ == "nsubj"), head)
+    elif token.dep_ not in ("appos", "prep"):
+        return False
+    return head.lemma_.lower() in VENUE_NOUNS
 
 
 def negation(predicate: Token) -> str | None:

@@ -29,6 +29,8 @@ from verify.hedges import hedge_cue
 from verify.matching import HONORIFICS
 from verify.models import Article, Claim
 from verify.timeexpr import (
+    FIXED_HOLIDAYS,
+    MONTH_NAMES,
     NUMERIC_DATE_RE,
     PLACING_WORDS_RE,
     SAME_DAY_RE,
@@ -252,9 +254,21 @@ def read_sentence(
                 continue  # "the 31st member" counts; only "on the 13th" is a day
             resolved = None
             # "withdrew in July and endorsed Harris the same day": from a date told before in the sentence
-            anchor, period, day_told = _told_before(dates, offset + ent.start_char) or told_before_it
-            told_in_it = _told_before(dates, offset + ent.start_char) is not None
-            if (
+            story_dates = [d for d in dates if not _dates_a_state(span, offset, d[1], d[2])]
+            anchor, period, day_told = _told_before(story_dates, offset + ent.start_char) or told_before_it
+            told_in_it = _told_before(story_dates, offset + ent.start_char) is not None
+            if following is not None and following.lower_ == "as" and SAME_DAY_RE.fullmatch(text):
+                # "the same day as Prabowo's inauguration": the day of the sentence that told of it
+                thing = next((c for c in following.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+                if thing is not None:
+                    key = _word_key(thing.lemma_)
+                    told = next((date for words, date in reversed(mentions.dated) if key in words), None)
+                    if told is None or told.granularity != "day":
+                        unplaced.append(f"{text} as {thing.text}")
+                        continue
+                    resolved = DateRange(told.start, told.start, f"{text} as {thing.text}", "day")
+                    text, end_char = f"{text} {following.text}", following.idx + len(following.text)
+            elif (
                 following is not None
                 and following.lower_ in DATE_SHIFTS
                 and not _anchors_elsewhere(following, told_in_it)
@@ -298,7 +312,8 @@ def read_sentence(
         # a longer expression wins over the part of it the parser tagged ("half [a year ago]")
         if any(not (start <= s and e <= end and e - s < end - start) for _, s, e in overlapping):
             continue
-        anchor, period, day_told = _told_before(dates, start) or told_before_it
+        story_dates = [d for d in dates if not _dates_a_state(span, offset, d[1], d[2])]
+        anchor, period, day_told = _told_before(story_dates, start) or told_before_it
         resolved = _resolved(match.group(0), anchor, article.published, period=period, day_told=day_told)
         if resolved:
             dates = [d for d in dates if d not in overlapping]
@@ -344,7 +359,7 @@ def _time_expressions(span: Span) -> list[Span]:
     span ("from 2005 until 2021") as one entity."""
     from spacy.tokens import Span  # at run time only here: the type is imported for annotations alone
 
-    ents = list(span.ents)
+    ents = [_date_as_event(ent) for ent in span.ents]
     joined: list[Span] = []
     i = 0
     while i < len(ents):
@@ -361,6 +376,17 @@ def _time_expressions(span: Span) -> list[Span]:
                 or (after.start == ent.end and ent[-1].lower_ in links)
             )
         ):
+            joined.append(Span(doc, ent.start, after.end, label="DATE"))
+            i += 2
+            continue
+        if (
+            after is not None
+            and ent.label_ == after.label_ == "DATE"
+            and ent[-1].text == ","
+            and after.start == ent.end
+            and YEAR_RE.fullmatch(after.text)
+        ):
+            # "September 15-16, 2023", where the parser tags the days apart from the year
             joined.append(Span(doc, ent.start, after.end, label="DATE"))
             i += 2
             continue
@@ -385,6 +411,19 @@ def _time_expressions(span: Span) -> list[Span]:
             joined.extend(_split_at_comma(ent))
         i += 1
     return joined
+
+
+def _date_as_event(ent: Span) -> Span:
+    """A date the parser tags as an event ("New Year's Day 2023", "September 15-16,") as a date."""
+    from spacy.tokens import Span
+
+    text = ent.text.rstrip(" ,")
+    first = text.split()[0].lower().rstrip(".") if text.split() else ""
+    # a month or a holiday first: not "the 2024 Games", whose year is a name's
+    told = first in MONTH_NAMES or any(text.lower().startswith(day) for day in FIXED_HOLIDAYS)
+    if ent.label_ != "EVENT" or not told or resolve_date(text, dt.date(2000, 1, 1)) is None:
+        return ent
+    return Span(ent.doc, ent.start, ent.end, label="DATE")
 
 
 def _without_a_named_year(ent: Span) -> Span | None:
@@ -434,6 +473,24 @@ def _dates_the_story(span: Span, offset: int, start: int, end: int) -> bool:
     if hung_on.lower_ == "since" or any(t.lower_ == "since" for t in tokens):
         return False
     return not in_clause_about_someone(hung_on)
+
+
+# the verbs of a state an aside tells: "who has served as prime minister since May 2022"
+_STATE_VERBS = frozenset({"be", "serve", "hold", "remain"})
+
+
+def _dates_a_state(span: Span, offset: int, start: int, end: int) -> bool:
+    """Whether the date at article offsets ``start`` to ``end`` bounds a state ("since 2019") or dates
+    an aside's state ("McCarthy, who was speaker from January to October 2023,"), not an act."""
+    tokens = [t for t in span if start <= offset + t.idx < end]
+    inside = {t.i for t in tokens}
+    hung_on = next((t.head for t in tokens if t.head.i not in inside), None)
+    if hung_on is None:
+        return False
+    if hung_on.lower_ == "since" or any(t.lower_ == "since" for t in tokens):
+        return True
+    verb = verb_over(hung_on)
+    return in_clause_about_someone(hung_on) and verb.lemma_.lower() in _STATE_VERBS
 
 
 _BARE_ORDINAL_RE = re.compile(r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)", re.IGNORECASE)
@@ -702,7 +759,9 @@ def _clause_subject(shift: Token) -> Token | None:
 
 def _told_before(dates: list[tuple[DateRange, int, int]], before: int) -> tuple[dt.date | None, DateRange, bool] | None:
     """What a relative time counts from when the sentence told a date before it: that day, or that
-    period ("in July ... the same day" is a day of July); None when it told none."""
+    period ("in July ... the same day" is a day of July); None when it told none. ``dates``: those
+    that date an act (not "Han, who has served since May 2022, became acting president the same
+    day"; but "Yoon, who declared martial law on December 3, was impeached eleven days later")."""
     earlier = [found for found, _, end in dates if end <= before]
     if not earlier:
         return None
