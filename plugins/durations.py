@@ -50,7 +50,17 @@ class DurationSince:
             first, last = dt.date.fromisoformat(slots["since_start"]), dt.date.fromisoformat(slots["since_end"])
             evidence = [_reference_evidence(until, context.article)]
             anchor = f"“{since}”" if first == dt.date.min else f"“{since}” ({_days(first, last)})"
-            return _measured_verdict(anchor, first, last, until, _claimed(slots), evidence)
+            verdict = _measured_verdict(anchor, first, last, until, _claimed(slots), evidence)
+            if verdict.label == verify.REFUTED and slots.get("since_told_before"):
+                # the article's own date for what it counts from may be the wrong one
+                return verify.Verdict(
+                    verify.NOT_ENOUGH_INFO,
+                    0.3,
+                    f"{verdict.explanation} The date is the one the article told for it, which no record "
+                    "confirms: the span or that date is wrong.",
+                    evidence,
+                )
+            return verdict
         if not matches:
             return verify.Verdict(
                 verify.NOT_ENOUGH_INFO, 0.2, f"No dated event in the reference data matches “{slots['since']}”."

@@ -339,6 +339,26 @@ def _named_stranger(claim, match: EventMatch) -> str | None:
 _ANCHORING = re.compile(r"\b(?:after|before|since|until|when|while)\b", re.IGNORECASE)
 
 
+_REPLACING = re.compile(r"\b(?:replac|succeed)", re.IGNORECASE)
+
+
+def _replaced_by_record(claim, match: EventMatch) -> str | None:
+    """The predecessor the sentence names ("..., replacing Bob Swan") when the record tells whom
+    its doer replaced and it is someone else ("Bob Iger returns as CEO of Disney, replacing Bob
+    Chapek")."""
+    recorded = _recorded_texts(match)
+    if not any(_REPLACING.search(text) for text in recorded):
+        return None
+    return next(
+        (
+            person
+            for person in claim.slots.get("predecessors") or []
+            if not any(contains_phrase(text, person) or name_score(person, text) >= 90 for text in recorded)
+        ),
+        None,
+    )
+
+
 def _mismatch_verdict(claim, match: EventMatch, context) -> verify.Verdict | None:
     """A record that names the same act but not as the sentence tells it: roles the other way
     round, someone else taking part, or somewhere else. Unconfirmed rather than refuted: both may
@@ -346,6 +366,13 @@ def _mismatch_verdict(claim, match: EventMatch, context) -> verify.Verdict | Non
     outsider = _outsider_verdict(claim, match, context)
     if outsider:
         return outsider
+    replaced = _replaced_by_record(claim, match)
+    if replaced:
+        return _unconfirmed(
+            match,
+            f"The recorded event “{match.row.get('name')}” ({_when(match)}) tells whom it replaced, and it is "
+            f"not {replaced}, whom the sentence names.",
+        )
     stranger = _named_stranger(claim, match)
     if stranger:
         return _unconfirmed(

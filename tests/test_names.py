@@ -53,6 +53,15 @@ def test_the_two_leaders_are_the_last_two_people_referred_to():
     assert list(sentences[-1].found_groups.values()) == [["Vladimir Putin", "Kim Jong-un"]]
 
 
+def test_the_two_leaders_are_not_someone_named_in_an_aside():
+    # "his father Kim Jong-il" is named in a relative clause about Kim Jong-un, not as one who met
+    sentences = read(
+        "Vladimir Putin is hosting Kim Jong-un, who took power in 2011 after the death of his father Kim Jong-il. "
+        "The two leaders gave brief statements."
+    )
+    assert [sorted(pair) for pair in sentences[-1].found_groups.values()] == [["Kim Jong-un", "Vladimir Putin"]]
+
+
 def test_a_surname_named_in_full_before_is_a_person_however_the_pipeline_tags_it():
     sentences = read("Sergey Lavrov met Kim Jong-un. Lavrov became foreign minister in 2004.")
     assert sentences[-1].found_people.get(sentences[-1].span[0].i) == "Sergey Lavrov"

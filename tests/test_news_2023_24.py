@@ -151,3 +151,70 @@ def test_a_span_to_an_act_of_two_days_may_end_on_either(check_news):
     )
     claim = claim_with(document, "duration", "one day after")
     assert claim["verdict"]["label"] != "REFUTED", claim["verdict"]["explanation"]
+
+
+def test_whom_the_doer_succeeded_need_not_be_in_the_record_of_the_act(check_news):
+    document = check_news(
+        "In Taiwan, Lai Ching-te was inaugurated as president on May 20, succeeding Tsai Ing-wen.", "2024-12-20"
+    )
+    claim = claim_with(document, "temporal", "inaugurated")
+    assert claim["verdict"]["label"] == "SUPPORTED", claim["verdict"]["explanation"]
+
+
+def test_a_since_in_an_aside_does_not_date_the_act(check_news):
+    document = check_news(
+        "Prime Minister Narendra Modi, in office since May 2014, took the oath for a third term on 9 June 2024.",
+        "2024-12-20",
+    )
+    claim = claim_with(document, "temporal", "took the oath")
+    assert claim["slots"]["expression"] == "9 June 2024"
+    assert claim["verdict"]["label"] == "SUPPORTED", claim["verdict"]["explanation"]
+
+
+def test_a_subject_told_by_title_then_name_is_who_he_is(check_news):
+    document = check_news(
+        "Prabowo Subianto was inaugurated as president of Indonesia on October 20. Taiwan's president, William Lai, "
+        "was sworn in on May 20. He replaced Tsai Ing-wen as president.",
+        "2024-12-20",
+    )
+    claim = claim_with(document, "role", "He replaced")
+    assert claim["slots"]["person"] == "William Lai"
+    assert claim["verdict"]["label"] == "SUPPORTED", claim["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("span", "label"),
+    # no record confirms the article's date for the earthquake: a span against it is unconfirmed
+    [("Less than four months", "SUPPORTED"), ("Two months", "NOT_ENOUGH_INFO"), ("Nearly four months", "SUPPORTED")],
+)
+def test_the_thing_a_span_counts_from_may_be_told_before(check_news, span, label):
+    # "the earthquake" names no record on its own: it is the one the article told of, and dated
+    document = check_news(
+        "The earthquake struck before dawn on February 6, 2023, near Pazarcik. "
+        f"{span} after the earthquake, Recep Tayyip Erdogan won the presidential runoff on May 28, 2023.",
+        "2024-11-15",
+    )
+    claim = claim_with(document, "duration", "after the earthquake")
+    assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
+    assert "2023-02-06" in claim["verdict"]["explanation"]
+    # and the sentence's act keeps the date it tells
+    assert claim_with(document, "temporal", "won the presidential runoff")["slots"]["expression"] == "May 28, 2023"
+
+
+@pytest.mark.parametrize(("predecessor", "label"), [("Bob Chapek", "SUPPORTED"), ("Bob Swan", "NOT_ENOUGH_INFO")])
+def test_a_record_that_tells_whom_the_doer_replaced_must_agree(check_news, predecessor, label):
+    document = check_news(
+        f"Bob Iger returned as Disney's chief executive on November 20, 2022, replacing {predecessor}.", "2024-12-05"
+    )
+    assert _label(document, "temporal", "Bob Iger returned") == label
+
+
+def test_a_day_without_a_year_is_of_the_year_the_story_tells(check_news):
+    # in an article of November 2024, the latest 3 October is of 2024; the sentence is in 2023
+    document = check_news(
+        "Mike Johnson was elected speaker on October 25, 2023, three weeks after Kevin McCarthy was ousted "
+        "on October 3.",
+        "2024-11-25",
+    )
+    claim = claim_with(document, "duration", "three weeks")
+    assert claim["verdict"]["label"] == "SUPPORTED", claim["verdict"]["explanation"]

@@ -373,7 +373,7 @@ _WRITTEN_MONTH = "|".join(
 _WRITTEN_DAY = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?|(?i:{_ORDINAL_DAY}))"
 WRITTEN_DATE_RE = re.compile(
     rf"\b(?:(?:[Tt]he\s+)?{_WRITTEN_DAY}(?:\s+of)?\s+(?:{_WRITTEN_MONTH})(?![\w.])(?:,?\s+\d{{4}}\b)?"
-    rf"|(?:{_WRITTEN_MONTH})\s+{_WRITTEN_DAY}\b(?:,?\s+\d{{4}}\b)?)"
+    rf"|(?:{_WRITTEN_MONTH})\s+{_WRITTEN_DAY}\b(?:\s*[-–]\s*\d{{1,2}}\b)?(?:,?\s+\d{{4}}\b)?)"
 )
 _WEEKDAY = "|".join(WEEKDAYS)
 

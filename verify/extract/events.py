@@ -130,6 +130,8 @@ def duration_claim(sentence: Sentence, article: Article) -> Claim | None:
     else:
         inside = (d for d, first, last in sentence.found_dates if anchor_start <= first and last <= end)
         anchor_date = next(inside, None)
+        if anchor_date is None and (anchor_date := _told_before(sentence, anchor_tokens)):
+            slots["since_told_before"] = True
     if anchor_date:
         slots.update(
             since_date=anchor_date.expression,
@@ -177,6 +179,26 @@ def duration_claim(sentence: Sentence, article: Article) -> Claim | None:
             taken = office_change_in(sentence, outside) or {}
             slots.update({key.replace("since_", "until_"): value for key, value in taken.items()})
     return claim_between("duration", sentence, start, claim_end, slots)
+
+
+# words a bare anchor may hold besides the thing: "the deadly earthquake", "the first round"
+_BARE_ANCHOR_DEPS = frozenset({"det", "amod", "compound"})
+
+
+def _told_before(sentence: Sentence, anchor: list[Token]) -> DateRange | None:
+    """The date of a thing a bare anchor points back to: "Less than four months after the
+    earthquake, ..." after a sentence that told the earthquake's date. Only "the" and a common noun
+    (with its adjectives): a name or a clause is looked up among the records."""
+    nouns = [t for t in anchor if t.pos_ == "NOUN" and t.dep_ not in _BARE_ANCHOR_DEPS]
+    if (
+        len(nouns) != 1
+        or not anchor
+        or anchor[0].lower_ != "the"
+        or any(t.pos_ in ("PROPN", "VERB", "AUX", "NUM") or t.ent_type_ for t in anchor)
+    ):
+        return None
+    told = sentence.told_of(nouns[0])
+    return replace(told, expression=f"{' '.join(t.text for t in anchor)}, told as {told.expression}") if told else None
 
 
 def _tells_the_past(verb: Token) -> bool:
@@ -295,6 +317,23 @@ BOUND_VERBS = {
 }
 
 
+# participles that name whom the sentence's doer took over from: "sworn in on May 20, succeeding Tsai"
+_SUCCEEDING = frozenset({"succeed", "replace"})
+
+
+def _predecessors(sentence: Sentence, people: list[str]) -> list[str]:
+    """Those of ``people`` named only as whom the doer succeeded ("Lai was inaugurated on May 20,
+    succeeding Tsai Ing-wen"): the office data check the succession; the record of the act need
+    not name them (and a record that names another is not this act)."""
+    before = {
+        person
+        for token in sentence.span
+        if token.lemma_.lower() in _SUCCEEDING and token.tag_ == "VBG" and token.dep_ in ("advcl", "acl", "xcomp")
+        for person in named_people(sentence, list(token.subtree))
+    }
+    return [person for person in people if person in before] if before != set(people) else []
+
+
 def event_claim(sentence: Sentence, article: Article) -> Claim | None:
     span = sentence.span
     # a speech verb with a thing as its object is an act: "Putin announced a partial mobilization"
@@ -311,6 +350,8 @@ def event_claim(sentence: Sentence, article: Article) -> Claim | None:
     if not verbs or sentence.text.endswith("?"):
         return None
     participants = named_people(sentence)
+    predecessors = _predecessors(sentence, participants)
+    participants = [person for person in participants if person not in predecessors]
     places = places_in(span)
     # a name the small pipeline tags as nothing ("The Moskva sank", "Alexei Navalny died") still
     # says who or what it happened to
@@ -334,6 +375,7 @@ def event_claim(sentence: Sentence, article: Article) -> Claim | None:
     denied = None if denied and root.lemma_.lower() in DENYING_VERBS else denied or denial_frame(root)
     slots: dict[str, Any] = {
         "participants": participants,
+        "predecessors": predecessors,
         "negated": denied,
         "denied_act": _denied_act(root) if denied else None,
         "foretold": _foretold(span.root, root),
@@ -690,6 +732,10 @@ def _event_date(sentence: Sentence) -> tuple[DateRange | None, str | None]:
     named = [d for d in found_dates if _names_a_thing(sentence, d[1], d[2])]
     if named and len(named) < len(found_dates):
         found_dates = [d for d in found_dates if d not in named]
+    # "Modi, in office since May 2014, took the oath on 9 June 2024": a "since" bounds a state, and
+    # another date dates the act
+    unbounded = [d for d in found_dates if not _after_since(sentence, d[1], d[2])]
+    found_dates = unbounded or found_dates
     dated_things = [(found, _thing_dated(sentence, start, end)) for found, start, end in found_dates]
     acts = [found for found, thing in dated_things if thing is None]
     # "In June the dam was destroyed, and on June 24 the mercenaries marched": the main verb's own
@@ -701,6 +747,10 @@ def _event_date(sentence: Sentence) -> tuple[DateRange | None, str | None]:
         if found in acts and (head := date_head(sentence, start, end)) is not None and verb_over(head).i == root.i
     ]
     acts = on_root or acts
+    # "Two months after the earthquake, Erdogan won the runoff on May 28, 2023": the date told, not
+    # the one counted (which the span's own claim checks)
+    told = [d for d in acts if not _COUNTED_DATE.search(d.expression)]
+    acts = told or acts
     if acts:
         # "Earlier this year, Starship exploded ... in April": the finer date, when it lies in the other
         nested = [d for d in acts if all(o.start <= d.start and d.end <= o.end for o in acts)]
@@ -709,6 +759,15 @@ def _event_date(sentence: Sentence) -> tuple[DateRange | None, str | None]:
     # an explosion in October 2022"): another date is nearer the act
     things = [d for d in dated_things if not d[1].startswith("clause")] or dated_things
     return things[0] if things else (None, None)
+
+
+_COUNTED_DATE = re.compile(r"\b(?:after|before|later|earlier|prior)\b", re.IGNORECASE)
+
+
+def _after_since(sentence: Sentence, start: int, end: int) -> bool:
+    tokens = date_tokens(sentence, start, end)
+    head = date_head(sentence, start, end)
+    return bool(tokens) and (tokens[0].lower_ == "since" or (head is not None and head.lower_ == "since"))
 
 
 PLACE_PREPOSITIONS = frozenset({"at", "near", "outside", "inside", "beside"})

@@ -64,6 +64,8 @@ class Mentions:
     last_subject: str | None = None
     recent: list[str] = field(default_factory=list)  # each person once, the latest named last
     doers: list[str] = field(default_factory=list)  # people who were the subject of a main clause
+    # people named only in asides ("Kim, who succeeded his father Kim Jong-il,"): not "the two leaders"
+    asides: set[str] = field(default_factory=set)
     # the last day the article told of: what "two days earlier" counts from; and the last date of
     # any kind, what "a month later" counts from
     last_day: dt.date | None = None
@@ -89,8 +91,12 @@ class Mentions:
             return next((full for full in named if full in self.doers), named[-1] if named else name)
         return name
 
-    def see(self, name: str, is_subject: bool, main_subject: bool = False) -> str:
+    def see(self, name: str, is_subject: bool, main_subject: bool = False, aside: bool = False) -> str:
         full = self.expand(name)
+        if not aside:
+            self.asides.discard(full)
+        elif full not in self.recent:
+            self.asides.add(full)
         if len(full.split()) > 1 and full not in self.full_names:
             self.full_names.append(full)
         if main_subject and full not in self.doers:
@@ -111,8 +117,9 @@ class Mentions:
             self.recent.append(name)
 
     def pair(self) -> list[str]:
-        """The two people named last: "the two leaders" after "Putin met Kim"."""
-        return self.recent[-2:] if len(self.recent) >= 2 else []
+        """The two people named last, outside asides: "the two leaders" after "Putin met Kim"."""
+        named = [name for name in self.recent if name not in self.asides]
+        return named[-2:] if len(named) >= 2 else []
 
     def pronoun(self) -> str | None:
         # A pronoun most often continues the topic: the last person who was a
@@ -140,10 +147,18 @@ class Sentence:
     # the last organisation ("ORG") and country ("GPE") earlier sentences named, and ("it") the last
     # one of them that was a subject
     realms_before: dict[str, str] = field(default_factory=dict)
+    # the words of each earlier sentence that told a date, with that date (``Mentions.dated``): what
+    # "after the earthquake" may point back to
+    dated_before: tuple[tuple[frozenset[str], DateRange], ...] = ()
 
     @property
     def start(self) -> int:
         return self.offset + self.span.start_char
+
+    def told_of(self, noun: Token) -> DateRange | None:
+        """The date of the last earlier sentence that told of ``noun``'s thing ("the earthquake")."""
+        key = _word_key(noun.lemma_)
+        return next((date for words, date in reversed(self.dated_before) if key in words), None)
 
     @property
     def end(self) -> int:
@@ -200,11 +215,16 @@ def read_sentence(
             ent = persons[token.i]
             name = clean_name(ent.text)
             if name:
-                is_subject = ent.root.dep_ in ("nsubj", "nsubjpass")
+                # (the name of a subject told by its title first: "Taiwan's president, William Lai, was ...")
+                subject = ent.root.head if ent.root.dep_ == "appos" else ent.root
+                is_subject = subject.dep_ in ("nsubj", "nsubjpass")
                 # (a name the parser made the root is a subject it failed to hang on the verb)
-                main_subject = (is_subject and ent.root.head.dep_ == "ROOT") or ent.root.dep_ == "ROOT"
+                main_subject = (is_subject and subject.head.dep_ == "ROOT") or ent.root.dep_ == "ROOT"
                 # a heading in title case is no place to learn a full name from: "Truss Quits"
-                full = mentions.see(name, is_subject, main_subject) if running else mentions.expand(name)
+                # (a clause about another person: not "the war that Putin began")
+                clause = _relative_clause_of(ent.root)
+                aside = clause is not None and clause.head.ent_type_ == "PERSON"
+                full = mentions.see(name, is_subject, main_subject, aside) if running else mentions.expand(name)
                 people.update({t.i: full for t in ent})
                 named_here.append((full, is_subject, _relative_clause_of(ent.root)))
         elif token.lower_ in PRONOUNS:
@@ -277,7 +297,8 @@ def read_sentence(
                 # week after months of fighting" is last week.
                 shift = f"{text} {following.text}"
                 # (only a count of time is counted from a thing: not "last week after months of fighting")
-                thing = _thing_counted_from(following) if shifted(shift, dt.date(2000, 1, 1)) else None
+                counted = shifted(shift, _SOME_DAY) or shifted_period(shift, DateRange(_SOME_DAY, _SOME_DAY, "", "day"))
+                thing = _thing_counted_from(following) if counted else None
                 if thing:
                     # "the day after the earthquake": after the date of the last sentence that told of
                     # an earthquake, not after whatever day was told last
@@ -318,6 +339,7 @@ def read_sentence(
         if resolved:
             dates = [d for d in dates if d not in overlapping]
             dates.append((resolved, start, end))
+    dates = _in_the_story_year(dates, mentions.last_day)
     in_order = _without_restated(sorted(dates, key=lambda d: d[1]), article.text)
     kept = {(start, end): found for found, start, end in in_order}
     dates = [(kept[(start, end)], start, end) for _, start, end in dates if (start, end) in kept]
@@ -326,6 +348,7 @@ def read_sentence(
         mentions.last_day = days[-1].start
     # "a month later" counts from the story's own dates, not from an aside's ("Kim, who took power in
     # 2011,") or a bound ("since 2019")
+    dated_before = tuple(mentions.dated)
     told = [found for found, start, end in in_order if _dates_the_story(span, offset, start, end)]
     if told:
         mentions.last_date = told[-1]
@@ -346,6 +369,7 @@ def read_sentence(
         hedge=hedge_cue(span),
         office_words=office_words,
         realms_before=realms_before,
+        dated_before=dated_before,
     )
 
 
@@ -493,6 +517,9 @@ def _dates_a_state(span: Span, offset: int, start: int, end: int) -> bool:
     return in_clause_about_someone(hung_on) and verb.lemma_.lower() in _STATE_VERBS
 
 
+# any day, to tell whether an expression is a count of time from one
+_SOME_DAY = dt.date(2000, 1, 1)
+
 _BARE_ORDINAL_RE = re.compile(r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)", re.IGNORECASE)
 # the article's own day, whatever it told before: "to start the day", "earlier today"
 _TODAY_RE = re.compile(
@@ -575,6 +602,50 @@ def _without_restated(dates: list[tuple[DateRange, int, int]], text: str) -> lis
             # "On December 11, 2023 ... two days later, on December 13": the count's year
             dates[index + 1] = (replace(day, start=found.start, end=found.end), after[1], after[2])
     return kept
+
+
+_MONTH_WORD = "|".join(sorted(MONTH_NAMES, key=len, reverse=True))
+# a day of a month with no year: "November 22", "22 Nov."
+_BARE_DAY_RE = re.compile(
+    rf"(?:on\s+)?(?:(?:{_MONTH_WORD})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_WORD})\.?)",
+    re.IGNORECASE,
+)
+# how near the story's day a bare day must lie to be of its year, and how far the latest such day
+# before the article must lie from it
+_STORY_DAYS, _OTHER_YEAR_DAYS = 31, 180
+
+
+def _in_the_story_year(
+    dates: list[tuple[DateRange, int, int]], last_day: dt.date | None
+) -> list[tuple[DateRange, int, int]]:
+    """A day told without a year, in the year of the story told around it: "On November 17, 2023,
+    the board ousted Altman ... OpenAI announced on November 22 that he would return" (in an
+    article of January 2025, the latest 22 November is of 2024); "Johnson was elected on October 25,
+    2023, three weeks after McCarthy was ousted on October 3". Only when that day of the story's year
+    lies within a month of the last day told, and the latest one before the article half a year or
+    more from it."""
+    kept = []
+    story_day = last_day
+    for found, start, end in sorted(dates, key=lambda d: d[1]):
+        if story_day is not None and found.granularity == "day" and _BARE_DAY_RE.fullmatch(found.expression.strip()):
+            day = _same_day_in(found.start, story_day.year)
+            if (
+                day is not None
+                and abs((day - story_day).days) <= _STORY_DAYS
+                and abs((found.start - story_day).days) > _OTHER_YEAR_DAYS
+            ):
+                found = replace(found, start=day, end=day)
+        if found.granularity == "day" and _YEAR_SAID_RE.search(found.expression):
+            story_day = found.start
+        kept.append((found, start, end))
+    return kept
+
+
+def _same_day_in(day: dt.date, year: int) -> dt.date | None:
+    try:
+        return day.replace(year=year)
+    except ValueError:  # 29 February
+        return None
 
 
 def known_names(names: Iterable[str]) -> dict[str, list[str]]:
