@@ -336,9 +336,11 @@ class OccurrenceDateChecker:
                 told = "; ".join(
                     f"{row.get('actor')}, {' / '.join(_told_by(dataset, row))}, on {row['date']}" for row, _ in found
                 )
+                # (below an event record's own outcome: "Harris defeated Trump, winning 226 electoral
+                # votes" has her votes recorded, and her defeat refuted)
                 return verify.Verdict(
                     verify.SUPPORTED,
-                    0.8,
+                    0.75,
                     f"Recorded: {told}, within “{slots.get('expression')}” ({start} to {end}).",
                     [_evidence(dataset, row, score) for row, score in found],
                 )

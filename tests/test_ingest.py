@@ -85,6 +85,10 @@ def test_a_date_line_in_the_head_of_a_plain_article_dates_it(run, tmp_path):
         ("On February 24, 2022, Russia invaded Ukraine.", None),  # the story's date, not the article's
         ("SEOUL, Sept 13 (Reuters) - No year is told.", None),
         ("February 30, 2023", None),
+        # numbers alone: day first, or month first when the first cannot be a month
+        ("Published: 13/09/2023", "2023-09-13"),
+        ("Published: 09/13/2023", "2023-09-13"),
+        ("Published: 05/06/2023", None),  # 5 June or May 6: the head does not say
     ],
 )
 def test_only_a_full_date_that_stands_apart_from_the_story_dates_the_article(head, published):

@@ -68,7 +68,7 @@ def test_a_denial_inside_an_announcement_is_what_was_announced(check_news, sente
     ("sentence", "label"),
     [
         # the title is the winner's: naming the loser in full is no support
-        ("Novak Djokovic beat Carlos Alcaraz in the Wimbledon final on July 14.", "NOT_ENOUGH_INFO"),
+        ("Novak Djokovic beat Carlos Alcaraz in the Wimbledon final on July 14.", "REFUTED"),
         ("Daniil Medvedev won the Australian Open on January 28, beating Jannik Sinner in five sets.", "REFUTED"),
         ("Jannik Sinner won the Australian Open on January 28, beating Daniil Medvedev in five sets.", "SUPPORTED"),
     ],
@@ -217,4 +217,36 @@ def test_a_day_without_a_year_is_of_the_year_the_story_tells(check_news):
         "2024-11-25",
     )
     claim = claim_with(document, "duration", "three weeks")
+    assert claim["verdict"]["label"] == "SUPPORTED", claim["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # Pichai became chief executive of Alphabet in December 2019, Cook of Apple in August 2011
+        ("Sundar Pichai has been Alphabet's chief executive for more than seven years.", "REFUTED"),
+        ("Sundar Pichai has been Alphabet's chief executive for more than four years.", "SUPPORTED"),
+        ("Tim Cook, Apple's chief executive for more than 20 years, spoke on Monday.", "REFUTED"),
+        ("Tim Cook, Apple's chief executive for more than 13 years, spoke on Monday.", "SUPPORTED"),
+    ],
+)
+def test_how_long_a_title_has_been_held_is_checked(check_news, sentence, label):
+    claim = claim_with(check_news(sentence, "2025-01-10"), "role", "chief executive")
+    assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
+
+
+def test_who_won_is_checked_besides_the_votes_won(check_news):
+    document = check_news(
+        "Kamala Harris defeated Donald Trump in the presidential election on November 5, winning 226 electoral "
+        "votes to his 312.",
+        "2024-11-25",
+    )
+    assert _label(document, "quantity", "226 electoral votes") == "SUPPORTED"
+    assert _label(document, "temporal", "defeated") == "REFUTED"
+
+
+def test_whoever_was_awarded_the_votes_won_them(check_news):
+    document = check_news("On November 5, Donald Trump was awarded 312 electoral votes.", "2024-11-25")
+    claim = claim_with(document, "quantity", "312 electoral votes")
+    assert claim["slots"]["actor"] == "Donald Trump"
     assert claim["verdict"]["label"] == "SUPPORTED", claim["verdict"]["explanation"]

@@ -137,7 +137,9 @@ _DATE_IN_HEAD = re.compile(
     rf"(?:(?:{_WEEKDAY}),?\s+)?"
     rf"(?:(?P<month1>{_MONTH})\.?\s+(?P<day1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year1>(?:19|20)\d\d)"
     rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{_MONTH})\.?,?\s+(?P<year2>(?:19|20)\d\d)"
-    rf"|(?P<iso>(?:19|20)\d\d-\d\d-\d\d))\b",
+    rf"|(?P<iso>(?:19|20)\d\d-\d\d-\d\d)"
+    # "13/09/2023" (day first) or "09/13/2023" (month first); "05/06/2023" could be either
+    rf"|(?P<first>\d{{1,2}})[/.](?P<second>\d{{1,2}})[/.](?P<year3>(?:19|20)\d\d))\b",
     re.IGNORECASE,
 )
 _ZONES = "UTC|GMT|EDT|EST|CDT|CST|MDT|MST|PDT|PST|BST|CET|CEST|EET|EEST|MSK|KST|JST|IST|AEST|AEDT"
@@ -199,6 +201,15 @@ def _head_date(match: re.Match[str]) -> dt.date | None:
     if match["iso"]:
         try:
             return dt.date.fromisoformat(match["iso"])
+        except ValueError:
+            return None
+    if match["first"]:
+        first, second = int(match["first"]), int(match["second"])
+        if first <= 12 and second <= 12 and first != second:
+            return None  # day first or month first: the head does not say which
+        day, month = (second, first) if second > 12 else (first, second)
+        try:
+            return dt.date(int(match["year3"]), month, day)
         except ValueError:
             return None
     month = MONTH_NAMES[(match["month1"] or match["month2"]).lower()]

@@ -37,6 +37,7 @@ from verify.extract.events import (
     relative_clauses,
     told_outside,
 )
+from verify.extract.grammar import SPEECH_VERBS
 from verify.extract.quantities import quantity_claims
 from verify.extract.quotes import quote_claims
 from verify.extract.roles import OFFICE_WORDS, ROLE_VERBS, TITLE_QUALIFIERS, role_claims
@@ -195,6 +196,15 @@ def _run_extractor(extractor: Extractor, sentence: Sentence) -> list[Claim]:
     return claims
 
 
+def _counted_apart(sentence: Sentence, counts: list[Claim]) -> bool:
+    """Whether every count hangs on a verb other than the sentence's own act: "Trump defeated Harris
+    on November 5, winning 312 electoral votes" tells who won besides the count."""
+    root = sentence.span.root
+    if root.pos_ != "VERB" or root.lemma_.lower() in SPEECH_VERBS:
+        return False
+    return all(count.slots.get("verb") not in (None, root.lemma_.lower()) for count in counts)
+
+
 def _claims_of(sentence: Sentence, article: Article, counted_items: frozenset[str] | None = None) -> list[Claim]:
     """The built-in claims of a sentence. A count no dataset counts (``counted_items``; None:
     unknown, every count) leaves the sentence its event: "Russia declared the annexation of four
@@ -220,7 +230,7 @@ def _claims_of(sentence: Sentence, article: Article, counted_items: frozenset[st
     anchor = dated_anchor_claim(sentence, duration) if duration is not None else None
     if anchor is not None:
         claims.append(anchor)
-    if not duration and not checkable:
+    if not duration and (not checkable or _counted_apart(sentence, checkable)):
         happening = event_claim(sentence, article)
         # "Starmer became Prime Minister in 2023", "Cook, Apple's chief executive since 2011, spoke":
         # the date is a term's, which the role claim checks; as an event's it would find no record

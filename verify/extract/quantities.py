@@ -154,7 +154,7 @@ def quantity_claims(
             date = DateRange(since.start, sentence.published, f"since {since.expression}", "span")
         actor = None
         if verb is not None:
-            subject = doer_of(verb)
+            subject = doer_of(verb) or _given_to(verb)
             if subject is not None and subject.lower_ == "it":
                 actor = it_stands_for(sentence, subject) or subject.text
             elif subject is not None:
@@ -308,3 +308,13 @@ def _counted_nouns(span: Span, counted_items: frozenset[str]) -> Iterable[tuple[
                     for noun in prep.children:
                         if noun.dep_ == "pobj" and noun.pos_ in ("NOUN", "PROPN") and noun.tag_ in ("NNS", "NNPS"):
                             yield token, noun
+
+
+# verbs whose passive subject is who got what is counted: "Trump was awarded 312 electoral votes"
+GIVING_VERBS = frozenset({"award", "give", "grant", "hand", "allot", "allocate"})
+
+
+def _given_to(verb: Token) -> Token | None:
+    if verb.lemma_.lower() not in GIVING_VERBS:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)

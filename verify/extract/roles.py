@@ -130,7 +130,10 @@ def _role_claim(
         # "Medvedev was the president of Russia", "Putin has been prime minister" (twice): at some
         # time before the article; "since" or "for" below makes it a term still running
         tense = "ever"
-    if copula is not None and (since := since_date(sentence, copula) or began_ago(sentence, copula)):
+    title_word = next((c for c in copula.children if c.dep_ in ("attr", "oprd")), None) if copula is not None else None
+    if copula is not None and (
+        since := since_date(sentence, copula) or began_ago(sentence, copula, also_on=title_word)
+    ):
         # "Macron has been president since 2017" (or "for seven years"): the term began then and
         # still runs; "Sunak had been prime minister since October 2022": it began then, and ran
         # up to some time the article tells of
@@ -291,6 +294,16 @@ def _appositive_term(sentence: Sentence, tokens: list[Token]) -> tuple[DateRange
             return found, "since"
         if found.opening and found.closing:
             return found, "term"
+    # "Cook, Apple's chief executive for more than 20 years,": a term that began as long ago as that
+    for prep in title.children:
+        if prep.dep_ == "prep" and prep.lower_ == "for" and sentence.published is not None:
+            span = [t for t in prep.subtree if t.i != prep.i]
+            if (
+                span
+                and parse_duration(span_text(span))
+                and (began := resolve_date(f"{span_text(span)} ago", sentence.published))
+            ):
+                return began, "since"
     return None
 
 
