@@ -614,7 +614,18 @@ class EventMatchChecker:
         participants = claim.slots.get("participants") or []
         matches = [m for m in candidates if m.strong(participants) and set(m.matched_stems) - {MEETING}]
         if context.published:
+            # the record that tells the act, if it is after the article, is the act told too early,
+            # not another record that shares a word ("extended an invitation for a visit", written
+            # the day before the invitation, is not Kim's visit)
+            doing = _doing_the_act(claim, matches)
+            later = [m for m in doing if m.start is not None and m.start > context.published]
             matches = [m for m in matches if m.start is None or m.start <= context.published]
+            if later and doing is not matches and not any(m in doing for m in matches):
+                return _unconfirmed(
+                    later[0],
+                    f"The record that tells this act, “{later[0].row.get('name')}” ({_when(later[0])}), took place "
+                    f"after the article's date ({context.published.isoformat()}).",
+                )
         if not matches and str(claim.slots.get("negated") or "").lower() == "never" and len(participants) >= 2:
             # "Putin has never met Kim": any meeting of theirs before the article says otherwise, so
             # which one it was need not be told

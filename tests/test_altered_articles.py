@@ -802,6 +802,14 @@ def test_a_record_after_the_article_does_not_bear_out_what_it_tells_as_done(chec
     assert talks["verdict"]["label"] == label, talks["verdict"]["explanation"]
 
 
+@pytest.mark.parametrize(("published", "label"), [("2023-09-13", "SUPPORTED"), ("2023-09-12", "NOT_ENOUGH_INFO")])
+def test_an_act_recorded_after_the_article_is_not_borne_out_by_another_record(check_json, seed_text, published, label):
+    # written the day before, the invitation (recorded on the 13th) is not Kim's trip, which shares a word
+    invitation = claim_with(check_json(seed_text, "--published", published), "event", "invitation")
+    assert invitation["verdict"]["label"] == label, invitation["verdict"]["explanation"]
+    assert [e["record"] for e in invitation["verdict"]["evidence"]] == ["kim-invites-putin-2023"]
+
+
 @pytest.mark.parametrize(
     ("sentence", "label"),
     [

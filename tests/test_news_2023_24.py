@@ -250,3 +250,13 @@ def test_whoever_was_awarded_the_votes_won_them(check_news):
     claim = claim_with(document, "quantity", "312 electoral votes")
     assert claim["slots"]["actor"] == "Donald Trump"
     assert claim["verdict"]["label"] == "SUPPORTED", claim["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(("month", "label"), [("January 2023", "SUPPORTED"), ("January 2021", "REFUTED")])
+def test_who_took_office_took_the_office_of_the_title_before_the_name(check_news, month, label):
+    document = check_news(
+        f"Pennsylvania Governor Josh Shapiro, who took office in {month}, campaigned for Harris.", "2024-11-25"
+    )
+    claim = claim_with(document, "role", "who took office")
+    assert claim["slots"]["title"] == "Pennsylvania Governor"
+    assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]

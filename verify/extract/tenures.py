@@ -213,7 +213,12 @@ def _office_change_told(sentence: Sentence, verb: Token) -> tuple[Token, str, st
     if changed is None or holder is None or holder.i not in sentence.found_people:
         return None
     title = next((t for t in as_objects(verb) if t.lower_ in sentence.office_words), None)
-    return holder, *changed, title_phrase(title) if title is not None else []
+    if title is not None:
+        return holder, *changed, title_phrase(title)
+    # "Pennsylvania Governor Josh Shapiro, who took office in January 2023": the office of the title
+    # the clause is about
+    about_the_titled = verb.dep_ == "relcl" and changed[1] == "office"
+    return holder, *changed, _taker_title(sentence, holder) if about_the_titled else []
 
 
 def _dates(token: Token) -> bool:
