@@ -85,6 +85,17 @@ class DurationSince:
             )
         ]
         started = f"the start of “{best.row.get('name')}” ({best.start.isoformat()})"
+        first = last = best.start
+        if slots.get("since_start") and best.end is not None:
+            # "after COP28 in Dubai closed on December 13, 2023": the day the anchor tells, within
+            # the record's days
+            told_first, told_last = (
+                dt.date.fromisoformat(slots["since_start"]),
+                dt.date.fromisoformat(slots["since_end"]),
+            )
+            if best.start < told_first and told_last <= best.end:
+                first, last = told_first, told_last
+                started = f"“{slots['since_date']}”, within “{best.row.get('name')}” ({_when_recorded(best)})"
         if not before:
             return verify.Verdict(
                 verify.NOT_ENOUGH_INFO,
@@ -93,12 +104,12 @@ class DurationSince:
                 "earlier time, which the data may not record.",
                 evidence,
             )
-        verdict = _measured_verdict(started, best.start, best.start, until, _claimed(slots), evidence)
+        verdict = _measured_verdict(started, first, last, until, _claimed(slots), evidence)
         if verdict.label == verify.REFUTED and until.through > until.last:
             # "The dams collapsed one day after Storm Daniel made landfall", the collapse recorded
             # over two days: counted to its last day, the claim may hold
             whole = _Until(until.first, until.through, until.expression)
-            counted_through = _measured_verdict(started, best.start, best.start, whole, _claimed(slots), evidence)
+            counted_through = _measured_verdict(started, first, last, whole, _claimed(slots), evidence)
             if counted_through.label != verify.REFUTED:
                 return counted_through
         return verdict
@@ -326,3 +337,9 @@ def _claimed(slots) -> Amount:
 @verify.hookimpl
 def register_checkers(register):
     register(DurationSince())
+
+
+def _when_recorded(match) -> str:
+    return (
+        f"{match.start.isoformat()} to {match.end.isoformat()}" if match.end != match.start else match.start.isoformat()
+    )

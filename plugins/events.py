@@ -31,6 +31,7 @@ from verify.eventmatch import (
     contradicted_outcome,
     doer_before,
     match_events,
+    ordinals_disagree,
     other_country,
     recorded_agent,
     recorded_winner,
@@ -467,6 +468,16 @@ def _elsewhere_verdict(claim, match: EventMatch) -> verify.Verdict | None:
 
 
 def _outcome_verdict(claim, match: EventMatch) -> verify.Verdict | None:
+    # (the record's own name: an alias may number a part, "second round" of "Pezeshkian wins the runoff")
+    numbered = str(match.row.get("name") or "")
+    if ordinals_disagree(numbered, claim.text):
+        # "Finland joined NATO as its 32nd member" against "Finland joins NATO as its 31st member"
+        return verify.Verdict(
+            verify.REFUTED,
+            0.7,
+            f"The record “{numbered}” ({_when(match)}) numbers it otherwise than the sentence.",
+            [_evidence(match)],
+        )
     lasting = _lasting_verdict(claim, match)
     if lasting is not None and lasting.label == verify.REFUTED:
         return lasting

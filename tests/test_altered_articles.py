@@ -802,6 +802,18 @@ def test_a_record_after_the_article_does_not_bear_out_what_it_tells_as_done(chec
     assert talks["verdict"]["label"] == label, talks["verdict"]["explanation"]
 
 
+def test_a_day_without_a_year_near_the_article_is_of_the_articles_year(check_json, seed_text):
+    # the sentence before tells of September 2022; 30 August 2023 is two weeks before the article
+    added = with_sentence(
+        seed_text,
+        "On Sept. 21, 2022, Putin announced a partial mobilization. "
+        "North Korea fired two short-range ballistic missiles on Aug. 30.",
+    )
+    count = claim_with(check_json(added, meta=SEED_META), "quantity", "on Aug. 30")
+    assert count["slots"]["date"] == "2023-08-30"
+    assert count["verdict"]["label"] == "SUPPORTED", count["verdict"]["explanation"]
+
+
 @pytest.mark.parametrize(("published", "label"), [("2023-09-13", "SUPPORTED"), ("2023-09-12", "NOT_ENOUGH_INFO")])
 def test_an_act_recorded_after_the_article_is_not_borne_out_by_another_record(check_json, seed_text, published, label):
     # written the day before, the invitation (recorded on the 13th) is not Kim's trip, which shares a word

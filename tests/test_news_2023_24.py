@@ -260,3 +260,37 @@ def test_who_took_office_took_the_office_of_the_title_before_the_name(check_news
     claim = claim_with(document, "role", "who took office")
     assert claim["slots"]["title"] == "Pennsylvania Governor"
     assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("Finland joined NATO as its 31st member on April 4, 2023.", "SUPPORTED"),
+        ("Finland joined NATO as its 32nd member on April 4, 2023.", "REFUTED"),
+        ("The second round of the legislative election took place in France on July 7.", "SUPPORTED"),
+        # the first round's record, of that day, is no third round
+        ("The third round of the legislative election took place in France on June 30.", "NOT_ENOUGH_INFO"),
+    ],
+)
+def test_a_thing_numbered_otherwise_is_not_the_record(check_news, sentence, label):
+    claim = claim_with(check_news(sentence, "2024-12-02"), "temporal", sentence[:15])
+    assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
+
+
+def test_a_span_counts_from_the_day_the_anchor_tells_within_a_record_of_days(check_news):
+    document = check_news(
+        "The talks came less than a year after COP28 in Dubai closed on December 13, 2023.", "2024-12-02"
+    )
+    claim = claim_with(document, "duration", "less than a year")
+    assert claim["verdict"]["label"] == "SUPPORTED", claim["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(("months", "label"), [("11 months", "SUPPORTED"), ("13 months", "REFUTED")])
+def test_a_span_after_a_clause_counts_up_to_that_clauses_date(check_news, months, label):
+    document = check_news(
+        f"Finland joined NATO on April 4, 2023, and Sweden followed on March 7, 2024, {months} after Finland "
+        "joined NATO.",
+        "2024-12-02",
+    )
+    claim = claim_with(document, "duration", months)
+    assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]

@@ -307,6 +307,26 @@ def _names_and_cores(names: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(dict.fromkeys((*names, *cores)))
 
 
+_ORDINAL_WORDS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+_ORDINAL_NOUN = re.compile(rf"\b({_ORDINAL_WORDS}|\d+(?:st|nd|rd|th))[\s-]+([a-z]+)", re.IGNORECASE)
+
+
+def told_ordinals(text: str) -> dict[str, str]:
+    """The ordinal each noun has: {"round": "second"} of "the second round", {"member": "31st"}; not
+    a noun told with two ("won the runoff a week after the first round")."""
+    told: dict[str, set[str]] = {}
+    for ordinal, noun in _ORDINAL_NOUN.findall(text):
+        told.setdefault(stem(noun), set()).add(ordinal.lower())
+    return {noun: ordinals.pop() for noun, ordinals in told.items() if len(ordinals) == 1}
+
+
+def ordinals_disagree(label: str, text: str) -> bool:
+    """Whether the label and the text number the same thing differently: "First round of the
+    legislative election" and "won the second round"; "as its 31st member" and "as its 32nd member"."""
+    told, named = told_ordinals(text), told_ordinals(label)
+    return any(noun in told and told[noun] != ordinal for noun, ordinal in named.items())
+
+
 _CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]+\b")
 
 
@@ -369,6 +389,8 @@ def match_events(dataset: Dataset, text: str, participants: list[str], limit: in
                 for word in words
             }
             said |= _clipped_words(label, text)
+            if ordinals_disagree(label, text):
+                continue  # "the second round" is not "the first round"
             hit = [s for s in stems if s in claim_stems or s in said]
             anywhere.update(hit)
             coverage = len(hit) / len(stems)

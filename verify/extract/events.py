@@ -150,14 +150,14 @@ def duration_claim(sentence: Sentence, article: Article) -> Claim | None:
             if c.dep_ in ("relcl", "acl")
             for t in c.subtree
         ]
-        own = next(
-            (
-                d
-                for d, first, last in sentence.found_dates
-                if (last <= start or first >= end) and not any(first <= at < last for at in described)
-            ),
-            None,
-        )
+        # the nearest: "Finland joined NATO on April 4, 2023, and Sweden followed on March 7, 2024, 11
+        # months after Finland joined" counts up to March 7
+        outside = [
+            (min(abs(start - last), abs(first - end)), d)
+            for d, first, last in sentence.found_dates
+            if (last <= start or first >= end) and not any(first <= at < last for at in described)
+        ]
+        own = min(outside, key=lambda pair: pair[0])[1] if outside else None
         if own is not None:
             slots.update(
                 reference_date=own.start.isoformat(),

@@ -339,7 +339,7 @@ def read_sentence(
         if resolved:
             dates = [d for d in dates if d not in overlapping]
             dates.append((resolved, start, end))
-    dates = _in_the_story_year(dates, mentions.last_day)
+    dates = _in_the_story_year(dates, mentions.last_day, article.published)
     in_order = _without_restated(sorted(dates, key=lambda d: d[1]), article.text)
     kept = {(start, end): found for found, start, end in in_order}
     dates = [(kept[(start, end)], start, end) for _, start, end in dates if (start, end) in kept]
@@ -616,14 +616,15 @@ _STORY_DAYS, _OTHER_YEAR_DAYS = 31, 180
 
 
 def _in_the_story_year(
-    dates: list[tuple[DateRange, int, int]], last_day: dt.date | None
+    dates: list[tuple[DateRange, int, int]], last_day: dt.date | None, published: dt.date | None
 ) -> list[tuple[DateRange, int, int]]:
     """A day told without a year, in the year of the story told around it: "On November 17, 2023,
     the board ousted Altman ... OpenAI announced on November 22 that he would return" (in an
     article of January 2025, the latest 22 November is of 2024); "Johnson was elected on October 25,
     2023, three weeks after McCarthy was ousted on October 3". Only when that day of the story's year
-    lies within a month of the last day told, and the latest one before the article half a year or
-    more from it."""
+    lies within a month of the last day told, the latest one before the article half a year or more
+    from it, and nearer the story's day than that one is to the article's ("on Aug. 30" in an article
+    of 13 September 2023 is of 2023, though the sentence before told of September 2022)."""
     kept = []
     story_day = last_day
     for found, start, end in sorted(dates, key=lambda d: d[1]):
@@ -633,6 +634,7 @@ def _in_the_story_year(
                 day is not None
                 and abs((day - story_day).days) <= _STORY_DAYS
                 and abs((found.start - story_day).days) > _OTHER_YEAR_DAYS
+                and (published is None or abs((day - story_day).days) < abs((published - found.start).days))
             ):
                 found = replace(found, start=day, end=day)
         if found.granularity == "day" and _YEAR_SAID_RE.search(found.expression):
