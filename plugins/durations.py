@@ -112,6 +112,18 @@ class DurationSince:
             counted_through = _measured_verdict(started, first, last, whole, _claimed(slots), evidence)
             if counted_through.label != verify.REFUTED:
                 return counted_through
+        if (
+            verdict.label == verify.REFUTED
+            and first == best.start
+            and best.end is not None
+            and 0 < (best.end - last).days <= _EVENT_DAYS
+        ):
+            # "less than a year after the Dubai climate conference", recorded over two weeks: counted
+            # from its last day, the claim may hold (not so a state of things that lasted years)
+            over = f"“{best.row.get('name')}” ({_when_recorded(best)})"
+            counted_from_end = _measured_verdict(over, first, best.end, until, _claimed(slots), evidence)
+            if counted_from_end.label != verify.REFUTED:
+                return counted_from_end
         return verdict
 
 
@@ -272,6 +284,9 @@ def _reference(slots, published: dt.date | None) -> _Until:
         return _Until(published - dt.timedelta(days=_NEWS_DAYS), published, None, untold.strip(" ,.;"))
     return _Until(published, published, None)
 
+
+# The longest a record of one event (a conference, a visit) lasts: "after" it may count from its end
+_EVENT_DAYS = 31
 
 # How far back an undated act an article reports may lie
 _NEWS_DAYS = 7

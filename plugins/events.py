@@ -37,6 +37,7 @@ from verify.eventmatch import (
     recorded_winner,
     reversed_roles,
     stem,
+    told_ordinal_words,
     venue_elsewhere,
 )
 from verify.extract.roles import OFFICE_WORDS, TITLE_QUALIFIERS
@@ -469,8 +470,9 @@ def _elsewhere_verdict(claim, match: EventMatch) -> verify.Verdict | None:
 
 def _outcome_verdict(claim, match: EventMatch) -> verify.Verdict | None:
     # (the record's own name: an alias may number a part, "second round" of "Pezeshkian wins the runoff")
+    # (and one ordinal in the sentence: not "was the second meeting; the first took place in 2019")
     numbered = str(match.row.get("name") or "")
-    if ordinals_disagree(numbered, claim.text):
+    if len(told_ordinal_words(claim.text)) == 1 and ordinals_disagree(numbered, claim.text):
         # "Finland joined NATO as its 32nd member" against "Finland joins NATO as its 31st member"
         return verify.Verdict(
             verify.REFUTED,

@@ -802,6 +802,16 @@ def test_a_record_after_the_article_does_not_bear_out_what_it_tells_as_done(chec
     assert talks["verdict"]["label"] == label, talks["verdict"]["explanation"]
 
 
+def test_two_ordinals_in_a_sentence_number_two_things(check_json, seed_text):
+    added = with_sentence(
+        seed_text,
+        "The Vostochny summit was only the second meeting between Putin and Kim; the first took place in "
+        "Vladivostok in April 2019.",
+    )
+    first = claim_with(check_json(added, meta=SEED_META), "temporal", "the first took place")
+    assert first["verdict"]["label"] == "SUPPORTED", first["verdict"]["explanation"]
+
+
 def test_a_day_without_a_year_near_the_article_is_of_the_articles_year(check_json, seed_text):
     # the sentence before tells of September 2022; 30 August 2023 is two weeks before the article
     added = with_sentence(

@@ -294,3 +294,44 @@ def test_a_span_after_a_clause_counts_up_to_that_clauses_date(check_news, months
     )
     claim = claim_with(document, "duration", months)
     assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # a cleft sentence: the speaker is who "who" stands for
+        ('It was Guterres who warned in July 2023 that "the era of global boiling has arrived".', "Guterres"),
+        # "by describing": the subject of the verb the phrase hangs on
+        (
+            "Azerbaijan's president, Ilham Aliyev, opened the leaders' segment on November 12, 2024 by describing "
+            'oil and gas as "a gift of God".',
+            "Ilham Aliyev",
+        ),
+    ],
+)
+def test_the_speaker_of_a_quote_in_a_clause_or_phrase(check_news, sentence, speaker):
+    claim = next(c for c in check_news(sentence, "2024-12-02")["claims"] if c["kind"] == "quote")
+    assert claim["slots"]["speaker"] == speaker
+    assert claim["verdict"]["label"] == "SUPPORTED", claim["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(("predecessor", "label"), [("Élisabeth Borne", "SUPPORTED"), ("Edouard Philippe", "REFUTED")])
+def test_a_succeeding_participle_beside_a_clause_about_the_taker(check_news, predecessor, label):
+    document = check_news(
+        f"Gabriel Attal, who had become prime minister on January 9, succeeding {predecessor}, offered his "
+        "resignation.",
+        "2024-12-28",
+    )
+    claim = claim_with(document, "role", "succeeding")
+    assert claim["slots"]["predecessor"] == predecessor
+    assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
+
+
+def test_a_span_after_an_event_of_days_may_count_from_its_last_day(check_news):
+    document = check_news(
+        "The talks came less than a year after the Dubai climate conference, which ran from November 30 to "
+        "December 13, 2023.",
+        "2024-12-02",
+    )
+    claim = claim_with(document, "duration", "less than a year")
+    assert claim["verdict"]["label"] == "NOT_ENOUGH_INFO", claim["verdict"]["explanation"]

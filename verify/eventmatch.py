@@ -311,6 +311,14 @@ _ORDINAL_WORDS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|ten
 _ORDINAL_NOUN = re.compile(rf"\b({_ORDINAL_WORDS}|\d+(?:st|nd|rd|th))[\s-]+([a-z]+)", re.IGNORECASE)
 
 
+_ORDINAL = re.compile(rf"\b(?:{_ORDINAL_WORDS}|\d+(?:st|nd|rd|th))\b", re.IGNORECASE)
+
+
+def told_ordinal_words(text: str) -> list[str]:
+    """Every ordinal the text says: ["second", "first"] of "the second meeting; the first took place"."""
+    return _ORDINAL.findall(text)
+
+
 def told_ordinals(text: str) -> dict[str, str]:
     """The ordinal each noun has: {"round": "second"} of "the second round", {"member": "31st"}; not
     a noun told with two ("won the runoff a week after the first round")."""

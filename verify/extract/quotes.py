@@ -109,6 +109,11 @@ def _speaker(
             # design'"), save for "was quoted as saying"
             passive = _passive(node) and node.lemma_.lower() != "quote"
             subject = _passive_agent(sentence, node) or (None if passive else subject_of(node))
+            if subject is not None and subject.tag_ in ("WP", "WDT") and node.dep_ == "relcl":
+                subject = node.head  # "It was Guterres who warned ..."
+            if subject is None and node.dep_ == "pcomp" and node.head.dep_ == "prep" and not passive:
+                # "Aliyev opened the session by describing oil and gas as “a gift of God”"
+                subject = subject_of(node.head.head)
             if subject is not None:
                 return name_of(sentence, subject), node, subject
         if node.pos_ == "NOUN" and node.lemma_.lower() in SPEECH_NOUNS:

@@ -82,9 +82,10 @@ def succession_claims(sentence: Sentence, article: Article) -> list[Claim]:
         title = next(as_objects(verb), None) or next(as_objects(holder), None) or _office_taken_before(verb)
         title_tokens = title_phrase(title) if title is not None else _taker_title(sentence, taker)
         when = _date_of(sentence, verb)
-        if when is None and verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.i != verb.i:
+        taking = _taking_beside(verb)
+        if when is None and taking is not None and verb.tag_ == "VBG":
             # "took office on December 10, succeeding Fernández": the taking's date
-            when = _date_of(sentence, verb.head)
+            when = _date_of(sentence, taking)
         doc = sentence.span.doc
         named = [e for e in doc.ents if e.start <= taker.i < e.end or e.start <= holder.i < e.end]
         words = [taker, holder, verb, *title_tokens, *(t for e in named for t in e)]
@@ -109,11 +110,24 @@ def succession_claims(sentence: Sentence, article: Article) -> list[Claim]:
 _TAKING_VERBS = TAKING_VERBS | {"elect", "choose", "make"}
 
 
+def _taking_beside(verb: Token) -> Token | None:
+    """The verb a "succeeding" participle goes with: the one it hangs on ("took office on December 10,
+    succeeding Fernández"), or the relative clause of the name it hangs on ("Attal, who had become
+    prime minister on January 9, succeeding Philippe,")."""
+    if verb.head.i == verb.i:
+        return None
+    if verb.dep_ == "advcl":
+        return verb.head
+    if verb.dep_ == "acl" and verb.tag_ == "VBG":
+        return next((c for c in verb.head.children if c.dep_ == "relcl" and c.i < verb.i), None)
+    return None
+
+
 def _office_taken_before(verb: Token) -> Token | None:
     """The office the verb a "succeeding" clause hangs on gives ("Badenoch became leader of the
     Conservative Party, succeeding Sunak", "took office as prime minister, succeeding Costa")."""
-    head = verb.head
-    if verb.dep_ != "advcl" or head.i == verb.i:
+    head = _taking_beside(verb)
+    if head is None:
         return None
     # "took office as prime minister on April 2, succeeding Costa"
     if head.lemma_.lower() not in _TAKING_VERBS and (_office_change(head) or ("",))[0] != "start":
@@ -400,7 +414,8 @@ def _realm_led(sentence: Sentence, verb: Token, led: Token) -> tuple[str | None,
 def _doer(sentence: Sentence, verb: Token) -> Token | None:
     """Who does what ``verb`` says: the person a relative clause is about ("Nadella, who succeeded
     Ballmer"), or the subject ("in 2011, when he took power")."""
-    if verb.dep_ == "relcl" and verb.head.i in sentence.found_people:
+    if verb.dep_ in ("relcl", "acl") and verb.head.i in sentence.found_people:
+        # (and "Attal, who had become prime minister, succeeding Philippe,": a participle on the name)
         return verb.head
     return subject_of(verb)
 
