@@ -802,6 +802,16 @@ def test_a_record_after_the_article_does_not_bear_out_what_it_tells_as_done(chec
     assert talks["verdict"]["label"] == label, talks["verdict"]["explanation"]
 
 
+@pytest.mark.parametrize(("words", "label"), [("This is not a bluff.", "SUPPORTED"), ("This is no bluff.", "REFUTED")])
+def test_a_quote_in_a_participle_clause_is_dated_by_the_act_it_goes_with(check_json, seed_text, words, label):
+    added = with_sentence(
+        seed_text, f'On Sept. 21, 2022, Putin announced a partial mobilization, warning the West: "{words}"'
+    )
+    quote = claim_with(check_json(added, meta=SEED_META), "quote", "bluff")
+    assert quote["slots"]["date"] == "2022-09-21"
+    assert quote["verdict"]["label"] == label, quote["verdict"]["explanation"]
+
+
 def test_two_ordinals_in_a_sentence_number_two_things(check_json, seed_text):
     added = with_sentence(
         seed_text,

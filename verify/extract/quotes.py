@@ -84,7 +84,13 @@ def _named_in(sentence: Sentence, person: str | None) -> bool:
 def _said_when(sentence: Sentence, verb: Token | None) -> DateRange | None:
     """The date of the saying ("Kennedy said in 1962 that ..."), not of another act the sentence
     tells, nor one after "since" ("in their first meeting since 2019, Kim vowed ...")."""
-    return sentence_date(sentence) if verb is None else date_on_verb(sentence, verb, after_since=False)
+    if verb is None:
+        return sentence_date(sentence)
+    said = date_on_verb(sentence, verb, after_since=False)
+    if said is None and verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.i != verb.i:
+        # "Putin announced a mobilization on Sept. 21, warning the West: “...”": the act it goes with
+        said = date_on_verb(sentence, verb.head, after_since=False)
+    return said
 
 
 def _token_at(sentence: Sentence, char: int) -> Token | None:
