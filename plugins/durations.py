@@ -192,10 +192,17 @@ class _Until:
     """The end of the span counted: the article's date, or the sentence's own date ("In July 2019,
     50 years after ...")."""
 
-    def __init__(self, first: dt.date, last: dt.date, expression: str | None, untold: str | None = None) -> None:
+    def __init__(
+        self,
+        first: dt.date,
+        last: dt.date,
+        expression: str | None,
+        untold: str | None = None,
+        through: dt.date | None = None,
+    ) -> None:
         self.first, self.last, self.expression, self.untold = first, last, expression, untold
         # the last day of a recorded act of several days, which the span may be counted to instead
-        self.through = last
+        self.through = through or last
 
     def describe(self) -> str:
         if self.expression is None and self.untold:
@@ -236,9 +243,8 @@ def _told_act(slots, context) -> _Until | None:
         return None
     act = max(acts, key=lambda m: m.row["start_date"])
     # (the act as it began: "Xi arrived in Moscow" on the first day of his visit)
-    until = _Until(act.row["start_date"], act.row["start_date"], str(act.row.get("name")))
-    until.through = act.end if isinstance(act.end, dt.date) else until.last
-    return until
+    start = act.row["start_date"]
+    return _Until(start, start, str(act.row.get("name")), through=act.end if isinstance(act.end, dt.date) else None)
 
 
 def _office_taken(slots, context) -> _Until | None:

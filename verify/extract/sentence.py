@@ -486,17 +486,21 @@ def _day_after_a_day(ent: Span, token: Token) -> bool:
     )
 
 
-def _dates_the_story(span: Span, offset: int, start: int, end: int) -> bool:
-    """Whether the date at article offsets ``start`` to ``end`` dates what the sentence tells, not a
-    clause about someone ("Kim, who took power in 2011,") nor a bound ("since 2019")."""
+def _where_hung(span: Span, offset: int, start: int, end: int) -> tuple[Token | None, bool]:
+    """The word outside the date at article offsets ``start`` to ``end`` that it hangs on, and
+    whether the date comes after "since"."""
     tokens = [t for t in span if start <= offset + t.idx < end]
     inside = {t.i for t in tokens}
     hung_on = next((t.head for t in tokens if t.head.i not in inside), None)
-    if hung_on is None:
-        return True
-    if hung_on.lower_ == "since" or any(t.lower_ == "since" for t in tokens):
-        return False
-    return not in_clause_about_someone(hung_on)
+    since = hung_on is not None and (hung_on.lower_ == "since" or any(t.lower_ == "since" for t in tokens))
+    return hung_on, since
+
+
+def _dates_the_story(span: Span, offset: int, start: int, end: int) -> bool:
+    """Whether the date at article offsets ``start`` to ``end`` dates what the sentence tells, not a
+    clause about someone ("Kim, who took power in 2011,") nor a bound ("since 2019")."""
+    hung_on, since = _where_hung(span, offset, start, end)
+    return hung_on is None or not (since or in_clause_about_someone(hung_on))
 
 
 # the verbs of a state an aside tells: "who has served as prime minister since May 2022"
@@ -506,15 +510,10 @@ _STATE_VERBS = frozenset({"be", "serve", "hold", "remain"})
 def _dates_a_state(span: Span, offset: int, start: int, end: int) -> bool:
     """Whether the date at article offsets ``start`` to ``end`` bounds a state ("since 2019") or dates
     an aside's state ("McCarthy, who was speaker from January to October 2023,"), not an act."""
-    tokens = [t for t in span if start <= offset + t.idx < end]
-    inside = {t.i for t in tokens}
-    hung_on = next((t.head for t in tokens if t.head.i not in inside), None)
+    hung_on, since = _where_hung(span, offset, start, end)
     if hung_on is None:
         return False
-    if hung_on.lower_ == "since" or any(t.lower_ == "since" for t in tokens):
-        return True
-    verb = verb_over(hung_on)
-    return in_clause_about_someone(hung_on) and verb.lemma_.lower() in _STATE_VERBS
+    return since or (in_clause_about_someone(hung_on) and verb_over(hung_on).lemma_.lower() in _STATE_VERBS)
 
 
 # any day, to tell whether an expression is a count of time from one
