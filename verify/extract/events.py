@@ -130,7 +130,7 @@ def duration_claim(sentence: Sentence, article: Article) -> Claim | None:
     else:
         inside = (d for d, first, last in sentence.found_dates if anchor_start <= first and last <= end)
         anchor_date = next(inside, None)
-        if anchor_date is None and (anchor_date := _told_before(sentence, anchor_tokens)):
+        if anchor_date is None and (anchor_date := _dated_earlier(sentence, anchor_tokens)):
             slots["since_told_before"] = True
     if anchor_date:
         slots.update(
@@ -185,7 +185,7 @@ def duration_claim(sentence: Sentence, article: Article) -> Claim | None:
 _BARE_ANCHOR_DEPS = frozenset({"det", "amod", "compound"})
 
 
-def _told_before(sentence: Sentence, anchor: list[Token]) -> DateRange | None:
+def _dated_earlier(sentence: Sentence, anchor: list[Token]) -> DateRange | None:
     """The date of a thing a bare anchor points back to: "Less than four months after the
     earthquake, ..." after a sentence that told the earthquake's date. Only "the" and a common noun
     (with its adjectives): a name or a clause is looked up among the records."""
