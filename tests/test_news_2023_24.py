@@ -335,3 +335,16 @@ def test_a_span_after_an_event_of_days_may_count_from_its_last_day(check_news):
     )
     claim = claim_with(document, "duration", "less than a year")
     assert claim["verdict"]["label"] == "NOT_ENOUGH_INFO", claim["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(("span", "label"), [("nine days", "SUPPORTED"), ("three weeks", "REFUTED")])
+def test_his_predecessor_named_beside_is_the_one_told_of(check_news, span, label):
+    # "his" of "his predecessor, Michel Barnier" is Bayrou, who had no part in Barnier's fall
+    document = check_news(
+        f"François Bayrou was appointed prime minister on December 13, {span} after lawmakers toppled his "
+        "predecessor, Michel Barnier, in a no-confidence vote.",
+        "2024-12-28",
+    )
+    claim = claim_with(document, "duration", span)
+    assert claim["slots"]["participants"] == ["Michel Barnier"]
+    assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]

@@ -187,7 +187,12 @@ def date_explained(sentence: Sentence, verb: Token) -> DateRange | None:
 def named_people(sentence: Sentence, tokens: Iterable[Token] | None = None) -> list[str]:
     """The people the sentence (or ``tokens`` of it) names, "the two leaders" as both of them."""
     wanted = None if tokens is None else {t.i for t in tokens}
-    found = [(index, [name]) for index, name in sentence.found_people.items()]
+    doc = sentence.span.doc
+    found = [
+        (index, [name])
+        for index, name in sentence.found_people.items()
+        if not _owner_of_the_named(doc[index], sentence)
+    ]
     found += list(sentence.found_groups.items())
     names: list[str] = []
     for index, people in sorted(found):
@@ -195,6 +200,14 @@ def named_people(sentence: Sentence, tokens: Iterable[Token] | None = None) -> l
             if (wanted is None or index in wanted) and name not in names:
                 names.append(name)
     return names
+
+
+def _owner_of_the_named(token: Token, sentence: Sentence) -> bool:
+    """Whether ``token`` is a possessive pronoun of a noun the sentence names someone for: "his" of
+    "his predecessor, Michel Barnier" (Barnier is the one told of, not "he")."""
+    if token.dep_ != "poss" or token.pos_ != "PRON":
+        return False
+    return any(c.dep_ == "appos" and c.i in sentence.found_people for c in token.head.children)
 
 
 def places_in(span: Span) -> list[str]:
