@@ -40,14 +40,21 @@ class DurationSince:
                 "is counted to, and no record tells it.",
             )
         until = told or _reference(slots, context.published)
+        # the days the anchor tells itself ("18 months since February 2022", "after Powell spoke at
+        # Jackson Hole on August 23")
+        anchor_days = (
+            (dt.date.fromisoformat(slots["since_start"]), dt.date.fromisoformat(slots["since_end"]))
+            if slots.get("since_start")
+            else None
+        )
         matches = _anchors(slots, context)
         if not matches and slots.get("since_person"):
             verdict = _office_anchor_verdict(slots, context, until)
             if verdict is not None:
                 return verdict
-        if not matches and slots.get("since_start"):
+        if not matches and anchor_days:
             since = slots.get("since_date") or slots["since"]
-            first, last = dt.date.fromisoformat(slots["since_start"]), dt.date.fromisoformat(slots["since_end"])
+            first, last = anchor_days
             evidence = [_reference_evidence(until, context.article)]
             anchor = f"“{since}”" if first == dt.date.min else f"“{since}” ({_days(first, last)})"
             verdict = _measured_verdict(anchor, first, last, until, _claimed(slots), evidence)
@@ -69,10 +76,9 @@ class DurationSince:
         # earlier time, one the data may lack ("since Biden visited Kyiv" in January 2023, when the
         # record is of his visit that February)
         before = [m for m in matches if m.start <= until.last]
-        if slots.get("since_start"):
-            # "after Powell spoke at Jackson Hole on August 23": that year's symposium, not another's
-            first, last = dt.date.fromisoformat(slots["since_start"]), dt.date.fromisoformat(slots["since_end"])
-            before = [m for m in before if first <= m.start <= last] or before
+        if anchor_days:
+            # that year's symposium, not another's
+            before = [m for m in before if anchor_days[0] <= m.start <= anchor_days[1]] or before
         best = max(before or matches, key=lambda m: (m.coverage, len(m.matched_stems)))
         evidence = [
             verify.Evidence(
@@ -86,16 +92,11 @@ class DurationSince:
         ]
         started = f"the start of “{best.row.get('name')}” ({best.start.isoformat()})"
         first = last = best.start
-        if slots.get("since_start") and best.end is not None:
+        if anchor_days and best.end is not None and best.start < anchor_days[0] and anchor_days[1] <= best.end:
             # "after COP28 in Dubai closed on December 13, 2023": the day the anchor tells, within
             # the record's days
-            told_first, told_last = (
-                dt.date.fromisoformat(slots["since_start"]),
-                dt.date.fromisoformat(slots["since_end"]),
-            )
-            if best.start < told_first and told_last <= best.end:
-                first, last = told_first, told_last
-                started = f"“{slots['since_date']}”, within “{best.row.get('name')}” ({_when_recorded(best)})"
+            first, last = anchor_days
+            started = f"“{slots['since_date']}”, within “{best.row.get('name')}” ({best.when})"
         if not before:
             return verify.Verdict(
                 verify.NOT_ENOUGH_INFO,
@@ -120,7 +121,7 @@ class DurationSince:
         ):
             # "less than a year after the Dubai climate conference", recorded over two weeks: counted
             # from its last day, the claim may hold (not so a state of things that lasted years)
-            over = f"“{best.row.get('name')}” ({_when_recorded(best)})"
+            over = f"“{best.row.get('name')}” ({best.when})"
             counted_from_end = _measured_verdict(over, first, best.end, until, _claimed(slots), evidence)
             if counted_from_end.label != verify.REFUTED:
                 return counted_from_end
@@ -358,9 +359,3 @@ def _claimed(slots) -> Amount:
 @verify.hookimpl
 def register_checkers(register):
     register(DurationSince())
-
-
-def _when_recorded(match) -> str:
-    return (
-        f"{match.start.isoformat()} to {match.end.isoformat()}" if match.end != match.start else match.start.isoformat()
-    )

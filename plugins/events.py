@@ -62,12 +62,6 @@ def _evidence(match: EventMatch) -> verify.Evidence:
     )
 
 
-def _when(match: EventMatch) -> str:
-    if match.start and match.end and match.end != match.start:
-        return f"{match.start.isoformat()} to {match.end.isoformat()}"
-    return match.start.isoformat() if match.start else "an unknown date"
-
-
 def _telling(claim) -> str:
     """The words that tell what happened: the claim's, or those of its slot ``telling`` when part of
     its text counts a span of time ("..., 50 years after Apollo 11 landed")."""
@@ -275,12 +269,12 @@ def _denied_verdict(claim, match: EventMatch) -> verify.Verdict:
         return _unconfirmed(
             match,
             f"The sentence denies “{act}”, which the recorded event “{match.row.get('name')}” "
-            f"({_when(match)}) does not name; it says nothing against the record.",
+            f"({match.when}) does not name; it says nothing against the record.",
         )
     return verify.Verdict(
         verify.REFUTED,
         0.7,
-        f"Recorded: “{match.row.get('name')}” ({_when(match)}); the sentence says it did not happen "
+        f"Recorded: “{match.row.get('name')}” ({match.when}); the sentence says it did not happen "
         f"(“{claim.slots['negated']}”).",
         [_evidence(match)],
     )
@@ -298,7 +292,7 @@ def _outsider_verdict(claim, match: EventMatch, context) -> verify.Verdict | Non
         if holders and not any(name_score(h, p) >= 90 for h in holders for p in people):
             return _unconfirmed(
                 match,
-                f"The recorded event “{match.row.get('name')}” ({_when(match)}) involves {', '.join(people)}; "
+                f"The recorded event “{match.row.get('name')}” ({match.when}) involves {', '.join(people)}; "
                 f"the sentence gives a part to the {title}, who was {' and '.join(holders)} on {day.isoformat()}.",
             )
     return None
@@ -372,14 +366,14 @@ def _mismatch_verdict(claim, match: EventMatch, context) -> verify.Verdict | Non
     if replaced:
         return _unconfirmed(
             match,
-            f"The recorded event “{match.row.get('name')}” ({_when(match)}) tells whom it replaced, and it is "
+            f"The recorded event “{match.row.get('name')}” ({match.when}) tells whom it replaced, and it is "
             f"not {replaced}, whom the sentence names.",
         )
     stranger = _named_stranger(claim, match)
     if stranger:
         return _unconfirmed(
             match,
-            f"The recorded event “{match.row.get('name')}” ({_when(match)}) does not have {stranger} take part, "
+            f"The recorded event “{match.row.get('name')}” ({match.when}) does not have {stranger} take part, "
             "whom the sentence names; another record does.",
         )
     # a country that takes a side the record does not name: "Argentina beat Croatia in the final"; in
@@ -393,7 +387,7 @@ def _mismatch_verdict(claim, match: EventMatch, context) -> verify.Verdict | Non
     if absent:
         return _unconfirmed(
             match,
-            f"The recorded event “{match.row.get('name')}” ({_when(match)}) does not name {absent[0]}, "
+            f"The recorded event “{match.row.get('name')}” ({match.when}) does not name {absent[0]}, "
             "which the sentence gives a part in it.",
         )
     # a person doing it to the record's doer, or another of the record's countries doing it
@@ -406,7 +400,7 @@ def _mismatch_verdict(claim, match: EventMatch, context) -> verify.Verdict | Non
         doer, claimed = other_doer
         return _unconfirmed(
             match,
-            f"The recorded event “{match.row.get('name')}” ({_when(match)}) is {doer}'s doing; "
+            f"The recorded event “{match.row.get('name')}” ({match.when}) is {doer}'s doing; "
             f"the sentence makes it {claimed}'s.",
         )
     return _visitor_at_home(claim, match, context) or _elsewhere_verdict(claim, match)
@@ -441,7 +435,7 @@ def _visitor_at_home(claim, match: EventMatch, context) -> verify.Verdict | None
         return None
     return _unconfirmed(
         match,
-        f"The recorded event “{match.row.get('name')}” ({_when(match)}) took place in {country}, led by "
+        f"The recorded event “{match.row.get('name')}” ({match.when}) took place in {country}, led by "
         f"{at_home[0]} that day; the sentence has {doer} {'host' if hosting else 'visit'}.",
     )
 
@@ -463,7 +457,7 @@ def _elsewhere_verdict(claim, match: EventMatch) -> verify.Verdict | None:
         return None
     return _unconfirmed(
         match,
-        f"Resembles the recorded event “{match.row.get('name')}” ({_when(match)}), which took place in "
+        f"Resembles the recorded event “{match.row.get('name')}” ({match.when}), which took place in "
         f"{match.row.get('place')}; the sentence places it in {venue}.",
     )
 
@@ -477,7 +471,7 @@ def _outcome_verdict(claim, match: EventMatch) -> verify.Verdict | None:
         return verify.Verdict(
             verify.REFUTED,
             0.7,
-            f"The record “{numbered}” ({_when(match)}) numbers it otherwise than the sentence.",
+            f"The record “{numbered}” ({match.when}) numbers it otherwise than the sentence.",
             [_evidence(match)],
         )
     lasting = _lasting_verdict(claim, match)
@@ -498,7 +492,7 @@ def _outcome_verdict(claim, match: EventMatch) -> verify.Verdict | None:
     return verify.Verdict(
         verify.REFUTED,
         0.8,
-        f"The record of {match.row.get('name')} ({_when(match)}) says “{outcome}”; {said}.",
+        f"The record of {match.row.get('name')} ({match.when}) says “{outcome}”; {said}.",
         [_evidence(match)],
     )
 
@@ -521,7 +515,7 @@ def _ends_verdict(claim, match: EventMatch, when: str) -> verify.Verdict | None:
             return verify.Verdict(
                 verify.REFUTED,
                 0.75,
-                f"“{match.row.get('name')}” took place {_when(match)}: it {'began' if bound == 'start' else 'ended'} "
+                f"“{match.row.get('name')}” took place {match.when}: it {'began' if bound == 'start' else 'ended'} "
                 f"on {day.isoformat()}, not as {when} says.",
                 [_evidence(match)],
             )
@@ -541,7 +535,7 @@ def _lasting_verdict(claim, match: EventMatch) -> verify.Verdict | None:
     return verify.Verdict(
         verify.SUPPORTED if amount.holds_for(length) else verify.REFUTED,
         0.8,
-        f"The record of {match.row.get('name')} ({_when(match)}) gives it {days} day{'s' if days != 1 else ''}; "
+        f"The record of {match.row.get('name')} ({match.when}) gives it {days} day{'s' if days != 1 else ''}; "
         f"the sentence says it lasted {amount.describe()}.",
         [_evidence(match)],
     )
@@ -557,7 +551,7 @@ def _measure_verdict(claim, match: EventMatch) -> verify.Verdict | None:
     return verify.Verdict(
         verify.REFUTED,
         0.8,
-        f"The record of {match.row.get('name')} ({_when(match)}) gives {known}; the sentence says {claimed}.",
+        f"The record of {match.row.get('name')} ({match.when}) gives {known}; the sentence says {claimed}.",
         [_evidence(match)],
     )
 
@@ -573,14 +567,14 @@ def _promise_verdict(claim, match: EventMatch) -> verify.Verdict | None:
     tells; a denial in what was promised is no denial that the announcement happened."""
     if not claim.slots.get("foretold"):
         return None
-    acts = {stem(word) for word in claim.slots.get("predicates") or []}
+    acts = _act_stems(claim)
     said_not = bool(claim.slots.get("negated"))
     for denied, told in _recorded_acts(match):
         if (not said_not and acts & denied) or (said_not and acts & told and not denied):
             return verify.Verdict(
                 verify.REFUTED,
                 0.6,
-                f"Recorded: “{match.row.get('name')}” ({_when(match)}); the sentence has it the other way "
+                f"Recorded: “{match.row.get('name')}” ({match.when}); the sentence has it the other way "
                 f"(“{claim.slots.get('negated') or claim.slots.get('foretold')}”).",
                 [_evidence(match)],
             )
@@ -598,7 +592,7 @@ def _recorded_acts(match: EventMatch):
 def _denies_alike(claim, match: EventMatch) -> bool:
     """Whether a promise denied is the record's own: "announced he would not seek re-election" and
     "announces he will not seek re-election"."""
-    acts = {stem(word) for word in claim.slots.get("predicates") or []}
+    acts = _act_stems(claim)
     return bool(claim.slots.get("foretold")) and any(acts & denied for denied, _ in _recorded_acts(match))
 
 
@@ -627,16 +621,16 @@ class EventMatchChecker:
         participants = claim.slots.get("participants") or []
         matches = [m for m in candidates if m.strong(participants) and set(m.matched_stems) - {MEETING}]
         if context.published:
-            # the record that tells the act, if it is after the article, is the act told too early,
-            # not another record that shares a word ("extended an invitation for a visit", written
-            # the day before the invitation, is not Kim's visit)
+            # the record that tells the act, if it is after the article (and none before it tells
+            # it), is the act told too early, not another record that shares a word ("extended an
+            # invitation for a visit", written the day before the invitation, is not Kim's visit)
             doing = _doing_the_act(claim, matches)
             later = [m for m in doing if m.start is not None and m.start > context.published]
             matches = [m for m in matches if m.start is None or m.start <= context.published]
-            if later and doing is not matches and not any(m in doing for m in matches):
+            if later and not any(m in doing for m in matches):
                 return _unconfirmed(
                     later[0],
-                    f"The record that tells this act, “{later[0].row.get('name')}” ({_when(later[0])}), took place "
+                    f"The record that tells this act, “{later[0].row.get('name')}” ({later[0].when}), took place "
                     f"after the article's date ({context.published.isoformat()}).",
                 )
         if not matches and str(claim.slots.get("negated") or "").lower() == "never" and len(participants) >= 2:
@@ -661,7 +655,7 @@ class EventMatchChecker:
             return _unconfirmed(
                 best,
                 f"The sentence reports what was said {foretold} happen, which a record of what happened "
-                f"(“{best.row.get('name')}”, {_when(best)}) does not bear out.",
+                f"(“{best.row.get('name')}”, {best.when}) does not bear out.",
             )
         if claim.slots.get("negated") and _result_told(claim, best) is None:
             return _denied_verdict(claim, best)
@@ -673,7 +667,7 @@ class EventMatchChecker:
             return mismatch
         unplaced = claim.slots.get("unplaced_time")
         if unplaced:
-            resembles = f"Resembles the recorded event “{best.row.get('name')}” ({_when(best)})"
+            resembles = f"Resembles the recorded event “{best.row.get('name')}” ({best.when})"
             thing = claim.slots.get("dated_thing")
             why = (
                 f"but the sentence's “{unplaced}” dates the {thing}, which may not be when it happened"
@@ -684,7 +678,7 @@ class EventMatchChecker:
         return verify.Verdict(
             verify.SUPPORTED,
             min(0.9, 0.5 + best.coverage * 0.4),
-            f"Matches the recorded event “{best.row.get('name')}” ({_when(best)}).",
+            f"Matches the recorded event “{best.row.get('name')}” ({best.when}).",
             [_evidence(best)],
         )
 
@@ -714,7 +708,7 @@ class EventDateChecker:
             if later and not any(m.start <= claimed_end and m.end >= claimed_start for m in matches):
                 return _unconfirmed(
                     later[0],
-                    f"The matching record, “{later[0].row.get('name')}” ({_when(later[0])}), took place after "
+                    f"The matching record, “{later[0].row.get('name')}” ({later[0].when}), took place after "
                     f"the article's date ({context.published.isoformat()}), which tells of it as already done.",
                 )
         matches = _parts_over_wholes(_acts_over_spans(claim, matches))
@@ -741,7 +735,7 @@ class EventDateChecker:
             return _unconfirmed(
                 matches[0],
                 f"The sentence says it did not happen within {when}; the closest record, "
-                f"“{matches[0].row.get('name')}” ({_when(matches[0])}), does not fall in it.",
+                f"“{matches[0].row.get('name')}” ({matches[0].when}), does not fall in it.",
             )
         if overlapping:
             best = overlapping[0]
@@ -754,7 +748,7 @@ class EventDateChecker:
             return verify.Verdict(
                 verify.SUPPORTED,
                 min(0.9, 0.55 + best.coverage * 0.35),
-                f"“{best.row.get('name')}” took place {_when(best)}, within {when}.",
+                f"“{best.row.get('name')}” took place {best.when}, within {when}.",
                 [_evidence(best)],
             )
         # A wrong month or year for a recorded event is a contradiction; an event
@@ -772,13 +766,13 @@ class EventDateChecker:
             return _unconfirmed(
                 near[0],
                 f"The sentence tells of {when}, after the article's date; the record puts "
-                f"“{near[0].row.get('name')}” at {_when(near[0])}.",
+                f"“{near[0].row.get('name')}” at {near[0].when}.",
             )
         if not near:
             return _unconfirmed(
                 matches[0],
                 f"No recorded event like this falls near {when}; the closest is "
-                f"“{matches[0].row.get('name')}” ({_when(matches[0])}).",
+                f"“{matches[0].row.get('name')}” ({matches[0].when}).",
             )
         best = near[0]
         # told differently (other people, places or roles), it may be another event, not this one misdated
@@ -788,7 +782,7 @@ class EventDateChecker:
         if not _tells_the_act(claim, best):
             return _unconfirmed(
                 best,
-                f"The closest record with these people, “{best.row.get('name')}” ({_when(best)}), does not "
+                f"The closest record with these people, “{best.row.get('name')}” ({best.when}), does not "
                 "tell what the sentence says happened.",
             )
         # the same people are recorded together in the period, in words the matcher did not take for
@@ -798,13 +792,13 @@ class EventDateChecker:
         if together is not None:
             return _unconfirmed(
                 together,
-                f"“{best.row.get('name')}” took place {_when(best)}; but “{together.row.get('name')}” "
-                f"({_when(together)}) has the same people within {when}.",
+                f"“{best.row.get('name')}” took place {best.when}; but “{together.row.get('name')}” "
+                f"({together.when}) has the same people within {when}.",
             )
         return verify.Verdict(
             verify.REFUTED,
             0.7,
-            f"“{best.row.get('name')}” took place {_when(best)}, not {when}.",
+            f"“{best.row.get('name')}” took place {best.when}, not {when}.",
             [_evidence(m) for m in near[:3]],
         )
 

@@ -237,6 +237,13 @@ class EventMatch:
     def end(self) -> dt.date | None:
         return self.row.get("end_date") or self.row.get("start_date")
 
+    @property
+    def when(self) -> str:
+        """The record's dates as a verdict tells them: "2023-11-30 to 2023-12-13", "2023-09-13"."""
+        if self.start and self.end and self.end != self.start:
+            return f"{self.start.isoformat()} to {self.end.isoformat()}"
+        return self.start.isoformat() if self.start else "an unknown date"
+
     def strong(self, claim_participants: list[str]) -> bool:
         """Same event, beyond reasonable doubt: what and who both agree.
 

@@ -295,16 +295,8 @@ def _appositive_term(sentence: Sentence, tokens: list[Token]) -> tuple[DateRange
         if found.opening and found.closing:
             return found, "term"
     # "Cook, Apple's chief executive for more than 20 years,": a term that began as long ago as that
-    for prep in title.children:
-        if prep.dep_ == "prep" and prep.lower_ == "for" and sentence.published is not None:
-            span = [t for t in prep.subtree if t.i != prep.i]
-            if (
-                span
-                and parse_duration(span_text(span))
-                and (began := resolve_date(f"{span_text(span)} ago", sentence.published))
-            ):
-                return began, "since"
-    return None
+    began = _as_long_ago(sentence, [title])
+    return (began, "since") if began else None
 
 
 def _title_as_head(ent: Span, offices: frozenset[str]) -> list[Token]:
@@ -434,7 +426,15 @@ def began_ago(sentence: Sentence, copula: Token, also_on: Token | None = None) -
         return None
     if _past_perfect(copula):
         return None
-    for prep in [*copula.children, *(also_on.children if also_on is not None else ())]:
+    return _as_long_ago(sentence, [copula, *([also_on] if also_on is not None else [])])
+
+
+def _as_long_ago(sentence: Sentence, heads: list[Token]) -> DateRange | None:
+    """As long before the article as the first "for" span on ``heads`` says: "for more than seven
+    years" in an article of 2025 is up to 2018."""
+    if sentence.published is None:
+        return None
+    for prep in (p for head in heads for p in head.children):
         if prep.dep_ == "prep" and prep.lower_ == "for":
             span = [t for t in prep.subtree if t.i != prep.i]
             if span and parse_duration(span_text(span)):

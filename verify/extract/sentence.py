@@ -6,7 +6,7 @@ import calendar
 import datetime as dt
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
@@ -158,7 +158,7 @@ class Sentence:
     def told_of(self, noun: Token) -> DateRange | None:
         """The date of the last earlier sentence that told of ``noun``'s thing ("the earthquake")."""
         key = _word_key(noun.lemma_)
-        return next((date for words, date in reversed(self.dated_before) if key in words), None)
+        return _last_told(self.dated_before, key)
 
     @property
     def end(self) -> int:
@@ -282,7 +282,7 @@ def read_sentence(
                 thing = next((c for c in following.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
                 if thing is not None:
                     key = _word_key(thing.lemma_)
-                    told = next((date for words, date in reversed(mentions.dated) if key in words), None)
+                    told = _last_told(mentions.dated, key)
                     if told is None or told.granularity != "day":
                         unplaced.append(f"{text} as {thing.text}")
                         continue
@@ -302,7 +302,7 @@ def read_sentence(
                 if thing:
                     # "the day after the earthquake": after the date of the last sentence that told of
                     # an earthquake, not after whatever day was told last
-                    told = next((date for words, date in reversed(mentions.dated) if thing in words), None)
+                    told = _last_told(mentions.dated, thing)
                     if told is None:
                         unplaced.append(shift)
                         continue
@@ -445,7 +445,7 @@ def _date_as_event(ent: Span) -> Span:
     first = text.split()[0].lower().rstrip(".") if text.split() else ""
     # a month or a holiday first: not "the 2024 Games", whose year is a name's
     told = first in MONTH_NAMES or any(text.lower().startswith(day) for day in FIXED_HOLIDAYS)
-    if ent.label_ != "EVENT" or not told or resolve_date(text, dt.date(2000, 1, 1)) is None:
+    if ent.label_ != "EVENT" or not told or resolve_date(text, _SOME_DAY) is None:
         return ent
     return Span(ent.doc, ent.start, ent.end, label="DATE")
 
@@ -844,6 +844,13 @@ def _told_before(dates: list[tuple[DateRange, int, int]], before: int) -> tuple[
 
 # what a summit or talks are told as ("Putin and Kim met"), for "hours before the summit"
 _MEETING_WORDS = frozenset({"summit", "talk", "talks", "meeting", "meet", "visit"})
+
+
+def _last_told(dated: Sequence[tuple[frozenset[str], DateRange]], key: str) -> DateRange | None:
+    """The date of the last sentence of ``dated`` (its word keys, its date) that told of ``key``'s
+    thing: what "the day after the earthquake", "the same day as the inauguration" and "months after
+    the earthquake" count from."""
+    return next((date for words, date in reversed(dated) if key in words), None)
 
 
 def _word_key(lemma: str) -> str:
