@@ -135,3 +135,18 @@ def test_a_known_name_inside_a_longer_known_name_is_one_person(check_json, tmp_p
     )
     claim = claim_with(document, "role", "Oligui Nguema")
     assert claim["verdict"]["label"] == "SUPPORTED", claim["verdict"]["explanation"]
+
+
+def test_a_live_blog_timestamp_names_no_one(check_json):
+    # the small pipeline reads "KST" as a person and "GMT - North Korea" as one organisation
+    document = check_json(
+        "11:58 KST: Kim Jong Un arrived at the Vostochny Cosmodrome, where President Vladimir Putin greeted him.\n\n"
+        "10:20 GMT - North Korea fired a ballistic missile into the sea, South Korea's military said.\n",
+        "--published",
+        "2023-09-13",
+    )
+    arrival = claim_with(document, "event", "Kim Jong Un arrived")
+    assert arrival["slots"]["participants"] == ["Kim Jong Un", "Vladimir Putin"]
+    launch = claim_with(document, "quantity", "ballistic missile")
+    assert launch["text"].startswith("North Korea fired")
+    assert launch["slots"]["actor"] == "North Korea"

@@ -362,9 +362,12 @@ def name_of(sentence: Sentence, token: Token) -> str:
             return sentence.found_people[other.i]
     # "Marchand, 22," and "Marchand, who won": the name without what is said of it
     aside = {t.i for c in token.children if c.dep_ in ("relcl", "appos") for t in c.subtree}
-    words = [t for t in token.subtree if t.i not in aside and t.dep_ != "relcl"]
+    # a clock time glued to the subject ("10:20 GMT - North Korea fired") is no part of the name
+    words = [t for t in token.subtree if t.i not in aside and t.dep_ != "relcl" and t.ent_type_ != "TIME"]
     while words and words[-1].is_punct:
         words.pop()
+    while words and words[0].is_punct:
+        words.pop(0)
     words = [
         t
         for t in words

@@ -195,7 +195,9 @@ def quantity_claims(
             first = min(first, verb.idx)
             subject = subject_of(verb)
             if subject is not None and subject.i < verb.i:
-                first = min(first, min(t.idx for t in subject.subtree))
+                # (not a clock time glued to it: "10:20 GMT - North Korea fired")
+                named = [t.idx for t in subject.subtree if t.ent_type_ != "TIME" and not t.is_punct]
+                first = min(first, *named) if named else first
         # Whatever the parse, the claim covers its number and its noun (a noun may precede its number).
         first, last = min(first, noun.idx), max(last, token.idx + len(token.text))
         claims.append(claim_between("quantity", sentence, sentence.offset + first, sentence.offset + last, slots))

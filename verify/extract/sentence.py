@@ -200,6 +200,7 @@ def read_sentence(
     span: Span, offset: int, article: Article, mentions: Mentions, office_words: frozenset[str] = OFFICE_WORDS
 ) -> Sentence:
     _untag_the_persons(span)
+    _tag_clock_times(span)
     _tag_known_names(span, mentions.known)
     _tag_known_surnames(span, mentions)
     people: dict[int, str] = {}
@@ -752,6 +753,50 @@ def _tag_known_names(span: Span, known: dict[str, list[str]]) -> None:
             kept.append(ent)  # "Kim Jong Un" already in a longer person the pipeline found
             people = [p for p in people if not (ent.start <= p.start and p.end <= ent.end)]
     doc.ents = sorted(kept + people, key=lambda e: e.start)
+
+
+# Zones news copy writes after a clock time; the small pipeline reads "11:58 KST" as a person called KST.
+TIME_ZONES = frozenset(
+    "UTC GMT BST CET CEST EET EEST MSK IST PKT ICT WIB SGT HKT CST JST KST AEST AEDT NZST NZDT "
+    "EST EDT CDT MST MDT PST PDT AKST HST".split()
+)
+_CLOCK_RE = re.compile(r"\d{1,2}[:.]\d{2}|\d{3,4}|\d{1,2}(?:[ap]\.?m\.?)?", re.IGNORECASE)
+
+
+def _tag_clock_times(span: Span) -> None:
+    """Tag "11:58 KST", "0544 GMT" or "10 a.m. EDT" as a time: a live blog's timestamp, or the hour
+    wire copy gives an act, names no one."""
+    doc = span.doc
+    zones = [
+        t
+        for t in span
+        if t.text in TIME_ZONES
+        and t.i > span.start
+        and (_CLOCK_RE.fullmatch(doc[t.i - 1].text) or doc[t.i - 1].lower_ in ("a.m.", "p.m.", "am", "pm"))
+    ]
+    if not zones:
+        return
+    from spacy.tokens import Span
+
+    times = []
+    for zone in zones:
+        start = zone.i - 1
+        while start > span.start and (doc[start - 1].ent_type_ == "TIME" or _CLOCK_RE.fullmatch(doc[start - 1].text)):
+            start -= 1
+        times.append(Span(doc, start, zone.i + 1, label="TIME"))
+    taken = {i for time in times for i in range(time.start, time.end)}
+    kept = []
+    for ent in doc.ents:
+        if not taken.intersection(range(ent.start, ent.end)):
+            kept.append(ent)
+            continue
+        # "GMT - North Korea", tagged as one organisation, keeps "North Korea"
+        start = ent.start
+        while start < ent.end and (start in taken or doc[start].is_punct):
+            start += 1
+        if start < ent.end and not taken.intersection(range(start, ent.end)):
+            kept.append(Span(doc, start, ent.end, label=ent.label_))
+    doc.ents = sorted(kept + times, key=lambda e: e.start)
 
 
 def _untag_the_persons(span: Span) -> None:
