@@ -100,10 +100,18 @@ def _direction(text: str | None) -> str | None:
 
 def _describe(row) -> str:
     count, item = row.get("count"), str(row.get("item"))
-    parts = [f"{count} {item if str(count) == '1' else item + 's'}", f"on {row['date'].isoformat()}"]
+    parts = [f"{count} {_plural(item, count)}", f"on {row['date'].isoformat()}"]
     if row.get("direction"):
         parts.append(f"toward {row['direction']}")
     return " ".join(parts)
+
+
+def _plural(item: str, count) -> str:
+    """ "missile" for one, "missiles" for more; an item the data already give in the plural ("seats")
+    stays as it is."""
+    if str(count) in ("1", "1.0") or item.endswith("s"):
+        return item
+    return item + "s"
 
 
 def _evidence(dataset: Dataset, row, score: float) -> verify.Evidence:
@@ -224,7 +232,10 @@ class OccurrenceCountChecker:
                     verify.SUPPORTED, 0.9, f"Recorded: {recorded}; the claim says {amount.describe()}.", evidence
                 )
             return verify.Verdict(
-                verify.REFUTED, 0.9, f"Recorded: {total} {item}s {period}, not {amount.describe()}.", evidence
+                verify.REFUTED,
+                0.9,
+                f"Recorded: {total} {_plural(item, total)} {period}, not {amount.describe()}.",
+                evidence,
             )
         if slots.get("negated"):
             return verify.Verdict(

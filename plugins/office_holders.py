@@ -17,7 +17,7 @@ import datetime as dt
 
 import verify
 from verify.datasets import Dataset
-from verify.extract import TITLE_QUALIFIERS
+from verify.extract import OFFICE_WORDS, TITLE_QUALIFIERS
 from verify.matching import contains_phrase, normalize, record_name_score
 from verify.offices import (
     PERSON_MATCH,
@@ -413,6 +413,51 @@ def _held_for_verdict(context, slots) -> verify.Verdict | None:
     return verify.Verdict(verify.REFUTED, 0.8, f"{told}, not {amount.describe()}.", evidence)
 
 
+def _only_office_words(dataset: Dataset, title: str, row: dict) -> bool:
+    """Whether every word of ``title`` names the row's office or an office at all: "Foreign
+    Secretary", not "the party's president" (an office of the party, not of the country)."""
+    said = {w for name in office_names(dataset, row) for w in normalize(name).split()}
+    return set(normalize(title).split()) - {"the", "of"} <= said | OFFICE_WORDS
+
+
+def _successor_unlike(dataset, slots, threshold: float) -> list[verify.Verdict]:
+    """ "Massa succeeded Fernandez as president of Argentina", of one the data never record in office:
+    someone else took the office the title names right after the predecessor's term."""
+    person, predecessor, title = slots["person"], slots["predecessor"], slots["title"]
+    # "as vice president" names no presidency
+    qualifiers = TITLE_QUALIFIERS & set(normalize(title).split())
+    found = []
+    for prior in dataset.rows_named(predecessor, "person", threshold):
+        offices = office_names(dataset, prior)
+        if (
+            not prior.get("end_date")
+            or not longest_phrase(title, offices)
+            or unnamed_title_words(title, dataset, prior)
+        ):
+            continue
+        if qualifiers and not any(qualifiers <= set(normalize(office).split()) for office in offices):
+            continue
+        office = prior["office"]
+        later = sorted(
+            (
+                row
+                for row in dataset.rows_naming(office, "office")
+                if row.get("office") == office and row["start_date"] >= prior["end_date"]
+            ),
+            key=lambda row: row["start_date"],
+        )
+        if later and _right_after(later[:1], prior) and _is_person(dataset, later[0], predecessor) < threshold:
+            found.append(
+                _contradicted(
+                    f"{later[0]['person']} took the office of {office} on {later[0]['start_date']} after "
+                    f"{prior['person']} ({_term(prior)}), not {person}",
+                    title,
+                    [_evidence(dataset, row, 100.0) for row in (prior, later[0])],
+                )
+            )
+    return found
+
+
 def _right_after(run: list[dict], prior: dict) -> bool:
     """Whether the prior term ended within a month of the run's start: with a longer gap the data
     may lack a holder in between."""
@@ -429,6 +474,7 @@ def _succession_verdict(context, slots) -> verify.Verdict:
     first = dt.date.fromisoformat(slots["date"]) if slots.get("date") else None
     last = dt.date.fromisoformat(slots["date_end"]) if slots.get("date_end") else first
     contradictions: list[verify.Verdict] = []
+    followers: list[verify.Verdict] = []
     for dataset in context.datasets.by_kind("office_holders"):
         threshold = _threshold(dataset)
         takers = dataset.rows_named(person, "person", threshold)
@@ -490,10 +536,13 @@ def _succession_verdict(context, slots) -> verify.Verdict:
                         evidence,
                     )
                 )
+        if title and not offices:
+            followers += _successor_unlike(dataset, slots, threshold)
     # one office that tells the succession is enough: Kim Jong-un followed his father as Supreme
-    # Leader in 2011, and as the party's General Secretary (a title revived) only in 2021
-    if contradictions:
-        return contradictions[0]
+    # Leader in 2011, and as the party's General Secretary (a title revived) only in 2021; failing
+    # that, the office the title names had another holder after the predecessor
+    if contradictions or followers:
+        return (contradictions or followers)[0]
     return verify.Verdict(
         verify.NOT_ENOUGH_INFO,
         0.2,
@@ -622,8 +671,15 @@ class OfficeHolderChecker:
             # The title names no country ("President Hu Jintao"): the offices
             # meant are those the named person is recorded as holding...
             own = {row["office"] for _, _, row in scored if _is_person(dataset, row, person) >= _threshold(dataset)}
-            if own or not names_an_owner(title) or not dataset.rows_named(person, "person", _threshold(dataset)):
-                scored = [s for s in scored if s[2]["office"] in own]
+            known = dataset.rows_named(person, "person", _threshold(dataset))
+            if own or not names_an_owner(title) or not known:
+                # ...or, for one the data record only in another office, that office's country's:
+                # "Foreign Secretary Yvette Cooper" against the Home Secretary of the United Kingdom
+                countries = {row.get("country") for row in known} - {None, ""}
+                in_their_country = [
+                    s for s in scored if s[2].get("country") in countries and _only_office_words(dataset, title, s[2])
+                ]
+                scored = [s for s in scored if s[2]["office"] in own] or (in_their_country if not own else [])
             # ...unless its words name the office whole, in data that know the person in another:
             # "Kemi Badenoch became leader of the Labour Party" (Starmer's throughout)
             if not scored:

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from tests.conftest import claim_with
-from verify.timeexpr import WRITTEN_DATE_RE, period_of, resolve_date, shifted, shifted_period
+from verify.timeexpr import WRITTEN_DATE_RE, parse_duration, period_of, resolve_date, shifted, shifted_period
 
 PUBLISHED = dt.date(2023, 9, 13)
 
@@ -170,6 +170,8 @@ def test_what_will_happen_is_dated_ahead(expression, future, start, end):
         ("a week earlier", "2023-09-05", "2023-09-07"),
         ("the following week", "2023-09-18", "2023-09-24"),
         ("the previous day", "2023-09-12", "2023-09-12"),
+        ("121 days later", "2024-01-12", "2024-01-12"),  # a count of days past 99
+        ("one hundred days earlier", "2023-06-05", "2023-06-05"),
     ],
 )
 def test_a_shift_counts_from_the_day_told_of(expression, start, end):
@@ -308,3 +310,26 @@ def test_the_day_after_it_happened_counts_from_the_day_told_before(check_json, d
     document = check_json(text, "--published", "2023-09-16")
     meeting = claim_with(document, "temporal", "Vostochny")
     assert meeting["verdict"]["label"] == label, meeting["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("text", "op", "value", "high"),
+    [
+        ("some five hundred and sixty-six days", "~", 566, None),  # one count, not "five hundred" to "sixty-six"
+        ("a hundred days", "=", 100, None),
+        ("between two and four years", "between", 2, 4),
+        ("17-19 months", "between", 17, 19),
+        ("two or three weeks", "between", 2, 3),
+    ],
+)
+def test_a_span_in_words_or_figures_is_read_whole(text, op, value, high):
+    amount, _ = parse_duration(text)
+    assert (amount.op, amount.value, amount.high) == (op, value, high)
+
+
+def test_a_span_in_words_is_measured_whole(check_json):
+    document = check_json(
+        "Five hundred and sixty-six days have passed since Russia invaded Ukraine.\n", "--published", "2023-09-13"
+    )
+    claim = claim_with(document, "duration", "Five hundred")
+    assert claim["verdict"]["label"] == "SUPPORTED", claim["verdict"]["explanation"]

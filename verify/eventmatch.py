@@ -443,13 +443,43 @@ def _measures(text: str) -> dict[str, set[float]]:
 def contradicted_measure(text: str, recorded: list[str]) -> tuple[str, str] | None:
     """(claimed, recorded) when the sentence grades the event otherwise than the record does: a
     "magnitude 6.9" earthquake recorded as "Magnitude 7.5", a "Category 5" storm recorded as
-    making landfall "as a Category 3 hurricane"."""
+    making landfall "as a Category 3 hurricane"; or gives another score ("beat England 3-1" for a
+    final won 2–1; "4-2 on penalties" after "a 3-3 draw" are both the final's)."""
     claimed = _measures(text)
     known = _measures(" ".join(recorded))
     for word, values in claimed.items():
         if word in known and not values & known[word]:
             return f"{word} {min(values):g}", f"{word} {', '.join(f'{v:g}' for v in sorted(known[word]))}"
+    claimed_scores, known_scores = scores(text), scores(" ".join(recorded))
+    if claimed_scores and known_scores and not claimed_scores & known_scores:
+        return _said_scores(claimed_scores), _said_scores(known_scores)
     return None
+
+
+# a result in figures, "2-1", "3–3"; not a part of a name or a code ("COVID-19", "F-16") or a date
+_SCORE_RE = re.compile(r"(?<![\w/.:–-])(\d{1,2}) ?[-–] ?(\d{1,2})(?![\w/.:–-])")
+_MONTH_WORDS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+
+
+def scores(text: str) -> set[tuple[int, int]]:
+    """The scores ``text`` gives, each as (lower, higher): who won is told in words, and "lost 1-2"
+    and "won 2-1" are one result. "September 15-16" and "15-16 September" are days, not a score."""
+    found = set()
+    for match in _SCORE_RE.finditer(text):
+        before = text[: match.start()].split()[-1:]
+        after = text[match.end() :].split()[:1]
+        if any(word.lower().strip(".,") in _MONTH_WORDS for word in before + after):
+            continue
+        low, high = sorted((int(match[1]), int(match[2])))
+        found.add((low, high))
+    return found
+
+
+def _said_scores(found: set[tuple[int, int]]) -> str:
+    return ", ".join(f"{high}-{low}" for low, high in sorted(found))
 
 
 # "a no-confidence motion", "a no confidence vote", "a no-deal exit": a kind of thing, not a denial

@@ -42,7 +42,7 @@ def _sentence_hints(doc: Doc) -> Doc:
     The small English parser otherwise splits long titles such as "Supreme
     Leader of the DPRK Kim Jong-un" into two sentences.
     """
-    quoted = _inside_quotations(doc)
+    quoted = inside_quotations(doc)
     for i in range(1, len(doc)):
         previous = doc[i - 1]
         if i in quoted:
@@ -81,7 +81,7 @@ def _ends_a_line_and_a_sentence(doc: Doc, i: int) -> bool:
 QUOTATION_MAX_TOKENS = 80
 
 
-def _inside_quotations(doc: Doc) -> set[int]:
+def inside_quotations(doc: Doc) -> set[int]:
     """Indexes of the tokens after an opening quotation mark up to its closing one, for quotations
     that close within the paragraph: the words someone said stay in the sentence that says so.
     Straight marks pair in order, and only when they are even in number."""

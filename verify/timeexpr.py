@@ -241,14 +241,18 @@ def parse_number(text: str) -> float | None:
     return total + current if seen else None
 
 
-_COUNT = rf"(?:\d[\d,]*(?:\.\d+)?|(?:{NUMBER_WORD})(?:[- ](?:{NUMBER_WORD}))?)"
+_WORDS = rf"(?:{NUMBER_WORD})(?:[- ](?:{NUMBER_WORD}))?"
+# "five hundred and sixty-six", "a hundred", "two thousand"
+_HUNDREDS = rf"(?:{_WORDS}|an?)\s+(?:hundred|thousand)(?:\s+(?:and\s+)?{_WORDS})?"
+_COUNT = rf"(?:\d[\d,]*(?:\.\d+)?|{_HUNDREDS}|{_WORDS})"
 _NUM = rf"(?:{_COUNT}|an?)"
 _UNIT = "|".join(sorted(UNITS, key=len, reverse=True))
 DURATION_RE = re.compile(
     rf"(?:(?P<op>{COMPARATOR_PATTERN})\s+)?"
     rf"(?:(?P<halfpre>half\s+an?|a\s+half)\s+(?P<unit0>{_UNIT})"
     # "between 17 and 19 months", "two to three years"
-    rf"|(?:(?:between\s+)?(?P<low>{_COUNT})\s*(?:and|to|or|–)\s*)?"
+    # ("and" only after "between": "five hundred and sixty-six days" is one count)
+    rf"|(?:between\s+(?P<low>{_COUNT})\s*(?:and|to|or|–)\s*|(?P<low2>{_COUNT})\s*(?:to|or|–|-(?=\d))\s*)?"
     rf"(?P<num>{_NUM})(?P<andhalf1>\s+and\s+a\s+half)?[\s-]+(?P<unit>{_UNIT})(?P<andhalf2>\s+and\s+a\s+half)?)\b",
     re.IGNORECASE,
 )
@@ -282,7 +286,8 @@ def parse_duration(text: str) -> tuple[Amount, re.Match[str]] | None:
             if match.group("andhalf1") or match.group("andhalf2"):
                 value += 0.5
             unit = UNITS[match.group("unit").lower()]
-        low = parse_number(match.group("low")) if match.group("low") else None
+        low_words = match.group("low") or match.group("low2")
+        low = parse_number(low_words) if low_words else None
         if unit == "week2":
             unit, value, low = "week", value * 2, low * 2 if low is not None else None
         if low is not None and low < value:
@@ -468,7 +473,7 @@ def _year_of_month(month: int, published: dt.date, future: bool) -> int:
 # "two days earlier", "a week later", "the day before", "the following day", "that day": counted from
 # a day the article has told of (``shifted``)
 SHIFT_RE = re.compile(
-    rf"(?:the\s+)?(?:(?P<count>a|an|\d{{1,2}}|{NUMBER_WORD})\s+(?P<unit>day|week)s?|(?P<one>day|week))\s+"
+    rf"(?:the\s+)?(?:(?P<count>{_COUNT}|a|an)\s+(?P<unit>day|week)s?|(?P<one>day|week))\s+"
     r"(?P<way>before|earlier|prior|after|later)"
     r"|(?:the\s+)?(?P<side>previous|following|next)\s+(?P<near>day|week)"
     r"|(?P<same>(?:(?:on|later|earlier)\s+)?(?:that|that\s+same|the\s+same)\s+(?:day|morning|afternoon|evening|night)"
@@ -497,11 +502,7 @@ def shifted(expression: str, anchor: dt.date) -> DateRange | None:
         unit, count = "day", 1
     else:
         unit = (match["unit"] or match["one"]).lower()
-        count = (
-            int(match["count"])
-            if (match["count"] or "").isdigit()
-            else SMALL_NUMBERS.get((match["count"] or "a").lower(), 1)
-        )
+        count = int(parse_number(match["count"] or "a") or 1)
         back = match["way"].lower() in ("before", "earlier", "prior")
     days = count * (7 if unit == "week" else 1)
     day = anchor - dt.timedelta(days=days) if back else anchor + dt.timedelta(days=days)
@@ -721,6 +722,10 @@ def _resolve_date(expression: str, published: dt.date | None, future: bool = Fal
         return DateRange(monday, monday + dt.timedelta(days=6), expression, "week")
     if text in ("this year", "earlier this year"):
         return DateRange(dt.date(published.year, 1, 1), published, expression, "year")
+    if re.fullmatch(r"(?:earlier |later )?this (?:spring|summer|autumn|fall)", text):
+        # the article's year, as "the spring of 2021" is 2021 (see ``_within_its_year``); not "this
+        # winter", which may be the one that began the year before
+        return _within_its_year(str(published.year) + " " + text, expression)
     if text == "last year":
         year = published.year - 1
         return DateRange(dt.date(year, 1, 1), dt.date(year, 12, 31), expression, "year")

@@ -368,6 +368,10 @@ def name_of(sentence: Sentence, token: Token) -> str:
         words.pop()
     while words and words[0].is_punct:
         words.pop(0)
+    # "On 4 July Labour won": the parser may take a day told before the name as part of it
+    told_day = [t for t in words if t.ent_type_ == "DATE" and t.i < token.i]
+    if told_day and told_day[0] == words[0] and token.ent_type_ != "DATE" and _names_a_day(told_day):
+        words = [t for t in words if t.ent_type_ != "DATE" or t.i > token.i]
     words = [
         t
         for t in words
@@ -376,6 +380,11 @@ def name_of(sentence: Sentence, token: Token) -> str:
     if not words:  # a subject that is all punctuation, in text that is no prose
         return clean_name(token.text)
     return clean_name(span_text(sorted(words, key=lambda t: t.i)))
+
+
+def _names_a_day(tokens: list[Token]) -> bool:
+    """Whether date words name a month or a weekday ("4 July", "Monday"), not only a year ("2019")."""
+    return any(t.lower_ in MONTH_NAMES or t.lower_ in WEEKDAYS for t in tokens)
 
 
 def doer_country(sentence: Sentence) -> str | None:

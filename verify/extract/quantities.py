@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from verify.eventmatch import scores
 from verify.extract.grammar import (
     COURSE_PREPOSITIONS,
     YEAR_RE,
@@ -100,6 +101,9 @@ def quantity_claims(
         # a grade, not a count: "a magnitude 7.8 earthquake", "a Category 5 storm"
         if GRADE_RE.search(span.doc[max(token.i - 1, 0) : token.i + 2].text):
             continue
+        # a score, which the result's record checks: "a 3-3 draw", "won 2-1"
+        if scores(span.doc[max(token.i - 2, span.start) : min(token.i + 3, span.end)].text):
+            continue
         # a day the sentence found though the parser tagged it otherwise ("on 9 November 2024")
         at = sentence.offset + token.idx
         if noun.lower_ in MONTH_NAMES and any(start <= at < end for _, start, end in sentence.found_dates):
@@ -153,6 +157,11 @@ def quantity_claims(
             # "has fired more than 100 missiles since 2022": counted from then up to the article
             date = DateRange(since.start, sentence.published, f"since {since.expression}", "span")
         actor = None
+        # "The Conservatives were reduced to 121 seats": the count of the one the verb tells of
+        holder = governed.head.head if governed.dep_ == "pobj" and governed.head.dep_ == "prep" else None
+        if verb is None and holder is not None and holder.pos_ in ("VERB", "AUX"):
+            subject = subject_of(holder)
+            actor = name_of(sentence, subject) if subject is not None and subject.pos_ != "PRON" else None
         if verb is not None:
             subject = doer_of(verb) or _given_to(verb)
             if subject is not None and subject.lower_ == "it":

@@ -114,7 +114,7 @@ def _speaker(
             # in the passive, the subject is who the words are about ("Baker was cited 'for protein
             # design'"), save for "was quoted as saying"
             passive = _passive(node) and node.lemma_.lower() != "quote"
-            subject = _passive_agent(sentence, node) or (None if passive else subject_of(node))
+            subject = _passive_agent(sentence, node) or (None if passive else _subject_outside(sentence, node, quoted))
             if subject is not None and subject.tag_ in ("WP", "WDT") and node.dep_ == "relcl":
                 subject = node.head  # "It was Guterres who warned ..."
             if subject is None and node.dep_ == "pcomp" and node.head.dep_ == "prep" and not passive:
@@ -130,6 +130,16 @@ def _speaker(
             break
         node = node.head
     return _named_source(sentence), None, None
+
+
+def _subject_outside(sentence: Sentence, verb: Token, quoted: range) -> Token | None:
+    """The subject of ``verb`` outside the quoted words: the parser may read the words themselves as
+    a second subject ('"Invest, invest, invest," the Chancellor said', '"No hay plata," said Milei')."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    outside = [c for c in subjects if sentence.offset + c.idx not in quoted]
+    if outside or not subjects:
+        return outside[0] if outside else subject_of(verb)
+    return None
 
 
 def _passive(verb: Token) -> bool:

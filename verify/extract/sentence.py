@@ -28,6 +28,7 @@ from verify.extract.roles import OFFICE_WORDS, TITLE_QUALIFIERS
 from verify.hedges import hedge_cue
 from verify.matching import HONORIFICS
 from verify.models import Article, Claim
+from verify.nlp import inside_quotations
 from verify.timeexpr import (
     FIXED_HOLIDAYS,
     MONTH_NAMES,
@@ -261,8 +262,10 @@ def read_sentence(
     # "two days earlier" counts from the last day the article told of
     told_before_it = (mentions.last_day or article.published, mentions.last_date, mentions.last_day is not None)
     anchor, period, day_told = told_before_it
+    # a date in someone's words is theirs ('"Change begins today," Starmer said'), not the story's
+    quoted = inside_quotations(span.doc)
     for ent in _time_expressions(span):
-        if ent.label_ in ("DATE", "TIME"):
+        if ent.label_ in ("DATE", "TIME") and ent.start not in quoted:
             # the parser may end a date with the sentence's full stop ("on March 10.")
             words = ent[:-1] if len(ent) > 1 and ent[-1].text == "." else ent
             text, end_char = words.text, words.end_char
@@ -327,7 +330,10 @@ def read_sentence(
     # expressions the parser may leave untagged ("to start the day", "a year and a half ago")
     text = span.text
     untagged = (SAME_DAY_RE.finditer(text), durations_ago(text), NUMERIC_DATE_RE.finditer(text))
+    quoted_from = {span.doc[i].idx - span.start_char for i in quoted if span.start <= i < span.end}
     for match in itertools.chain(*untagged, WRITTEN_DATE_RE.finditer(text)):
+        if match.start() in quoted_from:
+            continue
         start = offset + span.start_char + match.start()
         end = start + len(match.group(0))
         overlapping = [d for d in dates if d[1] < end and start < d[2]]
@@ -624,16 +630,25 @@ def _in_the_story_year(
     2023, three weeks after McCarthy was ousted on October 3". Only when that day of the story's year
     lies within a month of the last day told, the latest one before the article half a year or more
     from it, and nearer the story's day than that one is to the article's ("on Aug. 30" in an article
-    of 13 September 2023 is of 2023, though the sentence before told of September 2022)."""
+    of 13 September 2023 is of 2023, though the sentence before told of September 2022); and the
+    latest one is more than a month before the article, in no period the sentence names ("A year
+    later, Rodri won the Ballon d'Or on October 28", in an article of November 2024)."""
     kept = []
     story_day = last_day
     for found, start, end in sorted(dates, key=lambda d: d[1]):
         if story_day is not None and found.granularity == "day" and _BARE_DAY_RE.fullmatch(found.expression.strip()):
             day = _same_day_in(found.start, story_day.year)
+            # (not a day of the last month's news, nor one another date of the sentence places in the
+            # latest year: "In Germany this summer, England beat the Netherlands on July 10")
+            placed = any(
+                other.granularity != "day" and other.start <= found.start <= other.end for other, _, _ in dates
+            )
             if (
                 day is not None
+                and not placed
                 and abs((day - story_day).days) <= _STORY_DAYS
                 and abs((found.start - story_day).days) > _OTHER_YEAR_DAYS
+                and (published is None or (published - found.start).days > _STORY_DAYS)
                 and (published is None or abs((day - story_day).days) < abs((published - found.start).days))
             ):
                 found = replace(found, start=day, end=day)
