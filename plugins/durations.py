@@ -39,6 +39,8 @@ class DurationSince:
                 f"The sentence does not date “{slots['reference_untold'].strip(' ,.;')}”, which the span "
                 "is counted to, and no record tells it.",
             )
+        if slots.get("before"):
+            return _before_verdict(slots, context, told)
         until = told or _reference(slots, context.published)
         # the days the anchor tells itself ("18 months since February 2022", "after Powell spoke at
         # Jackson Hole on August 23")
@@ -272,6 +274,50 @@ def _changes_of_office(context, slots, prefix: str, last: dt.date) -> tuple[str,
     column = "start_date" if change == "start" else "end_date"
     dated = [(dataset, row) for dataset, row in changes if row.get(column) and row[column] <= last]
     return column, sorted(dated, key=lambda pair: pair[1][column], reverse=True)
+
+
+def _before_verdict(slots, context, told: _Until | None) -> verify.Verdict:
+    """ "30 days before the invasion": from the sentence's own act (its date, or the record of the act
+    it does not date) up to what the span counts back from."""
+    own = told or (_reference(slots, context.published) if slots.get("reference_expression") else None)
+    since = slots["since"]
+    if own is None:
+        return verify.Verdict(
+            verify.NOT_ENOUGH_INFO,
+            0.2,
+            f"The sentence does not date what it tells happened before “{since}”, and no record tells it.",
+        )
+    evidence = [_reference_evidence(own, context.article)]
+    matches = _anchors(slots, context)
+    if matches:
+        best = max(matches, key=lambda m: (m.coverage, len(m.matched_stems)))
+        evidence.append(
+            verify.Evidence(
+                dataset=best.dataset.name,
+                dataset_version=best.dataset.version,
+                record=best.dataset.key(best.row),
+                matched=best.row.get("name") or best.label,
+                score=best.score,
+                source=best.dataset.row_source(best.row),
+            )
+        )
+        counted_to = _Until(best.start, best.start, str(best.row.get("name")))
+    elif slots.get("since_start"):
+        first, last = dt.date.fromisoformat(slots["since_start"]), dt.date.fromisoformat(slots["since_end"])
+        counted_to = _Until(first, last, slots.get("since_date") or since)
+    else:
+        return verify.Verdict(verify.NOT_ENOUGH_INFO, 0.2, f"No dated event in the reference data matches “{since}”.")
+    verdict = _measured_verdict(own.describe(), own.first, own.last, counted_to, _claimed(slots), evidence)
+    if verdict.label == verify.REFUTED and not matches and slots.get("since_told_before"):
+        # the article's own date for what it counts back from may be the wrong one
+        return verify.Verdict(
+            verify.NOT_ENOUGH_INFO,
+            0.3,
+            f"{verdict.explanation} The date is the one the article told for it, which no record confirms: the "
+            "span or that date is wrong.",
+            evidence,
+        )
+    return verdict
 
 
 def _reference(slots, published: dt.date | None) -> _Until:

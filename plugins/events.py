@@ -36,8 +36,10 @@ from verify.eventmatch import (
     recorded_agent,
     recorded_winner,
     reversed_roles,
+    spelled_acronyms,
     stem,
     told_ordinal_words,
+    told_ordinals,
     venue_elsewhere,
 )
 from verify.extract.roles import OFFICE_WORDS, TITLE_QUALIFIERS
@@ -497,6 +499,66 @@ def _outcome_verdict(claim, match: EventMatch) -> verify.Verdict | None:
     )
 
 
+# "their first meeting since 2019", "the first visit in five years": first for a while, not ever
+_FIRST_FOR_A_WHILE = re.compile(
+    r"\b(?:since|in\s+(?:(?:more|less)\s+than\s+|over\s+|nearly\s+|almost\s+)?"
+    r"(?:a|an|\w+)\s+(?:years?|decades?|months?|weeks?))\b",
+    re.IGNORECASE,
+)
+
+
+# "four years after their first summit", "since the two men first met": the ordinal numbers what
+# the span counts from, not what the sentence tells
+_ORDINAL_COUNTED_FROM = re.compile(
+    r"\b(?:after|since|before|following)\s+(?:\w+\s+){0,3}?(?:first|second|third|\d+(?:st|nd|rd|th))\b",
+    re.IGNORECASE,
+)
+
+
+def _numbered_otherwise(claim, best: EventMatch, matches: list[EventMatch]) -> verify.Verdict | None:
+    """The number the sentence gives a thing, which another record of the same people gives another
+    of theirs: "their 15th Copa America title" matched to the tournament, whose final (within it) is
+    recorded as the 16th title; "their first summit", on the day of a summit the data hold, when the
+    record of an earlier one names it their first. One ordinal in the sentence, and none in the
+    matched record's name for that thing; not "their first meeting since 2019"."""
+    if (
+        len(told_ordinal_words(claim.text)) != 1
+        or _FIRST_FOR_A_WHILE.search(claim.text)
+        or _ORDINAL_COUNTED_FROM.search(claim.text)
+    ):
+        return None
+    told = told_ordinals(claim.text)
+    if stem("time") in told and MEETING in {stem(word) for word in claim.text.split()}:
+        told[MEETING] = told[stem("time")]  # "met for the first time" tells their first meeting
+    if not told or set(told) & set(told_ordinals(str(best.row.get("name") or ""))):
+        return None
+    for other in matches:
+        if other is best or other.start is None or best.start is None:
+            continue
+        name = str(other.row.get("name") or "")
+        named = told_ordinals(name)
+        within = best.start <= other.start and other.end <= best.end
+        alike = set(other.matched_stems) & set(best.matched_stems) - {MEETING}
+        if within and alike and ordinals_disagree(name, claim.text):
+            said = f"“{name}” ({other.when}), within “{best.row.get('name')}”, numbers it otherwise"
+        elif (
+            not within
+            and other.end < best.start
+            and other.strong(claim.slots.get("participants") or [])
+            and any(told.get(noun) == n for noun, n in named.items())
+        ):
+            said = f"the earlier “{name}” ({other.when}) is the one numbered so"
+        else:
+            continue
+        return verify.Verdict(
+            verify.REFUTED,
+            0.7,
+            f"The sentence numbers “{best.row.get('name')}” ({best.when}); {said}.",
+            [_evidence(best), _evidence(other)],
+        )
+    return None
+
+
 def _ends_verdict(claim, match: EventMatch, when: str) -> verify.Verdict | None:
     """The start or the end of what lasted days, told at another date: "Euro 2024 ended on July
     12", "ran from June 20 to July 14" for a record of 14 June to 14 July. A record of one day
@@ -607,7 +669,14 @@ def _result_told(claim, match: EventMatch) -> tuple[str, bool, bool] | None:
     if winner is None or told is None:
         return None
     (person, won), (who, claimed) = winner, told
-    return who, claimed, (claimed == won) == (who == person)
+    return who, claimed, (claimed == won) == _one_party(who, person)
+
+
+def _one_party(name: str, other: str) -> bool:
+    """Whether two participants' names are one: "ANC" and "African National Congress"."""
+    return name == other or any(
+        short.lower() in spelled_acronyms(full) for short, full in ((name, other), (other, name)) if " " not in short
+    )
 
 
 class EventMatchChecker:
@@ -659,7 +728,7 @@ class EventMatchChecker:
             )
         if claim.slots.get("negated") and _result_told(claim, best) is None:
             return _denied_verdict(claim, best)
-        refuted = _outcome_verdict(claim, best)
+        refuted = _outcome_verdict(claim, best) or _numbered_otherwise(claim, best, candidates)
         if refuted:
             return refuted
         mismatch = _mismatch_verdict(claim, best, context)
@@ -739,7 +808,11 @@ class EventDateChecker:
             )
         if overlapping:
             best = overlapping[0]
-            refuted = _outcome_verdict(claim, best) or _ends_verdict(claim, best, when)
+            refuted = (
+                _outcome_verdict(claim, best)
+                or _numbered_otherwise(claim, best, matches)
+                or _ends_verdict(claim, best, when)
+            )
             if refuted:
                 return refuted
             mismatch = _mismatch_verdict(claim, best, context)

@@ -948,3 +948,29 @@ def test_a_count_of_days_restated_as_a_bare_day_keeps_the_year_counted_from(chec
     meeting = claim_with(check_json(text, "--published", "2023-09-13"), "temporal", "met Putin")
     assert meeting["slots"]["start"] == "2019-04-25"
     assert meeting["verdict"]["label"] == "SUPPORTED", meeting["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("Putin and Kim held their first summit at the Vostochny Cosmodrome on Wednesday.", "REFUTED"),
+        ("Putin and Kim met for the first time at the Vostochny Cosmodrome on Wednesday.", "REFUTED"),
+        ("Putin and Kim held their second summit at the Vostochny Cosmodrome on Wednesday.", "SUPPORTED"),
+        # first for a while, not ever
+        ("Putin and Kim held their first summit since 2019 at the Vostochny Cosmodrome on Wednesday.", "SUPPORTED"),
+    ],
+)
+def test_a_summit_numbered_first_when_the_record_of_an_earlier_one_says_first(check_json, seed_text, sentence, label):
+    document = check_json(with_sentence(seed_text, sentence), meta=SEED_META)
+    claim = claim_of(document, ("temporal", "event"), sentence)
+    assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
+
+
+def test_an_ordinal_of_what_a_span_counts_from_numbers_nothing_the_sentence_tells(check_json, seed_text):
+    sentence = (
+        "Putin and Kim met at the Vostochny Cosmodrome on Wednesday, more than four years after their first "
+        "summit, in Vladivostok."
+    )
+    document = check_json(with_sentence(seed_text, sentence), meta=SEED_META)
+    claim = claim_of(document, ("temporal", "event"), sentence)
+    assert claim["verdict"]["label"] != "REFUTED", claim["verdict"]["explanation"]

@@ -138,3 +138,59 @@ def test_a_day_in_quoted_words_is_not_the_storys(check_news):
     claim = claim_with(document, "role", "Hunt")
     assert claim["slots"]["date"] == "2024-07-04", claim["slots"]
     assert claim["verdict"]["label"] == "SUPPORTED", claim["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(("ordinal", "label"), [("15th", "REFUTED"), ("16th", "SUPPORTED")])
+def test_a_title_numbered_otherwise_than_the_record_of_the_final_within_the_tournament(check_news, ordinal, label):
+    # the sentence matches the tournament best; the record of its final numbers the title
+    claim = claim_with(
+        check_news(f"The win gave Argentina their {ordinal} Copa America title, a record.", "2024-11-06"),
+        "event",
+        "Copa America",
+    )
+    assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
+
+
+def test_a_term_taken_on_a_day_beside_a_span_is_the_role_claims_to_check(check_news):
+    # no dated event claim that the runoff's record, sharing "Argentine" and "president", would refute
+    document = check_news(
+        "Argentine President Javier Milei took office on December 10, 2023, 21 days after the runoff.", "2024-10-28"
+    )
+    assert not [c for c in document["claims"] if c["kind"] == "temporal"], document["claims"]
+    assert _verdict(document, "role", "took office")[0] == "SUPPORTED"
+
+
+def test_a_party_named_in_full_is_the_one_its_acronym_names_in_the_record(check_news):
+    # the record: "ANC lost its majority"
+    for told, label in (("lost", "SUPPORTED"), ("won", "REFUTED")):
+        document = check_news(
+            f"On May 29, 2024, the African National Congress {told} its parliamentary majority in the South African "
+            "general election.",
+            "2024-06-20",
+        )
+        assert _verdict(document, "temporal", "African National Congress")[0] == label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("Sam Bankman-Fried was sentenced to 20 years in prison on March 28.", "REFUTED"),
+        ("Sam Bankman-Fried was sentenced to 25 years in prison on March 28.", "SUPPORTED"),
+        ("The Supreme Court unanimously ruled on July 1 in Trump v. United States.", "REFUTED"),
+        ("The Supreme Court ruled 6-3 on July 1 in Trump v. United States.", "SUPPORTED"),
+    ],
+)
+def test_a_prison_term_and_a_vote_split_are_checked_against_the_record(check_news, sentence, label):
+    (claim,) = [c for c in check_news(sentence, "2024-08-28")["claims"] if c["kind"] == "temporal"]
+    assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
+
+
+def test_a_since_on_the_subjects_aside_does_not_date_the_appointment_it_makes(check_news):
+    document = check_news(
+        "Attorney General Merrick Garland, in office since March 2021, appointed Jack Smith as special counsel in "
+        "November 2022.",
+        "2024-08-28",
+    )
+    claim = claim_with(document, "role", "Jack Smith")
+    assert claim["slots"]["date"] == "2022-11-01", claim["slots"]
+    assert claim["verdict"]["label"] == "SUPPORTED", claim["verdict"]["explanation"]

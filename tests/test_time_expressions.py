@@ -333,3 +333,33 @@ def test_a_span_in_words_is_measured_whole(check_json):
     )
     claim = claim_with(document, "duration", "Five hundred")
     assert claim["verdict"]["label"] == "SUPPORTED", claim["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("span", "label"),
+    [("20 days", "SUPPORTED"), ("30 days", "REFUTED"), ("less than three weeks", "SUPPORTED")],
+)
+@pytest.mark.parametrize("dated", [True, False])
+def test_a_span_before_something_runs_from_the_act_told_to_it(check_json, span, label, dated):
+    # dated by the sentence, or by the record of the statement it tells
+    when = " on February 4, 2022," if dated else ""
+    document = check_json(
+        f'Putin and Xi Jinping issued their "no limits" partnership statement in Beijing{when} {span} before '
+        "Russia invaded Ukraine.\n",
+        "--published",
+        "2023-09-13",
+    )
+    claim = claim_with(document, "duration", "before Russia invaded")
+    assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
+
+
+def test_a_since_in_an_aside_is_no_end_of_a_span(check_json):
+    # "since 2011" starts Kim's time as leader; the span "after their first summit" does not end then
+    document = check_json(
+        "Kim Jong-un, North Korea's leader since 2011, met Putin more than four years after their first summit "
+        "in Vladivostok.\n",
+        "--published",
+        "2023-09-13",
+    )
+    claim = claim_with(document, "duration", "more than four years")
+    assert claim["verdict"]["label"] == "SUPPORTED", claim["verdict"]["explanation"]

@@ -17,6 +17,7 @@ from typing import Any
 
 from verify.datasets import Dataset
 from verify.matching import GRADE_RE, contains_phrase, name_score, normalize, same_country, unnamed_place
+from verify.timeexpr import parse_number
 
 # A compact English stop list; spaCy's would do, but importing it pulls in
 # the language package on commands that never parse.
@@ -450,10 +451,55 @@ def contradicted_measure(text: str, recorded: list[str]) -> tuple[str, str] | No
     for word, values in claimed.items():
         if word in known and not values & known[word]:
             return f"{word} {min(values):g}", f"{word} {', '.join(f'{v:g}' for v in sorted(known[word]))}"
-    claimed_scores, known_scores = scores(text), scores(" ".join(recorded))
+    recorded_text = " ".join(recorded)
+    claimed_scores, known_scores = scores(text), scores(recorded_text)
     if claimed_scores and known_scores and not claimed_scores & known_scores:
         return _said_scores(claimed_scores), _said_scores(known_scores)
+    # "ruled unanimously" against a 6-3 ruling, and a split against a unanimous one
+    for said, other, split in ((text, recorded_text, known_scores), (recorded_text, text, claimed_scores)):
+        if _UNANIMOUS.search(said) and split and all(low > 0 for low, _ in split) and not _UNANIMOUS.search(other):
+            told = "unanimous" if said is text else _said_scores(claimed_scores)
+            return told, _said_scores(known_scores) if said is text else "unanimous"
+    claimed_term, known_term = _prison_term(text), _prison_term(recorded_text)
+    if claimed_term and known_term and claimed_term[1] == known_term[1] and _terms_differ(claimed_term, known_term):
+        return _said_term(claimed_term), _said_term(known_term)
     return None
+
+
+_UNANIMOUS = re.compile(r"\bunanimous(?:ly)?\b", re.IGNORECASE)
+# "sentenced to 25 years", "sentenced to more than 11 years in prison"
+_PRISON_TERM = re.compile(
+    r"\bsentenced\s+to\s+(?P<op>more\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|at\s+least\s+)?"
+    r"(?P<count>\d+(?:\.\d+)?|[a-z]+(?:[- ][a-z]+)?)\s+(?P<unit>years?|months?)\b",
+    re.IGNORECASE,
+)
+
+
+def _prison_term(text: str) -> tuple[float, str, str] | None:
+    """(length, unit, comparison) of the prison term a text says someone was sentenced to."""
+    match = _PRISON_TERM.search(text)
+    if match is None:
+        return None
+    value = parse_number(match["count"])
+    if value is None:
+        return None
+    return value, match["unit"].lower().rstrip("s"), " ".join((match["op"] or "").lower().split())
+
+
+def _terms_differ(claimed: tuple[float, str, str], known: tuple[float, str, str]) -> bool:
+    """Whether a claimed prison term cannot be the recorded one: "20 years" for 25; "five years" for
+    "more than 11 years" (a term said round, "11 years", may be the one of 11 and a quarter)."""
+    (said, _, said_op), (value, _, op) = claimed, known
+    if op in ("more than", "over", "at least"):
+        return said < value and said_op not in ("nearly", "almost", "about")
+    if op in ("nearly", "almost", "about") or said_op:
+        return abs(said - value) > max(1.0, value * 0.1)
+    return said != value
+
+
+def _said_term(term: tuple[float, str, str]) -> str:
+    value, unit, op = term
+    return f"{op + ' ' if op else ''}{value:g} {unit}{'' if value == 1 else 's'}"
 
 
 # a result in figures, "2-1", "3–3"; not a part of a name or a code ("COVID-19", "F-16") or a date

@@ -225,7 +225,9 @@ def _claims_of(sentence: Sentence, article: Article, counted_items: frozenset[st
         # "Artemis I lifted off on Wednesday, more than 50 years after astronauts last walked on the
         # Moon": the sentence dates an act of its own besides the span it counts
         beside = event_beside(sentence, article, duration)
-        if beside is not None:
+        # "Faye took office on 2 April 2024, nine days after the vote": the role claim dates the term
+        begun = {(r.slots["date"], r.slots["date_end"]) for r in roles if r.slots.get("office_change") == "start"}
+        if beside is not None and (beside.slots["start"], beside.slots["end"]) not in begun:
             claims.append(beside)
     anchor = dated_anchor_claim(sentence, duration) if duration is not None else None
     if anchor is not None:

@@ -49,7 +49,7 @@ if TYPE_CHECKING:
 # "18 months since ...", "600 days have passed since ...", "a year had gone by since ..."
 _SINCE_RE = re.compile(
     r"\s*(?:(?:(?:have|has|had)\s+(?:not\s+|n't\s+|now\s+|yet\s+)*)?(?:passed|elapsed|gone\s+by)\s+)?"
-    r"(?:since|after|from\s+when)\s+(.+)",
+    r"(?:since|after|before|from\s+when)\s+(.+)",
     re.IGNORECASE | re.DOTALL,
 )
 
@@ -59,7 +59,7 @@ _SINCE_RE = re.compile(
 _FRONTED_SINCE = re.compile(r"\s*since\s+([^,]+),\s*", re.IGNORECASE)
 _PASSED = re.compile(r"\s*(?:have|has|had)\s+(?:now\s+)?(?:passed|elapsed|gone\s+by)\b", re.IGNORECASE)
 
-_SINCE_WORD = re.compile(r"\b(?:since|after|from\s+when)\b", re.IGNORECASE)
+_SINCE_WORD = re.compile(r"\b(?:since|after|before|from\s+when)\b", re.IGNORECASE)
 
 
 # what a denied span of time says: "it has not been two years" is less than two years, "not more than
@@ -140,7 +140,11 @@ def duration_claim(sentence: Sentence, article: Article) -> Claim | None:
         )
     # "In July 2019, 50 years after Apollo 11 landed, ...": counted up to the sentence's own date,
     # not the article's; "since" counts up to the article's date whatever else the sentence dates
-    if since.group(0).lstrip().lower().startswith("after"):
+    # "30 days before the invasion": the span runs from the sentence's own act up to the anchor
+    link = since.group(0).lstrip().lower()
+    if link.startswith("before"):
+        slots["before"] = True
+    if link.startswith(("after", "before")):
         # not a date of what the anchor is said to be ("after the first flight test, which ended in an
         # explosion on April 20, 2023")
         described = [
@@ -152,10 +156,14 @@ def duration_claim(sentence: Sentence, article: Article) -> Claim | None:
         ]
         # the nearest: "Finland joined NATO on April 4, 2023, and Sweden followed on March 7, 2024, 11
         # months after Finland joined" counts up to March 7
+        # (nor the start of a state: "Ali Bongo, Gabon's president since 2009, was overthrown four days
+        # after the election")
         outside = [
             (min(abs(start - last), abs(first - end)), d)
             for d, first, last in sentence.found_dates
-            if (last <= start or first >= end) and not any(first <= at < last for at in described)
+            if (last <= start or first >= end)
+            and not any(first <= at < last for at in described)
+            and not sentence.dates_a_state(first, last)
         ]
         own = min(outside, key=lambda pair: pair[0])[1] if outside else None
         if own is not None:

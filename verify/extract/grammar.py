@@ -71,8 +71,14 @@ def sentence_date(sentence: Sentence) -> DateRange | None:
 
 
 def _since_on_a_noun(head: Token) -> bool:
-    """ "its first launch since August": a "since" that bounds what a noun says, not the act."""
-    return head.lower_ == "since" and head.head.pos_ in ("NOUN", "PROPN")
+    """ "its first launch since August", "Garland, in office since March 2021,": a "since" that
+    bounds what a noun says, not the act."""
+    if head.lower_ != "since":
+        return False
+    over = head.head
+    while over.pos_ == "ADP" and over.head.i != over.i:
+        over = over.head
+    return over.pos_ in ("NOUN", "PROPN")
 
 
 # nouns a date after "of" still dates the act by: "on the morning of March 3"

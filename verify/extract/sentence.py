@@ -178,6 +178,11 @@ class Sentence:
     def dates(self) -> list[DateRange]:
         return [found for found, _, _ in self.found_dates]
 
+    def dates_a_state(self, start: int, end: int) -> bool:
+        """Whether the date at article offsets ``start`` to ``end`` bounds a state ("since 2009") or
+        dates an aside's state, not an act."""
+        return _dates_a_state(self.span, self.offset, start, end)
+
     @property
     def people(self) -> list[str]:
         # with "the two leaders" as both of them
