@@ -106,6 +106,22 @@ def _describe(row) -> str:
     return " ".join(parts)
 
 
+# a named sea: "the Yellow Sea", "the Sea of Japan"
+_SEA_RE = re.compile(r"\b(?:Sea\s+of\s+[A-Z][\w'-]*|(?:[A-Z][\w'-]*\s+)+Sea)\b")
+
+
+def _other_seas(place: str | None, headings: list[str]) -> list[str]:
+    """The seas a record's heading names when the sentence names another: "East Sea / Sea of Japan"
+    for "the Yellow Sea"; none when the sentence names no sea or one of them."""
+    if not place:
+        return []
+    said = _SEA_RE.fullmatch(re.sub(r"^the\s+", "", place.strip(), flags=re.IGNORECASE))
+    recorded = [sea for heading in headings for sea in _SEA_RE.findall(heading)]
+    if said is None or not recorded or normalize(said.group(0)) in {normalize(sea) for sea in recorded}:
+        return []
+    return list(dict.fromkeys(recorded))
+
+
 def _plural(item: str, count) -> str:
     """ "missile" for one, "missiles" for more; an item the data already give in the plural ("seats")
     stays as it is."""
@@ -212,6 +228,15 @@ class OccurrenceCountChecker:
             elsewhere = unnamed_place(slots.get("venues") or [], recorded_places) if placed else None
             directions = {_direction(row.get("direction")) for row, _ in categorised} - {None}
             elsewhere_bound = bool(claimed_direction and directions and claimed_direction not in directions)
+            other_seas = _other_seas(elsewhere, [str(row.get("direction") or "") for row, _ in categorised])
+            if other_seas and not slots.get("negated") and not elsewhere_bound:
+                # "into the Yellow Sea" for launches recorded into the East Sea: two seas are two places
+                return verify.Verdict(
+                    verify.REFUTED,
+                    0.8,
+                    f"Recorded: {recorded}; into the {' / '.join(other_seas)}, not the {elsewhere}.",
+                    evidence,
+                )
             # a heading the record contradicts decides, whatever place the sentence names with it
             # ("toward the Yellow Sea off its western coast")
             if elsewhere and not elsewhere_bound:

@@ -306,7 +306,7 @@ def test_a_count_since_a_date_runs_up_to_the_article(check_json, count, label):
     [
         ("its eastern coast", "SUPPORTED"),  # a heading the record's direction confirms
         ("its western coast", "REFUTED"),
-        ("the Yellow Sea", "NOT_ENOUGH_INFO"),  # a named place the record does not name
+        ("the Yellow Sea", "REFUTED"),  # another sea than the one the record's heading names
     ],
 )
 def test_a_coast_named_by_its_heading_is_the_heading_not_a_place(check_json, coast, label):

@@ -363,3 +363,22 @@ def test_a_since_in_an_aside_is_no_end_of_a_span(check_json):
     )
     claim = claim_with(document, "duration", "more than four years")
     assert claim["verdict"]["label"] == "SUPPORTED", claim["verdict"]["explanation"]
+
+
+def test_hours_before_the_meeting_is_the_day_of_the_summit_told_as_hosting(check_json):
+    document = check_json(
+        "Russian President Vladimir Putin hosted North Korean leader Kim Jong-un at the Vostochny Cosmodrome on "
+        "Wednesday.\n\nHours before the meeting, North Korea fired two ballistic missiles into the sea off its "
+        "eastern coast.\n",
+        "--published",
+        "2023-09-13",
+    )
+    claim = claim_with(document, "quantity", "two ballistic missiles")
+    assert claim["verdict"]["label"] == "SUPPORTED", claim["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(("span", "label"), [("nearly 19 months", "SUPPORTED"), ("more than two years", "REFUTED")])
+def test_sending_troops_into_a_country_is_its_invasion(check_json, span, label):
+    document = check_json(f"It has been {span} since Putin sent troops into Ukraine.\n", "--published", "2023-09-13")
+    claim = claim_with(document, "duration", "sent troops")
+    assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]

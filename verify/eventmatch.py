@@ -367,9 +367,17 @@ def said_acronyms(text: str) -> set[str]:
     return {a.lower() for a in _ACRONYM.findall(text)}
 
 
+# "sent troops into Ukraine", "sending its forces into": what a record names an invasion
+_SENT_TROOPS = re.compile(
+    r"\bsen(?:d|ds|t|ding)\s+(?:(?:his|her|its|their|the|in)\s+)?(?:troops|tanks|forces|army|soldiers)\s+(?:into|in)\b",
+    re.IGNORECASE,
+)
+
+
 def match_events(dataset: Dataset, text: str, participants: list[str], limit: int = 5) -> list[EventMatch]:
     """Rows of an events dataset that the text may describe, best first. An acronym meets the name
     it stands for, either way: "the IOC" and "the International Olympic Committee"."""
+    text = _SENT_TROOPS.sub("invaded", text)
     # Names of the people involved are compared as names, not as words.
     acronyms = said_acronyms(text)
     spelled = set(spelled_acronyms(text))

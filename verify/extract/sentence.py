@@ -908,7 +908,7 @@ def _told_before(dates: list[tuple[DateRange, int, int]], before: int) -> tuple[
 
 
 # what a summit or talks are told as ("Putin and Kim met"), for "hours before the summit"
-_MEETING_WORDS = frozenset({"summit", "talk", "talks", "meeting", "meet", "visit"})
+_MEETING_WORDS = frozenset({"summit", "talk", "talks", "meeting", "meet", "visit", "host", "welcome", "greet"})
 
 
 def _last_told(dated: Sequence[tuple[frozenset[str], DateRange]], key: str) -> DateRange | None:
