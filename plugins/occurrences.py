@@ -38,7 +38,7 @@ PLACE_COLUMNS = ("direction", "launch_site", "place", "location", "actor")
 _NOTES = re.compile(r"\([^)]*\)")
 # Counts that may tell of one occasion in a longer period ("two missiles earlier this month"), not
 # of its total; a bound ("fewer than five in 2022", "more than 20") is read as the total.
-OCCASION_OPS = frozenset({"=", "~", "~<", "between"})
+OCCASION_OPS = frozenset({"=", "==", "~", "~<", "between"})
 
 
 def _counts(dataset: Dataset, row, head: str) -> bool:
@@ -270,7 +270,7 @@ class OccurrenceCountChecker:
                 evidence,
             )
         # "no missiles in August": any record of the period contradicts it
-        if amount.op == "=" and amount.value == 0 and total > 0:
+        if amount.op in ("=", "==") and amount.value == 0 and total > 0:
             return verify.Verdict(verify.REFUTED, 0.8, f"Recorded {period}: {recorded}; the claim says none.", evidence)
         # Over a period the recorded total is a lower bound.
         if amount.op in (">", ">=") and amount.holds_for(total):
@@ -289,7 +289,7 @@ class OccurrenceCountChecker:
                         f"Recorded {period}: {described}; the claim says {amount.describe()}.",
                         [_evidence(dataset, row, score) for row, score in day_rows],
                     )
-        if amount.op in ("=", "<", "<=", "~<", "between") and total > (amount.high or amount.value):
+        if amount.op in ("=", "==", "<", "<=", "~<", "between") and total > (amount.high or amount.value):
             if amount.op in OCCASION_OPS:
                 # the count may be of one occasion the records leave out
                 return verify.Verdict(

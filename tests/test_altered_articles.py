@@ -974,3 +974,46 @@ def test_an_ordinal_of_what_a_span_counts_from_numbers_nothing_the_sentence_tell
     document = check_json(with_sentence(seed_text, sentence), meta=SEED_META)
     claim = claim_of(document, ("temporal", "event"), sentence)
     assert claim["verdict"]["label"] != "REFUTED", claim["verdict"]["explanation"]
+
+
+def test_the_day_before_counts_from_the_story_told_as_now_not_from_an_earlier_month(check_json, seed_text):
+    # "he has already had talks with Xi in March. Now, he has been hosting ... Kim": "the day before" is
+    # 12 September, when no launch is recorded, not a day of late February or March
+    altered = seed_text.replace("To start the day,", "The day before,")
+    launch = claim_with(check_json(altered, meta=SEED_META), "quantity", "two ballistic missiles")
+    assert launch["slots"]["date"] == "2023-09-12", launch["slots"]
+    assert launch["verdict"]["label"] == "NOT_ENOUGH_INFO", launch["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("span", "label"),
+    [
+        ("1 1/2 years", "SUPPORTED"),
+        ("1½ years", "SUPPORTED"),
+        ("eighteen months and counting", "SUPPORTED"),
+        ("thirty months and counting", "REFUTED"),
+        ("exactly 18 months", "REFUTED"),  # 18 months and three weeks
+    ],
+)
+def test_the_opening_span_in_other_words(check_json, seed_text, span, label):
+    altered = seed_text.replace("more than 18 months", span)
+    assert altered != seed_text
+    claim = claim_with(check_json(altered, meta=SEED_META), "duration", span)
+    assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("original", "altered"),
+    [
+        ("Xi Jinping in March", "Xi Jinping last spring"),
+        (
+            "since Russian President Vladimir Putin began his war against Ukraine",
+            "since Russian troops crossed into Ukraine",
+        ),
+    ],
+)
+def test_the_time_claims_in_other_words_are_still_supported(check_json, seed_text, original, altered):
+    document = check_json(seed_text.replace(original, altered), meta=SEED_META)
+    kind = "duration" if "since" in altered else "temporal"
+    claim = claim_with(document, kind, "crossed into" if "since" in altered else "Xi Jinping")
+    assert claim["verdict"]["label"] == "SUPPORTED", claim["verdict"]["explanation"]

@@ -367,9 +367,10 @@ def said_acronyms(text: str) -> set[str]:
     return {a.lower() for a in _ACRONYM.findall(text)}
 
 
-# "sent troops into Ukraine", "sending its forces into": what a record names an invasion
+# "sent troops into Ukraine", "Russian troops crossed into Ukraine": what a record names an invasion
 _SENT_TROOPS = re.compile(
-    r"\bsen(?:d|ds|t|ding)\s+(?:(?:his|her|its|their|the|in)\s+)?(?:troops|tanks|forces|army|soldiers)\s+(?:into|in)\b",
+    r"\bsen(?:d|ds|t|ding)\s+(?:(?:his|her|its|their|the|in)\s+)?(?:troops|tanks|forces|army|soldiers)\s+(?:into|in)\b"
+    r"|\b(?:troops|tanks|forces|soldiers)\s+(?:crossed|poured|rolled|marched|stormed)\s+into\b",
     re.IGNORECASE,
 )
 

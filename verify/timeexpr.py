@@ -124,8 +124,8 @@ COMPARATORS = [
     ("an estimated", "~"),
     ("circa", "~"),
     ("round about", "~"),
-    ("exactly", "="),
-    ("precisely", "="),
+    ("exactly", "=="),
+    ("precisely", "=="),
     ("just", "="),
 ]
 COMPARATOR_PATTERN = "|".join(re.escape(w) for w, _ in COMPARATORS)
@@ -139,6 +139,7 @@ OP_WORDS = {
     "~<": "nearly",
     "~": "about",
     "=": "exactly",
+    "==": "exactly",
 }
 
 
@@ -173,6 +174,9 @@ class Amount:
         # Days between two dates are counted with or without the first one: a span of time said in
         # round words ("nearly 600 days", "600 days") may be one day out.
         one_day = 0.0 if self.unit in (None, "item") else 12 / 365.2425 / MONTHS_PER_UNIT.get(self.unit, 1.0)
+        if self.op == "==":
+            # "exactly 18 months": to the day (or the day after, counted with the first one)
+            return abs(actual - v) <= one_day
         if self.op == "~<":
             return v * 0.85 <= actual <= v + one_day
         if self.op == "~":
@@ -253,7 +257,7 @@ DURATION_RE = re.compile(
     # "between 17 and 19 months", "two to three years"
     # ("and" only after "between": "five hundred and sixty-six days" is one count)
     rf"|(?:between\s+(?P<low>{_COUNT})\s*(?:and|to|or|–)\s*|(?P<low2>{_COUNT})\s*(?:to|or|–|-(?=\d))\s*)?"
-    rf"(?P<num>{_NUM})(?P<andhalf1>\s+and\s+a\s+half)?[\s-]+(?P<unit>{_UNIT})(?P<andhalf2>\s+and\s+a\s+half)?)\b",
+    rf"(?P<num>{_NUM})(?P<andhalf1>\s+and\s+a\s+half|\s+1/2|\s*½)?[\s-]+(?P<unit>{_UNIT})(?P<andhalf2>\s+and\s+a\s+half)?)\b",
     re.IGNORECASE,
 )
 
@@ -722,6 +726,11 @@ def _resolve_date(expression: str, published: dt.date | None, future: bool = Fal
         return DateRange(monday, monday + dt.timedelta(days=6), expression, "week")
     if text in ("this year", "earlier this year"):
         return DateRange(dt.date(published.year, 1, 1), published, expression, "year")
+    if match := re.fullmatch(r"last (spring|summer|autumn|fall)", text):
+        # the latest one over by the article's day: "last spring", said in September, is this year's
+        over = {"spring": 5, "summer": 8, "autumn": 11, "fall": 11}[match[1]]
+        year = published.year if published.month > over else published.year - 1
+        return _within_its_year(f"{year} {match[1]}", expression)
     if re.fullmatch(r"(?:earlier |later )?this (?:spring|summer|autumn|fall)", text):
         # the article's year, as "the spring of 2021" is 2021 (see ``_within_its_year``); not "this
         # winter", which may be the one that began the year before

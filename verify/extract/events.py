@@ -48,7 +48,7 @@ if TYPE_CHECKING:
 
 # "18 months since ...", "600 days have passed since ...", "a year had gone by since ..."
 _SINCE_RE = re.compile(
-    r"\s*(?:(?:(?:have|has|had)\s+(?:not\s+|n't\s+|now\s+|yet\s+)*)?(?:passed|elapsed|gone\s+by)\s+)?"
+    r"\s*(?:and\s+counting\s+)?(?:(?:(?:have|has|had)\s+(?:not\s+|n't\s+|now\s+|yet\s+)*)?(?:passed|elapsed|gone\s+by)\s+)?"
     r"(?:since|after|before|from\s+when)\s+(.+)",
     re.IGNORECASE | re.DOTALL,
 )

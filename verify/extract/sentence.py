@@ -365,6 +365,12 @@ def read_sentence(
     if told:
         mentions.last_date = told[-1]
         mentions.dated.append((_words_told(span), told[-1]))
+    elif article.published is not None and _told_as_now(span):
+        # "In his search for allies, he has already had talks with Xi in March. Now, he has been hosting
+        # Kim": the story is back at the article's day, which "the day before" counts from
+        today = DateRange(article.published, article.published, "now", "day")
+        mentions.last_day, mentions.last_date = article.published, today
+        mentions.dated.append((_words_told(span), today))
     realms_before = dict(mentions.realms)
     mentions.realms.update({ent.label_: place_name(ent) for ent in span.ents if ent.label_ in ("ORG", "GPE")})
     doers = [ent for ent in span.ents if ent.label_ in ("ORG", "GPE") and ent.root.dep_ in ("nsubj", "nsubjpass")]
@@ -538,6 +544,13 @@ _TODAY_RE = re.compile(
     re.IGNORECASE,
 )
 _DAYS_RE = re.compile(r"\b(?:days?|nights?|mornings?|evenings?|weeks?|fortnight)\b", re.IGNORECASE)
+
+
+def _told_as_now(span: Span) -> bool:
+    """Whether a sentence tells of the article's present with "now" on its main verb, not in the
+    past tense: "Now, he has been hosting Kim", "Russia now controls ..."."""
+    root = span.root
+    return root.tag_ != "VBD" and any(c.dep_ == "advmod" and c.lower_ == "now" for c in root.children)
 
 
 def _resolved(
