@@ -194,3 +194,24 @@ def test_a_since_on_the_subjects_aside_does_not_date_the_appointment_it_makes(ch
     claim = claim_with(document, "role", "Jack Smith")
     assert claim["slots"]["date"] == "2022-11-01", claim["slots"]
     assert claim["verdict"]["label"] == "SUPPORTED", claim["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("India's Chandrayaan-3 landed near the lunar north pole on August 23, 2023.", "REFUTED"),
+        ("India's Chandrayaan-3 landed near the lunar south pole on August 23, 2023.", "SUPPORTED"),
+        ("Japan's SLIM lander crashed on the Moon on January 20, 2024.", "REFUTED"),
+        ("On October 13, SpaceX's Super Heavy booster crashed into the Gulf of Mexico.", "REFUTED"),
+    ],
+)
+def test_a_landing_told_at_the_other_pole_or_as_a_crash_is_refuted(check_news, sentence, label):
+    (claim,) = [c for c in check_news(sentence, "2024-10-28")["claims"] if c["kind"] == "temporal"]
+    assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
+
+
+def test_a_speaker_named_in_full_is_the_one_the_record_names_by_an_initial(check_news):
+    # the record: "S. Somanath"
+    document = check_news('"India is on the moon," said Sreedhara Panicker Somanath on August 23, 2023.', "2024-10-28")
+    label, explanation = _verdict(document, "quote", "India is on the moon")
+    assert label == "SUPPORTED", explanation

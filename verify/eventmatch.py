@@ -44,6 +44,8 @@ OPPOSITE_WORDS = {
     "convicted": ("acquitted", "cleared", "exonerated"),
     "guilty": ("acquitted", "cleared", "exonerated", "innocent"),
     "passed": ("failed", "rejected"),
+    # a craft that crashed did not land, nor was it caught
+    "crashed": ("landed", "landing", "caught"),
 }
 
 _WORD = re.compile(r"[a-z0-9]+")
@@ -469,12 +471,17 @@ def contradicted_measure(text: str, recorded: list[str]) -> tuple[str, str] | No
         if _UNANIMOUS.search(said) and split and all(low > 0 for low, _ in split) and not _UNANIMOUS.search(other):
             told = "unanimous" if said is text else _said_scores(claimed_scores)
             return told, _said_scores(known_scores) if said is text else "unanimous"
+    claimed_pole, known_pole = set(_POLE.findall(text.lower())), set(_POLE.findall(recorded_text.lower()))
+    if claimed_pole and known_pole and not claimed_pole & known_pole:
+        return f"the {min(claimed_pole)} pole", f"the {min(known_pole)} pole"
     claimed_term, known_term = _prison_term(text), _prison_term(recorded_text)
     if claimed_term and known_term and claimed_term[1] == known_term[1] and _terms_differ(claimed_term, known_term):
         return _said_term(claimed_term), _said_term(known_term)
     return None
 
 
+# "near the lunar south pole", "the Moon's north pole"
+_POLE = re.compile(r"\b(north|south)(?:ern)?\s+pole\b")
 _UNANIMOUS = re.compile(r"\bunanimous(?:ly)?\b", re.IGNORECASE)
 # "sentenced to 25 years", "sentenced to more than 11 years in prison"
 _PRISON_TERM = re.compile(

@@ -190,7 +190,22 @@ def normalized_score(a: str, b: str) -> float:
         scores.append(fuzz.token_set_ratio(a, b))
     if nested_names(fa, fb):
         scores.append(fuzz.token_set_ratio(fa, fb))
+    for short, full in ((a, b), (b, a)):
+        spelled = _initials_spelled(short, full)
+        if spelled and nested_names(spelled, full):
+            scores.append(fuzz.token_set_ratio(spelled, full))
     return max(scores)
+
+
+def _initials_spelled(short: str, full: str) -> str | None:
+    """``short`` with each initial written as the word of ``full`` it begins, when the two share a
+    word besides: "s somanath" -> "sreedhara somanath" for "sreedhara panicker somanath"."""
+    words, others = short.split(), full.split()
+    initials = [w for w in words if len(w) == 1 and w.isalpha()]
+    if not initials or not set(words) - set(initials) <= set(others) or len(words) == len(initials):
+        return None
+    spelled = [next((o for o in others if o[0] == w and len(o) > 1), w) if w in initials else w for w in words]
+    return " ".join(spelled) if spelled != words else None
 
 
 def stands_for_less(query: str, name: str) -> bool:
