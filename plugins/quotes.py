@@ -219,8 +219,10 @@ class QuoteChecker:
         for dataset in context.datasets.by_kind("quotes"):
             for row in _candidates(dataset, quote, speaker):
                 written = context.published or date_end
+                # words recorded after the article cannot be what it quotes (a day's grace: a record
+                # dated in the speaker's time zone may be a day ahead of the article's date)
                 if written and row.get("date") and row["date"] > written + dt.timedelta(days=1):
-                    continue  # words recorded after the article cannot be what it quotes
+                    continue
                 wording = quote_similarity(quote, row.get("quote") or "")
                 if wording < SIMILAR_WORDS:
                     continue

@@ -215,3 +215,18 @@ def test_a_speaker_named_in_full_is_the_one_the_record_names_by_an_initial(check
     document = check_news('"India is on the moon," said Sreedhara Panicker Somanath on August 23, 2023.', "2024-10-28")
     label, explanation = _verdict(document, "quote", "India is on the moon")
     assert label == "SUPPORTED", explanation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bassirou Diomaye Faye was released from prison on March 14, 2024. Ten days after his release, Faye won "
+        "the presidential election in the first round.",
+        # the vote is the election the sentence before told
+        "South Africa held its general election on May 29, 2024. Cyril Ramaphosa was re-elected by the National "
+        "Assembly on June 14, 2024, 16 days after the vote.",
+    ],
+)
+def test_a_bare_anchor_is_the_thing_told_before_in_other_words(check_news, text):
+    (claim,) = [c for c in check_news(text, "2024-06-20")["claims"] if c["kind"] == "duration"]
+    assert claim["verdict"]["label"] == "SUPPORTED", claim["verdict"]["explanation"]

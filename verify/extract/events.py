@@ -190,18 +190,21 @@ def duration_claim(sentence: Sentence, article: Article) -> Claim | None:
 
 
 # words a bare anchor may hold besides the thing: "the deadly earthquake", "the first round"
-_BARE_ANCHOR_DEPS = frozenset({"det", "amod", "compound"})
+_BARE_ANCHOR_DEPS = frozenset({"det", "amod", "compound", "poss"})
+# and how it opens: "after the earthquake", "ten days after his release"
+_BARE_ANCHOR_OPENINGS = frozenset({"the", "his", "her", "its", "their"})
 
 
 def _dated_earlier(sentence: Sentence, anchor: list[Token]) -> DateRange | None:
     """The date of a thing a bare anchor points back to: "Less than four months after the
-    earthquake, ..." after a sentence that told the earthquake's date. Only "the" and a common noun
-    (with its adjectives): a name or a clause is looked up among the records."""
+    earthquake, ..." after a sentence that told the earthquake's date ("ten days after his release"
+    after one that told the release's). Only "the" or a possessive and a common noun (with its
+    adjectives): a name or a clause is looked up among the records."""
     nouns = [t for t in anchor if t.pos_ == "NOUN" and t.dep_ not in _BARE_ANCHOR_DEPS]
     if (
         len(nouns) != 1
         or not anchor
-        or anchor[0].lower_ != "the"
+        or anchor[0].lower_ not in _BARE_ANCHOR_OPENINGS
         or any(t.pos_ in ("PROPN", "VERB", "AUX", "NUM") or t.ent_type_ for t in anchor)
     ):
         return None

@@ -931,9 +931,16 @@ def _last_told(dated: Sequence[tuple[frozenset[str], DateRange]], key: str) -> D
     return next((date for words, date in reversed(dated) if key in words), None)
 
 
+# words news uses for one election: "the vote" after "the presidential election of March 24"
+_ELECTION_WORDS = frozenset({"election", "elect", "vote", "poll", "polls", "ballot", "runoff"})
+
+
 def _word_key(lemma: str) -> str:
-    """A word as "the day after ..." looks it up: "election" is "elect", a summit is a meeting."""
+    """A word as "the day after ..." looks it up: "election" is "elect", a summit is a meeting, a
+    vote or a poll is an election."""
     lemma = lemma.lower()
+    if lemma in _ELECTION_WORDS:
+        return "elect"
     return "meet" if lemma in _MEETING_WORDS else lemma[:5]
 
 
