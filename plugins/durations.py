@@ -60,16 +60,7 @@ class DurationSince:
             evidence = [_reference_evidence(until, context.article)]
             anchor = f"“{since}”" if first == dt.date.min else f"“{since}” ({_days(first, last)})"
             verdict = _measured_verdict(anchor, first, last, until, _claimed(slots), evidence)
-            if verdict.label == verify.REFUTED and slots.get("since_told_before"):
-                # the article's own date for what it counts from may be the wrong one
-                return verify.Verdict(
-                    verify.NOT_ENOUGH_INFO,
-                    0.3,
-                    f"{verdict.explanation} The date is the one the article told for it, which no record "
-                    "confirms: the span or that date is wrong.",
-                    evidence,
-                )
-            return verdict
+            return _told_date_unconfirmed(verdict) if slots.get("since_told_before") else verdict
         if not matches:
             return verify.Verdict(
                 verify.NOT_ENOUGH_INFO, 0.2, f"No dated event in the reference data matches “{slots['since']}”."
@@ -82,16 +73,7 @@ class DurationSince:
             # that year's symposium, not another's
             before = [m for m in before if anchor_days[0] <= m.start <= anchor_days[1]] or before
         best = max(before or matches, key=lambda m: (m.coverage, len(m.matched_stems)))
-        evidence = [
-            verify.Evidence(
-                dataset=best.dataset.name,
-                dataset_version=best.dataset.version,
-                record=best.dataset.key(best.row),
-                matched=best.row.get("name") or best.label,
-                score=best.score,
-                source=best.dataset.row_source(best.row),
-            )
-        ]
+        evidence = [_anchor_evidence(best)]
         started = f"the start of “{best.row.get('name')}” ({best.start.isoformat()})"
         first = last = best.start
         if anchor_days and best.end is not None and best.start < anchor_days[0] and anchor_days[1] <= best.end:
@@ -291,16 +273,7 @@ def _before_verdict(slots, context, told: _Until | None) -> verify.Verdict:
     matches = _anchors(slots, context)
     if matches:
         best = max(matches, key=lambda m: (m.coverage, len(m.matched_stems)))
-        evidence.append(
-            verify.Evidence(
-                dataset=best.dataset.name,
-                dataset_version=best.dataset.version,
-                record=best.dataset.key(best.row),
-                matched=best.row.get("name") or best.label,
-                score=best.score,
-                source=best.dataset.row_source(best.row),
-            )
-        )
+        evidence.append(_anchor_evidence(best))
         counted_to = _Until(best.start, best.start, str(best.row.get("name")))
     elif slots.get("since_start"):
         first, last = dt.date.fromisoformat(slots["since_start"]), dt.date.fromisoformat(slots["since_end"])
@@ -308,16 +281,33 @@ def _before_verdict(slots, context, told: _Until | None) -> verify.Verdict:
     else:
         return verify.Verdict(verify.NOT_ENOUGH_INFO, 0.2, f"No dated event in the reference data matches “{since}”.")
     verdict = _measured_verdict(own.describe(), own.first, own.last, counted_to, _claimed(slots), evidence)
-    if verdict.label == verify.REFUTED and not matches and slots.get("since_told_before"):
-        # the article's own date for what it counts back from may be the wrong one
-        return verify.Verdict(
-            verify.NOT_ENOUGH_INFO,
-            0.3,
-            f"{verdict.explanation} The date is the one the article told for it, which no record confirms: the "
-            "span or that date is wrong.",
-            evidence,
-        )
-    return verdict
+    return _told_date_unconfirmed(verdict) if not matches and slots.get("since_told_before") else verdict
+
+
+def _told_date_unconfirmed(verdict: verify.Verdict) -> verify.Verdict:
+    """A span refuted from the date the article itself told for what it counts from ("after the
+    earthquake", told as February 6): that date may be the wrong one, not the span."""
+    if verdict.label != verify.REFUTED:
+        return verdict
+    return verify.Verdict(
+        verify.NOT_ENOUGH_INFO,
+        0.3,
+        f"{verdict.explanation} The date is the one the article told for it, which no record confirms: the span "
+        "or that date is wrong.",
+        verdict.evidence,
+    )
+
+
+def _anchor_evidence(best) -> verify.Evidence:
+    """The evidence of the record a span counts from (or back to)."""
+    return verify.Evidence(
+        dataset=best.dataset.name,
+        dataset_version=best.dataset.version,
+        record=best.dataset.key(best.row),
+        matched=best.row.get("name") or best.label,
+        score=best.score,
+        source=best.dataset.row_source(best.row),
+    )
 
 
 def _reference(slots, published: dt.date | None) -> _Until:
