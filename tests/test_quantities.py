@@ -331,3 +331,12 @@ def test_hours_before_the_summit_count_from_the_sentence_that_told_of_it(check_j
     (claim,) = [c for c in document["claims"] if c["kind"] == "quantity"]
     assert (claim["slots"]["date"], claim["slots"]["date_end"]) == ("2023-09-12", "2023-09-13")
     assert claim["verdict"]["label"] == "SUPPORTED", claim["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(("count", "label"), [("2-3", "SUPPORTED"), ("4-5", "REFUTED")])
+def test_a_range_written_with_a_hyphen_is_a_range_of_the_count(check_json, count, label):
+    # the parser splits "2-3" into "2", "-" and "3"; no "-3 missile" is counted
+    document = check_json(f"North Korea fired {count} missiles on Wednesday.\n", "--published", "2023-09-14")
+    (claim,) = [c for c in document["claims"] if c["kind"] == "quantity"]
+    assert claim["slots"]["item"] == "missile"
+    assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]

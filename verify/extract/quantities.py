@@ -101,8 +101,10 @@ def quantity_claims(
         # a grade, not a count: "a magnitude 7.8 earthquake", "a Category 5 storm"
         if GRADE_RE.search(span.doc[max(token.i - 1, 0) : token.i + 2].text):
             continue
-        # a score, which the result's record checks: "a 3-3 draw", "won 2-1"
-        if scores(span.doc[max(token.i - 2, span.start) : min(token.i + 3, span.end)].text):
+        # a score, which the result's record checks: "a 3-3 draw", "won 2-1" (not "2-3 missiles")
+        if noun.lemma_.lower() in SCORED_NOUNS and scores(
+            span.doc[max(token.i - 2, span.start) : min(token.i + 3, span.end)].text
+        ):
             continue
         # a day the sentence found though the parser tagged it otherwise ("on 9 November 2024")
         at = sentence.offset + token.idx
@@ -213,6 +215,12 @@ def quantity_claims(
     return claims
 
 
+# what a score is of: "a 3-3 draw", "a 2-1 win", "a 6-3 ruling"
+SCORED_NOUNS = frozenset(
+    {"draw", "win", "victory", "defeat", "loss", "lead", "score", "scoreline", "result", "ruling", "decision", "vote"}
+)
+
+
 # Entities whose direction words are part of a name; a sea or region (LOC) keeps its heading ("the East Sea").
 NAMING_ENTITIES = frozenset({"GPE", "NORP", "ORG", "PERSON", "FAC", "WORK_OF_ART", "EVENT"})
 
@@ -238,6 +246,15 @@ def _range_of(token: Token) -> tuple[Token, Token]:
     before = [c for c in token.children if c.dep_ == "quantmod" and c.i < token.i]
     if len(before) >= 2 and before[-1].lower_ in ("to", "-") and before[-2].like_num:
         return before[-2], token
+    # "2-3 missiles", which the parser splits into "2", "-" and "3"
+    doc = token.doc
+    if (
+        token.i + 2 < len(doc)
+        and doc[token.i + 1].text in ("-", "–")
+        and doc[token.i + 2].like_num
+        and doc[token.i + 2].head.i == token.i
+    ):
+        return token, doc[token.i + 2]
     return token, token
 
 

@@ -813,8 +813,9 @@ def _tag_clock_times(span: Span) -> None:
 
     times = []
     for zone in zones:
+        # (back over what the parser tagged as the time, "10 a.m.", never over a date's day number)
         start = zone.i - 1
-        while start > span.start and (doc[start - 1].ent_type_ == "TIME" or _CLOCK_RE.fullmatch(doc[start - 1].text)):
+        while start > span.start and doc[start - 1].ent_type_ == "TIME":
             start -= 1
         times.append(Span(doc, start, zone.i + 1, label="TIME"))
     taken = {i for time in times for i in range(time.start, time.end)}
