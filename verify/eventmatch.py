@@ -17,7 +17,7 @@ from typing import Any
 
 from verify.datasets import Dataset
 from verify.matching import GRADE_RE, contains_phrase, name_score, normalize, same_country, unnamed_place
-from verify.timeexpr import parse_number
+from verify.timeexpr import MONTH_NAMES, parse_number
 
 # A compact English stop list; spaCy's would do, but importing it pulls in
 # the language package on commands that never parse.
@@ -520,10 +520,6 @@ def _said_term(term: tuple[float, str, str]) -> str:
 
 # a result in figures, "2-1", "3–3"; not a part of a name or a code ("COVID-19", "F-16") or a date
 _SCORE_RE = re.compile(r"(?<![\w/.:–-])(\d{1,2}) ?[-–] ?(\d{1,2})(?![\w/.:–-])")
-_MONTH_WORDS = frozenset(
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
-)
 
 
 def scores(text: str) -> set[tuple[int, int]]:
@@ -533,7 +529,7 @@ def scores(text: str) -> set[tuple[int, int]]:
     for match in _SCORE_RE.finditer(text):
         before = text[: match.start()].split()[-1:]
         after = text[match.end() :].split()[:1]
-        if any(word.lower().strip(".,") in _MONTH_WORDS for word in before + after):
+        if any(word.lower().strip(".,") in MONTH_NAMES for word in before + after):
             continue
         low, high = sorted((int(match[1]), int(match[2])))
         found.add((low, high))

@@ -136,10 +136,9 @@ def _subject_outside(sentence: Sentence, verb: Token, quoted: range) -> Token | 
     """The subject of ``verb`` outside the quoted words: the parser may read the words themselves as
     a second subject ('"Invest, invest, invest," the Chancellor said', '"No hay plata," said Milei')."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    outside = [c for c in subjects if sentence.offset + c.idx not in quoted]
-    if outside or not subjects:
-        return outside[0] if outside else subject_of(verb)
-    return None
+    if not subjects:
+        return subject_of(verb)  # the subject of the verb it is joined to, or one the parser hung elsewhere
+    return next((c for c in subjects if sentence.offset + c.idx not in quoted), None)
 
 
 def _passive(verb: Token) -> bool:
