@@ -42,13 +42,7 @@ class DurationSince:
         if slots.get("before"):
             return _before_verdict(slots, context, told)
         until = told or _reference(slots, context.published)
-        # the days the anchor tells itself ("18 months since February 2022", "after Powell spoke at
-        # Jackson Hole on August 23")
-        anchor_days = (
-            (dt.date.fromisoformat(slots["since_start"]), dt.date.fromisoformat(slots["since_end"]))
-            if slots.get("since_start")
-            else None
-        )
+        anchor_days = _anchor_days(slots)
         matches = _anchors(slots, context)
         if not matches and slots.get("since_person"):
             verdict = _office_anchor_verdict(slots, context, until)
@@ -72,7 +66,7 @@ class DurationSince:
         if anchor_days:
             # that year's symposium, not another's
             before = [m for m in before if anchor_days[0] <= m.start <= anchor_days[1]] or before
-        best = max(before or matches, key=lambda m: (m.coverage, len(m.matched_stems)))
+        best = _best_anchor(before or matches)
         evidence = [_anchor_evidence(best)]
         started = f"the start of “{best.row.get('name')}” ({best.start.isoformat()})"
         first = last = best.start
@@ -271,17 +265,30 @@ def _before_verdict(slots, context, told: _Until | None) -> verify.Verdict:
         )
     evidence = [_reference_evidence(own, context.article)]
     matches = _anchors(slots, context)
+    anchor_days = _anchor_days(slots)
     if matches:
-        best = max(matches, key=lambda m: (m.coverage, len(m.matched_stems)))
+        best = _best_anchor(matches)
         evidence.append(_anchor_evidence(best))
         counted_to = _Until(best.start, best.start, str(best.row.get("name")))
-    elif slots.get("since_start"):
-        first, last = dt.date.fromisoformat(slots["since_start"]), dt.date.fromisoformat(slots["since_end"])
-        counted_to = _Until(first, last, slots.get("since_date") or since)
+    elif anchor_days:
+        counted_to = _Until(*anchor_days, slots.get("since_date") or since)
     else:
         return verify.Verdict(verify.NOT_ENOUGH_INFO, 0.2, f"No dated event in the reference data matches “{since}”.")
     verdict = _measured_verdict(own.describe(), own.first, own.last, counted_to, _claimed(slots), evidence)
     return _told_date_unconfirmed(verdict) if not matches and slots.get("since_told_before") else verdict
+
+
+def _anchor_days(slots) -> tuple[dt.date, dt.date] | None:
+    """The days the anchor tells itself ("18 months since February 2022", "after Powell spoke at
+    Jackson Hole on August 23")."""
+    if not slots.get("since_start"):
+        return None
+    return dt.date.fromisoformat(slots["since_start"]), dt.date.fromisoformat(slots["since_end"])
+
+
+def _best_anchor(matches: list):
+    """The record an anchor names best: the most of its words, then the most words matched."""
+    return max(matches, key=lambda m: (m.coverage, len(m.matched_stems)))
 
 
 def _told_date_unconfirmed(verdict: verify.Verdict) -> verify.Verdict:

@@ -420,7 +420,7 @@ def _only_office_words(dataset: Dataset, title: str, row: dict) -> bool:
     return set(normalize(title).split()) - {"the", "of"} <= said | OFFICE_WORDS
 
 
-def _successor_unlike(dataset, slots, threshold: float) -> list[verify.Verdict]:
+def _successor_unlike(dataset: Dataset, slots: dict, threshold: float) -> list[verify.Verdict]:
     """ "Massa succeeded Fernandez as president of Argentina", of one the data never record in office:
     someone else took the office the title names right after the predecessor's term."""
     person, predecessor, title = slots["person"], slots["predecessor"], slots["title"]
@@ -438,14 +438,7 @@ def _successor_unlike(dataset, slots, threshold: float) -> list[verify.Verdict]:
         if qualifiers and not any(qualifiers <= set(normalize(office).split()) for office in offices):
             continue
         office = prior["office"]
-        later = sorted(
-            (
-                row
-                for row in dataset.rows_naming(office, "office")
-                if row.get("office") == office and row["start_date"] >= prior["end_date"]
-            ),
-            key=lambda row: row["start_date"],
-        )
+        later = [row for row in _terms_of(dataset, office) if row["start_date"] >= prior["end_date"]]
         if later and _right_after(later[:1], prior) and _is_person(dataset, later[0], predecessor) < threshold:
             found.append(
                 _contradicted(
@@ -456,6 +449,14 @@ def _successor_unlike(dataset, slots, threshold: float) -> list[verify.Verdict]:
                 )
             )
     return found
+
+
+def _terms_of(dataset: Dataset, office: str) -> list[dict]:
+    """The recorded terms of one office, the earliest first."""
+    return sorted(
+        (row for row in dataset.rows_naming(office, "office") if row.get("office") == office),
+        key=lambda row: row["start_date"],
+    )
 
 
 def _right_after(run: list[dict], prior: dict) -> bool:
@@ -490,10 +491,7 @@ def _succession_verdict(context, slots) -> verify.Verdict:
                 if longest_phrase(title, office_names(dataset, row)) and not unnamed_title_words(title, dataset, row)
             }
         for office in sorted(offices):
-            terms = sorted(
-                (row for row in dataset.rows_naming(office, "office") if row.get("office") == office),
-                key=lambda row: row["start_date"],
-            )
+            terms = _terms_of(dataset, office)
             followed = _runs_after(dataset, terms, person, threshold)
             evidence = [_evidence(dataset, row, 100.0) for run, prior in followed for row in (prior, *run)]
             after_them = [
