@@ -68,6 +68,18 @@ def claim_with(document: dict, kind: str, fragment: str) -> dict:
     return found[0]
 
 
+@pytest.fixture
+def check_against(check_json, monkeypatch):
+    """``check_json`` against one directory of datasets instead of the seeds: a test's own domain,
+    registered inline as a third-party plugin would be."""
+    monkeypatch.setenv("VERIFY_DISABLE_PLUGINS", "seed-datasets")
+
+    def check(directory: Path, text: str, published: str) -> dict:
+        return check_json(text, "--published", published, plugins=[(DirectoryDatasets(directory), directory.name)])
+
+    return check
+
+
 class DirectoryDatasets:
     """A plugin registered inline that provides the datasets of one directory: a test's own domain,
     with the seed datasets disabled (``VERIFY_DISABLE_PLUGINS=seed-datasets``), or a copy of the

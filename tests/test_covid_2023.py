@@ -7,16 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import DirectoryDatasets
-
 DATA = Path(__file__).parent / "data" / "covid_2023"
 # the day after the WHO declared the end of COVID-19 as a global health emergency
 PUBLISHED = "2023-05-06"
-
-
-@pytest.fixture(autouse=True)
-def without_seed_datasets(monkeypatch):
-    monkeypatch.setenv("VERIFY_DISABLE_PLUGINS", "seed-datasets")
 
 
 @pytest.mark.parametrize(
@@ -31,10 +24,8 @@ def without_seed_datasets(monkeypatch):
         ("Tedros succeeded Lee Jong-wook as Director-General in 2017.", "REFUTED"),
     ],
 )
-def test_a_hyphenated_office_is_a_title(check_json, sentence, label):
-    document = check_json(
-        f"WHO News\n\n{sentence}\n", "--published", PUBLISHED, plugins=[(DirectoryDatasets(DATA), "covid")]
-    )
+def test_a_hyphenated_office_is_a_title(check_against, sentence, label):
+    document = check_against(DATA, f"WHO News\n\n{sentence}\n", PUBLISHED)
     (claim,) = [c for c in document["claims"] if c["kind"] == "role"]
     assert "Director-General" in claim["slots"]["title"]
     assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
@@ -48,22 +39,18 @@ def test_a_hyphenated_office_is_a_title(check_json, sentence, label):
         ("2021", "REFUTED"),
     ],
 )
-def test_an_organisation_doing_the_dated_act_a_span_counts_from_is_checked_too(check_json, year, label):
+def test_an_organisation_doing_the_dated_act_a_span_counts_from_is_checked_too(check_against, year, label):
     sentence = f"It has been more than three years since the WHO declared a global health emergency in January {year}."
-    document = check_json(
-        f"WHO News\n\n{sentence}\n", "--published", PUBLISHED, plugins=[(DirectoryDatasets(DATA), "covid")]
-    )
+    document = check_against(DATA, f"WHO News\n\n{sentence}\n", PUBLISHED)
     (anchor,) = [c for c in document["claims"] if c["kind"] == "temporal"]
     assert anchor["text"].startswith("the WHO declared")
     assert anchor["verdict"]["label"] == label, anchor["verdict"]["explanation"]
 
 
 @pytest.mark.parametrize(("day", "label"), [("December 8, 2020", "SUPPORTED"), ("January 8, 2021", "REFUTED")])
-def test_a_date_in_what_someone_became_dates_the_sentence(check_json, day, label):
+def test_a_date_in_what_someone_became_dates_the_sentence(check_against, day, label):
     # Margaret Keenan was vaccinated on 8 December 2020, the first person outside a clinical trial
     sentence = f"Margaret Keenan became the first person vaccinated outside a clinical trial on {day}."
-    document = check_json(
-        f"WHO News\n\n{sentence}\n", "--published", PUBLISHED, plugins=[(DirectoryDatasets(DATA), "covid")]
-    )
+    document = check_against(DATA, f"WHO News\n\n{sentence}\n", PUBLISHED)
     (claim,) = [c for c in document["claims"] if c["kind"] == "temporal"]
     assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]

@@ -7,25 +7,16 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import DirectoryDatasets
-
 DATA = Path(__file__).parent / "data" / "football_2024"
 PUBLISHED = "2024-10-17"
 
 
-@pytest.fixture(autouse=True)
-def without_seed_datasets(monkeypatch):
-    monkeypatch.setenv("VERIFY_DISABLE_PLUGINS", "seed-datasets")
-
-
 @pytest.fixture
-def dated(check_json):
+def dated(check_against):
     """The verdict of the one dated claim of a sentence."""
 
     def check(sentence: str) -> dict:
-        document = check_json(
-            f"Football\n\n{sentence}\n", "--published", PUBLISHED, plugins=[(DirectoryDatasets(DATA), "football")]
-        )
+        document = check_against(DATA, f"Football\n\n{sentence}\n", PUBLISHED)
         (claim,) = [c for c in document["claims"] if c["kind"] == "temporal"]
         return claim["verdict"]
 

@@ -7,20 +7,15 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import DirectoryDatasets, claim_with
+from tests.conftest import claim_with
 
 DATA = Path(__file__).parent / "data" / "news_2023_24"
 
 
-@pytest.fixture(autouse=True)
-def without_seed_datasets(monkeypatch):
-    monkeypatch.setenv("VERIFY_DISABLE_PLUGINS", "seed-datasets")
-
-
 @pytest.fixture
-def check_news(check_json):
+def check_news(check_against):
     def check(text: str, published: str) -> dict:
-        return check_json(f"News\n\n{text}\n", "--published", published, plugins=[(DirectoryDatasets(DATA), "news")])
+        return check_against(DATA, f"News\n\n{text}\n", published)
 
     return check
 

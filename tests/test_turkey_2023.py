@@ -7,23 +7,18 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import DirectoryDatasets, claim_with
+from tests.conftest import claim_with
 
 DATA = Path(__file__).parent / "data" / "turkey_2023"
 # two days after Erdoğan was sworn in for a new term
 PUBLISHED = "2023-06-05"
 
 
-@pytest.fixture(autouse=True)
-def without_seed_datasets(monkeypatch):
-    monkeypatch.setenv("VERIFY_DISABLE_PLUGINS", "seed-datasets")
-
-
 @pytest.fixture
-def check_turkey(check_json):
+def check_turkey(check_against):
     def check(*sentences: str) -> dict:
         text = "Erdogan Names a Cabinet\n\n" + " ".join(sentences) + "\n"
-        return check_json(text, "--published", PUBLISHED, plugins=[(DirectoryDatasets(DATA), "turkey-2023")])
+        return check_against(DATA, text, PUBLISHED)
 
     return check
 
@@ -113,9 +108,8 @@ def test_a_name_going_on_past_the_act_and_a_qualified_office_the_data_record(
     assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
 
 
-def test_a_qualified_office_one_dataset_lacks_is_looked_for_in_the_others(run, check_json, monkeypatch):
+def test_a_qualified_office_one_dataset_lacks_is_looked_for_in_the_others(run, check_json):
     # imported into the log, the Turkish offices come after the seed's, which have no vice president
-    monkeypatch.delenv("VERIFY_DISABLE_PLUGINS")
     assert run("datasets", "import", DATA / "offices.csv").exit_code == 0
     document = check_json(
         "Erdogan Names a Cabinet\n\nVice President Fuat Oktay attended the ceremony.\n", "--published", PUBLISHED

@@ -7,23 +7,18 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import DirectoryDatasets, claim_with
+from tests.conftest import claim_with
 
 DATA = Path(__file__).parent / "data" / "uk_2022"
 # the day after Liz Truss announced her resignation
 PUBLISHED = "2022-10-21"
 
 
-@pytest.fixture(autouse=True)
-def without_seed_datasets(monkeypatch):
-    monkeypatch.setenv("VERIFY_DISABLE_PLUGINS", "seed-datasets")
-
-
 @pytest.fixture
-def check_uk(check_json):
+def check_uk(check_against):
     def check(*sentences: str) -> dict:
         text = "Truss Quits\n\n" + " ".join(sentences) + "\n"
-        return check_json(text, "--published", PUBLISHED, plugins=[(DirectoryDatasets(DATA), "uk-2022")])
+        return check_against(DATA, text, PUBLISHED)
 
     return check
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import DirectoryDatasets, claim_with
+from tests.conftest import claim_with
 from verify.eventmatch import contradicted_outcome
 
 DATA = Path(__file__).parent / "data" / "us_2024"
@@ -15,16 +15,11 @@ DATA = Path(__file__).parent / "data" / "us_2024"
 PUBLISHED = "2024-11-10"
 
 
-@pytest.fixture(autouse=True)
-def without_seed_datasets(monkeypatch):
-    monkeypatch.setenv("VERIFY_DISABLE_PLUGINS", "seed-datasets")
-
-
 @pytest.fixture
-def check_us(check_json):
+def check_us(check_against):
     def check(*sentences: str) -> dict:
         text = "After the Election\n\n" + " ".join(sentences) + "\n"
-        return check_json(text, "--published", PUBLISHED, plugins=[(DirectoryDatasets(DATA), "us-2024")])
+        return check_against(DATA, text, PUBLISHED)
 
     return check
 
