@@ -405,7 +405,67 @@ def _mismatch_verdict(claim, match: EventMatch, context) -> verify.Verdict | Non
             f"The recorded event “{match.row.get('name')}” ({match.when}) is {doer}'s doing; "
             f"the sentence makes it {claimed}'s.",
         )
+    destination = _another_destination(claim.text, _recorded_texts(match))
+    if destination:
+        return _unconfirmed(
+            match,
+            f"The recorded event “{match.row.get('name')}” ({match.when}) goes to {destination[1]}; "
+            f"the sentence says to {destination[0]}.",
+        )
+    part = _another_part(claim.text, str(match.row.get("name") or ""))
+    if part:
+        return _unconfirmed(
+            match,
+            f"The recorded event “{match.row.get('name')}” ({match.when}) is of someone as {part[1]}; "
+            f"the sentence says as {part[0]}.",
+        )
     return _visitor_at_home(claim, match, context) or _elsewhere_verdict(claim, match)
+
+
+_TO_A_PLACE = re.compile(
+    r"\b(?:fle[de]s?|fleeing|flew|fl(?:y|ies|ying)|travel(?:s|l?ed|l?ing)?|went|go(?:es|ing)?|return(?:s|ed|ing)?"
+    r"|mov(?:e|es|ed|ing)|escap(?:e|es|ed|ing)|head(?:s|ed|ing)?)\s+(?:back\s+)?to\s+((?:[A-Z][\w'’-]*\s?){1,3})"
+)
+
+
+def _another_destination(said: str, recorded: tuple[str, ...]) -> tuple[str, str] | None:
+    """Where the sentence has someone go ("fled to Pakistan"), when the record has them go elsewhere
+    ("flees to India") and does not name the sentence's place at all."""
+    told = _TO_A_PLACE.search(said)
+    kept = next((m for text in recorded if (m := _TO_A_PLACE.search(text))), None)
+    if told is None or kept is None:
+        return None
+    place = told[1].strip()
+    if any(contains_phrase(text, place) for text in recorded):
+        return None
+    return place, kept[1].strip()
+
+
+_AS_A_PART = re.compile(r"\bas\s+((?:[\w'’-]+\s+){0,4}[\w'’-]+)", re.IGNORECASE)
+
+
+# The offices "as ..." names plainly enough to tell one from another: not "as party leader" for a
+# record "as LDP president", nor "as chief executive" for "as CEO".
+_PLAIN_OFFICES = frozenset({"president", "vice", "prime", "minister", "chancellor"})
+_OTHER_CLAUSE = re.compile(r"\b(?:after|before|since|when|while|until|who|which)\b|,", re.IGNORECASE)
+
+
+def _another_part(said: str, recorded: str) -> tuple[str, str] | None:
+    """The offices of "as ..." in the sentence's main clause and in the record's name, when they
+    differ: "sworn in as president" told of a record of being "sworn in as Prime Minister". Not an
+    office of another clause ("succeeded by Rutte, after Rutte left office as prime minister")."""
+
+    def office(text: str) -> tuple[str, set[str]]:
+        for match in _AS_A_PART.finditer(text):
+            words = re.split(r"[\s-]+", match[1].lower().replace("premier", "prime minister"))
+            if found := {w for w in words if w in OFFICE_WORDS}:
+                return re.split(r"\s+(?:of|for|on|in|at)\s+", match[1])[0], found
+        return "", set()
+
+    (told, told_words), (kept, kept_words) = office(_OTHER_CLAUSE.split(said)[0]), office(recorded)
+    if not told_words or not kept_words or not told_words <= _PLAIN_OFFICES or told_words == kept_words:
+        return None
+    return told, kept
 
 
 # "X visited Y": X is the guest; "X hosted (welcomed, received) Y": X is at home

@@ -343,3 +343,17 @@ def test_his_predecessor_named_beside_is_the_one_told_of(check_news, span, label
     claim = claim_with(document, "duration", span)
     assert claim["slots"]["participants"] == ["Michel Barnier"]
     assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nigerien President Mohamed Bazoum was toppled by his own presidential guard on 26 July 2023.",
+        "President Ali Bongo Ondimba was ousted by army officers on Aug. 30, 2023, after 14 years in power.",
+        "Ali Bongo was overthrown on 30 August 2023.",
+    ],
+)
+def test_a_leader_toppled_ousted_or_overthrown_is_the_record_of_a_coup(check_news, sentence):
+    # the records say "Military coup in Niger deposes President Mohamed Bazoum"
+    label = _label(check_news(sentence, "2024-06-20"), "temporal", "2023")
+    assert label == "SUPPORTED"

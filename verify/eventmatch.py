@@ -377,10 +377,15 @@ _SENT_TROOPS = re.compile(
 )
 
 
+# "toppled", "ousted", "overthrown", "deposed": the words a record of a coup may use for any of them
+_REMOVED_BY_FORCE = re.compile(r"\b(?:toppl|overthr|oust|depos)[a-z]*", re.IGNORECASE)
+
+
 def match_events(dataset: Dataset, text: str, participants: list[str], limit: int = 5) -> list[EventMatch]:
     """Rows of an events dataset that the text may describe, best first. An acronym meets the name
     it stands for, either way: "the IOC" and "the International Olympic Committee"."""
     text = _SENT_TROOPS.sub("invaded", text)
+    text = _REMOVED_BY_FORCE.sub("toppled ousted overthrown deposed coup", text)
     # Names of the people involved are compared as names, not as words.
     acronyms = said_acronyms(text)
     spelled = set(spelled_acronyms(text))

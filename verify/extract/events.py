@@ -323,7 +323,7 @@ def _organisation_meant(sentence: Sentence, tokens: list[Token]) -> list[str]:
 
 # "Euro 2024 ended on July 14", "the Games opened on July 26": the date of one end of what lasted
 BOUND_VERBS = {
-    **dict.fromkeys(("begin", "start", "open", "kick", "commence"), "start"),
+    **dict.fromkeys(("begin", "start", "open", "kick", "commence", "launch"), "start"),
     **dict.fromkeys(("end", "close", "conclude", "finish", "wrap"), "end"),
 }
 
@@ -760,7 +760,8 @@ def _event_date(sentence: Sentence) -> tuple[DateRange | None, str | None]:
     acts = on_root or acts
     # "Two months after the earthquake, Erdogan won the runoff on May 28, 2023": the date told, not
     # the one counted (which the span's own claim checks)
-    told = [d for d in acts if not _COUNTED_DATE.search(d.expression)]
+    counted = {found for found, start, end in found_dates if _in_counted_clause(sentence, start, end)}
+    told = [d for d in acts if not _COUNTED_DATE.search(d.expression) and d not in counted]
     acts = told or acts
     if acts:
         # "Earlier this year, Starship exploded ... in April": the finer date, when it lies in the other
@@ -773,6 +774,18 @@ def _event_date(sentence: Sentence) -> tuple[DateRange | None, str | None]:
 
 
 _COUNTED_DATE = re.compile(r"\b(?:after|before|later|earlier|prior)\b", re.IGNORECASE)
+
+
+def _in_counted_clause(sentence: Sentence, start: int, end: int) -> bool:
+    """Whether a date is of the clause a span counts from or to ("on June 9, five days after the
+    results were declared on June 4"), not of the act the sentence tells."""
+    head = date_head(sentence, start, end)
+    if head is None:
+        return False
+    verb = verb_over(head)
+    return verb.i != sentence.span.root.i and any(
+        c.dep_ == "mark" and c.lower_ in ("after", "before", "until") for c in verb.children
+    )
 
 
 def _after_since(sentence: Sentence, start: int, end: int) -> bool:
@@ -809,18 +822,22 @@ def _thing_dated(sentence: Sentence, start: int, end: int) -> str | None:
     clause = next(filter(None, (when_clause(t) for t in tokens)), None)
     if clause is not None and node.lower_ == "since":
         return f"clause “{span_text([t for t in clause.subtree if t.i not in inside and not t.is_punct])}”"
+    # a part someone is given has no date of its own, nor what it is of: "resigned as Britain's prime
+    # minister on Thursday", "sworn in for a third term as prime minister on June 9"
+    given_a_part = False
     while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+        given_a_part = given_a_part or (node.lower_ == "as" and node.dep_ == "prep")
         # a common noun: "talks with Xi in March" and "talks in Moscow in March" date the talks; the
         # doer of a passive dates the act ("damaged by an explosion in October 2022")
         if (
-            node.pos_ == "NOUN"
+            not given_a_part
+            and node.pos_ == "NOUN"
             and node.dep_ == "pobj"
             and node.i not in inside
             and not node.ent_type_
             # a place has no date of its own: "met at a spaceport in the Far East on Wednesday"
             and node.head.lower_ not in PLACE_PREPOSITIONS
-            # nor a part someone is given: "resigned as Britain's prime minister on Thursday", "named
-            # Vance as his running mate in July"
+            # ("named Vance as his running mate in July")
             and node.head.lower_ != "as"
         ):
             return None if node.head.dep_ == "agent" or _cause_of_passive(node) else node.text

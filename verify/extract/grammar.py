@@ -25,7 +25,7 @@ SPEECH_VERBS = frozenset(
 # spoke with Xi" is a meeting): "Putin spoke of “a very good logistics triangle”" quotes Putin.
 QUOTING_VERBS = SPEECH_VERBS | frozenset(
     """speak talk refer mention hail decry denounce cite recall boast report recount characterize
-    characterise predict""".split()
+    characterise predict ask exclaim shout tweet""".split()
 )
 
 # Verbs of acts two sides share: "had talks with Xi" (which the parser may read as "had ... Xi"),
@@ -256,7 +256,23 @@ def venues(span: Span) -> list[str]:
             or _of_a_venue(ent.root)
         )
     ]
-    return list(dict.fromkeys(place_name(ent) for ent in located))
+    return list(dict.fromkeys(place_name(ent) for ent in located if not _in_what_it_is_about(ent.root, span.root)))
+
+
+# what a place after these is in is what the sentence is about: "disputes over the war in Gaza"
+_ABOUT_PREPOSITIONS = frozenset({"over", "about", "regarding", "concerning"})
+
+
+def _in_what_it_is_about(token: Token, root: Token) -> bool:
+    """Whether ``token`` is in what something is about ("ending months of disputes over the war in
+    Gaza"), which does not place the act."""
+    for ancestor in token.ancestors:
+        if ancestor.i == root.i:
+            return False
+        # (not the place's own preposition: a missile "flew over Japan")
+        if ancestor.dep_ == "prep" and ancestor.lower_ in _ABOUT_PREPOSITIONS and ancestor.i != token.head.i:
+            return True
+    return False
 
 
 def _of_a_venue(token: Token) -> bool:

@@ -43,6 +43,7 @@ from verify.timeexpr import (
     shifted,
     shifted_period,
 )
+from verify.timeexpr import WEEKDAYS as WEEKDAY_NUMBERS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -206,6 +207,7 @@ def read_sentence(
     span: Span, offset: int, article: Article, mentions: Mentions, office_words: frozenset[str] = OFFICE_WORDS
 ) -> Sentence:
     _untag_the_persons(span)
+    _trim_entity_edges(span, office_words)
     _tag_clock_times(span)
     _tag_known_names(span, mentions.known)
     _tag_known_surnames(span, mentions)
@@ -831,6 +833,56 @@ def _tag_clock_times(span: Span) -> None:
         if start < ent.end and not taken.intersection(range(start, ent.end)):
             kept.append(Span(doc, start, ent.end, label=ent.label_))
     doc.ents = sorted(kept + times, key=lambda e: e.start)
+
+
+# What may follow a year inside one date: "2023, Wednesday", "2024, in the morning".
+_DATE_TAIL_WORDS = frozenset(MONTH_NAMES) | frozenset(WEEKDAY_NUMBERS) | {"morning", "afternoon", "evening", "night"}
+_TRAILING_MARKS = frozenset({":", ";", "-", "–", "—"})
+
+
+def _trim_entity_edges(span: Span, office_words: frozenset[str]) -> None:
+    """Cut from the small pipeline's entities what is not theirs: a timeline's colon ("June 13, 2023:",
+    which leaves only the year readable), the clause after a date ("on November 5, 2024, ending months
+    of disputes"), a live blog's timestamp before a name ("14:35 - Kim"). A "person" that stands
+    before a title and another person's name is the office's country: "Sri Lankan President Anura
+    Kumara Dissanayake"."""
+    from spacy.tokens import Span
+
+    doc = span.doc
+    ents = list(doc.ents)
+    changed = False
+    for index, ent in enumerate(ents):
+        if ent.start < span.start or ent.end > span.end:
+            continue
+        start, end, label = ent.start, ent.end, ent.label_
+        if label == "DATE":
+            years = [t.i for t in ent if YEAR_RE.fullmatch(t.text)]
+            if (
+                years
+                and years[-1] + 2 < end
+                and doc[years[-1] + 1].text == ","
+                and not any(t.like_num or t.lower_.rstrip(".") in _DATE_TAIL_WORDS for t in doc[years[-1] + 1 : end])
+            ):
+                end = years[-1] + 1
+            while end - start > 1 and doc[end - 1].text in _TRAILING_MARKS:
+                end -= 1
+        elif label == "PERSON":
+            while start < end and (doc[start].is_punct or doc[start].like_num or _CLOCK_RE.fullmatch(doc[start].text)):
+                start += 1
+            title = doc[end] if end < span.end else None
+            if (
+                title is not None
+                and title.lower_ in office_words
+                and title.dep_ == "compound"
+                and title.head.ent_type_ == "PERSON"
+                and title.head.i > title.i
+            ):
+                label = "NORP"
+        if (start, end, label) != (ent.start, ent.end, ent.label_):
+            ents[index] = Span(doc, start, end, label=label) if start < end else None
+            changed = True
+    if changed:
+        doc.ents = [ent for ent in ents if ent is not None]
 
 
 def _untag_the_persons(span: Span) -> None:

@@ -1,0 +1,81 @@
+"""The seed datasets' facts told in the forms news takes besides running prose: a timeline of key
+dates, a live blog's timestamped lines, a quotation followed by who said it."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.conftest import claim_with
+
+
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [
+        ("June 13, 2023: Putin and Kim hold talks at the Vostochny Cosmodrome.", "REFUTED"),
+        ("September 13, 2023: Putin and Kim hold talks at the Vostochny Cosmodrome.", "SUPPORTED"),
+        ("Sept. 13, 2023: Putin and Kim hold talks at the Vostochny Cosmodrome.", "SUPPORTED"),
+        ("March 2, 2023: Xi Jinping arrives in Moscow for a state visit.", "REFUTED"),
+    ],
+)
+def test_a_timeline_line_is_dated_to_the_day(check_json, line, label):
+    # the parser takes the colon into the date, which then read as the whole year
+    document = check_json(f"Russia and North Korea\n\nKey dates:\n\n{line}\n", "--published", "2023-09-14")
+    claim = claim_with(document, "temporal", line[:12])
+    assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
+
+
+def test_a_live_blogs_timestamp_is_no_part_of_the_speakers_name(check_json):
+    document = check_json(
+        "Live: Putin meets Kim\n\n"
+        '14:35 - Kim told Putin that North Korea would always stand with Russia in "the fight against '
+        'imperialism."\n',
+        "--published",
+        "2023-09-13",
+    )
+    claim = claim_with(document, "quote", "imperialism")
+    assert claim["slots"]["speaker"] == "Kim"
+    assert claim["verdict"]["label"] == "SUPPORTED", claim["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"This is not a bluff." Putin said in September 2022.',
+        '"This is not a bluff!" Putin said in September 2022.',
+        '"Is this a bluff?" asked Putin in September 2022.',
+    ],
+)
+def test_a_speaker_named_after_a_quotation_that_ends_a_sentence_is_its_speaker(run, tmp_path, sentence):
+    article = tmp_path / "quote.txt"
+    article.write_text(f"Mobilisation\n\n{sentence}\n", encoding="utf-8")
+    result = run("claims", article, "--published", "2022-10-01", "--all", "--format", "json")
+    (quote,) = [c for c in json.loads(result.stdout)["claims"] if c["kind"] == "quote"]
+    assert quote["slots"]["speaker"] == "Putin" and quote["slots"]["date"] == "2022-09-01"
+
+
+@pytest.mark.parametrize(("day", "label"), [("August 6", "SUPPORTED"), ("August 16", "REFUTED")])
+def test_launching_what_lasted_months_is_its_beginning(check_json, day, label):
+    # the record of the Kursk incursion runs from 6 August 2024 to April 2025
+    sentence = f"On {day}, 2024, Ukrainian forces launched a cross-border offensive into Russia's Kursk region."
+    document = check_json(f"Kursk\n\n{sentence}\n", "--published", "2024-10-04")
+    claim = claim_with(document, "temporal", "launched")
+    assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        ('"This is not a bluff." Putin said on Wednesday.', 1),
+        ('"Is this a bluff?" asked President Putin.', 1),
+        # a sentence of its own that begins with who said what
+        ('"This is not a bluff." Kim said Russia is waging a sacred fight.', 2),
+        ('"This is not a bluff." Kim’s comments were brief.', 2),
+    ],
+)
+def test_an_attribution_after_a_quotation_that_ends_a_sentence_stays_with_it(text, sentences):
+    from verify import nlp
+
+    (paragraph,) = nlp.parse(text)
+    assert len(list(paragraph.doc.sents)) == sentences
