@@ -9,6 +9,7 @@ the claimed amount, exactly.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import verify
 from verify.eventmatch import match_events
@@ -66,6 +67,9 @@ class DurationSince:
         if anchor_days:
             # that year's symposium, not another's
             before = [m for m in before if anchor_days[0] <= m.start <= anchor_days[1]] or before
+        elif named_year := _YEAR_NAMED.search(slots["since"]):
+            # "after the agency declared the 2022 mpox outbreak an emergency": the year in a name
+            before = [m for m in before if m.start.year == int(named_year[0])] or before
         best = _best_anchor(before or matches)
         evidence = [_anchor_evidence(best)]
         started = f"the start of “{best.row.get('name')}” ({best.start.isoformat()})"
@@ -286,6 +290,9 @@ def _anchor_days(slots) -> tuple[dt.date, dt.date] | None:
     return dt.date.fromisoformat(slots["since_start"]), dt.date.fromisoformat(slots["since_end"])
 
 
+_YEAR_NAMED = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
 def _best_anchor(matches: list):
     """The record an anchor names best: the most of its words, then the most words matched."""
     return max(matches, key=lambda m: (m.coverage, len(m.matched_stems)))
@@ -372,6 +379,18 @@ def _measured_verdict(
             f"it, and {anchor} is too long before the article to take it for the article's news.",
             evidence,
         )
+    told_by = _latest_day_told(last, amount)
+    if until.untold and told_by is not None and told_by < until.first - dt.timedelta(days=_NEWS_DAYS):
+        # "Two days after Polaris Dawn launched, Isaacman became the first private citizen to walk in
+        # space", seven weeks before the article: as told, the act is no news of the article's days
+        return verify.Verdict(
+            verify.NOT_ENOUGH_INFO,
+            0.2,
+            f"The sentence does not date “{until.untold}”, which the span is counted to, and no record tells "
+            f"it; counted from {anchor}, {amount.describe()} puts it by {told_by.isoformat()}, weeks before the "
+            "article, so it is not taken for the article's news.",
+            evidence,
+        )
     last = min(last, until.last)
     # elapsed time grows with the later day and shrinks with the earlier one, so this path through
     # the pairs of days passes every length between the shortest and the longest
@@ -392,6 +411,15 @@ def _measured_verdict(
         f"{measured}; {amount.describe()} holds for some of these days and not for others.",
         evidence,
     )
+
+
+def _latest_day_told(last: dt.date, amount: Amount) -> dt.date | None:
+    """The latest day a span of days or weeks counted from ``last`` may end on, as the sentence
+    tells it; None for one with no upper bound ("more than three days")."""
+    if amount.op in (">", ">=") or amount.unit not in ("day", "week"):
+        return None
+    most = (amount.high if amount.high is not None else amount.value) + 1
+    return last + dt.timedelta(days=most * (7 if amount.unit == "week" else 1))
 
 
 def _claimed(slots) -> Amount:

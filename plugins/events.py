@@ -412,6 +412,13 @@ def _mismatch_verdict(claim, match: EventMatch, context) -> verify.Verdict | Non
             f"The recorded event “{match.row.get('name')}” ({match.when}) goes to {destination[1]}; "
             f"the sentence says to {destination[0]}.",
         )
+    field = _another_field(claim.text, _recorded_texts(match))
+    if field:
+        return _unconfirmed(
+            match,
+            f"The recorded event “{match.row.get('name')}” ({match.when}) is of the prize in {field[1]}; "
+            f"the sentence says in {field[0]}.",
+        )
     part = _another_part(claim.text, str(match.row.get("name") or ""))
     if part:
         return _unconfirmed(
@@ -439,6 +446,19 @@ def _another_destination(said: str, recorded: tuple[str, ...]) -> tuple[str, str
     if any(contains_phrase(text, place) for text in recorded):
         return None
     return place, kept[1].strip()
+
+
+_FIELD = re.compile(r"\b(?:prize|award|medal)s?\s+(?:in|for)\s+([A-Za-z]+(?:\s+or\s+[A-Za-z]+)?)", re.IGNORECASE)
+
+
+def _another_field(said: str, recorded: tuple[str, ...]) -> tuple[str, str] | None:
+    """The field of a prize the sentence names ("the Nobel Prize in Chemistry"), when the record's
+    is another ("Nobel Prize in Physics") and it names the sentence's nowhere."""
+    told = _FIELD.search(said)
+    kept = [m[1] for text in recorded for m in _FIELD.finditer(text)]
+    if told is None or not kept or any(field.lower() == told[1].lower() for field in kept):
+        return None
+    return told[1], kept[0]
 
 
 _AS_A_PART = re.compile(r"\bas\s+((?:[\w'’-]+\s+){0,4}[\w'’-]+)", re.IGNORECASE)

@@ -79,3 +79,32 @@ def test_an_attribution_after_a_quotation_that_ends_a_sentence_stays_with_it(tex
 
     (paragraph,) = nlp.parse(text)
     assert len(list(paragraph.doc.sents)) == sentences
+
+
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [
+        ("North Korea fired two ballistic missiles into the sea hours before the summit.", "SUPPORTED"),
+        ("North Korea fired three ballistic missiles into the sea hours before the summit.", "REFUTED"),
+    ],
+)
+def test_hours_before_the_summit_is_the_summits_day_or_the_night_before(check_json, line, label):
+    # the parser reads "the sea hours" as one time, and "hours before" is left undated
+    document = check_json(
+        f"Five Things to Know\n\n- Putin and Kim Jong-un met at the Vostochny Cosmodrome on Wednesday.\n- {line}\n",
+        "--published",
+        "2023-09-13",
+    )
+    claim = claim_with(document, "quantity", "ballistic missiles")
+    assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
+
+
+def test_hours_earlier_counts_from_the_day_last_told(check_json):
+    document = check_json(
+        "Summit\n\nPutin and Kim held talks at the Vostochny Cosmodrome on Wednesday.\n\n"
+        "Hours earlier, North Korea launched three ballistic missiles off its eastern coast.\n",
+        "--published",
+        "2023-09-13",
+    )
+    claim = claim_with(document, "quantity", "ballistic missiles")
+    assert claim["verdict"]["label"] == "REFUTED", claim["verdict"]["explanation"]

@@ -85,3 +85,10 @@ def test_a_clause_after_a_date_is_not_part_of_it_and_a_place_it_is_about_places_
     claim = claim_with(document, "temporal", "dismissed")
     assert claim["slots"]["expression"] == "November 5, 2024" and claim["slots"]["venues"] == []
     assert claim["verdict"]["label"] == "SUPPORTED", claim["verdict"]["explanation"]
+
+
+def test_a_record_named_in_the_passive_is_the_doing_of_the_one_after_by(check_asia):
+    # "Hamas leader Yahya Sinwar killed by Israeli troops in Rafah" opens with Hamas, who did not do it
+    document = check_asia("Israeli troops killed Sinwar in Rafah on October 16, 2024.")
+    label, explanation = _verdict(document, "temporal", "killed")
+    assert label == "SUPPORTED", explanation

@@ -54,3 +54,12 @@ def test_a_date_in_what_someone_became_dates_the_sentence(check_against, day, la
     document = check_against(DATA, f"WHO News\n\n{sentence}\n", PUBLISHED)
     (claim,) = [c for c in document["claims"] if c["kind"] == "temporal"]
     assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(("year", "label"), [("2022", "SUPPORTED"), ("2024", "REFUTED")])
+def test_a_year_in_the_name_of_what_a_span_counts_from_picks_that_years_record(check_against, year, label):
+    # the WHO declared mpox an emergency on 23 July 2022 and again on 14 August 2024
+    sentence = f"It has been more than 24 months since the WHO declared the {year} mpox outbreak a global emergency."
+    document = check_against(DATA, f"WHO News\n\n{sentence}\n", "2024-10-28")
+    (claim,) = [c for c in document["claims"] if c["kind"] == "duration"]
+    assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]

@@ -357,3 +357,29 @@ def test_a_leader_toppled_ousted_or_overthrown_is_the_record_of_a_coup(check_new
     # the records say "Military coup in Niger deposes President Mohamed Bazoum"
     label = _label(check_news(sentence, "2024-06-20"), "temporal", "2023")
     assert label == "SUPPORTED"
+
+
+@pytest.mark.parametrize(
+    ("predecessor", "label"),
+    [("Valerii Zaluzhnyi", "SUPPORTED"), ("Oleksii Reznikov", "REFUTED")],
+)
+def test_a_title_with_a_preposition_inside_its_hyphens_is_whole(check_news, predecessor, label):
+    # "commander-in-chief" was cut to "commander", which names no office of the data
+    document = check_news(
+        f"Oleksandr Syrskyi was appointed commander-in-chief on 8 February 2024, succeeding {predecessor}.",
+        "2024-10-04",
+    )
+    claim = claim_with(document, "role", "succeeding")
+    assert claim["slots"]["title"] == "commander-in-chief"
+    assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
+
+
+def test_a_clause_of_others_doing_dated_as_a_term_began_is_its_own_claim(check_news):
+    document = check_news(
+        "Oleksandr Syrskyi has been commander-in-chief since February 8, when President Volodymyr Zelenskyy "
+        "dismissed Valerii Zaluzhnyi.",
+        "2024-10-04",
+    )
+    assert claim_with(document, "role", "Syrskyi")["verdict"]["label"] == "SUPPORTED"
+    dismissal = claim_with(document, "temporal", "dismissed")
+    assert dismissal["slots"]["start"] == "2024-02-08"

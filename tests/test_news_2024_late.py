@@ -225,3 +225,44 @@ def test_a_speaker_named_in_full_is_the_one_the_record_names_by_an_initial(check
 def test_a_bare_anchor_is_the_thing_told_before_in_other_words(check_news, text):
     (claim,) = [c for c in check_news(text, "2024-06-20")["claims"] if c["kind"] == "duration"]
     assert claim["verdict"]["label"] == "SUPPORTED", claim["verdict"]["explanation"]
+
+
+def test_a_speech_verb_of_a_thing_inside_what_someone_told_leaves_the_words_theirs(check_news):
+    # "respond" is a verb of saying, and "the company" its subject; Calhoun told it to employees
+    document = check_news(
+        'On January 9, Calhoun told employees that the company would respond by "acknowledging our mistake."'
+    )
+    label, explanation = _verdict(document, "quote", "acknowledging")
+    assert label == "SUPPORTED", explanation
+
+
+@pytest.mark.parametrize(("finding", "label"), [("had illegally", "SUPPORTED"), ("had not illegally", "REFUTED")])
+def test_what_a_judge_ruled_is_what_the_record_of_the_ruling_tells(check_news, finding, label):
+    document = check_news(f"Judge Amit Mehta ruled on August 5 that Google {finding} maintained a monopoly in search.")
+    assert _verdict(document, "temporal", "ruled")[0] == label
+
+
+@pytest.mark.parametrize(("crew", "label"), [("with its crew", "REFUTED"), ("without its crew", "SUPPORTED")])
+def test_a_craft_recorded_landing_uncrewed_did_not_return_with_its_crew(check_news, crew, label):
+    document = check_news(f"Starliner returned to Earth {crew} on September 7.")
+    assert _verdict(document, "temporal", "Starliner")[0] == label
+
+
+@pytest.mark.parametrize(("field", "label"), [("Physics", "SUPPORTED"), ("Chemistry", "NOT_ENOUGH_INFO")])
+def test_a_prize_in_one_field_is_no_record_of_the_prize_in_another(check_news, field, label):
+    # Hinton is a participant of the physics record only
+    document = check_news(f"Geoffrey Hinton won the 2024 Nobel Prize in {field}.")
+    assert _verdict(document, "temporal", "Hinton")[0] == label
+
+
+@pytest.mark.parametrize("span", ["Two days", "Five days"])
+def test_an_undated_act_a_short_span_puts_weeks_before_the_article_is_not_its_news(check_news, span):
+    # Polaris Dawn launched on 10 September 2024; the spacewalk of the 12th has no record here, and
+    # the article is of 28 October: counted to the article's week, "two days" would be refuted
+    document = check_news(
+        f"{span} after Polaris Dawn launched, Jared Isaacman and Sarah Gillis became the first private "
+        "citizens to walk in space.",
+        "2024-10-28",
+    )
+    label, explanation = _verdict(document, "duration", "after Polaris Dawn")
+    assert label == "NOT_ENOUGH_INFO", explanation

@@ -22,11 +22,15 @@ PUBLISHED = dt.date(2023, 9, 13)
         ("March 5 this year", "2023-03-05", "2023-03-05"),
         ("January next year", "2024-01-01", "2024-01-31"),
         ("the 1990s", "1990-01-01", "1999-12-31"),
-        # an expression finer than we can place keeps at least its year; spring and autumn are March
-        # to November, right in either hemisphere (summer and winter straddle the turn of the year there)
-        ("the spring of 2021", "2021-03-01", "2021-11-30"),
-        ("the autumn of 2021", "2021-03-01", "2021-11-30"),
-        ("the summer of 2021", "2021-01-01", "2021-12-31"),
+        # seasons are the northern hemisphere's, from the meteorological start to the astronomical end
+        ("the spring of 2021", "2021-03-01", "2021-06-20"),
+        ("the autumn of 2021", "2021-09-01", "2021-12-21"),
+        ("the summer of 2021", "2021-06-01", "2021-09-22"),
+        ("this summer", "2023-06-01", "2023-09-22"),
+        # the latest one begun by the article's day, and the latest one gone by
+        ("during the summer", "2023-06-01", "2023-09-22"),
+        ("in the autumn", "2023-09-01", "2023-12-21"),
+        ("last spring", "2023-03-01", "2023-06-20"),
         # parts of a month, a year or a decade; "early", "mid" and "late" share their borders
         ("early March", "2023-03-01", "2023-03-10"),
         ("in mid-March", "2023-03-10", "2023-03-21"),
@@ -89,7 +93,7 @@ def test_expressions_resolve_to_the_days_they_cover(expression, start, end):
     assert (found.start.isoformat(), found.end.isoformat()) == (start, end)
 
 
-@pytest.mark.parametrize("expression", ["before 2020", "during the summer", "18 months", "2019 and 2021"])
+@pytest.mark.parametrize("expression", ["before 2020", "this winter", "18 months", "2019 and 2021"])
 def test_open_ends_and_unanchored_seasons_are_not_given_dates(expression):
     assert resolve_date(expression, PUBLISHED) is None
 
@@ -128,7 +132,7 @@ def test_what_is_no_span_is_not_read_as_one(expression):
 
 
 def test_absolute_years_need_no_publication_date():
-    assert resolve_date("the summer of 2021", None).start == dt.date(2021, 1, 1)
+    assert resolve_date("the summer of 2021", None).start == dt.date(2021, 6, 1)
     assert resolve_date("in March last year", None) is None
 
 

@@ -46,6 +46,8 @@ OPPOSITE_WORDS = {
     "passed": ("failed", "rejected"),
     # a craft that crashed did not land, nor was it caught
     "crashed": ("landed", "landing", "caught"),
+    # a craft with its crew aboard was not empty ("with its crew" is read as "crewed")
+    "crewed": ("uncrewed", "unmanned", "empty"),
 }
 
 _WORD = re.compile(r"[a-z0-9]+")
@@ -549,10 +551,18 @@ def _said_scores(found: set[tuple[int, int]]) -> str:
 _NO_COMPOUND = re.compile(r"\b[Nn]o(?:[- ](?=confidence\b)|-(?=\w))")
 
 
+_WITH_CREW = re.compile(r"\bwith(out)?\s+(?:its|the|their|a|her|his)\s+(?:crew|astronauts)\b", re.IGNORECASE)
+
+
+def _crewed(text: str) -> str:
+    """ "returned with its crew" as "returned crewed", "without its crew" as "uncrewed"."""
+    return _WITH_CREW.sub(lambda m: "uncrewed" if m[1] else "crewed", text)
+
+
 def contradicted_outcome(text: str, outcome: str) -> str | None:
     """The word in ``text`` that contradicts a recorded outcome, if any."""
-    words = _WORD.findall(_SAID_NO.sub("refused", normalize(_NO_COMPOUND.sub("no", text))))
-    outcome_words = _WORD.findall(normalize(outcome))
+    words = _WORD.findall(_SAID_NO.sub("refused", normalize(_crewed(_NO_COMPOUND.sub("no", text)))))
+    outcome_words = _WORD.findall(normalize(_crewed(outcome)))
     # "not guilty" records no guilt for "acquitted" to contradict
     outcome_stems = {
         stem(w) for i, w in enumerate(outcome_words) if not NEGATIONS & set(outcome_words[max(0, i - 2) : i])
@@ -688,9 +698,23 @@ def doer_before(text: str, forms: frozenset[str], participants: list[str]) -> tu
 _SHARED_SUBJECT = frozenset({"and", "with", "meets", "met"})
 
 
+# "Hamas leader Yahya Sinwar killed by Israeli troops": a record's name in the passive
+_DONE_BY = re.compile(r"\b[a-z]+(?:ed|en|wn|ne|t)\s+by\s+(.+)")
+
+
+def _done_by(row: dict[str, Any]) -> list[str] | None:
+    """The words after "by" of a record named in the passive ("israeli troops in rafah"), up to a
+    place; None for a name in the active."""
+    found = _DONE_BY.search(normalize(str(row.get("name") or "")))
+    return re.split(r"\s+(?:in|at|on|near|after|during)\s+", found[1])[0].split() if found else None
+
+
 def recorded_agent(row: dict[str, Any]) -> str | None:
     """The participant a record's name opens with as the one doing it ("Kim Jong-un invites
-    Vladimir Putin ..." -> Kim Jong-un); None when the name shares the act ("Putin and Kim hold")."""
+    Vladimir Putin ..." -> Kim Jong-un); None when the name shares the act ("Putin and Kim hold").
+    In the passive, the one after "by"."""
+    if (by := _done_by(row)) is not None:
+        return next((p for p in row.get("participants") or [] if p and name_score(" ".join(by), p) >= 90), None)
     words = normalize(str(row.get("name") or "")).split()
     for person in (p for p in row.get("participants") or [] if p):
         # the opening words must be the name or part of it ("putin" for Vladimir Putin), never more
@@ -704,7 +728,10 @@ def recorded_agent(row: dict[str, Any]) -> str | None:
 
 def recorded_country(row: dict[str, Any]) -> str | None:
     """The participant country a record's name opens with as the one doing it ("Ukrainian forces
-    enter Kherson" -> Ukraine; "Russia launches ..." -> Russia); None when it shares the act."""
+    enter Kherson" -> Ukraine; "Russia launches ..." -> Russia); None when it shares the act. In the
+    passive, the one after "by" ("Sinwar killed by Israeli troops" -> Israel)."""
+    if (by := _done_by(row)) is not None:
+        return next((p for p in row.get("participants") or [] if p and by and same_country(by[0], p)), None)
     words = normalize(str(row.get("name") or "")).split()
     # a name with a number is a craft or a mission, not a country: "Chandrayaan-3 lands ..." is India's
     for country in (p for p in row.get("participants") or [] if p and not any(c.isdigit() for c in p)):

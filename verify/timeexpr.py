@@ -202,6 +202,8 @@ class Amount:
             if self.unit and self.unit != "item" and last != 1
             else (f" {self.unit}" if self.unit and self.unit != "item" else "")
         )
+        if self.op == "between" and self.high == self.value and self.unit not in (None, "item"):
+            return f"{value} to {self.value + 1:g} {self.unit}s"  # "in its 16th month": 15 to 16 months
         if self.op == "between" and self.high is not None:
             return f"between {value} and {self.high:g}{unit}"
         prefix = OP_WORDS.get(self.op, "")
@@ -385,6 +387,11 @@ WRITTEN_DATE_RE = re.compile(
     rf"|(?:{_WRITTEN_MONTH})\s+{_WRITTEN_DAY}\b(?:\s*[-–]\s*\d{{1,2}}\b)?(?:,?\s+\d{{4}}\b)?)"
 )
 _WEEKDAY = "|".join(WEEKDAYS)
+# seasons, which the parser may leave untagged ("talks in the spring"): see ``season_of``
+SEASON_RE = re.compile(
+    r"\b(?:(?:earlier|later)\s+)?(?:this|last|the)\s+(?:spring|summer|autumn|fall)\b(?:\s+of\s+(?:19|20)\d{2}\b)?",
+    re.IGNORECASE,
+)
 
 SAME_DAY_RE = re.compile(
     r"\b(today|tonight|this (?:morning|afternoon|evening)|earlier today|to (?:start|begin|open) the day|"
@@ -728,13 +735,16 @@ def _resolve_date(expression: str, published: dt.date | None, future: bool = Fal
         return DateRange(dt.date(published.year, 1, 1), published, expression, "year")
     if match := re.fullmatch(r"last (spring|summer|autumn|fall)", text):
         # the latest one over by the article's day: "last spring", said in September, is this year's
-        over = {"spring": 5, "summer": 8, "autumn": 11, "fall": 11}[match[1]]
-        year = published.year if published.month > over else published.year - 1
-        return _within_its_year(f"{year} {match[1]}", expression)
-    if re.fullmatch(r"(?:earlier |later )?this (?:spring|summer|autumn|fall)", text):
-        # the article's year, as "the spring of 2021" is 2021 (see ``_within_its_year``); not "this
-        # winter", which may be the one that began the year before
-        return _within_its_year(str(published.year) + " " + text, expression)
+        # (over when its third month is: said in mid-September, "last summer" is the one just gone)
+        season = season_of(published.year, match[1], expression)
+        over = add_months(season.start, 3) <= published
+        return season if over else season_of(published.year - 1, match[1], expression)
+    if match := re.fullmatch(r"(?:(?:earlier|later) )?(?:(?:this|the) )?(spring|summer|autumn|fall)", text):
+        # "this summer" is the article's year's; "in the spring", the latest one begun by the article's day
+        season = season_of(published.year, match[1], expression)
+        if season.start > published and not text.startswith(("this", "later")):
+            season = season_of(published.year - 1, match[1], expression)
+        return season
     if text == "last year":
         year = published.year - 1
         return DateRange(dt.date(year, 1, 1), dt.date(year, 12, 31), expression, "year")
@@ -963,11 +973,20 @@ def _within_its_year(text: str, expression: str) -> DateRange | None:
     if len(years) != 1 or re.search(r"\b(?:before|after|since|until|till|between|to|and|or|-)\b", text):
         return None
     year = int(years.pop())
-    if re.search(r"\b(?:spring|autumn|fall)\b", text, re.IGNORECASE):
-        # March to May in the north, September to November in the south (and the other way round
-        # for autumn): March to November is right in either hemisphere
-        return DateRange(dt.date(year, 3, 1), dt.date(year, 11, 30), expression, "season")
+    if match := re.search(r"\b(spring|summer|autumn|fall)\b", text, re.IGNORECASE):
+        return season_of(year, match[1].lower(), expression)
     return DateRange(dt.date(year, 1, 1), dt.date(year, 12, 31), expression, "year")
+
+
+# The seasons of the northern hemisphere, where most English-language news is written, from the first
+# day of the meteorological season to the last of the astronomical one (the 20th to 22nd).
+_SEASONS = {"spring": ((3, 1), (6, 20)), "summer": ((6, 1), (9, 22)), "autumn": ((9, 1), (12, 21))}
+
+
+def season_of(year: int, season: str, expression: str) -> DateRange:
+    """The spring, summer or autumn ("fall") of ``year``."""
+    (first_month, first_day), (last_month, last_day) = _SEASONS["autumn" if season == "fall" else season]
+    return DateRange(dt.date(year, first_month, first_day), dt.date(year, last_month, last_day), expression, "season")
 
 
 # Words that place an expression on the calendar, even when it cannot be resolved to dates.

@@ -38,6 +38,7 @@ from verify.extract.events import (
     told_outside,
 )
 from verify.extract.grammar import SPEECH_VERBS
+from verify.extract.ordinals import ordinal_span_claim
 from verify.extract.quantities import quantity_claims
 from verify.extract.quotes import quote_claims
 from verify.extract.roles import OFFICE_WORDS, ROLE_VERBS, TITLE_QUALIFIERS, role_claims
@@ -210,7 +211,9 @@ def _claims_of(sentence: Sentence, article: Article, counted_items: frozenset[st
     unknown, every count) leaves the sentence its event: "Russia declared the annexation of four
     Ukrainian regions on September 30, 2022" is checked as a dated event."""
     claims: list[Claim] = []
-    duration = duration_claim(sentence, article) or lasting_claim(sentence, article)
+    duration = (
+        duration_claim(sentence, article) or lasting_claim(sentence, article) or ordinal_span_claim(sentence, article)
+    )
     if duration:
         claims.append(duration)
     roles = (
@@ -246,10 +249,16 @@ def _claims_of(sentence: Sentence, article: Article, counted_items: frozenset[st
             | (OFFICE_CHANGE_VERBS if any(r.slots.get("office_change") for r in roles) else frozenset())
         )
         dated_clauses = clause_event_claims(sentence)
+        # (a clause of others' doing dated as a term began is its own act: "Syrskyi has been
+        # commander-in-chief since February 8, when Zelenskyy dismissed Zaluzhnyi")
+        role_people = {r.slots.get("person") for r in roles if r.slots.get("tense") in ("start", "since", "term")}
         clauses = [
             c
             for c in dated_clauses
-            if (c.slots["start"], c.slots["end"]) not in terms_begun
+            if (
+                (c.slots["start"], c.slots["end"]) not in terms_begun
+                or set(c.slots.get("participants") or []) - role_people
+            )
             # "Sunak, who served as prime minister from 2022 to 2024": the role claim tells it
             and not (
                 set(c.slots["predicates"]) <= told_by_roles and any(r.start < c.end and c.start < r.end for r in roles)

@@ -49,7 +49,7 @@ if TYPE_CHECKING:
 # "18 months since ...", "600 days have passed since ...", "a year had gone by since ..."
 _SINCE_RE = re.compile(
     r"\s*(?:and\s+counting\s+)?(?:(?:(?:have|has|had)\s+(?:not\s+|n't\s+|now\s+|yet\s+)*)?(?:passed|elapsed|gone\s+by)\s+)?"
-    r"(?:since|after|before|from\s+when)\s+(.+)",
+    r"(?:since|after|before|from\s+when|on\s+from(?:\s+when)?)\s+(.+)",
     re.IGNORECASE | re.DOTALL,
 )
 
@@ -59,7 +59,7 @@ _SINCE_RE = re.compile(
 _FRONTED_SINCE = re.compile(r"\s*since\s+([^,]+),\s*", re.IGNORECASE)
 _PASSED = re.compile(r"\s*(?:have|has|had)\s+(?:now\s+)?(?:passed|elapsed|gone\s+by)\b", re.IGNORECASE)
 
-_SINCE_WORD = re.compile(r"\b(?:since|after|before|from\s+when)\b", re.IGNORECASE)
+_SINCE_WORD = re.compile(r"\b(?:since|after|before|from\s+when|on\s+from)\b", re.IGNORECASE)
 
 
 # what a denied span of time says: "it has not been two years" is less than two years, "not more than
@@ -419,12 +419,22 @@ def event_claim(sentence: Sentence, article: Article) -> Claim | None:
     return claim_between(kind, sentence, sentence.start, sentence.end, slots)
 
 
+# verbs of a judgement whose "that" clause is what the record tells: "the judge ruled that Google had
+# not illegally maintained a monopoly" denies what a record "rules that Google illegally maintained"
+RULING_VERBS = frozenset({"rule", "find", "conclude", "determine", "decide"})
+
+
 def reported_act(root: Token) -> Token:
     """The verb of what a speech verb reports ("meet" in "Putin did not meet Kim, officials said"),
-    or ``root`` when it reports nothing or is denied itself ("Kim did not say that ...")."""
-    if root.lemma_.lower() not in SPEECH_VERBS or negation(root):
+    or of what a judgement found ("ruled that Google had not maintained a monopoly"), or ``root``
+    when it reports nothing or is denied itself ("Kim did not say that ...")."""
+    lemma = root.lemma_.lower()
+    if negation(root) or lemma not in SPEECH_VERBS | RULING_VERBS:
         return root
-    return next((c for c in root.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), root)
+    clauses = [c for c in root.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+    if lemma in RULING_VERBS:
+        clauses = [c for c in clauses if any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+    return next(iter(clauses), root)
 
 
 # what a reported "would", "could" or "may" tells is a promise, a warning or a guess, not an act

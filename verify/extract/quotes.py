@@ -120,7 +120,10 @@ def _speaker(
             if subject is None and node.dep_ == "pcomp" and node.head.dep_ == "prep" and not passive:
                 # "Aliyev opened the session by describing oil and gas as “a gift of God”"
                 subject = subject_of(node.head.head)
-            if subject is not None:
+            # "Calhoun told employees that the company would respond by '...'": the words are the
+            # one's who reports, not those of a thing no name is given
+            reported = node.dep_ == "ccomp" and node.head.lemma_.lower() in QUOTING_VERBS
+            if subject is not None and not (reported and not _names_someone(sentence, subject)):
                 return name_of(sentence, subject), node, subject
         if node.pos_ == "NOUN" and node.lemma_.lower() in SPEECH_NOUNS:
             owner = next((c for c in node.children if c.dep_ == "poss"), None)
@@ -154,6 +157,14 @@ def _inverted_speaker(sentence: Sentence, verb: Token) -> Token | None:
         return None
     name = following if following.dep_ == "dobj" else following.head
     return name if name.i in sentence.found_people else None
+
+
+def _names_someone(sentence: Sentence, token: Token) -> bool:
+    return (
+        token.i in sentence.found_people
+        or token.pos_ in ("PRON", "PROPN")
+        or token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+    )
 
 
 def _subject_outside(sentence: Sentence, verb: Token, quoted: range) -> Token | None:

@@ -375,8 +375,13 @@ def title_phrase(title: Token) -> list[Token]:
     """The words of the title ``title`` heads ("President of Russia"), without the clauses and
     other phrases hung on it; [] when they are too many or not together."""
     kept = [title]
+    doc = title.doc
     for child in title.children:
-        if child.dep_ not in ("relcl", "acl", "advcl", "punct") and (child.dep_ != "prep" or child.lower_ == "of"):
+        # "commander-in-chief", "editor-in-chief": a preposition inside one hyphenated word
+        hyphenated = child.i > 1 and doc[child.i - 1].text == "-" and not doc[child.i - 2].whitespace_
+        if child.dep_ not in ("relcl", "acl", "advcl", "punct") and (
+            child.dep_ != "prep" or child.lower_ == "of" or hyphenated
+        ):
             kept.extend(child.subtree)
     # the hyphen of "Director-General", which the parser hangs on the title as punctuation
     first, last = min(t.i for t in kept), max(t.i for t in kept)

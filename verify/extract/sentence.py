@@ -35,6 +35,7 @@ from verify.timeexpr import (
     NUMERIC_DATE_RE,
     PLACING_WORDS_RE,
     SAME_DAY_RE,
+    SEASON_RE,
     WRITTEN_DATE_RE,
     DateRange,
     durations_ago,
@@ -208,6 +209,7 @@ def read_sentence(
 ) -> Sentence:
     _untag_the_persons(span)
     _trim_entity_edges(span, office_words)
+    _tag_hours_apart(span)
     _tag_clock_times(span)
     _tag_known_names(span, mentions.known)
     _tag_known_surnames(span, mentions)
@@ -336,7 +338,12 @@ def read_sentence(
                 unplaced.append(text)
     # expressions the parser may leave untagged ("to start the day", "a year and a half ago")
     text = span.text
-    untagged = (SAME_DAY_RE.finditer(text), durations_ago(text), NUMERIC_DATE_RE.finditer(text))
+    untagged = (
+        SAME_DAY_RE.finditer(text),
+        durations_ago(text),
+        NUMERIC_DATE_RE.finditer(text),
+        SEASON_RE.finditer(text),
+    )
     quoted_from = {span.doc[i].idx - span.start_char for i in quoted if span.start <= i < span.end}
     for match in itertools.chain(*untagged, WRITTEN_DATE_RE.finditer(text)):
         if match.start() in quoted_from:
@@ -573,9 +580,13 @@ def _resolved(
         first, last = shifted(text, period.start), shifted(text, period.end)
         if first is not None and last is not None:
             return DateRange(first.start, last.end, text, period.granularity)
+    # ("six months earlier" with nothing told before: before the article's day, as "two days
+    # earlier" is)
+    today = DateRange(published, published, "published", "day") if published else None
     return (
         (shifted(text, anchor) if anchor else None)
         or (shifted_period(text, period) or period_of(text, period) if period else None)
+        or (shifted_period(text, today) if today and period is None else None)
         or resolve_date(text, published, future=future)
     )
 
@@ -883,6 +894,37 @@ def _trim_entity_edges(span: Span, office_words: frozenset[str]) -> None:
             changed = True
     if changed:
         doc.ents = [ent for ent in ents if ent is not None]
+
+
+_HOURS = frozenset({"hours", "minutes", "moments"})
+_FEW = frozenset({"few", "several", "some", "just", "only", "a"})
+
+
+def _tag_hours_apart(span: Span) -> None:
+    """Tag "hours" in "hours before the summit" or "Hours earlier" as a date, as the parser does in
+    some sentences and not in others ("fired two missiles into the sea hours before the summit"):
+    the shift after it then counts from the summit's day, or the day last told."""
+    from spacy.tokens import Span
+
+    doc = span.doc
+    owner = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
+    found, replaced = [], []
+    for token in span:
+        if token.lower_ not in _HOURS or token.i + 1 >= span.end or doc[token.i + 1].lower_ not in DATE_SHIFTS:
+            continue
+        ent = owner.get(token.i)
+        if ent is not None and (ent.label_ not in ("TIME", "DATE") or ent.end != token.i + 1):
+            continue
+        start = token.i
+        while start > span.start and doc[start - 1].lower_ in _FEW:
+            start -= 1
+        if ent is not None:
+            # "into the sea hours before": the parser's time takes in the sea
+            replaced.append(ent)
+            start = max(start, ent.start)
+        found.append(Span(doc, start, token.i + 1, label="DATE"))
+    if found:
+        doc.ents = sorted([*(e for e in doc.ents if e not in replaced), *found], key=lambda e: e.start)
 
 
 def _untag_the_persons(span: Span) -> None:
