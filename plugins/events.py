@@ -300,6 +300,19 @@ def _outsider_verdict(claim, match: EventMatch, context) -> verify.Verdict | Non
     return None
 
 
+def _absent_doer(claim, match: EventMatch) -> str | None:
+    """One of several people the sentence has do it together, named in full, whom the record, which
+    names two people or more, leaves out: "Isaacman and SpaceX engineer Scott Poteet made the first
+    commercial spacewalk" against a record of Isaacman and Gillis."""
+    doers = claim.slots.get("joint_doers") or []
+    people = [p for p in match.row.get("participants") or [] if p and len(p.split()) >= 2]
+    if len(doers) < 2 or len(people) < 2:
+        return None
+    present = [d for d in doers if any(name_score(d, p) >= 90 for p in people)]
+    absent = [d for d in doers if d not in present and len(d.split()) >= 2]
+    return absent[0] if present and absent else None
+
+
 def _named_stranger(claim, match: EventMatch) -> str | None:
     """A person the sentence names whom another record of the dataset has take part, but not this
     one: "awarded the Nobel Prize in Physics to John Hopfield and Demis Hassabis" (a chemistry
@@ -377,6 +390,13 @@ def _mismatch_verdict(claim, match: EventMatch, context) -> verify.Verdict | Non
             match,
             f"The recorded event “{match.row.get('name')}” ({match.when}) does not have {stranger} take part, "
             "whom the sentence names; another record does.",
+        )
+    absent = _absent_doer(claim, match)
+    if absent:
+        return _unconfirmed(
+            match,
+            f"The recorded event “{match.row.get('name')}” ({match.when}) does not have {absent} take part, "
+            "whom the sentence names among those who did it.",
         )
     # a country that takes a side the record does not name: "Argentina beat Croatia in the final"; in
     # a contest whose winner is recorded, the sides are its participants, whatever its venue is named

@@ -316,6 +316,23 @@ def _time_in_office_verdict(context, slots) -> verify.Verdict:
             )
         if ends and ends[0][0] <= began <= ends[0][1] and ended and ends[1][0] <= ended <= ends[1][1]:
             return verify.Verdict(verify.SUPPORTED, 0.85, f"{person} held office{where} {held} ({offices}).", evidence)
+    told = str(slots.get("date_expression") or "")
+    if slots["tense"] == "since" and amount is None and slots.get("date") and "ago" not in told.lower():
+        # "Jensen Huang has led the company since 2003": one term of one office that began well before
+        # and runs on cannot have begun then (terms of several offices may not be the leading meant:
+        # "Ruto has been in office" as president, not since his deputy presidency)
+        for time in times:
+            began = time[0][1]["start_date"]
+            ongoing = all(not r.get("end_date") or (as_of and r["end_date"] >= as_of) for _, r in time[-1:])
+            one_office = len({r.get("office") for _, r in time}) == 1
+            if one_office and ongoing and first > dt.date.min + _MISDATED_WITHIN and began < first - _MISDATED_WITHIN:
+                return verify.Verdict(
+                    verify.REFUTED,
+                    0.75,
+                    f"{person} has held office{where} since {began} ({_offices_of(time)}), unbroken, "
+                    f"long before {slots.get('date_expression') or first.isoformat()}.",
+                    [_own_evidence(dataset, row, person) for dataset, row in time],
+                )
     recorded = "; ".join(f"from {time[0][1]['start_date']}: {_offices_of(time)}" for time in times)
     return verify.Verdict(
         verify.NOT_ENOUGH_INFO,

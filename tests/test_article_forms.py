@@ -108,3 +108,43 @@ def test_hours_earlier_counts_from_the_day_last_told(check_json):
     )
     claim = claim_with(document, "quantity", "ballistic missiles")
     assert claim["verdict"]["label"] == "REFUTED", claim["verdict"]["explanation"]
+
+
+def test_a_name_inside_quotation_marks_is_no_one_a_pronoun_outside_them_stands_for(run, tmp_path):
+    article = tmp_path / "statement.txt"
+    article.write_text(
+        'The King Speaks\n\nKing Charles III spoke to the nation on Friday. "The death of my beloved Mother, '
+        'Her Majesty The Queen, is a moment of the greatest sadness," he had said in a statement.\n',
+        encoding="utf-8",
+    )
+    result = run("claims", article, "--published", "2022-09-10", "--all", "--format", "json")
+    (quote,) = [c for c in json.loads(result.stdout)["claims"] if c["kind"] == "quote"]
+    assert quote["slots"]["speaker"] == "Charles III"
+
+
+def test_the_same_day_is_the_storys_day_not_that_of_what_a_span_counts_from(run, tmp_path):
+    article = tmp_path / "denmark.txt"
+    article.write_text(
+        "Denmark\n\nOn 14 January 2024, Queen Margrethe II stepped down after 52 years as monarch, two weeks "
+        "after announcing her decision on New Year's Eve. King Frederik X was proclaimed the same day.\n",
+        encoding="utf-8",
+    )
+    result = run("check", article, "--published", "2024-11-25", "--format", "json")
+    claims = json.loads(result.stdout)["claims"]
+    (proclaimed,) = [c for c in claims if c["kind"] == "temporal" and "proclaimed" in c["text"]]
+    assert proclaimed["slots"]["start"] == "2024-01-14"
+    # the span is the second one of the sentence, after "52 years as monarch", which counts from nothing
+    (span,) = [c for c in claims if c["kind"] == "duration"]
+    assert span["text"].startswith("two weeks after") and span["verdict"]["label"] == "SUPPORTED"
+
+
+def test_the_day_news_reported_an_act_is_not_the_acts_day(check_json):
+    # the invitation was given and accepted on 13 September; KCNA reported it on the 14th
+    document = check_json(
+        "Summit\n\nKim invited Putin to visit Pyongyang, and Putin accepted the invitation, the Korean Central "
+        "News Agency reported on Thursday.\n",
+        "--published",
+        "2023-09-14",
+    )
+    claim = claim_with(document, "event", "invited Putin")
+    assert claim["verdict"]["label"] == "SUPPORTED", claim["verdict"]["explanation"]

@@ -92,3 +92,25 @@ def test_a_record_named_in_the_passive_is_the_doing_of_the_one_after_by(check_as
     document = check_asia("Israeli troops killed Sinwar in Rafah on October 16, 2024.")
     label, explanation = _verdict(document, "temporal", "killed")
     assert label == "SUPPORTED", explanation
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("Lai Ching-te won Taiwan's presidential election on January 13, defeating Hou Yu-ih.", "SUPPORTED"),
+        ("Taiwan's presidential election was won by Lai Ching-te on January 13.", "SUPPORTED"),
+        ("Hou Yu-ih won Taiwan's presidential election on January 13.", "REFUTED"),
+    ],
+)
+def test_an_outcome_that_tells_who_won_and_who_lost_is_read_by_its_winner(check_asia, sentence, label):
+    # the record's outcome: "Lai Ching-te won with 40.05% of the vote; Hou Yu-ih and Ko Wen-je lost"
+    label_given, explanation = _verdict(check_asia(sentence), "temporal", "January 13")
+    assert label_given == label, explanation
+
+
+def test_the_one_declared_winner_is_the_recorded_winner():
+    from verify.eventmatch import recorded_winner
+
+    people = ["Prabowo Subianto", "Anies Baswedan"]
+    assert recorded_winner("Prabowo Subianto declared winner", people) == ("Prabowo Subianto", True)
+    assert recorded_winner("Prabowo Subianto won; Anies Baswedan lost", people) == ("Prabowo Subianto", True)

@@ -266,3 +266,19 @@ def test_an_undated_act_a_short_span_puts_weeks_before_the_article_is_not_its_ne
     )
     label, explanation = _verdict(document, "duration", "after Polaris Dawn")
     assert label == "NOT_ENOUGH_INFO", explanation
+
+
+@pytest.mark.parametrize(
+    ("doer", "label"), [("Sarah Gillis", "SUPPORTED"), ("SpaceX engineer Scott Poteet", "NOT_ENOUGH_INFO")]
+)
+def test_one_of_those_who_did_it_together_whom_the_record_leaves_out(check_news, doer, label):
+    # the record of the first commercial spacewalk has Jared Isaacman and Sarah Gillis take part
+    document = check_news(f"Jared Isaacman and {doer} made the first commercial spacewalk on September 12.")
+    assert _verdict(document, "temporal", "spacewalk")[0] == label
+
+
+@pytest.mark.parametrize(("year", "label"), [("1993", "SUPPORTED"), ("2003", "REFUTED")])
+def test_leading_since_a_year_long_after_an_unbroken_time_in_office_began(check_news, year, label):
+    # Huang has been Nvidia's chief executive since 5 April 1993
+    document = check_news(f"Jensen Huang has led Nvidia since {year}.", "2024-09-27")
+    assert _verdict(document, "role", "Huang")[0] == label

@@ -391,9 +391,10 @@ def test_an_occurrence_says_all_of_what_happened_or_it_is_not_the_act(check_othe
     assert temporal["verdict"]["label"] == "NOT_ENOUGH_INFO", temporal["verdict"]["explanation"]
 
 
-@pytest.mark.parametrize(("year", "label"), [("2011", "SUPPORTED"), ("2015", "NOT_ENOUGH_INFO")])
+@pytest.mark.parametrize(("year", "label"), [("2011", "SUPPORTED"), ("2015", "REFUTED")])
 def test_leading_the_company_a_title_names_is_a_time_in_office(check_other, year, label):
-    # Tim Cook has been Apple's chief executive since 24 August 2011
+    # Tim Cook has been Apple's chief executive since 24 August 2011: one unbroken term of one office,
+    # which cannot have begun in 2015
     document = check_other(f"Apple CEO Tim Cook has led the company since {year}.\n", "2024-08-05")
     (held,) = [c for c in document["claims"] if c["slots"].get("office_change") == "held"]
     assert (held["slots"]["realm"], held["slots"]["tense"]) == ("Apple", "since")
@@ -456,7 +457,7 @@ def test_a_when_clause_tells_what_a_sentence_naming_no_one_dates(check_other):
     assert [c["text"] for c in document["claims"] if c["kind"] == "temporal"] == ["India launched Chandrayaan-3"]
 
 
-@pytest.mark.parametrize(("year", "label"), [("2011", "SUPPORTED"), ("2015", "NOT_ENOUGH_INFO")])
+@pytest.mark.parametrize(("year", "label"), [("2011", "SUPPORTED"), ("2015", "REFUTED")])
 def test_the_company_led_is_the_organisation_named_in_a_sentence_before(check_other, year, label):
     text = f"Apple unveiled a new phone on Monday. Cook, who has led the company since {year}, spoke first.\n"
     (held,) = [c for c in check_other(text, "2024-08-05")["claims"] if c["slots"].get("office_change") == "held"]

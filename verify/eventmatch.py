@@ -569,7 +569,8 @@ def contradicted_outcome(text: str, outcome: str) -> str | None:
     }
     for index, word in enumerate(words):
         s = stem(word)
-        if outcome_stems & OPPOSITES.get(s, set()):
+        # (an outcome that tells both, "X won; Y lost", contradicts neither)
+        if outcome_stems & OPPOSITES.get(s, set()) and s not in outcome_stems:
             return word
         before = words[max(0, index - 3) : index]
         # "did not accept", "has yet to accept", "no statement was signed"; but "a 'no limits'
@@ -586,7 +587,7 @@ _WINNING = frozenset(
     stem(w)
     for w in (
         "win", "won", "wins", "winning", "beat", "beats", "beaten", "defeat", "defeated", "prevail", "prevailed",
-        "victory", "victories", "triumph", "triumphed",
+        "victory", "victories", "triumph", "triumphed", "winner", "winners",
     )
 )  # fmt: skip
 _LOSING = frozenset(stem(w) for w in ("lose", "lost", "loses", "losing", "loss", "concede", "conceded"))
@@ -602,7 +603,11 @@ def recorded_winner(outcome: str, participants: list[str]) -> tuple[str, bool] |
     words = _WORD.findall(normalize(outcome))
     stems = {stem(w) for w in words}
     won, lost = bool(stems & _WINNING), bool(stems & _LOSING)
-    if won == lost:
+    if won and lost:
+        # "Lai Ching-te won; Hou Yu-ih and Ko Wen-je lost": the first result told, of the one named before it
+        first = next(i for i, w in enumerate(words) if stem(w) in _WINNING | _LOSING)
+        won, words = stem(words[first]) in _WINNING, words[:first]
+    elif not won and not lost:
         return None
     named = [w for w in words if stem(w) not in _WINNING | _LOSING and w not in STOP_WORDS]
     for person in participants:

@@ -279,8 +279,13 @@ def durations_ago(text: str) -> Iterator[re.Match[str]]:
 
 def parse_duration(text: str) -> tuple[Amount, re.Match[str]] | None:
     """Find the first duration in ``text``: 'more than 18 months' -> (> 18 month)."""
+    return next(durations_in(text), None)
+
+
+def durations_in(text: str) -> Iterator[tuple[Amount, re.Match[str]]]:
+    """Each duration in ``text``, in order."""
     if not _UNIT_WORD.search(text):
-        return None
+        return
     for match in DURATION_RE.finditer(text):
         op = _OPS.get((match.group("op") or "").lower(), "=")
         if match.group("halfpre"):
@@ -297,9 +302,9 @@ def parse_duration(text: str) -> tuple[Amount, re.Match[str]] | None:
         if unit == "week2":
             unit, value, low = "week", value * 2, low * 2 if low is not None else None
         if low is not None and low < value:
-            return Amount("between", low, unit, high=value), match
-        return Amount(op, value, unit), match
-    return None
+            yield Amount("between", low, unit, high=value), match
+        else:
+            yield Amount(op, value, unit), match
 
 
 def to_months(amount: Amount) -> Amount:

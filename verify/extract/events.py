@@ -38,7 +38,7 @@ from verify.extract.quotes import quotations
 from verify.extract.roles import OFFICE_WORDS, ROLE_VERBS
 from verify.extract.tenures import OFFICE_CHANGE_VERBS, SUCCESSION_VERBS, office_change_in
 from verify.models import Article, Claim
-from verify.timeexpr import DateRange, parse_duration, resolve_date
+from verify.timeexpr import DateRange, durations_in, parse_duration, resolve_date
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -72,10 +72,12 @@ def duration_claim(sentence: Sentence, article: Article) -> Claim | None:
     text = sentence.text
     if not _SINCE_WORD.search(text):
         return None
-    found = parse_duration(text)
-    if not found:
+    # the first span of time that counts from something: not "after 52 years as monarch" in "stepped
+    # down after 52 years as monarch, two weeks after announcing her decision"
+    spans = list(durations_in(text))
+    if not spans:
         return None
-    amount, match = found
+    amount, match = next((f for f in spans if _SINCE_RE.match(text[f[1].end() :])), spans[0])
     base = sentence.offset + sentence.span.start_char
     fronted = _FRONTED_SINCE.match(text)
     if fronted and (found := parse_duration(text[fronted.end() :])):
@@ -100,6 +102,9 @@ def duration_claim(sentence: Sentence, article: Article) -> Claim | None:
         end = claim_end = anchor_start + len(anchor)
         counted_from = start
     anchor_tokens = [t for t in sentence.span if anchor_start <= sentence.offset + t.idx < end]
+    # who a clause about someone in the anchor names is not of what it counts from: "since Putin, who
+    # succeeded Medvedev in 2012, began his war"
+    about = {t.i for a in anchor_tokens for c in a.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
     counted = [t for t in sentence.span if counted_from <= sentence.offset + t.idx < counted_from + len(match.group(0))]
     # "it has not been two years since", "two years have not passed since"; not "he has not left
     # Russia in the 18 months since", which denies the leaving
@@ -115,7 +120,7 @@ def duration_claim(sentence: Sentence, article: Article) -> Claim | None:
         **amount.to_slots(),
         "negated": denied,
         "since": anchor,
-        "participants": named_people(sentence, anchor_tokens),
+        "participants": named_people(sentence, [t for t in anchor_tokens if t.i not in about]),
         # "since Russia launched its full-scale invasion": who did it, when no person is named
         "countries": [place_name(e) for e in sentence.span.ents if e.label_ == "GPE" and e[0] in anchor_tokens]
         + _organisation_meant(sentence, anchor_tokens),
@@ -128,7 +133,14 @@ def duration_claim(sentence: Sentence, article: Article) -> Claim | None:
     if anchor_tokens and all(t.ent_type_ == "DATE" or t.lower_ == "the" for t in anchor_tokens):
         anchor_date = resolve_date(anchor, article.published)
     else:
-        inside = (d for d, first, last in sentence.found_dates if anchor_start <= first and last <= end)
+        # not a date of a clause about someone in it: "since Putin, who succeeded Medvedev in 2012,
+        # began his war"
+        aside = {sentence.offset + sentence.span.doc[i].idx for i in about}
+        inside = (
+            d
+            for d, first, last in sentence.found_dates
+            if anchor_start <= first and last <= end and not any(first <= at < last for at in aside)
+        )
         anchor_date = next(inside, None)
         if anchor_date is None and (anchor_date := _dated_earlier(sentence, anchor_tokens)):
             slots["since_told_before"] = True
@@ -301,6 +313,12 @@ def _aside_ending(sentence: Sentence, anchor_start: int, at: int) -> int | None:
     """The end of the appositive or relative clause that starts at offset ``at`` and describes a
     word between ``anchor_start`` and it, or None when no aside starts there."""
     first = next((t for t in sentence.span if sentence.offset + t.idx >= at), None)
+    if first is not None and first.ent_type_ == "PERSON" and first.ent_iob_ == "B":
+        # "since Russia's leader of two decades, Vladimir Putin, began ...": the name the parser may
+        # not read as in apposition
+        name = next(e for e in sentence.span.ents if e.start == first.i)
+        if name.end < sentence.span.end and sentence.span.doc[name.end].text == ",":
+            return sentence.offset + name[-1].idx + len(name[-1].text)
     node = first
     while node is not None and node.head.i != node.i and node.dep_ not in ("appos", "relcl"):
         node = node.head
@@ -397,6 +415,7 @@ def event_claim(sentence: Sentence, article: Article) -> Claim | None:
         "venues": venues(span),
         "sides": _sides(span.root),
         "titled": _titled_subjects(span),
+        "joint_doers": _joint_doers(sentence),
         "predicates": [t.lemma_.lower() for t in verbs],
         "keywords": _keywords(span),
         "lasted": lasted(span.text),
@@ -422,6 +441,17 @@ def event_claim(sentence: Sentence, article: Article) -> Claim | None:
 # verbs of a judgement whose "that" clause is what the record tells: "the judge ruled that Google had
 # not illegally maintained a monopoly" denies what a record "rules that Google illegally maintained"
 RULING_VERBS = frozenset({"rule", "find", "conclude", "determine", "decide"})
+# and verbs of the news that tells it: "Putin accepted, KCNA reported on Thursday"
+REPORTING_VERBS = frozenset({"report"})
+
+
+def _joint_doers(sentence: Sentence) -> list[str]:
+    """The people a subject joined by "and" names, each of whom did it: "Isaacman and SpaceX engineer
+    Scott Poteet made the first commercial spacewalk"."""
+    subject = next((c for c in sentence.span.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or not any(t.dep_ == "cc" and t.lower_ == "and" for t in subject.subtree):
+        return []
+    return named_people(sentence, list(subject.subtree))
 
 
 def reported_act(root: Token) -> Token:
@@ -429,7 +459,7 @@ def reported_act(root: Token) -> Token:
     or of what a judgement found ("ruled that Google had not maintained a monopoly"), or ``root``
     when it reports nothing or is denied itself ("Kim did not say that ...")."""
     lemma = root.lemma_.lower()
-    if negation(root) or lemma not in SPEECH_VERBS | RULING_VERBS:
+    if negation(root) or lemma not in SPEECH_VERBS | RULING_VERBS | REPORTING_VERBS:
         return root
     clauses = [c for c in root.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
     if lemma in RULING_VERBS:
@@ -748,6 +778,15 @@ def _event_date(sentence: Sentence) -> tuple[DateRange | None, str | None]:
     """The date of the main act ("met in March", "In March, they met"), or else the first date and
     the thing it dates ("an invitation for a visit in 2024": the visit's date, maybe not the act's)."""
     found_dates = sentence.found_dates
+    # "Kim invited Putin, and Putin accepted, KCNA reported on Thursday": the day of the report is
+    # not the act's
+    root = sentence.span.root
+    if root.lemma_.lower() in REPORTING_VERBS and reported_act(root) is not root:
+        found_dates = [
+            d for d in found_dates if (head := date_head(sentence, d[1], d[2])) is None or verb_over(head).i != root.i
+        ]
+        if not found_dates:
+            return None, None
     # "awarded the 2024 Games to Paris in 2017": a year in a name is no date of the act, when
     # another date is
     named = [d for d in found_dates if _names_a_thing(sentence, d[1], d[2])]

@@ -287,7 +287,11 @@ def _appositive_term(sentence: Sentence, tokens: list[Token]) -> tuple[DateRange
     title = next((t for t in tokens if t.head.i not in inside), None)
     if title is None or title.dep_ != "appos":
         return None
+    # ("Xi Jinping, China’s president since 2016, in March": the parser may hang that "since" on the verb)
+    title_end = max(t.i for t in title.subtree)
     for found, head in dates_and_heads(sentence):
+        if head.lower_ == "since" and head.i == title_end + 1:
+            return found, "since"
         if head.head.i != title.i or head.dep_ != "prep":
             continue
         if head.lower_ == "since":

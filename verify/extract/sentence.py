@@ -219,6 +219,9 @@ def read_sentence(
     # ("According to Kim, ... what he said"), its subject first
     named_here: list[tuple[str, bool, Token | None]] = []
     running = has_running_text(span)
+    # a name inside quotation marks is the speaker's word, no one a pronoun outside them stands for:
+    # '"The death of my beloved Mother ...," he said'
+    quoted_words = inside_quotations(span.doc)
     for token in span:
         if token.i in people:
             continue
@@ -235,9 +238,12 @@ def read_sentence(
                 # (a clause about another person: not "the war that Putin began")
                 clause = _relative_clause_of(ent.root)
                 aside = clause is not None and clause.head.ent_type_ == "PERSON"
-                full = mentions.see(name, is_subject, main_subject, aside) if running else mentions.expand(name)
+                in_quotes = ent.start in quoted_words
+                seen = running and not in_quotes
+                full = mentions.see(name, is_subject, main_subject, aside) if seen else mentions.expand(name)
                 people.update({t.i: full for t in ent})
-                named_here.append((full, is_subject, _relative_clause_of(ent.root)))
+                if not in_quotes:
+                    named_here.append((full, is_subject, _relative_clause_of(ent.root)))
         elif token.lower_ in PRONOUNS:
             named = _named_later_subject(span, token, persons)
             # "Kim, who succeeded his father Kim Jong-il, vowed ... what he said": a name told in a
@@ -365,6 +371,12 @@ def read_sentence(
     kept = {(start, end): found for found, start, end in in_order}
     dates = [(kept[(start, end)], start, end) for _, start, end in dates if (start, end) in kept]
     days = [found for found, _, _ in in_order if found.granularity == "day"]
+    # "On 14 January, Margrethe stepped down, two weeks after announcing it on New Year's Eve": the
+    # story's day is the 14th, not the day of what a span counts from
+    own_days = [
+        found for found, start, end in in_order if found in days and not _counted_from(span, offset, start, end)
+    ]
+    days = own_days or days
     if days:
         mentions.last_day = days[-1].start
     # "a month later" counts from the story's own dates, not from an aside's ("Kim, who took power in
@@ -521,6 +533,20 @@ def _where_hung(span: Span, offset: int, start: int, end: int) -> tuple[Token | 
     hung_on = next((t.head for t in tokens if t.head.i not in inside), None)
     since = hung_on is not None and (hung_on.lower_ == "since" or any(t.lower_ == "since" for t in tokens))
     return hung_on, since
+
+
+def _counted_from(span: Span, offset: int, start: int, end: int) -> bool:
+    """Whether the date at article offsets ``start`` to ``end`` is of what a span counts from or back
+    to: "two weeks after announcing her decision on New Year's Eve"."""
+    hung_on, _ = _where_hung(span, offset, start, end)
+    if hung_on is None:
+        return False
+    return any(
+        a.lower_ in ("after", "before")
+        and a.dep_ in ("prep", "mark")
+        and any(c.like_num or c.ent_type_ == "DATE" for c in a.head.subtree if c.i < a.i)
+        for a in (hung_on, *hung_on.ancestors)
+    )
 
 
 def _dates_the_story(span: Span, offset: int, start: int, end: int) -> bool:
