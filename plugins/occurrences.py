@@ -228,13 +228,18 @@ class OccurrenceCountChecker:
             elsewhere = unnamed_place(slots.get("venues") or [], recorded_places) if placed else None
             directions = {_direction(row.get("direction")) for row, _ in categorised} - {None}
             elsewhere_bound = bool(claimed_direction and directions and claimed_direction not in directions)
-            other_seas = _other_seas(elsewhere, [str(row.get("direction") or "") for row, _ in categorised])
+            # each sea the sentence names, though it names the launch site too ("from the Sunan area
+            # of Pyongyang toward the Yellow Sea", the site recorded)
+            headings = [str(row.get("direction") or "") for row, _ in categorised]
+            sea, other_seas = next(
+                ((v, seas) for v in slots.get("venues") or [] if (seas := _other_seas(v, headings))), (None, [])
+            )
             if other_seas and not slots.get("negated") and not elsewhere_bound:
                 # "into the Yellow Sea" for launches recorded into the East Sea: two seas are two places
                 return verify.Verdict(
                     verify.REFUTED,
                     0.8,
-                    f"Recorded: {recorded}; into the {' / '.join(other_seas)}, not the {elsewhere}.",
+                    f"Recorded: {recorded}; into the {' / '.join(other_seas)}, not the {sea}.",
                     evidence,
                 )
             # a heading the record contradicts decides, whatever place the sentence names with it

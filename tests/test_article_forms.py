@@ -148,3 +148,16 @@ def test_the_day_news_reported_an_act_is_not_the_acts_day(check_json):
     )
     claim = claim_with(document, "event", "invited Putin")
     assert claim["verdict"]["label"] == "SUPPORTED", claim["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(("sea", "label"), [("the East Sea", "SUPPORTED"), ("the Yellow Sea", "REFUTED")])
+def test_a_sea_is_compared_though_the_recorded_launch_site_is_named_too(check_json, sea, label):
+    # the launches of 13 September 2023 are recorded from Sunan, Pyongyang, into the East Sea / Sea of Japan
+    document = check_json(
+        "Summit\n\nPutin and Kim met on Wednesday.\n\nHours before the summit, North Korea fired two short-range "
+        f"ballistic missiles from the Sunan area of Pyongyang toward {sea}.\n",
+        "--published",
+        "2023-09-13",
+    )
+    claim = claim_with(document, "quantity", "ballistic missiles")
+    assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
