@@ -568,7 +568,11 @@ def _outcome_verdict(claim, match: EventMatch) -> verify.Verdict | None:
     # (the record's own name: an alias may number a part, "second round" of "Pezeshkian wins the runoff")
     # (and one ordinal in the sentence: not "was the second meeting; the first took place in 2019")
     numbered = str(match.row.get("name") or "")
-    if len(told_ordinal_words(claim.text)) == 1 and ordinals_disagree(numbered, claim.text):
+    if (
+        len(told_ordinal_words(claim.text)) == 1
+        and not _ORDINAL_THEN_COUNTED.search(claim.text)
+        and ordinals_disagree(numbered, claim.text)
+    ):
         # "Finland joined NATO as its 32nd member" against "Finland joins NATO as its 31st member"
         return verify.Verdict(
             verify.REFUTED,
@@ -609,6 +613,11 @@ _FIRST_FOR_A_WHILE = re.compile(
 
 # "four years after their first summit", "since the two men first met": the ordinal numbers what
 # the span counts from, not what the sentence tells
+# "It was their second meeting, following a summit in Vladivostok in April 2019": the number is of what
+# comes after the thing dated
+_ORDINAL_THEN_COUNTED = re.compile(
+    r"\b(?:first|second|third|\d+(?:st|nd|rd|th))\s+\w+(?:\s+\w+)?,\s+(?:following|after)\b", re.IGNORECASE
+)
 _ORDINAL_COUNTED_FROM = re.compile(
     r"\b(?:after|since|before|following)\s+(?:\w+\s+){0,3}?(?:first|second|third|\d+(?:st|nd|rd|th))\b",
     re.IGNORECASE,
@@ -625,6 +634,7 @@ def _numbered_otherwise(claim, best: EventMatch, matches: list[EventMatch]) -> v
         len(told_ordinal_words(claim.text)) != 1
         or _FIRST_FOR_A_WHILE.search(claim.text)
         or _ORDINAL_COUNTED_FROM.search(claim.text)
+        or _ORDINAL_THEN_COUNTED.search(claim.text)
     ):
         return None
     told = told_ordinals(claim.text)

@@ -161,3 +161,18 @@ def test_a_sea_is_compared_though_the_recorded_launch_site_is_named_too(check_js
     )
     claim = claim_with(document, "quantity", "ballistic missiles")
     assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # the number is of the meeting after the one dated
+        ("It was their second meeting, following a summit in Vladivostok in April 2019.", "NOT_ENOUGH_INFO"),
+        ("Putin and Kim held their second summit in Vladivostok in April 2019.", "REFUTED"),
+    ],
+)
+def test_a_number_given_to_what_follows_the_thing_dated_is_not_that_things(check_json, sentence, label):
+    # the record: "Putin and Kim Jong-un hold their first summit, in Vladivostok" (25 April 2019)
+    document = check_json(f"Summit\n\n{sentence}\n", "--published", "2023-09-14")
+    (claim,) = [c for c in document["claims"] if c["kind"] in ("event", "temporal")]
+    assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]

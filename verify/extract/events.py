@@ -38,7 +38,7 @@ from verify.extract.quotes import quotations
 from verify.extract.roles import OFFICE_WORDS, ROLE_VERBS
 from verify.extract.tenures import OFFICE_CHANGE_VERBS, SUCCESSION_VERBS, office_change_in
 from verify.models import Article, Claim
-from verify.timeexpr import DateRange, durations_in, parse_duration, resolve_date
+from verify.timeexpr import Amount, DateRange, durations_in, parse_duration, resolve_date
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -259,23 +259,32 @@ def lasting_claim(sentence: Sentence, article: Article) -> Claim | None:
         if not found:
             continue
         amount, _ = found
-        # "The war, which began in 2022, has lasted ...": the subject without its asides
-        aside = {t.i for c in subject.children if c.dep_ in ("relcl", "acl", "appos") for t in c.subtree}
-        anchor_tokens = [t for t in subject.subtree if t.i not in aside and not t.is_punct]
+        anchor_tokens = subject_named(subject)
         if len(anchor_tokens) < 2:  # "it has lasted": no event named
             continue
-        slots = {
-            **amount.to_slots(),
-            "negated": None,
-            "since": span_text(anchor_tokens),
-            "participants": named_people(sentence, anchor_tokens),
-            "countries": [place_name(e) for e in sentence.span.ents if e.label_ == "GPE" and e[0] in anchor_tokens],
-            "reference_date": article.published.isoformat() if article.published else None,
-        }
+        slots = lasting_slots(sentence, article, amount, anchor_tokens)
         first, last = anchor_tokens[0], span_tokens[-1]
         start, end = sentence.offset + first.idx, sentence.offset + last.idx + len(last.text)
         return claim_between("duration", sentence, start, end, slots)
     return None
+
+
+def subject_named(subject: Token) -> list[Token]:
+    """The words of a subject without its asides: "The war" of "The war, which began in 2022,"."""
+    aside = {t.i for c in subject.children if c.dep_ in ("relcl", "acl", "appos") for t in c.subtree}
+    return [t for t in subject.subtree if t.i not in aside and not t.is_punct]
+
+
+def lasting_slots(sentence: Sentence, article: Article, amount: Amount, anchor: list[Token]) -> dict[str, Any]:
+    """The slots of a ``duration`` claim of what has lasted ``amount`` up to the article."""
+    return {
+        **amount.to_slots(),
+        "negated": None,
+        "since": span_text(anchor),
+        "participants": named_people(sentence, anchor),
+        "countries": [place_name(e) for e in sentence.span.ents if e.label_ == "GPE" and e[0] in anchor],
+        "reference_date": article.published.isoformat() if article.published else None,
+    }
 
 
 def _lasted(verb: Token) -> list[Token]:

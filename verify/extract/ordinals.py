@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from verify.extract.grammar import claim_between, named_people, place_name, span_text
+from verify.extract.events import lasting_slots, subject_named
+from verify.extract.grammar import claim_between
 from verify.models import Article, Claim
 from verify.timeexpr import ORDINAL_DAYS, Amount
 
@@ -51,20 +52,12 @@ def ordinal_span_claim(sentence: Sentence, article: Article) -> Claim | None:
         subject = next((c for c in sentence.span.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None or subject.pos_ == "PRON":
             return None
-        aside = {t.i for c in subject.children if c.dep_ in ("relcl", "acl", "appos") for t in c.subtree}
-        anchor_tokens = [t for t in subject.subtree if t.i not in aside and not t.is_punct]
+        anchor_tokens = subject_named(subject)
     anchor_tokens = [t for t in anchor_tokens if not t.is_punct or t.text == "’"]
     if len(anchor_tokens) < 2:
         return None  # "its third year": of nothing named
     amount = Amount("between", number - 1, match["unit"].lower(), high=number - 1)
-    slots = {
-        **amount.to_slots(),
-        "negated": None,
-        "since": span_text(anchor_tokens),
-        "participants": named_people(sentence, anchor_tokens),
-        "countries": [place_name(e) for e in sentence.span.ents if e.label_ == "GPE" and e[0] in anchor_tokens],
-        "reference_date": article.published.isoformat() if article.published else None,
-    }
+    slots = lasting_slots(sentence, article, amount, anchor_tokens)
     start = min(sentence.offset + anchor_tokens[0].idx, base + match.start())
     end = max(sentence.offset + anchor_tokens[-1].idx + len(anchor_tokens[-1].text), base + match.end("unit"))
     return claim_between("duration", sentence, start, end, slots)
