@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import warnings
 
 import pytest
 
@@ -117,3 +118,13 @@ def test_a_dateline_is_not_part_of_the_story_it_opens(run, tmp_path):
     assert launch["verdict"]["label"] == "SUPPORTED"  # Wednesday the 13th, not the dateline's 14th
     assert all("SEOUL" not in c["text"] and "Wire" not in c["text"] for c in document["claims"])
     assert article.read_text()[launch["start"] : launch["end"]] == launch["text"]
+
+
+def test_a_page_whose_text_reads_like_a_file_name_is_still_the_page(run, tmp_path):
+    # Beautiful Soup warns that such markup looks like a path; it is the page's contents
+    page = tmp_path / "short.html"
+    page.write_text("article.html", encoding="utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        result = run("claims", page, "--all", "--format", "json")
+    assert result.exit_code == 0, result.output

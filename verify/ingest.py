@@ -266,9 +266,15 @@ def split_front_matter(text: str, name: str) -> tuple[str, dict[str, Any]]:
 
 
 def html_to_text(html: str) -> tuple[str, dict[str, Any]]:
-    from bs4 import BeautifulSoup
+    import warnings
 
-    soup = BeautifulSoup(html, "html.parser")
+    from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning
+
+    with warnings.catch_warnings():
+        # the markup is always the file's contents, never a name: a short page that reads like a path
+        # or a URL is still the page
+        warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
+        soup = BeautifulSoup(html, "html.parser")
     meta: dict[str, Any] = {}
     for attrs in ({"property": "og:title"}, {"name": "title"}):
         tag = soup.find("meta", attrs=attrs)

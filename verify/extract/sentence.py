@@ -942,7 +942,7 @@ def _tag_hours_apart(span: Span) -> None:
         if ent is not None and (ent.label_ not in ("TIME", "DATE") or ent.end != token.i + 1):
             continue
         start = token.i
-        while start > span.start and doc[start - 1].lower_ in _FEW:
+        while start > span.start and doc[start - 1].lower_ in _FEW and owner.get(start - 1) in (None, ent):
             start -= 1
         if ent is not None:
             # "into the sea hours before": the parser's time takes in the sea
