@@ -401,7 +401,8 @@ def _mismatch_verdict(claim, match: EventMatch, context) -> verify.Verdict | Non
     # a country that takes a side the record does not name: "Argentina beat Croatia in the final"; in
     # a contest whose winner is recorded, the sides are its participants, whatever its venue is named
     # after ("France beat New Zealand in the final at the Stade de France")
-    recorded = _recorded_texts(match)
+    texts = _recorded_texts(match)
+    recorded = texts
     people = [p for p in match.row.get("participants") or [] if p]
     if recorded_winner(str(match.row.get("outcome") or ""), people):
         recorded = tuple(text for text in recorded if text != str(match.row.get("place") or ""))
@@ -425,27 +426,16 @@ def _mismatch_verdict(claim, match: EventMatch, context) -> verify.Verdict | Non
             f"The recorded event “{match.row.get('name')}” ({match.when}) is {doer}'s doing; "
             f"the sentence makes it {claimed}'s.",
         )
-    destination = _another_destination(claim.text, _recorded_texts(match))
-    if destination:
-        return _unconfirmed(
-            match,
-            f"The recorded event “{match.row.get('name')}” ({match.when}) goes to {destination[1]}; "
-            f"the sentence says to {destination[0]}.",
-        )
-    field = _another_field(claim.text, _recorded_texts(match))
-    if field:
-        return _unconfirmed(
-            match,
-            f"The recorded event “{match.row.get('name')}” ({match.when}) is of the prize in {field[1]}; "
-            f"the sentence says in {field[0]}.",
-        )
-    part = _another_part(claim.text, str(match.row.get("name") or ""))
-    if part:
-        return _unconfirmed(
-            match,
-            f"The recorded event “{match.row.get('name')}” ({match.when}) is of someone as {part[1]}; "
-            f"the sentence says as {part[0]}.",
-        )
+    # another destination, prize field or office than the record's: (what the sentence says, what the
+    # record says), and how to tell them
+    for told, telling in (
+        (_another_destination(claim.text, texts), "goes to {1}; the sentence says to {0}"),
+        (_another_field(claim.text, texts), "is of the prize in {1}; the sentence says in {0}"),
+        (_another_part(claim.text, str(match.row.get("name") or "")), "is of someone as {1}; the sentence says as {0}"),
+    ):
+        if told:
+            name = match.row.get("name")
+            return _unconfirmed(match, f"The recorded event “{name}” ({match.when}) {telling.format(*told)}.")
     return _visitor_at_home(claim, match, context) or _elsewhere_verdict(claim, match)
 
 

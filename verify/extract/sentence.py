@@ -219,9 +219,10 @@ def read_sentence(
     # ("According to Kim, ... what he said"), its subject first
     named_here: list[tuple[str, bool, Token | None]] = []
     running = has_running_text(span)
-    # a name inside quotation marks is the speaker's word, no one a pronoun outside them stands for:
-    # '"The death of my beloved Mother ...," he said'
-    quoted_words = inside_quotations(span.doc)
+    # the words inside quotation marks are the speaker's: a name there is no one a pronoun outside them
+    # stands for ('"The death of my beloved Mother ...," he said'), and a date there is not the
+    # story's ('"Change begins today," Starmer said')
+    quoted = inside_quotations(span.doc)
     for token in span:
         if token.i in people:
             continue
@@ -238,7 +239,7 @@ def read_sentence(
                 # (a clause about another person: not "the war that Putin began")
                 clause = _relative_clause_of(ent.root)
                 aside = clause is not None and clause.head.ent_type_ == "PERSON"
-                in_quotes = ent.start in quoted_words
+                in_quotes = ent.start in quoted
                 seen = running and not in_quotes
                 full = mentions.see(name, is_subject, main_subject, aside) if seen else mentions.expand(name)
                 people.update({t.i: full for t in ent})
@@ -277,8 +278,6 @@ def read_sentence(
     # "two days earlier" counts from the last day the article told of
     told_before_it = (mentions.last_day or article.published, mentions.last_date, mentions.last_day is not None)
     anchor, period, day_told = told_before_it
-    # a date in someone's words is theirs ('"Change begins today," Starmer said'), not the story's
-    quoted = inside_quotations(span.doc)
     for ent in _time_expressions(span):
         if ent.label_ in ("DATE", "TIME") and ent.start not in quoted:
             # the parser may end a date with the sentence's full stop ("on March 10.")
