@@ -79,6 +79,10 @@ class DurationSince:
             # the record's days
             first, last = anchor_days
             started = f"“{slots['since_date']}”, within “{best.row.get('name')}” ({best.when})"
+        if slots.get("age") and best.end is not None and best.start < best.end < until.first:
+            # "the eight-month incursion" of one the data record as ended: its whole length, not the
+            # time since it began
+            until = _Until(best.end, best.end, f"its end ({best.end.isoformat()})", quoted=False)
         if not before:
             return verify.Verdict(
                 verify.NOT_ENOUGH_INFO,
@@ -182,8 +186,10 @@ class _Until:
         expression: str | None,
         untold: str | None = None,
         through: dt.date | None = None,
+        quoted: bool = True,
     ) -> None:
         self.first, self.last, self.expression, self.untold = first, last, expression, untold
+        self.quoted = quoted
         # the last day of a recorded act of several days, which the span may be counted to instead
         self.through = through or last
 
@@ -194,6 +200,8 @@ class _Until:
             )
         if self.expression is None:
             return f"the article's date {self.first.isoformat()}"
+        if not self.quoted:
+            return self.expression
         return f"“{self.expression}” ({_days(self.first, self.last)})"
 
 
@@ -399,7 +407,12 @@ def _measured_verdict(
     path = [(last, end) for end in ends if end >= last] + [(start, until.last) for start in reversed(starts)]
     holds = [amount.holds_for(elapsed(start, end, amount.unit)) for start, end in path]
     shortest, longest = elapsed(path[0][0], path[0][1], amount.unit), elapsed(first, until.last, amount.unit)
-    span = f"{longest:.1f} {amount.unit}s" if shortest == longest else f"{shortest:.1f} to {longest:.1f} {amount.unit}s"
+    shortest_told, longest_told = f"{shortest:.1f}", f"{longest:.1f}"
+    span = (
+        f"{longest_told} {amount.unit}s"
+        if shortest_told == longest_told
+        else f"{shortest_told} to {longest_told} {amount.unit}s"
+    )
     measured = f"From {anchor} to {until.describe()} is {span}"
     if all(holds):
         return verify.Verdict(verify.SUPPORTED, 0.9, f"{measured}; the claim says {amount.describe()}.", evidence)

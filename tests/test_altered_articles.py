@@ -1061,6 +1061,45 @@ def test_what_is_now_in_its_nth_year_is_counted_from_its_start(check_json, sente
     assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # 24 February 2022 to 13 September 2023 is 18.6 months
+        ("Putin's 18-month war against Ukraine has left him searching for allies.", "SUPPORTED"),
+        ("Putin's 30-month war against Ukraine has left him searching for allies.", "REFUTED"),
+        ("The war in Ukraine, now 18 months old, has left Putin searching for allies.", "SUPPORTED"),
+        ("The war in Ukraine, now five years old, has left Putin searching for allies.", "REFUTED"),
+        ("Kim pledged support for Russia's 19-month-old war against Ukraine.", "SUPPORTED"),
+        ("Kim pledged support for Russia's four-year-old war against Ukraine.", "REFUTED"),
+    ],
+)
+def test_a_war_told_by_its_age_is_counted_from_its_start(check_json, sentence, label):
+    document = check_json(f"The War\n\n{sentence}\n", meta=SEED_META)
+    claim = claim_with(document, "duration", "Ukraine")
+    assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(("length", "label"), [("eight-month", "SUPPORTED"), ("two-year", "REFUTED")])
+def test_the_age_of_what_has_ended_is_its_whole_length(check_json, length, label):
+    # the Kursk incursion is recorded from 6 August 2024 to 26 April 2025
+    sentence = f"Ukraine's {length} incursion into Russia's Kursk region was a gamble."
+    document = check_json(f"Kursk\n\n{sentence}\n", meta='title = "Kursk"\npublished = 2025-11-01\n')
+    claim = claim_with(document, "duration", "incursion")
+    assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
+    assert "to its end (2025-04-26)" in claim["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Kim's six-day visit to Russia is under way.", "A 30-year-old man was arrested in Vladivostok."],
+)
+def test_the_length_a_thing_was_set_for_or_a_persons_age_is_no_span_told(run, tmp_path, sentence):
+    article = tmp_path / "lengths.txt"
+    article.write_text(f"Lengths\n\n{sentence}\n", encoding="utf-8")
+    result = run("claims", article, "--published", "2023-09-13", "--all", "--format", "json")
+    assert [c for c in json.loads(result.stdout)["claims"] if c["kind"] == "duration"] == []
+
+
 def test_a_day_of_a_past_visit_is_no_span_up_to_the_article(run, tmp_path):
     article = tmp_path / "visit.txt"
     article.write_text("Visit\n\nOn the second day of his visit to Moscow, Xi met Putin.\n", encoding="utf-8")

@@ -26,6 +26,7 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from verify.extract.ages import age_span_claim, aged_is_told_of
 from verify.extract.events import (
     clause_event_claims,
     conjunct_event_claims,
@@ -214,8 +215,15 @@ def _claims_of(sentence: Sentence, article: Article, counted_items: frozenset[st
     duration = (
         duration_claim(sentence, article) or lasting_claim(sentence, article) or ordinal_span_claim(sentence, article)
     )
+    age = age_span_claim(sentence, article) if duration is None else None
+    if age is not None and aged_is_told_of(age, sentence):
+        # "Putin's 18-month war has left him searching for allies": as an event, only that the war is
+        duration, age = age, None
     if duration:
         claims.append(duration)
+    if age:
+        # "Kim pledged support for Russia's 18-month war": the pledge is an act of its own
+        claims.append(age)
     roles = (
         role_claims(sentence, article) + succession_claims(sentence, article) + office_change_claims(sentence, article)
     )
