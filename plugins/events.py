@@ -773,10 +773,21 @@ def _result_told(claim, match: EventMatch) -> tuple[str, bool, bool] | None:
 
 
 def _one_party(name: str, other: str) -> bool:
-    """Whether two participants' names are one: "ANC" and "African National Congress"."""
-    return name == other or any(
-        short.lower() in spelled_acronyms(full) for short, full in ((name, other), (other, name)) if " " not in short
+    """Whether two participants' names are one: "ANC" and "African National Congress", or one of an
+    alliance's parties and the alliance ("CSU" and "CDU/CSU")."""
+    return (
+        name == other
+        or any(
+            short.lower() in spelled_acronyms(full)
+            for short, full in ((name, other), (other, name))
+            if " " not in short
+        )
+        or any(part.casefold() in _ALLIED.split(whole.casefold()) for part, whole in ((name, other), (other, name)))
     )
+
+
+# the parties of an alliance's name: "CDU/CSU", "Labour/Co-operative"
+_ALLIED = re.compile(r"\s*/\s*")
 
 
 class EventMatchChecker:

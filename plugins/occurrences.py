@@ -11,7 +11,10 @@ day is taken as the account of that day: a different count, kind ("cruise"
 vs "ballistic", "intercontinental" vs "short-range", words taken from the
 item, category and ``*_type`` columns, parenthetical notes aside) or
 direction refutes the claim; so does one of two days with a single recorded
-day ("hours before the summit": that day or the evening before). Over a longer
+day ("hours before the summit": that day or the evening before). A count
+that is one of the day's several recorded occasions, not their total
+("elected with 325 votes", the second of two ballots), is not enough to
+tell. Over a longer
 period (a month, a year) recorded counts are a lower bound of the truth, so
 they can support "more than N" and refute "only N", never the reverse. A
 plain count over a period may tell of one occasion in it ("two missiles
@@ -260,6 +263,16 @@ class OccurrenceCountChecker:
             if amount.holds_for(total):
                 return verify.Verdict(
                     verify.SUPPORTED, 0.9, f"Recorded: {recorded}; the claim says {amount.describe()}.", evidence
+                )
+            if len(categorised) > 1 and any(amount.holds_for(int(row.get("count") or 0)) for row, _ in categorised):
+                # "Hours later he was elected with 325 votes": one of the day's recorded occasions (the
+                # second ballot), not their total
+                return verify.Verdict(
+                    verify.NOT_ENOUGH_INFO,
+                    0.4,
+                    f"Recorded {period}: {recorded}; one occasion has {amount.describe()}, the day "
+                    f"{total} in all, and the sentence does not tell which it counts.",
+                    evidence,
                 )
             return verify.Verdict(
                 verify.REFUTED,

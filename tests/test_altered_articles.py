@@ -466,6 +466,100 @@ def test_a_denial_is_of_the_act_the_sentence_tells(check_json, seed_text, senten
 
 
 @pytest.mark.parametrize(
+    ("sentence", "kinds", "fragment", "cue", "label"),
+    [
+        # what is denied "that" it happened is the act reported
+        (
+            "Putin denied that he had accepted Kim's invitation to visit North Korea.",
+            ("event", "temporal"),
+            "accepted",
+            "denied",
+            "REFUTED",
+        ),
+        (
+            "The Kremlin denied that Putin and Kim Jong-un had held a summit at the Vostochny Cosmodrome on Wednesday.",
+            ("event", "temporal"),
+            "summit",
+            "denied",
+            "REFUTED",
+        ),
+        (
+            "Seoul disputed that North Korea fired two ballistic missiles on Wednesday.",
+            ("quantity",),
+            "two",
+            None,
+            "REFUTED",
+        ),
+        # "neither ... nor" denies it of each
+        (
+            "Neither Putin nor Kim Jong-un attended the summit at the Vostochny Cosmodrome on Wednesday.",
+            ("event", "temporal"),
+            "summit",
+            "neither",
+            "REFUTED",
+        ),
+        ("Neither Vladimir Putin nor Dmitry Medvedev is Russia's president.", ("role",), "Putin", "neither", "REFUTED"),
+        (
+            "Neither Dmitry Medvedev nor Mikhail Mishustin is Russia's president.",
+            ("role",),
+            "Medvedev",
+            "neither",
+            "SUPPORTED",
+        ),
+    ],
+)
+def test_a_denial_framed_or_shared_denies_the_act(check_json, sentence, kinds, fragment, cue, label):
+    document = check_json(f"Denials\n\n{sentence}\n", meta=SEED_META)
+    claim = next(c for c in document["claims"] if c["kind"] in kinds and fragment in c["text"])
+    assert claim["slots"]["negated"] == (cue or claim["slots"]["negated"]) and claim["slots"]["negated"]
+    assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "told"),
+    [
+        (
+            "North Korea is expected to fire two ballistic missiles on Wednesday, officials said.",
+            "2023-09-12",
+            "yet to happen",
+        ),
+        (
+            "Putin and Kim Jong-un are expected to hold a summit at the Vostochny Cosmodrome on Wednesday.",
+            "2023-09-12",
+            "yet to happen",
+        ),
+        (
+            "Kim will travel on to Komsomolsk-on-Amur on Friday to visit an aircraft plant.",
+            "2023-09-13",
+            "yet to happen",
+        ),
+        (
+            "If North Korea fires three ballistic missiles on Wednesday, Seoul will respond in kind.",
+            "2023-09-12",
+            "yet to happen",
+        ),
+        ("Did North Korea fire three ballistic missiles on Wednesday?", "2023-09-13", "asks a question"),
+        ("Has Dmitry Medvedev been Russia's president since 2012?", "2023-09-13", "asks a question"),
+    ],
+)
+def test_what_is_foretold_or_asked_is_listed_not_checked(check_json, sentence, published, told):
+    document = check_json(f"Ahead\n\n{sentence}\n", meta=f'title = "Ahead"\npublished = {published}\n')
+    assert document["claims"]
+    for claim in document["claims"]:
+        assert claim["verdict"]["label"] == "NOT_ENOUGH_INFO", claim["verdict"]["explanation"]
+        assert told in claim["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(("count", "label"), [("two", "SUPPORTED"), ("five", "REFUTED")])
+def test_a_fact_told_in_passing_is_checked_though_the_sentence_foretells(check_json, count, label):
+    sentence = f"North Korea, which fired {count} ballistic missiles on Wednesday, is expected to test more."
+    document = check_json(f"Ahead\n\n{sentence}\n", meta=SEED_META)
+    claim = claim_with(document, "quantity", count)
+    assert "hedge" not in claim["slots"]
+    assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(
     ("original", "altered", "published"),
     [
         # a name the record does not give: another place, not the summit's

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from verify import nlp
-from verify.hedges import hedge_cue
+from verify.hedges import FORETOLD, GUESS, QUESTION, Hedge, hedge_cue, hedge_of
 
 
 def cue(sentence: str) -> str | None:
@@ -33,6 +33,44 @@ def cue(sentence: str) -> str | None:
 )
 def test_a_hedged_main_proposition_is_found(sentence, hedge):
     assert cue(sentence) == hedge
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hedge", "reading"),
+    [
+        ("Kim will travel on to Komsomolsk-on-Amur on Friday.", "will travel", FORETOLD),
+        ("Putin is expected to visit Pyongyang next year.", "expected to visit", FORETOLD),
+        ("Kim plans to meet Putin in Moscow in the autumn.", "plans to meet", FORETOLD),
+        ("The two leaders are due to sign an agreement on Thursday.", "due to sign", FORETOLD),
+        ("Officials said the talks will resume in May.", "will resume", FORETOLD),
+        ("Did North Korea fire three ballistic missiles on Wednesday?", "?", QUESTION),
+        ("The policy may have backfired.", "may have backfired", GUESS),
+    ],
+)
+def test_what_is_foretold_or_asked_is_no_assertion(sentence, hedge, reading):
+    found = hedge_of(nlp.load()(sentence)[:])
+    assert found == Hedge(hedge, reading)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the question is the speaker's, quoted
+        "Putin asked Kim on Wednesday: “Why now?”",
+        # what will happen is a detail of a relative clause
+        "Kim, who will travel on to Komsomolsk, met Putin on Wednesday.",
+        # a question of why takes what it asks about as a fact
+        "Why did Dmitry Medvedev become president of Russia in 2012?",
+        # a plan in a coordinated clause leaves the first act asserted
+        "North Korea fired two missiles on Wednesday and will fire more.",
+    ],
+)
+def test_an_asserted_act_beside_a_question_or_a_plan_has_no_hedge(sentence):
+    assert cue(sentence) is None
+
+
+def test_a_question_mark_alone_asks_nothing():
+    assert cue("?") is None
 
 
 @pytest.mark.parametrize(

@@ -62,6 +62,16 @@ def test_the_two_leaders_are_not_someone_named_in_an_aside():
     assert [sorted(pair) for pair in sentences[-1].found_groups.values()] == [["Kim Jong-un", "Vladimir Putin"]]
 
 
+def test_he_is_whose_the_subject_is_when_no_person_is_the_subject():
+    # "Xi Jinping's own visit" makes Xi the topic: "he" is Xi, not Lavrov, the subject before
+    sentences = read(
+        "Sergey Lavrov met Wang Yi in Beijing. Xi Jinping's own visit to Moscow came in March. "
+        "He held talks with Vladimir Putin."
+    )
+    he = next(t for t in sentences[-1].span if t.lower_ == "he")
+    assert sentences[-1].found_people.get(he.i) == "Xi Jinping"
+
+
 def test_a_surname_named_in_full_before_is_a_person_however_the_pipeline_tags_it():
     sentences = read("Sergey Lavrov met Kim Jong-un. Lavrov became foreign minister in 2004.")
     assert sentences[-1].found_people.get(sentences[-1].span[0].i) == "Sergey Lavrov"

@@ -157,13 +157,14 @@ def test_an_item_may_be_named_by_its_abbreviation(check_json, sentence, label):
     assert count["verdict"]["label"] == label, count["verdict"]["explanation"]
 
 
-@pytest.mark.parametrize(("count", "label"), [("two", "SUPPORTED"), ("three", "NOT_ENOUGH_INFO")])
-def test_a_count_ahead_of_the_article_is_a_plan(check_json, count, label):
+@pytest.mark.parametrize("count", ["two", "three"])
+def test_a_count_ahead_of_the_article_is_a_plan_not_checked(check_json, count):
     # written on Monday 11 September 2023; two ballistic missiles were launched on the Wednesday after
     text = f"North Korea will launch {count} ballistic missiles on Wednesday, officials warned.\n"
     document = check_json(text, "--published", "2023-09-11")
     (claim,) = [c for c in document["claims"] if c["kind"] == "quantity"]
-    assert (claim["slots"]["date"], claim["verdict"]["label"]) == ("2023-09-13", label)
+    assert (claim["slots"]["date"], claim["verdict"]["label"]) == ("2023-09-13", "NOT_ENOUGH_INFO")
+    assert "yet to happen" in claim["verdict"]["explanation"]
 
 
 @pytest.mark.parametrize(

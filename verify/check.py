@@ -10,6 +10,7 @@ from __future__ import annotations
 import time
 
 from verify.context import CheckContext
+from verify.hedges import FORETOLD, QUESTION, RETRACTED
 from verify.models import ERROR, NOT_ENOUGH_INFO, Claim, InvalidVerdict, Verdict
 from verify.plugins import RegisteredChecker
 
@@ -55,6 +56,13 @@ def _unchecked_reason(claim: Claim, threshold: float) -> str:
         score = f"{claim.checkworthiness:.4f}"
     reason = f"Not checked: check-worthiness {score} is below the threshold {threshold:.2f}"
     hedge = claim.slots.get("hedge")
+    reading = claim.slots.get("hedge_reading")
+    if hedge and reading == FORETOLD:
+        return f"{reason}; the sentence tells what is yet to happen (“{hedge}”), not a fact to check."
+    if hedge and reading == QUESTION:
+        return f"{reason}; the sentence asks a question, and asserts nothing."
+    if hedge and reading == RETRACTED:
+        return f"{reason}; the sentence tells what a correction withdrew (“{hedge}”), not a claim."
     if hedge:
         return f"{reason}; the sentence hedges (“{hedge}”), so it reads as an impression or a guess, not a claim."
     return f"{reason}."

@@ -570,7 +570,12 @@ def contradicted_outcome(text: str, outcome: str) -> str | None:
     for index, word in enumerate(words):
         s = stem(word)
         # (an outcome that tells both, "X won; Y lost", contradicts neither)
-        if outcome_stems & OPPOSITES.get(s, set()) and s not in outcome_stems:
+        recorded = outcome_stems & OPPOSITES.get(s, set())
+        if recorded and s not in outcome_stems:
+            if s in _WINNING | _LOSING and any(stem(w) in recorded for w in words[:index]):
+                # "Scholz lost the confidence vote, winning only 207 votes": the result told first is
+                # the contest's, and what follows is of something else
+                continue
             return word
         before = words[max(0, index - 3) : index]
         # "did not accept", "has yet to accept", "no statement was signed"; but "a 'no limits'

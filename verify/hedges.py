@@ -22,6 +22,7 @@ inside quotation marks are the speaker's.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -47,10 +48,50 @@ REPORTED = frozenset({"ccomp", "xcomp"})
 QUOTE_MARKS = {"“": "”", '"': '"', "‘": "’"}
 
 
+# what a hedged sentence reads as (``Hedge.reading``)
+GUESS = "guess"
+FORETOLD = "foretold"
+QUESTION = "question"
+RETRACTED = "retracted"
+
+# the modals of what is yet to happen: "Kim will travel on to Komsomolsk"
+FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo"})
+# a plan or an expectation of an act: "Putin is expected to visit Pyongyang", "Kim plans to meet
+# Putin", "the talks are set to resume", "Kim is due to arrive on Tuesday"
+PLANNING_WORDS = frozenset({"expect", "plan", "intend", "schedule", "set", "slate", "due", "poise"})
+
+
+@dataclass(frozen=True)
+class Hedge:
+    """The words that keep a sentence's main proposition from being asserted, and what they make
+    of it: a ``GUESS`` ("arguably", "may have backfired"), what is ``FORETOLD`` ("will travel",
+    "is expected to hold"), a ``QUESTION``, or what a correction withdrew (``RETRACTED``: "An earlier
+    version of this article said ...")."""
+
+    cue: str
+    reading: str = GUESS
+
+
 def hedge_cue(span: Span) -> str | None:
     """The words that hedge the sentence's main proposition, or None if it is asserted."""
+    hedge = hedge_of(span)
+    return hedge.cue if hedge else None
+
+
+def hedge_of(span: Span) -> Hedge | None:
+    """What keeps the sentence's main proposition from being asserted, or None if it is asserted."""
     quoted = _quoted(span)
-    main = _main_predicates(span)
+    last = next((t for t in reversed(span) if not t.is_space), None)
+    first = next((t for t in span if not (t.is_punct or t.is_space)), None)
+    asked = first is not None and last is not None and last.text == "?" and last.i not in quoted
+    if asked and first.lower_ not in _ASKING_WORDS:
+        # "Did North Korea fire three missiles on Wednesday?"; not '"Why?" asked Putin', nor "Why did
+        # Medvedev become president in 2012?", which takes it as a fact
+        return Hedge("?", QUESTION)
+    withdrawn = _earlier_version(span)
+    if withdrawn:
+        return Hedge(withdrawn, RETRACTED)
+    main = main_predicates(span)
     for token in span:
         if token.i in quoted:
             continue
@@ -58,13 +99,72 @@ def hedge_cue(span: Span) -> str | None:
         # the parser may read the clause's verb as a noun ("this meeting likely concerns ...")
         describes_a_thing = token.dep_ == "amod" and token.head.dep_ not in REPORTED
         if token.lower_ in HEDGE_WORDS and not describes_a_thing and _predicate_of(token) in main:
-            return token.text
+            return Hedge(token.text)
         if token.i not in main:
             continue
         cue = _hedging_verb(token)
         if cue:
-            return cue
+            return Hedge(cue)
+        cue = _foretelling(token) if _tells_the_main_act(token, span) else None
+        if cue:
+            return Hedge(cue, FORETOLD)
     return None
+
+
+_EARLIER = frozenset({"earlier", "previous", "original", "prior"})
+
+
+def _earlier_version(span: Span) -> str | None:
+    """The words of a correction that tell what an earlier version of the story said, withdrawn:
+    "An earlier version of this article said North Korea fired three missiles"."""
+    for token in span:
+        if (
+            token.dep_ == "nsubj"
+            and token.lemma_.lower() == "version"
+            and token.head.pos_ == "VERB"
+            and any(c.dep_ == "amod" and c.lower_ in _EARLIER for c in token.children)
+        ):
+            return span.doc[token.left_edge.i : token.head.i + 1].text
+    return None
+
+
+# words that make a clause a question of what it takes as a fact ("Why did Medvedev become president
+# in 2012?", "declined to say how long she will stay")
+_ASKING_WORDS = frozenset({"how", "when", "whether", "if", "why", "what", "where", "who", "which", "whose"})
+
+
+def _tells_the_main_act(predicate: Token, span: Span) -> bool:
+    """Whether a predicate is the sentence's own act, or the one its speech verb reports ("Officials
+    said the talks will resume"); not a clause a question is asked about ("declined to say how long
+    she will stay"), nor one an act of the sentence's frames."""
+    if predicate.i == span.root.i:
+        return True
+    return (
+        predicate.dep_ == "ccomp"
+        and predicate.head.i == span.root.i
+        and not any(c.lower_ in _ASKING_WORDS for c in predicate.children if c.i < predicate.i)
+    )
+
+
+def _foretelling(predicate: Token) -> str | None:
+    """The words that tell a main act as yet to happen: "will travel", "is expected to hold", "plans
+    to meet", "is due to arrive"."""
+    doc = predicate.doc
+    for child in predicate.children:
+        if child.dep_ == "aux" and child.tag_ == "MD" and child.lower_ in FUTURE_MODALS and child.i < predicate.i:
+            return doc[child.i : predicate.i + 1].text
+    planned = predicate if predicate.lemma_.lower() in PLANNING_WORDS else None
+    if planned is None and predicate.lemma_ == "be":
+        # "Kim is due to arrive"
+        planned = next(
+            (c for c in predicate.children if c.dep_ == "acomp" and c.lemma_.lower() in PLANNING_WORDS), None
+        )
+    if planned is None:
+        return None
+    act = next((c for c in planned.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
+    if act is None or not any(c.dep_ == "aux" and c.lower_ == "to" for c in act.children):
+        return None
+    return doc[planned.i : act.i + 1].text
 
 
 def _hedging_verb(predicate: Token) -> str | None:
@@ -91,7 +191,7 @@ def _hedging_verb(predicate: Token) -> str | None:
     return None
 
 
-def _main_predicates(span: Span) -> set[int]:
+def main_predicates(span: Span) -> set[int]:
     """Token indices of the root and of the clauses it reports."""
     main = {span.root.i}
     frontier = [span.root]

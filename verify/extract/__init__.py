@@ -45,10 +45,13 @@ from verify.extract.quotes import quote_claims
 from verify.extract.roles import OFFICE_WORDS, ROLE_VERBS, TITLE_QUALIFIERS, role_claims
 from verify.extract.sentence import Mentions, Sentence, known_names, known_surnames, read_sentence
 from verify.extract.tenures import OFFICE_CHANGE_VERBS, SUCCESSION_VERBS, office_change_claims, succession_claims
+from verify.hedges import QUESTION, RETRACTED, main_predicates
 from verify.matching import item_head
 from verify.models import Article, Claim, ReferenceTerms
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from verify.nlp import Paragraph
 
 __all__ = [
@@ -88,10 +91,37 @@ SentenceScorer = Callable[[list[str]], list[float]]
 Extractor = Any  # an object with name, kinds, extract(sentence) and optionally prior
 
 
-def _prior(claim: Claim, sentence: Sentence) -> float:
-    if sentence.hedge and claim.kind in HEDGED_KINDS:
+def _prior(claim: Claim, sentence: Sentence, hedged: bool) -> float:
+    if hedged and claim.kind in HEDGED_KINDS:
+        return 0.0
+    if hedged and sentence.hedge_reading in (QUESTION, RETRACTED):
+        # "Has Medvedev been Russia's president since 2012?" asserts no office either
         return 0.0
     return KIND_PRIORS.get(claim.kind, 0.0)
+
+
+def _hedged(claim: Claim, sentence: Sentence) -> bool:
+    """Whether the sentence's hedge is over the claim: not over a fact told in passing, in a clause
+    about someone or something that leaves the hedged act out ("Kim Jong Un, who has guided the DPRK
+    since December 2011, will continue his visit", "They are due to return aboard Crew-9, which
+    launched on September 28 with two astronauts")."""
+    if not sentence.hedge:
+        return False
+    if sentence.hedge_reading == RETRACTED:
+        return True  # all of it is what the earlier version said
+    tokens = [t for t in sentence.span if claim.start <= sentence.offset + t.idx < claim.end]
+    main = main_predicates(sentence.span)
+    if any(t.i in main for t in tokens):
+        return True
+    return not any(_in_relative_clause(t) for t in tokens)
+
+
+def _in_relative_clause(token: Token) -> bool:
+    while token.head.i != token.i:
+        if token.dep_ in ("relcl", "acl"):
+            return True
+        token = token.head
+    return False
 
 
 def read_sentences(
@@ -144,16 +174,19 @@ def extract_claims(
     extractors = list(extractors)
     claims: list[Claim] = []
     for sentence, score in zip(sentences, scores, strict=True):
-        found = [(claim, _prior(claim, sentence)) for claim in _claims_of(sentence, article, counted_items)]
+        built = [(claim, _hedged(claim, sentence)) for claim in _claims_of(sentence, article, counted_items)]
+        found = [(claim, _prior(claim, sentence, hedged), hedged) for claim, hedged in built]
         for extractor in extractors:
             found.extend(
-                (claim, float(getattr(extractor, "prior", 0.3))) for claim in _run_extractor(extractor, sentence)
+                (claim, float(getattr(extractor, "prior", 0.3)), bool(sentence.hedge))
+                for claim in _run_extractor(extractor, sentence)
             )
-        for claim, prior in found:
+        for claim, prior, hedged in found:
             claim.checkworthiness = 1 - (1 - score) * (1 - prior)
             claim.slots.setdefault("sentence_checkworthiness", round(score, 4))
-            if sentence.hedge:
+            if hedged:
                 claim.slots.setdefault("hedge", sentence.hedge)
+                claim.slots.setdefault("hedge_reading", sentence.hedge_reading)
             claims.append(claim)
     claims.sort(key=lambda c: (c.start, c.end))
     return claims

@@ -411,6 +411,9 @@ def event_claim(sentence: Sentence, article: Article) -> Claim | None:
     denied = negation(root) if act else None
     # "failed to meet Xi" denies the meeting, and "did not fail to meet Xi" tells it
     denied = None if denied and root.lemma_.lower() in DENYING_VERBS else denied or denial_frame(root)
+    if denied is None and root.i != span.root.i:
+        # "Putin denied that he had accepted the invitation": the act reported is the one denied
+        denied = denial_frame(span.root)
     slots: dict[str, Any] = {
         "participants": participants,
         "predecessors": predecessors,

@@ -287,15 +287,21 @@ def _of_a_venue(token: Token) -> bool:
 
 
 def negation(predicate: Token) -> str | None:
-    """The word that denies a predicate: "did not launch", "never had", "didn't say"."""
+    """The word that denies a predicate: "did not launch", "never had", "didn't say", "Neither Putin
+    nor Kim attended", "met neither Xi nor Kim"."""
     for child in predicate.children:
         if child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ == "never"):
             return child.text
+        if child.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and any(
+            g.dep_ == "preconj" and g.lower_ == "neither" for g in child.children
+        ):
+            return "neither"
     return None
 
 
-# verbs that deny the act they frame: "failed to meet Xi", "denied meeting Kim"
-DENYING_VERBS = frozenset({"fail", "deny"})
+# verbs that deny the act they frame: "failed to meet Xi", "denied meeting Kim", "refused to attend",
+# "Seoul disputed that North Korea fired two missiles"
+DENYING_VERBS = frozenset({"fail", "deny", "refuse", "dispute"})
 UNTRUE_WORDS = frozenset({"true", "correct", "accurate", "case"})
 
 
@@ -361,6 +367,9 @@ def doer_of(verb: Token) -> Token | None:
     subject = subject_of(verb)
     if subject is not None and subject.dep_ == "nsubjpass":
         return None
+    if subject is not None and subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        # "North Korea, which fired two missiles on Wednesday": what "which" stands for
+        return verb.head
     return subject
 
 

@@ -25,7 +25,7 @@ from verify.extract.grammar import (
     verb_over,
 )
 from verify.extract.roles import OFFICE_WORDS, TITLE_QUALIFIERS
-from verify.hedges import hedge_cue
+from verify.hedges import hedge_of
 from verify.matching import HONORIFICS
 from verify.models import Article, Claim
 from verify.nlp import inside_quotations
@@ -145,6 +145,8 @@ class Sentence:
     unplaced_times: list[str] = field(default_factory=list)
     # the words that hedge the main proposition ("arguably", "may have backfired"); None if asserted
     hedge: str | None = None
+    # what the hedge makes of it (``verify.hedges``: a guess, what is foretold, a question)
+    hedge_reading: str | None = None
     # the head words of titles ("president", and "administrator" when a dataset records that office)
     office_words: frozenset[str] = OFFICE_WORDS
     # the last organisation ("ORG") and country ("GPE") earlier sentences named, and ("it") the last
@@ -232,7 +234,13 @@ def read_sentence(
             if name:
                 # (the name of a subject told by its title first: "Taiwan's president, William Lai, was ...")
                 subject = ent.root.head if ent.root.dep_ == "appos" else ent.root
-                is_subject = subject.dep_ in ("nsubj", "nsubjpass")
+                is_subject = subject.dep_ in ("nsubj", "nsubjpass") or (
+                    # "Han Duck-soo's own tenure proved short. Lawmakers impeached him": whose the
+                    # subject is, the sentence is about
+                    subject.dep_ == "poss"
+                    and subject.head.dep_ in ("nsubj", "nsubjpass")
+                    and subject.head.ent_type_ != "PERSON"
+                )
                 # (a name the parser made the root is a subject it failed to hang on the verb)
                 main_subject = (is_subject and subject.head.dep_ == "ROOT") or ent.root.dep_ == "ROOT"
                 # a heading in title case is no place to learn a full name from: "Truss Quits"
@@ -293,6 +301,8 @@ def read_sentence(
             resolved = None
             # "withdrew in July and endorsed Harris the same day": from a date told before in the sentence
             story_dates = [d for d in dates if not _dates_a_state(span, offset, d[1], d[2])]
+            # "since May 6, when the Bundestag elected him on the same day": the day the clause is of
+            story_dates += [d for d in dates if d not in story_dates and _in_clause_of(ent, offset, d)]
             anchor, period, day_told = _told_before(story_dates, offset + ent.start_char) or told_before_it
             told_in_it = _told_before(story_dates, offset + ent.start_char) is not None
             if following is not None and following.lower_ == "as" and SAME_DAY_RE.fullmatch(text):
@@ -396,6 +406,7 @@ def read_sentence(
     doers = [ent for ent in span.ents if ent.label_ in ("ORG", "GPE") and ent.root.dep_ in ("nsubj", "nsubjpass")]
     if doers:
         mentions.realms["it"] = place_name(doers[-1])
+    hedge = hedge_of(span)
     return Sentence(
         span=span,
         offset=offset,
@@ -404,7 +415,8 @@ def read_sentence(
         found_groups=groups,
         article=article,
         unplaced_times=unplaced,
-        hedge=hedge_cue(span),
+        hedge=hedge.cue if hedge else None,
+        hedge_reading=hedge.reading if hedge else None,
         office_words=office_words,
         realms_before=realms_before,
         dated_before=dated_before,
@@ -1025,6 +1037,18 @@ def _clause_subject(shift: Token) -> Token | None:
     "after the Games opened"); None for a pronoun ("the day after it began": the thing last told)."""
     subject = next((c for c in shift.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subject if subject is not None and subject.pos_ in ("NOUN", "PROPN") else None
+
+
+def _in_clause_of(ent: Span, offset: int, date: tuple[DateRange, int, int]) -> bool:
+    """Whether a time expression is in a clause about an earlier date ("May 6" of "since May 6, when
+    the Bundestag elected him on the same day")."""
+    _, first, last = date
+    token = ent.root
+    while token.head.i != token.i:
+        if token.dep_ in ("relcl", "advcl", "acl") and first <= offset + token.head.idx < last:
+            return True
+        token = token.head
+    return False
 
 
 def _told_before(dates: list[tuple[DateRange, int, int]], before: int) -> tuple[dt.date | None, DateRange, bool] | None:
