@@ -189,6 +189,11 @@ def _term_verdict(
     )
 
 
+# how long before a term ends its holder may announce a resignation ("Johnson resigned as party
+# leader on 7 July 2022" and left office as prime minister on 6 September)
+_NOTICE_DAYS = 90
+
+
 def _office_change_verdict(context, slots) -> verify.Verdict:
     """ "Yoon took office in May 2022", "Abe left office in September 2020": a term of the person's, in
     any office recorded, began (or ended) in the period; with no date, at some time before the
@@ -218,10 +223,34 @@ def _office_change_verdict(context, slots) -> verify.Verdict:
         )
     said = f"between {first} and {last}" if slots.get("date") else f"before {last}"
     recorded = _some_of([f"{row['office']} {_term(row)}" for _, row in eligible])
+    if slots.get("resigned") and slots.get("date"):
+        # "Truss resigned as prime minister on October 20" and left office on the 25th: a
+        # resignation is announced weeks before the term ends
+        announced = [
+            (dataset, row)
+            for dataset, row in eligible
+            if row.get(column) and last < row[column] <= last + dt.timedelta(days=_NOTICE_DAYS)
+        ]
+        if announced:
+            row = announced[0][1]
+            return verify.Verdict(
+                verify.NOT_ENOUGH_INFO,
+                0.4,
+                f"{row['person']} left the office of {row['office']} on {row[column]}, after {_as_said(first, last)}: "
+                "a resignation may be announced before the term ends, and the data do not date the announcement.",
+                [_own_evidence(dataset, row, person) for dataset, row in announced],
+            )
     if title and eligible and slots.get("date"):
         # "took over as CEO in 2012": the office named was taken (or left) at another time; told by
         # the office itself rather than an acting one
-        row = min(eligible, key=lambda pair: bool(PROVISIONAL & set(normalize(pair[1]["office"]).split())))[1]
+        # (of several terms, the change nearest the day told)
+        row = min(
+            eligible,
+            key=lambda pair: (
+                bool(PROVISIONAL & set(normalize(pair[1]["office"]).split())),
+                abs((pair[1][column] - first).days) if pair[1].get(column) and first != dt.date.min else 0,
+            ),
+        )[1]
         told = (
             f"{row['person']} {verb} the office of {row['office']} on {row[column]}"
             if row.get(column)

@@ -211,7 +211,7 @@ class QuoteChecker:
         date = dt.date.fromisoformat(slots["date"]) if slots.get("date") else context.published
         date_end = dt.date.fromisoformat(slots["date_end"]) if slots.get("date_end") else date
         same, similar, elsewhere = [], [], []
-        described = bool(speaker) and _described(speaker)
+        described = bool(speaker) and (_described(speaker) or bool(slots.get("speaker_described")))
         holders = holders_of(context.datasets, speaker, date) if described and date else []
         if len(holders) == 1:
             # "the Chinese president said": whoever held the office that day

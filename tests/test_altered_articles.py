@@ -550,6 +550,32 @@ def test_what_is_foretold_or_asked_is_listed_not_checked(check_json, sentence, p
         assert told in claim["verdict"]["explanation"]
 
 
+@pytest.mark.parametrize("speaker", ["the visitor vowed", "the 39-year-old vowed"])
+def test_words_given_to_a_description_are_no_misattribution(check_json, seed_text, speaker):
+    # the words are Kim's; "the visitor" describes him, and no office data tell who it is
+    altered = seed_text.replace("During his turn at the microphone, Kim vowed", f"During his turn, {speaker}")
+    assert altered != seed_text
+    quote = claim_with(check_json(altered, meta=SEED_META), "quote", "full and unconditional")
+    assert quote["verdict"]["label"] == "NOT_ENOUGH_INFO", quote["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("someone", "label"),
+    [
+        # Xi Jinping, Fumio Kishida: no part of the summit of 13 September 2023
+        ("was hosted by the Chinese leader", "NOT_ENOUGH_INFO"),
+        ("held talks with the Chinese leader", "NOT_ENOUGH_INFO"),
+        ("met the Japanese prime minister", "NOT_ENOUGH_INFO"),
+        ("was hosted by the Russian president", "SUPPORTED"),
+    ],
+)
+def test_someone_named_only_by_office_must_be_of_the_record_as_object_too(check_json, someone, label):
+    sentence = f"On Wednesday, the North Korean leader {someone} at the Vostochny Cosmodrome."
+    document = check_json(f"Summit\n\n{sentence}\n", meta=SEED_META)
+    claim = claim_with(document, "temporal", "Vostochny")
+    assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
+
+
 @pytest.mark.parametrize(("count", "label"), [("two", "SUPPORTED"), ("five", "REFUTED")])
 def test_a_fact_told_in_passing_is_checked_though_the_sentence_foretells(check_json, count, label):
     sentence = f"North Korea, which fired {count} ballistic missiles on Wednesday, is expected to test more."

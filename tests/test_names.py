@@ -36,12 +36,12 @@ def test_other_names_are_left_as_the_pipeline_reads_them(sentence, name):
     assert name in people(sentence)
 
 
-def read(text: str):
+def read(text: str, people: frozenset[str] = frozenset()):
     from verify.extract import read_sentences
-    from verify.models import Article
+    from verify.models import Article, ReferenceTerms
 
     article = Article(text=text)
-    return read_sentences(article, nlp.parse(text))
+    return read_sentences(article, nlp.parse(text), ReferenceTerms(people=people))
 
 
 def test_the_two_leaders_are_the_last_two_people_referred_to():
@@ -70,6 +70,14 @@ def test_he_is_whose_the_subject_is_when_no_person_is_the_subject():
     )
     he = next(t for t in sentences[-1].span if t.lower_ == "he")
     assert sentences[-1].found_people.get(he.i) == "Xi Jinping"
+
+
+def test_a_middle_name_is_not_the_one_the_data_know_by_it():
+    # "Francis" after "Robert Francis Prevost" is Pope Francis, whom the data know as "Francis"
+    people = frozenset({"Robert Francis Prevost", "Robert Prevost", "Pope Francis", "Francis"})
+    sentences = read("Cardinal Robert Francis Prevost was elected pope. Leo XIV succeeded Francis.", people)
+    francis = next(t for t in sentences[-1].span if t.text == "Francis")
+    assert sentences[-1].found_people.get(francis.i) != "Robert Francis Prevost"
 
 
 def test_a_surname_named_in_full_before_is_a_person_however_the_pipeline_tags_it():

@@ -289,6 +289,37 @@ def test_a_span_since_a_change_of_office_counts_from_the_recorded_term(check_jso
 @pytest.mark.parametrize(
     ("sentence", "label"),
     [
+        # Shigeru Ishiba became Prime Minister of Japan on 1 October 2024: the doer of the main act
+        # took office
+        ("Eight days after taking office, Ishiba dissolved the lower house on October 9.", "SUPPORTED"),
+        ("Three days after taking office, Ishiba dissolved the lower house on October 9.", "REFUTED"),
+    ],
+)
+def test_a_span_after_taking_office_counts_from_the_main_doers_term(check_json, sentence, label):
+    document = check_json(f"Tokyo\n\n{sentence}\n", "--published", "2024-11-20")
+    span = claim_with(document, "duration", "after taking office")
+    assert span["verdict"]["label"] == label, span["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("when", "label"),
+    [
+        # Fumio Kishida left office on 1 October 2024; a resignation may be told when announced
+        ("on October 1, 2024", "SUPPORTED"),
+        ("on August 14, 2024", "NOT_ENOUGH_INFO"),
+        ("in 2022", "REFUTED"),
+    ],
+)
+def test_resigning_as_an_office_ends_it(check_json, when, label):
+    document = check_json(f"Tokyo\n\nFumio Kishida resigned as prime minister {when}.\n", "--published", "2024-11-20")
+    role = claim_with(document, "role", "resigned as prime minister")
+    assert role["slots"]["office_change"] == "end"
+    assert role["verdict"]["label"] == label, role["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
         # Kim Jong-un came to power on 17 December 2011 and has held office since
         ("It is not true that Kim Jong-un came to power in 2011.", "REFUTED"),
         ("It is not true that Kim Jong-un has ruled North Korea since 2011.", "REFUTED"),

@@ -341,3 +341,14 @@ def test_a_range_written_with_a_hyphen_is_a_range_of_the_count(check_json, count
     (claim,) = [c for c in document["claims"] if c["kind"] == "quantity"]
     assert claim["slots"]["item"] == "missile"
     assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
+
+
+def test_a_number_in_a_name_is_no_count(run, tmp_path):
+    article = tmp_path / "jets.txt"
+    article.write_text(
+        "Launch\n\nOn July 12, 2023, North Korea launched 1 Hwasong 18 missile into the sea.\n",
+        encoding="utf-8",
+    )
+    result = run("claims", article, "--published", "2024-01-10", "--all", "--format", "json")
+    counts = [c["slots"]["value"] for c in json.loads(result.stdout)["claims"] if c["kind"] == "quantity"]
+    assert counts == [1]

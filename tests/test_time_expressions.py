@@ -386,3 +386,29 @@ def test_sending_troops_into_a_country_is_its_invasion(check_json, span, label):
     document = check_json(f"It has been {span} since Putin sent troops into Ukraine.\n", "--published", "2023-09-13")
     claim = claim_with(document, "duration", "sent troops")
     assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
+
+
+def _claim_dates(run, tmp_path, text: str, published: str) -> list[tuple[str, str]]:
+    import json
+
+    article = tmp_path / "story.txt"
+    article.write_text(f"Story\n\n{text}\n", encoding="utf-8")
+    result = run("claims", article, "--published", published, "--all", "--format", "json")
+    return [(c["text"], c["slots"]["start"]) for c in json.loads(result.stdout)["claims"] if c["kind"] == "temporal"]
+
+
+def test_a_number_in_a_name_is_no_year(run, tmp_path):
+    dates = _claim_dates(
+        run, tmp_path, "A door plug blew out of Alaska Airlines Flight 1282 on January 5, 2024.", "2025-01-03"
+    )
+    assert [start for _, start in dates] == ["2024-01-05"]
+
+
+def test_a_day_told_in_the_past_perfect_is_of_the_storys_year(run, tmp_path):
+    # written on 3 January 2025 of 2 January 2024: the earthquake "had struck" before the story's day
+    text = (
+        "On January 2, 2024, a Japan Airlines jet collided with a coast guard plane at Haneda. The plane had "
+        "been preparing to fly supplies to the Noto Peninsula, where an earthquake had struck on January 1."
+    )
+    dates = dict(_claim_dates(run, tmp_path, text, "2025-01-03"))
+    assert [start for claim, start in dates.items() if "earthquake" in claim] == ["2024-01-01"]

@@ -44,7 +44,13 @@ from verify.extract.quantities import quantity_claims
 from verify.extract.quotes import quote_claims
 from verify.extract.roles import OFFICE_WORDS, ROLE_VERBS, TITLE_QUALIFIERS, role_claims
 from verify.extract.sentence import Mentions, Sentence, known_names, known_surnames, read_sentence
-from verify.extract.tenures import OFFICE_CHANGE_VERBS, SUCCESSION_VERBS, office_change_claims, succession_claims
+from verify.extract.tenures import (
+    OFFICE_CHANGE_VERBS,
+    RESIGNING,
+    SUCCESSION_VERBS,
+    office_change_claims,
+    succession_claims,
+)
 from verify.hedges import QUESTION, RETRACTED, main_predicates
 from verify.matching import item_head
 from verify.models import Article, Claim, ReferenceTerms
@@ -284,10 +290,15 @@ def _claims_of(sentence: Sentence, article: Article, counted_items: frozenset[st
             (r.slots["date"], r.slots["date_end"]) for r in roles if r.slots.get("tense") in ("start", "since", "term")
         }
         # "Yoon, who took office in May 2022": the role claim tells that too
+        # (not "Costa, who resigned on November 7" beside another's change of office: a bare
+        # resignation is no role claim's)
+        changes_told = (
+            OFFICE_CHANGE_VERBS if any(r.slots.get("resigned") for r in roles) else OFFICE_CHANGE_VERBS - RESIGNING
+        )
         told_by_roles = (
             ROLE_VERBS
             | SUCCESSION_VERBS
-            | (OFFICE_CHANGE_VERBS if any(r.slots.get("office_change") for r in roles) else frozenset())
+            | (changes_told if any(r.slots.get("office_change") for r in roles) else frozenset())
         )
         dated_clauses = clause_event_claims(sentence)
         # (a clause of others' doing dated as a term began is its own act: "Syrskyi has been

@@ -36,7 +36,7 @@ from verify.extract.grammar import (
 )
 from verify.extract.quotes import quotations
 from verify.extract.roles import OFFICE_WORDS, ROLE_VERBS
-from verify.extract.tenures import OFFICE_CHANGE_VERBS, SUCCESSION_VERBS, office_change_in
+from verify.extract.tenures import OFFICE_CHANGE_VERBS, SUCCESSION_VERBS, changes_office, office_change_in
 from verify.models import Article, Claim
 from verify.timeexpr import Amount, DateRange, durations_in, parse_duration, resolve_date
 
@@ -538,7 +538,7 @@ def dated_anchor_claim(sentence: Sentence, duration: Claim) -> Claim | None:
     doc = sentence.span.doc
     span = doc[tokens[0].i : tokens[-1].i + 1]
     verb = next((t for t in tokens if t.pos_ == "VERB"), span.root)
-    if verb.lemma_.lower() in ROLE_VERBS | SUCCESSION_VERBS | OFFICE_CHANGE_VERBS:
+    if verb.lemma_.lower() in ROLE_VERBS | SUCCESSION_VERBS | OFFICE_CHANGE_VERBS and changes_office(verb):
         return None  # "since Kim succeeded his father in 2011": a term, the role claims' to check
     doer = subject_of(verb) if verb.pos_ == "VERB" else None
     people = slots["participants"]
@@ -769,11 +769,15 @@ def _sides(verb: Token) -> list[str]:
 
 
 def _titled_subjects(span: Span) -> list[str]:
-    """Subjects named by their office alone: "which the Russian president accepted" -> "Russian
-    president" (checkers may look up who held it)."""
+    """Those who take part named by their office alone: "which the Russian president accepted" ->
+    "Russian president", and so "was hosted by the Chinese leader", "held talks with the Chinese
+    leader", "met the Japanese prime minister" (checkers may look up who held it)."""
     titles = []
     for token in span:
-        if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "NOUN" or token.lower_ not in OFFICE_WORDS:
+        taking_part = token.dep_ in ("nsubj", "nsubjpass", "dobj") or (
+            token.dep_ == "pobj" and token.head.lower_ in ("by", "with")
+        )
+        if not taking_part or token.pos_ != "NOUN" or token.lower_ not in OFFICE_WORDS:
             continue
         if token.head.lemma_.lower() in SPEECH_VERBS:  # "..., the Chinese president said": a source, not a part
             continue

@@ -479,8 +479,14 @@ YEAR_RE = re.compile(r"(?:1[5-9]|20)\d\d")
 
 def names_a_year(year: Token) -> bool:
     """Whether ``year`` is part of a name before it, not a date: "Euro 2024", "Paris 2024"."""
-    if not YEAR_RE.fullmatch(year.text) or year.i == year.sent.start:
+    return bool(YEAR_RE.fullmatch(year.text)) and names_a_number(year)
+
+
+def names_a_number(number: Token) -> bool:
+    """Whether a number in figures is part of a name before it: "Euro 2024", "Flight 1282"."""
+    if not number.text.isdigit() or number.i == number.sent.start:
         return False
+    year = number
     name = year.doc[year.i - 1]
     return (
         name.text[:1].isupper()

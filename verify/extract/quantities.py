@@ -67,6 +67,15 @@ _COMPARATOR_RE = re.compile(r"(?:" + "|".join(re.escape(w) for w, _ in COMPARATO
 _OPS = dict(COMPARATORS)
 
 
+def _in_a_name(token: Token) -> bool:
+    """Whether a number in figures follows a name it belongs to ("Boeing 737", "MAX 9", "Flight
+    1282"): a capitalised word right before it, not a determiner or a verb."""
+    if not token.like_num or not token.text[:1].isdigit() or token.i == token.sent.start:
+        return False
+    before = token.doc[token.i - 1]
+    return before.pos_ == "PROPN" and before.text[:1].isupper() and before.ent_type_ not in ("DATE", "TIME")
+
+
 def quantity_claims(
     sentence: Sentence, article: Article, skip: Claim | None, counted_items: frozenset[str] | None = None
 ) -> list[Claim]:
@@ -100,6 +109,9 @@ def quantity_claims(
             continue
         # a grade, not a count: "a magnitude 7.8 earthquake", "a Category 5 storm"
         if GRADE_RE.search(span.doc[max(token.i - 1, 0) : token.i + 2].text):
+            continue
+        # a number in a name, not a count: "Boeing 737 MAX 9 jets", "Flight 1282", "Apollo 11"
+        if _in_a_name(token):
             continue
         # a score, which the result's record checks: "a 3-3 draw", "won 2-1" (not "2-3 missiles")
         if noun.lemma_.lower() in SCORED_NOUNS and scores(

@@ -66,6 +66,8 @@ def quote_claims(sentence: Sentence) -> list[Claim]:
             # "he said": who "he" is comes from the sentences before, a guess that cannot refute
             # (but "Putin vowed ... what he said" names him in the sentence)
             "speaker_from_pronoun": subject is not None and subject.pos_ == "PRON" and not _named_in(sentence, speaker),
+            # "The visitor vowed ...", "the Argentine said": a description, no name to misattribute to
+            "speaker_described": subject is not None and _described(sentence, subject),
             "date": date.start.isoformat() if date else None,
             "date_end": date.end.isoformat() if date else None,
             "date_expression": date.expression if date else None,
@@ -74,6 +76,16 @@ def quote_claims(sentence: Sentence) -> list[Claim]:
         }
         claims.append(claim_between("quote", sentence, base + match.start(), base + match.end(), slots))
     return claims
+
+
+def _described(sentence: Sentence, subject: Token) -> bool:
+    """Whether the speaker is named by a description ("the visitor", "the 39-year-old", "the
+    Argentine"), not by a name, a pronoun or an organisation."""
+    if subject.i in sentence.found_people or subject.pos_ == "PRON":
+        return False
+    if subject.ent_type_ in ("PERSON", "ORG", "GPE"):
+        return False
+    return subject.pos_ != "PROPN" or subject.ent_type_ == "NORP"
 
 
 def _named_in(sentence: Sentence, person: str | None) -> bool:

@@ -6,7 +6,7 @@ import calendar
 import datetime as dt
 import itertools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
@@ -19,6 +19,7 @@ from verify.extract.grammar import (
     clean_name,
     in_clause_about_someone,
     named_people,
+    names_a_number,
     names_a_year,
     place_name,
     subject_of,
@@ -86,7 +87,10 @@ class Mentions:
             named = [
                 full
                 for full in reversed(self.full_names)
-                if name in full.replace("-", " ").split() or name in full.split()
+                if (name in full.replace("-", " ").split() or name in full.split())
+                # a middle name is not what the one the data know by that name is called: "Francis"
+                # after "Robert Francis Prevost" is Pope Francis
+                and not (name in self.known_surnames and name not in (full.split()[0], full.split()[-1]))
             ]
             # "Kim Jong-un took power after the death of his father Kim Jong-il": a bare "Kim" is the
             # one the article has had doing things, not a relative named in passing
@@ -375,7 +379,7 @@ def read_sentence(
         if resolved:
             dates = [d for d in dates if d not in overlapping]
             dates.append((resolved, start, end))
-    dates = _in_the_story_year(dates, mentions.last_day, article.published)
+    dates = _in_the_story_year(dates, mentions.last_day, article.published, _told_before_the_story(span, offset))
     in_order = _without_restated(sorted(dates, key=lambda d: d[1]), article.text)
     kept = {(start, end): found for found, start, end in in_order}
     dates = [(kept[(start, end)], start, end) for _, start, end in dates if (start, end) in kept]
@@ -505,6 +509,8 @@ def _without_a_named_year(ent: Span) -> Span | None:
     2022"): ``ent`` when it begins with none, None when nothing else is left."""
     from spacy.tokens import Span
 
+    if ent.label_ == "DATE" and len(ent) == 2 and names_a_number(ent[1]) and not names_a_year(ent[1]):
+        return None  # "Flight 1282": a name, and no year
     if ent.label_ != "DATE" or not names_a_year(ent[0]):
         return ent
     rest = [t for t in ent[1:] if t.pos_ not in ("VERB", "AUX", "ADP", "PUNCT")]
@@ -689,8 +695,27 @@ _BARE_DAY_RE = re.compile(
 _STORY_DAYS, _OTHER_YEAR_DAYS = 31, 180
 
 
+def _told_before_the_story(span: Span, offset: int) -> Callable[[int, int], bool]:
+    """Whether the date at article offsets ``start`` to ``end`` dates an act in the past perfect
+    ("where an earthquake had struck on January 1"): before the story's time, not news of the days
+    before the article."""
+
+    def before(start: int, end: int) -> bool:
+        tokens = [t for t in span if start <= offset + t.idx < end]
+        inside = {t.i for t in tokens}
+        head = next((t.head for t in tokens if t.head.i not in inside), None)
+        while head is not None and head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+            head = head.head
+        return head is not None and any(c.dep_ == "aux" and c.lower_ == "had" for c in head.children)
+
+    return before
+
+
 def _in_the_story_year(
-    dates: list[tuple[DateRange, int, int]], last_day: dt.date | None, published: dt.date | None
+    dates: list[tuple[DateRange, int, int]],
+    last_day: dt.date | None,
+    published: dt.date | None,
+    before_the_story: Callable[[int, int], bool] = lambda start, end: False,
 ) -> list[tuple[DateRange, int, int]]:
     """A day told without a year, in the year of the story told around it: "On November 17, 2023,
     the board ousted Altman ... OpenAI announced on November 22 that he would return" (in an
@@ -716,7 +741,13 @@ def _in_the_story_year(
                 and not placed
                 and abs((day - story_day).days) <= _STORY_DAYS
                 and abs((found.start - story_day).days) > _OTHER_YEAR_DAYS
-                and (published is None or (published - found.start).days > _STORY_DAYS)
+                and (
+                    published is None
+                    or (published - found.start).days > _STORY_DAYS
+                    # "the Noto Peninsula, where an earthquake had struck on January 1", after a day of
+                    # January 2024, in an article of 3 January 2025
+                    or (day <= story_day and before_the_story(start, end))
+                )
                 and (published is None or abs((day - story_day).days) < abs((published - found.start).days))
             ):
                 found = replace(found, start=day, end=day)

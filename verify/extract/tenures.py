@@ -15,8 +15,10 @@ from verify.extract.grammar import (
     place_name,
     span_text,
     subject_of,
+    verb_over,
 )
 from verify.extract.roles import (
+    OFFICE_WORDS,
     TAKING_VERBS,
     as_objects,
     began_ago,
@@ -178,10 +180,13 @@ OFFICE_NOUNS = frozenset({"office", "power"})
 TAKING_OFFICE = frozenset({"take", "assume"})
 RISING_TO_POWER = frozenset({"come", "rise", "return"})
 LEAVING_OFFICE = frozenset({"leave"})
+# "resigned as prime minister", "quit as chief executive": the end of that office (not a bare
+# "resigned", which may be from a party or a post the data do not hold)
+RESIGNING = frozenset({"resign", "quit", "retire"})
 # "has led Microsoft since 2014", "ruled North Korea from 2011": a time in office in a country or an
 # organisation, in whatever office
 LEADING_VERBS = frozenset({"lead", "rule", "govern", "head", "run", "helm"})
-OFFICE_CHANGE_VERBS = TAKING_OFFICE | RISING_TO_POWER | LEAVING_OFFICE | LEADING_VERBS | {"step"}
+OFFICE_CHANGE_VERBS = TAKING_OFFICE | RISING_TO_POWER | LEAVING_OFFICE | RESIGNING | LEADING_VERBS | {"step"}
 REALM_ENTITIES = frozenset({"GPE", "ORG", "NORP"})
 # what "the ..." led may stand for: the country or organisation the sentence has named
 REALM_NOUNS = frozenset(
@@ -189,6 +194,12 @@ REALM_NOUNS = frozenset(
 )
 # those that stand for a country; the others stand for an organisation
 COUNTRY_NOUNS = frozenset({"country", "nation"})
+
+
+def changes_office(verb: Token) -> bool:
+    """Whether a verb of changing office tells one the role claims check: not a bare "resigned" or
+    "retired", which may be from a party, a post or a career the data do not hold."""
+    return verb.lemma_.lower() not in RESIGNING or _office_change(verb) is not None
 
 
 def _office_change(verb: Token) -> tuple[str, str] | None:
@@ -201,6 +212,8 @@ def _office_change(verb: Token) -> tuple[str, str] | None:
     if _takes_over(verb) and objects <= HELM_NOUNS:
         return "start", "office"
     if (lemma, particle) == ("step", "down"):
+        return "end", "office"
+    if lemma in RESIGNING and any(t.lower_ in OFFICE_WORDS for t in as_objects(verb)):
         return "end", "office"
     taken = next(
         (c.lemma_.lower() for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in OFFICE_NOUNS), None
@@ -285,6 +298,8 @@ def office_change_claims(sentence: Sentence, article: Article) -> list[Claim]:
             "as_of": article.published.isoformat() if article.published else None,
             # "did not take office in 2021", "It is not true that Kim came to power in 2011"
             "negated": denial_of(verb),
+            # "Truss resigned as prime minister on October 20": the day she said so, before the last
+            "resigned": verb.lemma_.lower() in RESIGNING,
         }
         start, end = sentence.offset + first.idx, sentence.offset + last.idx + len(last.text)
         claims.append(claim_between("role", sentence, start, end, slots))
@@ -417,6 +432,9 @@ def _doer(sentence: Sentence, verb: Token) -> Token | None:
     if verb.dep_ in ("relcl", "acl") and verb.head.i in sentence.found_people:
         # (and "Attal, who had become prime minister, succeeding Philippe,": a participle on the name)
         return verb.head
+    if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and not any(c.dep_ == "nsubj" for c in verb.children):
+        # "Eight days after taking office, Ishiba dissolved the lower house": the main act's doer
+        return subject_of(verb_over(verb.head))
     return subject_of(verb)
 
 
