@@ -12,7 +12,7 @@ import datetime as dt
 import re
 
 import verify
-from verify.eventmatch import match_events
+from verify.eventmatch import match_events, told_ordinal_words
 from verify.offices import office_changes, terms_of
 from verify.timeexpr import Amount, elapsed
 
@@ -70,7 +70,7 @@ class DurationSince:
         elif named_year := _YEAR_NAMED.search(slots["since"]):
             # "after the agency declared the 2022 mpox outbreak an emergency": the year in a name
             before = [m for m in before if m.start.year == int(named_year[0])] or before
-        best = _best_anchor(before or matches)
+        best = _best_anchor(before or matches, slots.get("since") or "")
         evidence = [_anchor_evidence(best)]
         started = f"the start of “{best.row.get('name')}” ({best.start.isoformat()})"
         first = last = best.start
@@ -301,9 +301,16 @@ def _anchor_days(slots) -> tuple[dt.date, dt.date] | None:
 _YEAR_NAMED = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
-def _best_anchor(matches: list):
-    """The record an anchor names best: the most of its words, then the most words matched."""
-    return max(matches, key=lambda m: (m.coverage, len(m.matched_stems)))
+def _best_anchor(matches: list, anchor: str = ""):
+    """The record an anchor names best: the most of its words, then the most words matched; of
+    records alike but for a number the anchor does not tell, the latest ("five days after Trump's
+    inauguration", in 2025: the second, not the first)."""
+    best = max(matches, key=lambda m: (m.coverage, len(m.matched_stems)))
+    alike = [m for m in matches if (m.coverage, len(m.matched_stems)) == (best.coverage, len(best.matched_stems))]
+    numbered = all(told_ordinal_words(str(m.row.get("name") or "")) for m in alike)
+    if len(alike) > 1 and numbered and not told_ordinal_words(anchor):
+        return max(alike, key=lambda m: m.start or dt.date.min)
+    return best
 
 
 def _told_date_unconfirmed(verdict: verify.Verdict) -> verify.Verdict:

@@ -73,3 +73,19 @@ def test_a_final_is_dated_by_its_own_record_not_by_the_tournament(dated, sentenc
 def test_a_match_won_by_a_side_is_that_sides_win(dated, winner, label):
     verdict = dated(f"The Euro 2024 semi-final against the Netherlands was won by {winner} on July 10.")
     assert verdict["label"] == label, verdict["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # Spain won the Euro 2024 final 2-1 on 14 July 2024
+        ("Spain edged England 2-1 in the Euro 2024 final in Berlin on July 14.", "SUPPORTED"),
+        ("England edged Spain 2-1 in the Euro 2024 final in Berlin on July 14.", "REFUTED"),
+        ("England thrashed Spain in the Euro 2024 final in Berlin on July 14.", "REFUTED"),
+        ("Spain were routed by England in the Euro 2024 final in Berlin on July 14.", "REFUTED"),
+        ("England were routed by Spain in the Euro 2024 final in Berlin on July 14.", "SUPPORTED"),
+    ],
+)
+def test_a_win_told_by_another_verb_is_read_against_the_winner(dated, sentence, label):
+    verdict = dated(sentence)
+    assert verdict["label"] == label, verdict["explanation"]

@@ -412,3 +412,57 @@ def test_a_day_told_in_the_past_perfect_is_of_the_storys_year(run, tmp_path):
     )
     dates = dict(_claim_dates(run, tmp_path, text, "2025-01-03"))
     assert [start for claim, start in dates.items() if "earthquake" in claim] == ["2024-01-01"]
+
+
+@pytest.mark.parametrize(
+    ("expression", "day"),
+    [
+        # Easter Sunday: 9 April 2023, 31 March 2024, 20 April 2025
+        ("Easter Monday", "2025-04-21"),
+        ("Good Friday 2024", "2024-03-29"),
+        ("Easter 2023", "2023-04-09"),
+    ],
+)
+def test_a_feast_that_moves_with_easter_is_its_day(expression, day):
+    found = resolve_date(expression, dt.date(2025, 5, 26))
+    assert (found.start.isoformat(), found.granularity) == (day, "day")
+
+
+def test_easter_before_a_weekday_makes_the_feast(run, tmp_path):
+    dates = _claim_dates(run, tmp_path, "Pope Francis died at his residence on Easter Monday.", "2025-05-26")
+    assert [start for _, start in dates] == ["2025-04-21"]
+
+
+@pytest.mark.parametrize(("months", "label"), [("nearly 19", "SUPPORTED"), ("nearly 12", "REFUTED")])
+def test_a_second_span_is_not_what_the_first_counts_to(check_json, months, label):
+    sentence = (
+        f"The summit came {months} months after Russia invaded Ukraine, and about six months after Xi Jinping "
+        "held talks with Putin in Moscow."
+    )
+    document = check_json(f"Summit\n\n{sentence}\n", "--published", "2023-09-13")
+    span = claim_with(document, "duration", "invaded Ukraine")
+    assert span["verdict"]["label"] == label, span["verdict"]["explanation"]
+
+
+def test_an_act_joined_to_the_main_verb_is_not_what_a_span_counts_from(check_json):
+    sentence = "Kim met Putin on Wednesday 18 months after Russia invaded Ukraine and invited him to North Korea."
+    document = check_json(f"Summit\n\n{sentence}\n", "--published", "2023-09-13")
+    span = claim_with(document, "duration", "invaded Ukraine")
+    assert span["text"].endswith("invaded Ukraine")
+    assert span["verdict"]["label"] == "SUPPORTED", span["verdict"]["explanation"]
+
+
+def test_years_counted_from_a_day_are_round_figures():
+    # "Two years earlier", said of the final of 31 May 2025, holds the final of 10 June 2023
+    found = shifted_period("two years earlier", resolve_date("May 31, 2025", PUBLISHED))
+    assert found.start <= dt.date(2023, 6, 10) <= found.end
+    assert (found.start, found.end) == (dt.date(2022, 11, 1), dt.date(2023, 11, 30))
+
+
+def test_the_act_a_time_is_told_by_is_not_the_act_told(check_json):
+    # "the day before his summit with Putin" dates the tour; the tour is no summit misdated
+    sentence = "Kim Jong-un had toured a factory in Russia on Tuesday, the day before his summit with Putin."
+    document = check_json(f"Tour\n\n{sentence}\n", "--published", "2023-09-14")
+    verdict = claim_with(document, "temporal", "toured")["verdict"]
+    assert verdict["label"] != "REFUTED", verdict["explanation"]
+    assert all(e["record"] != "putin-kim-vostochny-summit-2023" for e in verdict["evidence"])

@@ -88,3 +88,20 @@ def test_a_title_tells_no_act_of_its_holder(check_us, sentence):
     # which is no record of Trump speaking and cannot misdate it
     claim = claim_with(check_us(sentence), "temporal", "spoke")
     assert claim["verdict"]["label"] == "NOT_ENOUGH_INFO", claim["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(("days", "label"), [("five", "SUPPORTED"), ("ten", "REFUTED")])
+def test_of_two_records_named_alike_a_span_counts_from_the_latest(check_against, days, label):
+    # Trump's inaugurations: 20 January 2017 and 20 January 2025
+    text = f"Washington\n\nHegseth was sworn in on January 25, {days} days after Trump's inauguration.\n"
+    span = claim_with(check_against(DATA, text, "2025-02-03"), "duration", "inauguration")
+    assert "2025-01-20" in span["verdict"]["explanation"]
+    assert span["verdict"]["label"] == label, span["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(("day", "label"), [("January 20", "SUPPORTED"), ("January 22", "REFUTED")])
+def test_a_confirmation_to_an_office_is_an_act_to_date(check_against, day, label):
+    # the Senate confirmed Marco Rubio as Secretary of State on 20 January 2025, by 99 votes to 0
+    text = f"Washington\n\nThe Senate confirmed Marco Rubio as secretary of state on {day}.\n"
+    claim = claim_with(check_against(DATA, text, "2025-02-03"), "temporal", "confirmed")
+    assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]

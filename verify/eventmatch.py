@@ -596,6 +596,12 @@ _WINNING = frozenset(
     )
 )  # fmt: skip
 _LOSING = frozenset(stem(w) for w in ("lose", "lost", "loses", "losing", "loss", "concede", "conceded"))
+# the words of sport for beating someone, as said (not by stem: "edge" and "rout" are nouns too)
+_BEATING = frozenset(
+    f"{verb}{ending}"
+    for verb in ("thrash", "rout", "crush", "hammer", "outclass", "demolish", "overwhelm", "trounce", "thump")
+    for ending in ("ed", "es", "ing")
+) | frozenset({"edged", "edges", "edging", "overcame", "overcomes", "overcoming", "swept", "sweeps"})
 _PASSIVE = frozenset({"was", "were", "is", "are", "been", "being", "be"})
 # "fell to", "went down to", "bowed out to": lost to
 _LOST_TO = frozenset({"fell", "fall", "falls", "went", "go", "goes", "bowed", "crashed"})
@@ -644,6 +650,9 @@ def _result_word(words: list[str], index: int) -> bool | None:
     before = words[max(0, index - 3) : index]
     if word in _LOST_TO and (after[:1] == ["to"] or (after[1:2] == ["to"] and after[0] in ("down", "out"))):
         return False
+    if word in _BEATING:
+        # "thrashed", "were routed by": the doer won, the one it was done to lost
+        return not (word.endswith("ed") and bool(_PASSIVE & set(before[-2:])))
     if s not in _WINNING and s not in _LOSING:
         return None
     # "suffered a defeat to", "New Zealand's defeat by South Africa"; the verb has its object next

@@ -580,6 +580,12 @@ def shifted_period(expression: str, anchor: DateRange) -> DateRange | None:
     first, last = add_months(anchor.start, months), add_months(anchor.end, months)
     if anchor.granularity == "year":
         return DateRange(dt.date(first.year, 1, 1), dt.date(last.year, 12, 31), expression, "year")
+    if match["unit"].lower() == "year" and anchor.granularity in ("day", "week"):
+        # "two years earlier", said of the final of 31 May 2025, is the final of 10 June 2023: years
+        # are said in round figures, half a year either way, as "two years ago" is
+        first, last = add_months(first, -6), add_months(last, 6)
+        last_day = calendar.monthrange(last.year, last.month)[1]
+        return DateRange(first.replace(day=1), last.replace(day=last_day), expression, "year")
     last_day = calendar.monthrange(last.year, last.month)[1]
     return DateRange(first.replace(day=1), last.replace(day=last_day), expression, "month")
 
@@ -950,25 +956,58 @@ FIXED_HOLIDAYS = {
     "st patrick's day": (3, 17),
     "bastille day": (7, 14),
 }
+# Holidays a number of days from Easter Sunday (the Western churches' date).
+EASTER_HOLIDAYS = {
+    "good friday": -2,
+    "holy saturday": -1,
+    "easter": 0,
+    "easter sunday": 0,
+    "easter day": 0,
+    "easter monday": 1,
+}
 _HOLIDAY_RE = re.compile(
-    "(" + "|".join(re.escape(h) for h in sorted(FIXED_HOLIDAYS, key=len, reverse=True)) + r")(?:\s+(?:of\s+)?(\d{4}))?"
+    "("
+    + "|".join(re.escape(h) for h in sorted([*FIXED_HOLIDAYS, *EASTER_HOLIDAYS], key=len, reverse=True))
+    + r")(?:\s+(?:of\s+)?(\d{4}))?"
 )
 
 
+def easter_sunday(year: int) -> dt.date:
+    """Easter Sunday of the Gregorian calendar (the anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l = (32 + 2 * e + 2 * i - h - k) % 7  # noqa: E741 (the algorithm's own name)
+    m = (a + 11 * h + 22 * l) // 451
+    month, day = divmod(h + l - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+def _holiday_in(name: str, year: int) -> dt.date | None:
+    if name in EASTER_HOLIDAYS:
+        return easter_sunday(year) + dt.timedelta(days=EASTER_HOLIDAYS[name])
+    month, day = FIXED_HOLIDAYS[name]
+    return dt.date(year, month, day)
+
+
 def _holiday(match: re.Match[str], published: dt.date | None, future: bool, expression: str) -> DateRange | None:
-    """ "Christmas Day 2021"; a bare "Christmas" is the latest one not after the publication date
-    (with ``future``, the first one not before it)."""
-    month, day = FIXED_HOLIDAYS[match[1]]
+    """ "Christmas Day 2021", "Easter Monday 2025"; a bare "Christmas" is the latest one not after
+    the publication date (with ``future``, the first one not before it)."""
+    name = match[1]
     if match[2]:
-        return _day(int(match[2]), month, day, expression)
+        day = _holiday_in(name, int(match[2]))
+        return DateRange(day, day, expression, "day") if day else None
     if published is None:
         return None
     year = published.year
-    if future and dt.date(year, month, day) < published:
+    if future and _holiday_in(name, year) < published:
         year += 1
-    elif not future and dt.date(year, month, day) > published:
+    elif not future and _holiday_in(name, year) > published:
         year -= 1
-    return _day(year, month, day, expression)
+    day = _holiday_in(name, year)
+    return DateRange(day, day, expression, "day") if day else None
 
 
 def _within_its_year(text: str, expression: str) -> DateRange | None:

@@ -106,6 +106,29 @@ def _prior(claim: Claim, sentence: Sentence, hedged: bool) -> float:
     return KIND_PRIORS.get(claim.kind, 0.0)
 
 
+def _leave_out_time_words(claim: Claim, sentence: Sentence) -> None:
+    """An event's words without those that tell a time by another act ("had appeared in St. Peter's
+    Square on Easter Sunday, the day before his death" is no record of his death): its slot
+    ``telling``, which event checkers match records by."""
+    if claim.kind not in ("event", "temporal") or claim.slots.get("telling"):
+        return
+    tokens = [t for t in sentence.span if claim.start <= sentence.offset + t.idx < claim.end]
+    kept = [t for t in tokens if not _tells_a_time_by(t)]
+    if len(kept) < len(tokens):
+        claim.slots["telling"] = "".join(t.text_with_ws for t in kept).strip()
+
+
+_TIME_LINKS = frozenset({"before", "after", "ahead", "prior"})
+
+
+def _tells_a_time_by(token: Token) -> bool:
+    """Whether a word is of what a time is counted from: "his death" in "the day before his death"."""
+    for above in [token, *token.ancestors]:
+        if above.dep_ == "prep" and above.lower_ in _TIME_LINKS and above.head.ent_type_ in ("DATE", "TIME"):
+            return True
+    return False
+
+
 def _hedged(claim: Claim, sentence: Sentence) -> bool:
     """Whether the sentence's hedge is over the claim: not over a fact told in passing, in a clause
     about someone or something that leaves the hedged act out ("Kim Jong Un, who has guided the DPRK
@@ -180,7 +203,10 @@ def extract_claims(
     extractors = list(extractors)
     claims: list[Claim] = []
     for sentence, score in zip(sentences, scores, strict=True):
-        built = [(claim, _hedged(claim, sentence)) for claim in _claims_of(sentence, article, counted_items)]
+        own = _claims_of(sentence, article, counted_items)
+        for claim in own:
+            _leave_out_time_words(claim, sentence)
+        built = [(claim, _hedged(claim, sentence)) for claim in own]
         found = [(claim, _prior(claim, sentence, hedged), hedged) for claim, hedged in built]
         for extractor in extractors:
             found.extend(

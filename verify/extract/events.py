@@ -35,7 +35,7 @@ from verify.extract.grammar import (
     when_clause,
 )
 from verify.extract.quotes import quotations
-from verify.extract.roles import OFFICE_WORDS, ROLE_VERBS
+from verify.extract.roles import OFFICE_WORDS, ROLE_VERBS, as_objects
 from verify.extract.tenures import OFFICE_CHANGE_VERBS, SUCCESSION_VERBS, changes_office, office_change_in
 from verify.models import Article, Claim
 from verify.timeexpr import Amount, DateRange, durations_in, parse_duration, resolve_date
@@ -99,6 +99,21 @@ def duration_claim(sentence: Sentence, article: Article) -> Claim | None:
         start = base + match.start()
         anchor_start = base + match.end() + since.start(1)
         anchor = _anchor_text(sentence, since.group(1), anchor_start)
+        # "was elected pope 17 days after the death of Francis and took the name Leo XIV": the
+        # second act is the main verb's, not the anchor's
+        joined = next(
+            (
+                t
+                for t in sentence.span
+                if anchor_start <= sentence.offset + t.idx < anchor_start + len(anchor)
+                and t.dep_ == "cc"
+                and sentence.offset + t.head.idx < anchor_start
+                and any(c.dep_ == "conj" and c.i > t.i and c.pos_ in ("VERB", "AUX") for c in t.head.children)
+            ),
+            None,
+        )
+        if joined is not None:
+            anchor = anchor[: sentence.offset + joined.idx - anchor_start].rstrip(" ,")
         end = claim_end = anchor_start + len(anchor)
         counted_from = start
     anchor_tokens = [t for t in sentence.span if anchor_start <= sentence.offset + t.idx < end]
@@ -187,7 +202,19 @@ def duration_claim(sentence: Sentence, article: Article) -> Claim | None:
         elif _tells_the_past(sentence.span.root):
             # "Johnson was elected speaker three weeks after McCarthy was removed": counted up to an act
             # the sentence does not date, which the checker looks for among the records
-            outside = [t for t in sentence.span if not start <= sentence.offset + t.idx < end]
+            # (not a second span the sentence counts: "The summit came nearly 19 months after the
+            # invasion, and about six months after Xi held talks with him in Moscow")
+            second = next(
+                (base + m.start() for _, m in spans if base + m.start() >= end and _SINCE_RE.match(text[m.end() :])),
+                None,
+            )
+            outside = [
+                t
+                for t in sentence.span
+                if not start <= sentence.offset + t.idx < end and (second is None or sentence.offset + t.idx < second)
+            ]
+            while outside and (outside[-1].is_punct or outside[-1].dep_ == "cc"):
+                outside.pop()
             slots["reference_untold"] = "".join(t.text_with_ws for t in outside).strip()
             slots["reference_participants"] = named_people(sentence, outside)
             inside = {t.i for t in outside}
@@ -597,7 +624,12 @@ NAMED_THINGS = frozenset({"ORG", "FAC", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART"
 
 
 def _has_thing_object(verb: Token) -> bool:
-    return any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in verb.children)
+    """Whether a speech verb does something to a thing, or puts someone in an office: "announced a
+    mobilization", "the Senate confirmed Marco Rubio as secretary of state"."""
+    if any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in verb.children):
+        return True
+    named = any(c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "PROPN" for c in verb.children)
+    return named and any(t.lower_ in OFFICE_WORDS for t in as_objects(verb))
 
 
 def clause_event_claims(sentence: Sentence) -> list[Claim]:
@@ -961,6 +993,8 @@ def _keywords(span: Span) -> list[str]:
     for token in span:
         if token.is_stop or token.is_punct or token.like_num or token.ent_type_ in ("PERSON", "DATE", "TIME"):
             continue
+        if any(a.ent_type_ in ("DATE", "TIME") for a in token.ancestors):
+            continue  # what a time is told by, not what happened: "the day before his death"
         if token.pos_ in ("NOUN", "VERB", "ADJ", "PROPN"):
             lemma = token.lemma_.lower()
             if lemma not in words:

@@ -31,6 +31,7 @@ from verify.matching import HONORIFICS
 from verify.models import Article, Claim
 from verify.nlp import inside_quotations
 from verify.timeexpr import (
+    EASTER_HOLIDAYS,
     FIXED_HOLIDAYS,
     MONTH_NAMES,
     NUMERIC_DATE_RE,
@@ -216,6 +217,7 @@ def read_sentence(
     _untag_the_persons(span)
     _trim_entity_edges(span, office_words)
     _tag_hours_apart(span)
+    _tag_feast_days(span)
     _tag_clock_times(span)
     _tag_known_names(span, mentions.known)
     _tag_known_surnames(span, mentions)
@@ -993,6 +995,33 @@ def _tag_hours_apart(span: Span) -> None:
         found.append(Span(doc, start, token.i + 1, label="DATE"))
     if found:
         doc.ents = sorted([*(e for e in doc.ents if e not in replaced), *found], key=lambda e: e.start)
+
+
+# the words before a weekday that make it a feast ("Easter Monday", "Good Friday")
+_FEAST_WORDS = {"easter": ("sunday", "monday"), "good": ("friday",), "holy": ("saturday",)}
+
+
+def _tag_feast_days(span: Span) -> None:
+    """Take "Easter" into "Easter Monday", where the parser tags only the weekday as a date."""
+    from spacy.tokens import Span
+
+    doc = span.doc
+    changed = []
+    for ent in doc.ents:
+        if ent.start < span.start or ent.start >= span.end:
+            continue
+        if ent.label_ != "DATE" and " ".join(t.lower_ for t in ent if not t.like_num) in EASTER_HOLIDAYS:
+            changed.append((ent, Span(doc, ent.start, ent.end, label="DATE")))  # "Easter Monday" as a law
+            continue
+        before = doc[ent.start - 1]
+        feast = ent.start > span.start and ent[0].lower_ in _FEAST_WORDS.get(before.lower_, ())
+        if ent.label_ == "DATE" and feast and not before.ent_type_:
+            changed.append((ent, Span(doc, before.i, ent.end, label="DATE")))
+    if changed:
+        replaced = {old for old, _ in changed}
+        doc.ents = sorted(
+            [*(e for e in doc.ents if e not in replaced), *(new for _, new in changed)], key=lambda e: e.start
+        )
 
 
 def _untag_the_persons(span: Span) -> None:
