@@ -5,6 +5,11 @@ the most unstable head of state", "the policy may have backfired": the
 writer, or the source the writer reports, offers an impression or a guess.
 A fact-checker can check what was said (the quote claims of the sentence)
 and the facts named in passing (who holds an office), but not the guess.
+Nor can a record bear out what is yet to happen ("Kim will travel on to
+Komsomolsk", "Putin is expected to visit Pyongyang"), a yes-or-no question
+("Did North Korea fire three missiles?", whose offices are not asserted
+either) or what a correction withdrew ("An earlier version of this article
+said ..."): a ``Hedge`` tells which of these a sentence is.
 
 The check-worthiness model cannot learn this from its data: in the debate
 transcripts it was trained on, hedged sentences are about as often labelled
