@@ -466,3 +466,15 @@ def test_the_act_a_time_is_told_by_is_not_the_act_told(check_json):
     verdict = claim_with(document, "temporal", "toured")["verdict"]
     assert verdict["label"] != "REFUTED", verdict["explanation"]
     assert all(e["record"] != "putin-kim-vostochny-summit-2023" for e in verdict["evidence"])
+
+
+@pytest.mark.parametrize(("days", "label"), [("four", "SUPPORTED"), ("three", "REFUTED")])
+def test_a_span_after_the_main_act_counts_to_its_date_not_to_an_asides(check_json, days, label):
+    # the ICC warrant: 17 March 2023; Xi arrived on Monday the 20th, the talks were on Tuesday the 21st
+    sentence = (
+        "Xi Jinping, who arrived in Moscow on Monday, held talks with Vladimir Putin on Tuesday, "
+        f"{days} days after the International Criminal Court issued an arrest warrant for the Russian leader."
+    )
+    document = check_json(f"Moscow\n\n{sentence}\n", "--published", "2023-03-22")
+    span = claim_with(document, "duration", "warrant")
+    assert span["verdict"]["label"] == label, span["verdict"]["explanation"]

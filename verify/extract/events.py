@@ -22,6 +22,7 @@ from verify.extract.grammar import (
     denial_of,
     doer_country,
     hosted,
+    in_clause_about_someone,
     it_stands_for,
     named_people,
     names_a_year,
@@ -191,6 +192,7 @@ def duration_claim(sentence: Sentence, article: Article) -> Claim | None:
             if (last <= start or first >= end)
             and not any(first <= at < last for at in described)
             and not sentence.dates_a_state(first, last)
+            and not _dates_an_aside(sentence, first, last, counted)
         ]
         own = min(outside, key=lambda pair: pair[0])[1] if outside else None
         if own is not None:
@@ -621,6 +623,16 @@ def _people_between(sentence: Sentence, start: int, end: int) -> list[str]:
 
 # entities that name who or what something happened to, besides people and places
 NAMED_THINGS = frozenset({"ORG", "FAC", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART"})
+
+
+def _dates_an_aside(sentence: Sentence, first: int, last: int, counted: list[Token]) -> bool:
+    """Whether a date lies in a clause about someone that the span is not in: "Putin, who was sworn in
+    in May, signed the treaty on Wednesday, nine months after their summit" counts to Wednesday."""
+    head = date_head(sentence, first, last)
+    if head is None or not in_clause_about_someone(head):
+        return False
+    clause = verb_over(head)
+    return not any(t.i in {c.i for c in clause.subtree} for t in counted[:1])
 
 
 def _has_thing_object(verb: Token) -> bool:
