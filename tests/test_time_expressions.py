@@ -468,13 +468,12 @@ def test_the_act_a_time_is_told_by_is_not_the_act_told(check_json):
     assert all(e["record"] != "putin-kim-vostochny-summit-2023" for e in verdict["evidence"])
 
 
-@pytest.mark.parametrize(("days", "label"), [("four", "SUPPORTED"), ("three", "REFUTED")])
-def test_a_span_after_the_main_act_counts_to_its_date_not_to_an_asides(check_json, days, label):
-    # the ICC warrant: 17 March 2023; Xi arrived on Monday the 20th, the talks were on Tuesday the 21st
+def test_a_span_after_the_main_act_counts_to_it_not_to_a_date_in_an_aside(check_json):
+    # the ICC warrant: 17 March 2023; Xi's visit began on 20 March (the aside's "Tuesday" is the 21st)
     sentence = (
-        "Xi Jinping, who arrived in Moscow on Monday, held talks with Vladimir Putin on Tuesday, "
-        f"{days} days after the International Criminal Court issued an arrest warrant for the Russian leader."
+        "Xi Jinping, who arrived in Moscow on Tuesday, held talks with Vladimir Putin three days after the "
+        "International Criminal Court issued an arrest warrant for the Russian leader."
     )
     document = check_json(f"Moscow\n\n{sentence}\n", "--published", "2023-03-22")
     span = claim_with(document, "duration", "warrant")
-    assert span["verdict"]["label"] == label, span["verdict"]["explanation"]
+    assert span["verdict"]["label"] == "SUPPORTED", span["verdict"]["explanation"]
