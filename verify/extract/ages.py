@@ -55,10 +55,10 @@ def age_span_claim(sentence: Sentence, article: Article) -> Claim | None:
         told = _aged(unit)
         if told is None:
             continue
-        thing, age_tokens = told
+        thing, age_tokens, number = told
         if thing.lemma_.lower() not in AGED_THINGS:
             continue
-        found = parse_duration(f"{_number(unit).text} {unit.lemma_.lower()}s")
+        found = parse_duration(f"{number.text} {unit.lemma_.lower()}s")
         if found is None:
             continue
         amount, _ = found
@@ -83,13 +83,10 @@ def aged_is_told_of(claim: Claim, sentence: Sentence) -> bool:
     return any(sentence.offset + s.idx >= claim.start and sentence.offset + s.idx < claim.end for s in subjects)
 
 
-def _number(unit: Token) -> Token:
-    return next(c for c in unit.children if c.dep_ == "nummod")
-
-
-def _aged(unit: Token) -> tuple[Token, list[Token]] | None:
-    """The thing a unit of time gives the age of, and the words of the age: "war" and "18 - month"
-    of "the 18-month war", "war" and "now 18 months old" of "the war, now 18 months old"."""
+def _aged(unit: Token) -> tuple[Token, list[Token], Token] | None:
+    """The thing a unit of time gives the age of, the words of the age and its number: "war", "18 -
+    month" and "18" of "the 18-month war", "war", "now 18 months old" and "18" of "the war, now 18
+    months old"."""
     number = next((c for c in unit.children if c.dep_ == "nummod" and c.i < unit.i), None)
     if number is None:
         return None
@@ -98,15 +95,15 @@ def _aged(unit: Token) -> tuple[Token, list[Token]] | None:
         old = head
         age = sorted(old.subtree, key=lambda t: t.i)
         if old.dep_ == "amod" and old.head.pos_ == "NOUN":
-            return old.head, age
+            return old.head, age, number
         if old.dep_ == "acomp":  # "The war is now 18 months old"
             subject = next((c for c in old.head.children if c.dep_ == "nsubj"), None)
-            return (subject, age) if subject is not None and subject.pos_ == "NOUN" else None
+            return (subject, age, number) if subject is not None and subject.pos_ == "NOUN" else None
         return None
     doc = unit.doc
     hyphenated = unit.i == number.i + 2 and doc[number.i + 1].text == "-"
     if hyphenated and unit.lower_ == unit.lemma_.lower() and head.pos_ == "NOUN" and head.i == unit.i + 1:
-        return head, [number, doc[number.i + 1], unit]
+        return head, [number, doc[number.i + 1], unit], number
     return None
 
 
