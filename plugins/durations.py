@@ -22,7 +22,16 @@ class DurationSince:
     kinds = {"duration"}
 
     def check(self, claim, context):
+        verdict = self._counted(claim.slots, context)
+        # "The announcement came three weeks after ...", the announcement dated by an earlier
+        # sentence: that date may be the wrong one, not the span
         slots = claim.slots
+        if not slots.get("reference_told_before"):
+            return verdict
+        told = dt.date.fromisoformat(slots["reference_date"]), dt.date.fromisoformat(slots["reference_end"])
+        return _told_date_unconfirmed(verdict, context, slots.get("reference_thing") or "", *told)
+
+    def _counted(self, slots, context):
         if context.published is None and not slots.get("reference_expression"):
             return verify.Verdict(
                 verify.NOT_ENOUGH_INFO,
@@ -40,6 +49,14 @@ class DurationSince:
                 f"The sentence does not date “{slots['reference_untold'].strip(' ,.;')}”, which the span "
                 "is counted to, and no record tells it.",
             )
+        if told is None and slots.get("reference_untold") and _story_long_before(slots, context):
+            return verify.Verdict(
+                verify.NOT_ENOUGH_INFO,
+                0.2,
+                f"The sentence does not date “{slots['reference_untold'].strip(' ,.;')}”, which the span is "
+                f"counted to, and no record tells it; the article last told of {slots['story_date']}, long before "
+                "its own date, so it is no news of the article's days.",
+            )
         if slots.get("before"):
             return _before_verdict(slots, context, told)
         until = told or _reference(slots, context.published)
@@ -55,7 +72,11 @@ class DurationSince:
             evidence = [_reference_evidence(until, context.article)]
             anchor = f"“{since}”" if first == dt.date.min else f"“{since}” ({_days(first, last)})"
             verdict = _measured_verdict(anchor, first, last, until, _claimed(slots), evidence)
-            return _told_date_unconfirmed(verdict) if slots.get("since_told_before") else verdict
+            return (
+                _told_date_unconfirmed(verdict, context, since, first, last)
+                if slots.get("since_told_before")
+                else verdict
+            )
         if not matches:
             return verify.Verdict(
                 verify.NOT_ENOUGH_INFO, 0.2, f"No dated event in the reference data matches “{slots['since']}”."
@@ -209,26 +230,39 @@ def _days(first: dt.date, last: dt.date) -> str:
     return first.isoformat() if first == last else f"{first.isoformat()} to {last.isoformat()}"
 
 
-def _told_act(slots, context) -> _Until | None:
-    """The recorded date of the act a span after something is counted up to, when the sentence does
-    not date it ("Johnson was elected speaker three weeks after McCarthy was removed"); None when no
-    record tells it, or it is news of the article's day."""
-    told = slots.get("reference_untold")
+def _story_long_before(slots, context) -> bool:
+    """Whether the article last told of a date more than a quarter of a year before its own, and no
+    record of the act the span counts to makes that act its news."""
+    story = slots.get("story_date")
+    if not story or context.published is None:
+        return False
+    if (context.published - dt.date.fromisoformat(story)).days <= _NEWS_SPAN_DAYS:
+        return False
+    return not _recorded_acts(slots, context)
+
+
+def _recorded_acts(slots, context) -> list:
+    """The records of the undated act a span counts to, up to the article's date."""
     # the people who do it, or else the countries and groups ("Spain won the final six months after"),
     # or else the words alone, said in full ("a total solar eclipse crossed North America")
     people = slots.get("reference_participants") or slots.get("reference_sides") or []
-    if not told:
-        return None
-    if context.published is None:
-        return None
-    acts = [
+    return [
         match
         for dataset in context.datasets.by_kind("events")
-        for match in match_events(dataset, told, people)
+        for match in match_events(dataset, slots["reference_untold"], people)
         if match.strong(people)
         and isinstance(match.row.get("start_date"), dt.date)
         and match.row["start_date"] <= context.published
     ]
+
+
+def _told_act(slots, context) -> _Until | None:
+    """The recorded date of the act a span after something is counted up to, when the sentence does
+    not date it ("Johnson was elected speaker three weeks after McCarthy was removed"); None when no
+    record tells it, or it is news of the article's day."""
+    if not slots.get("reference_untold") or context.published is None:
+        return None
+    acts = _recorded_acts(slots, context)
     # one of them the article's news ("Putin hosted Kim" on the day of their summit, not in 2019)
     if not acts or any((context.published - m.row["start_date"]).days <= 1 for m in acts):
         return None
@@ -287,7 +321,9 @@ def _before_verdict(slots, context, told: _Until | None) -> verify.Verdict:
     else:
         return verify.Verdict(verify.NOT_ENOUGH_INFO, 0.2, f"No dated event in the reference data matches “{since}”.")
     verdict = _measured_verdict(own.describe(), own.first, own.last, counted_to, _claimed(slots), evidence)
-    return _told_date_unconfirmed(verdict) if not matches and slots.get("since_told_before") else verdict
+    if not matches and slots.get("since_told_before"):
+        return _told_date_unconfirmed(verdict, context, since, *anchor_days)
+    return verdict
 
 
 def _anchor_days(slots) -> tuple[dt.date, dt.date] | None:
@@ -313,11 +349,29 @@ def _best_anchor(matches: list, anchor: str = ""):
     return best
 
 
-def _told_date_unconfirmed(verdict: verify.Verdict) -> verify.Verdict:
-    """A span refuted from the date the article itself told for what it counts from ("after the
-    earthquake", told as February 6): that date may be the wrong one, not the span."""
+def _told_date_unconfirmed(
+    verdict: verify.Verdict, context, thing: str, first: dt.date, last: dt.date
+) -> verify.Verdict:
+    """A span refuted from the date the article itself told for a thing ("after the earthquake",
+    told as February 6): that date may be the wrong one, not the span, unless a record of that
+    thing on that date confirms it."""
     if verdict.label != verify.REFUTED:
         return verdict
+    confirming = next(
+        (
+            match
+            for dataset in context.datasets.by_kind("events")
+            for match in match_events(dataset, thing, [])
+            # a name mostly of the thing's words ("Kahramanmaras earthquake" for "the earthquake"),
+            # not one that tells of it in passing ("Harris concedes the election in a speech")
+            if match.coverage >= 0.5 and match.start is not None and first <= match.start <= last
+        ),
+        None,
+    )
+    if confirming is not None:
+        evidence = [*verdict.evidence, _anchor_evidence(confirming)]
+        explanation = f"{verdict.explanation} “{confirming.row.get('name')}” confirms the date the article told."
+        return verify.Verdict(verdict.label, verdict.confidence, explanation, evidence)
     return verify.Verdict(
         verify.NOT_ENOUGH_INFO,
         0.3,

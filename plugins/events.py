@@ -232,7 +232,9 @@ def _told_alike(claim, match: EventMatch) -> bool:
     # one named doing what the record has another do: "Biden addressed a joint meeting of Congress"
     # is not the record of Zelenskyy addressing it
     doer, agent = recorded_agent(match.row), claim.slots.get("agent")
-    if doer and agent and name_score(agent, doer) < 90:
+    # (but the other side of a contest winning it is the record's result told otherwise: "Jalili
+    # defeated Pezeshkian in the run-off", which the outcome decides)
+    if doer and agent and name_score(agent, doer) < 90 and _result_told(claim, match) is None:
         return False
     if len(participants) >= 2 or len(_what_happened(claim, match)) >= 3:
         return True
@@ -419,7 +421,9 @@ def _mismatch_verdict(claim, match: EventMatch, context) -> verify.Verdict | Non
     ) or other_country(
         claim.slots.get("agent_country"), match.row, claim.sentence, match.dataset.names(match.row, "name")
     )
-    if other_doer:
+    # (of a contest, the result the sentence tells decides: "Poilievre was defeated in Carleton by
+    # Fanjoy" for the record "Poilievre loses his Carleton seat to Fanjoy")
+    if other_doer and _result_told(claim, match) is None:
         doer, claimed = other_doer
         return _unconfirmed(
             match,
@@ -659,6 +663,67 @@ def _numbered_otherwise(claim, best: EventMatch, matches: list[EventMatch]) -> v
     return None
 
 
+def _same_before(claim, best: EventMatch, matches: list[EventMatch]) -> list[EventMatch]:
+    """The records of the same people doing the same before ``best``, where the sentence places it
+    (not their summit in Vladivostok for "his first visit to Pyongyang since 2000"), earliest first."""
+    participants = claim.slots.get("participants") or []
+    return sorted(
+        (
+            m
+            for m in matches
+            if m is not best
+            and m.start is not None
+            and best.start is not None
+            and m.start < best.start
+            and (m.strong(participants) or _told_alike(claim, m))
+            and set(m.matched_stems) & set(best.matched_stems)
+            and _elsewhere_verdict(claim, m) is None
+        ),
+        key=lambda m: m.start,
+    )
+
+
+def _first_since_untold(claim, best: EventMatch, matches: list[EventMatch]) -> str:
+    """What a verdict that bears the act out adds of a "first ... since" the data cannot check, as
+    they record none of the same before it ("the first successful censure motion since 1962")."""
+    if not claim.slots.get("first_since_start") or _same_before(claim, best, matches):
+        return ""
+    return (
+        f" No record of the same before it tells whether it was the first since "
+        f"“{claim.slots['first_since_expression']}”."
+    )
+
+
+def _first_since_verdict(claim, best: EventMatch, matches: list[EventMatch]) -> verify.Verdict | None:
+    """ "Putin met Kim for the first time since 2019": a record of the same people doing it again
+    between that time and ``best`` refutes it; with none of them at that time, it is unconfirmed."""
+    slots = claim.slots
+    if not slots.get("first_since_start") or best.start is None:
+        return None
+    first, last = dt.date.fromisoformat(slots["first_since_start"]), dt.date.fromisoformat(slots["first_since_end"])
+    alike = _same_before(claim, best, matches)
+    told = f"“{slots['first_since_expression']}”"
+    between = [m for m in alike if last < m.start]
+    if between:
+        return verify.Verdict(
+            verify.REFUTED,
+            0.7,
+            f"“{between[-1].row.get('name')}” ({between[-1].when}) came between {told} and “{best.row.get('name')}” "
+            f"({best.when}), which the sentence tells as the first since.",
+            [_evidence(best), _evidence(between[-1])],
+        )
+    # (with no earlier one recorded at all, the data do not reach back that far: "the first successful
+    # censure motion since 1962")
+    if not alike or any(first <= m.start <= last or first <= m.end <= last for m in alike):
+        return None
+    return _unconfirmed(
+        best,
+        f"“{best.row.get('name')}” ({best.when}) matches, but no record of the same before it falls in {told}, "
+        f"the time the sentence tells as the last before; the latest recorded before it is "
+        f"“{alike[-1].row.get('name')}” ({alike[-1].when}).",
+    )
+
+
 def _ends_verdict(claim, match: EventMatch, when: str) -> verify.Verdict | None:
     """The start or the end of what lasted days, told at another date: "Euro 2024 ended on July
     12", "ran from June 20 to July 14" for a record of 14 June to 14 July. A record of one day
@@ -839,7 +904,11 @@ class EventMatchChecker:
             )
         if claim.slots.get("negated") and _result_told(claim, best) is None:
             return _denied_verdict(claim, best)
-        refuted = _outcome_verdict(claim, best) or _numbered_otherwise(claim, best, candidates)
+        refuted = (
+            _outcome_verdict(claim, best)
+            or _numbered_otherwise(claim, best, candidates)
+            or _first_since_verdict(claim, best, candidates)
+        )
         if refuted:
             return refuted
         mismatch = _mismatch_verdict(claim, best, context)
@@ -858,7 +927,8 @@ class EventMatchChecker:
         return verify.Verdict(
             verify.SUPPORTED,
             min(0.9, 0.5 + best.coverage * 0.4),
-            f"Matches the recorded event “{best.row.get('name')}” ({best.when}).",
+            f"Matches the recorded event “{best.row.get('name')}” ({best.when})."
+            + _first_since_untold(claim, best, candidates),
             [_evidence(best)],
         )
 
@@ -923,6 +993,7 @@ class EventDateChecker:
                 _outcome_verdict(claim, best)
                 or _numbered_otherwise(claim, best, matches)
                 or _ends_verdict(claim, best, when)
+                or _first_since_verdict(claim, best, matches)
             )
             if refuted:
                 return refuted
@@ -932,7 +1003,8 @@ class EventDateChecker:
             return verify.Verdict(
                 verify.SUPPORTED,
                 min(0.9, 0.55 + best.coverage * 0.35),
-                f"“{best.row.get('name')}” took place {best.when}, within {when}.",
+                f"“{best.row.get('name')}” took place {best.when}, within {when}."
+                + _first_since_untold(claim, best, matches),
                 [_evidence(best)],
             )
         # A wrong month or year for a recorded event is a contradiction; an event

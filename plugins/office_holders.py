@@ -644,6 +644,8 @@ class OfficeHolderChecker:
                 announced=bool(slots.get("announced")),
                 won=bool(slots.get("won_office")),
             )
+            if verdict and slots.get("story_date"):
+                verdict = self._as_the_story_tells(dataset, slots, verdict, as_of)
             if verdict and slots.get("negated"):
                 return _denied(verdict, person)
             if verdict:
@@ -657,6 +659,22 @@ class OfficeHolderChecker:
             )
         return verify.Verdict(
             verify.NOT_ENOUGH_INFO, 0.2, f"No office in the reference data matches the title “{title}”."
+        )
+
+    def _as_the_story_tells(self, dataset: Dataset, slots, verdict: verify.Verdict, as_of: dt.date) -> verify.Verdict:
+        """A title in a sentence that tells an undated past act, checked on the article's date, and
+        on the date the article last told of: the act may be of either, so the two must agree."""
+        story = dt.date.fromisoformat(slots["story_date"]), dt.date.fromisoformat(slots["story_date_end"])
+        then = self._check_in(dataset, slots["person"], slots["title"], story, "present", as_of, None)
+        if then is None or then.label == verdict.label:
+            return verdict
+        told = story[0].isoformat() if story[0] == story[1] else f"{story[0].isoformat()} to {story[1].isoformat()}"
+        return verify.Verdict(
+            verify.NOT_ENOUGH_INFO,
+            0.3,
+            f"The sentence does not date the act it tells, which may be of the article's day or of the last date "
+            f"it told of ({told}). {verdict.explanation} Then: {then.explanation}",
+            [*verdict.evidence, *then.evidence],
         )
 
     def _check_in(

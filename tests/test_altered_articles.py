@@ -249,6 +249,61 @@ def test_a_place_told_as_the_site_is_where_it_happened(check_json, seed_text, si
 
 
 @pytest.mark.parametrize(
+    ("since", "label"),
+    [
+        ("2019", "SUPPORTED"),
+        ("their summit in Vladivostok in April 2019", "SUPPORTED"),
+        # their Vladivostok summit of April 2019 came between
+        ("2017", "REFUTED"),
+        # no meeting of theirs is recorded in 2021: the last before may be one the data lack
+        ("2021", "NOT_ENOUGH_INFO"),
+    ],
+)
+def test_a_first_meeting_since_a_time_is_checked_against_the_ones_before(check_json, since, label):
+    text = f"On Wednesday Putin met Kim Jong-un for the first time since {since}.\n"
+    document = check_json(f"Summit\n\n{text}", "--published", "2023-09-15")
+    claim = claim_with(document, "temporal", "first time")
+    assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
+
+
+def test_a_first_visit_somewhere_since_a_time_counts_only_visits_there(check_json):
+    # their Vladivostok summit of 2019 was no visit to Pyongyang; the data hold none before June 2024
+    text = "Putin visited Pyongyang in June 2024, his first visit since 2010.\n"
+    document = check_json(f"Visit\n\n{text}", "--published", "2024-12-01")
+    verdict = claim_with(document, "temporal", "first visit")["verdict"]
+    assert verdict["label"] == "SUPPORTED", verdict["explanation"]
+    assert "No record of the same before it tells whether it was the first since “2010”" in verdict["explanation"]
+
+
+@pytest.mark.parametrize(("day", "label"), [("February 24", "SUPPORTED"), ("February 20", "REFUTED")])
+def test_a_clause_that_bounds_the_act_is_dated_on_its_own(check_json, day, label):
+    # the date is the invasion's; Moscow burning through shells is no part of its record
+    text = f"Since Russia invaded Ukraine on {day}, 2022, Moscow has burned through artillery shells.\n"
+    document = check_json(f"Shells\n\n{text}", "--published", "2023-09-14")
+    claim = claim_with(document, "temporal", "invaded Ukraine")
+    assert claim["text"] == f"Russia invaded Ukraine on {day}, 2022"
+    assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(("place", "label"), [("Pyongyang", "SUPPORTED"), ("Beijing", "NOT_ENOUGH_INFO")])
+def test_a_place_of_another_clause_does_not_place_the_act(check_json, place, label):
+    # Lavrov was in Pyongyang in October 2023; Moscow is where Choe met Putin that January
+    text = (
+        f"Russian Foreign Minister Sergey Lavrov visited {place} in October 2023, and North Korea's foreign "
+        "minister, Choe Son Hui, met Putin in Moscow in January.\n\n"
+        "The treaty between Russia and North Korea entered into force on December 4, less than six months after "
+        "Vladimir Putin and Kim Jong-un signed it in Pyongyang on June 19.\n"
+    )
+    document = check_json(f"Allies\n\n{text}", "--published", "2024-12-10")
+    visit = claim_with(document, "temporal", "Lavrov visited")
+    assert visit["verdict"]["label"] == label, visit["verdict"]["explanation"]
+    assert "Moscow" not in visit["slots"]["venues"]
+    # where the treaty was signed is not where it entered into force
+    in_force = claim_with(document, "temporal", "entered into force")["verdict"]
+    assert in_force["label"] == "SUPPORTED", in_force["explanation"]
+
+
+@pytest.mark.parametrize(
     ("venue", "label"),
     [("in Beijing", "NOT_ENOUGH_INFO"), ("in Moscow", "SUPPORTED"), ("in Russia", "SUPPORTED")],
 )

@@ -73,6 +73,19 @@ def test_a_title_is_checked_for_who_won_it(check_news, sentence, label):
     assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # the record is Erdogan's doing; the other side winning it is its result told otherwise
+        ("Kemal Kilicdaroglu defeated Recep Tayyip Erdogan in a runoff on May 28, 2023.", "REFUTED"),
+        ("Kemal Kilicdaroglu was defeated by Recep Tayyip Erdogan in a runoff on May 28, 2023.", "SUPPORTED"),
+    ],
+)
+def test_a_contest_told_from_the_other_side_is_read_by_its_result(check_news, sentence, label):
+    claim = claim_with(check_news(sentence, "2024-11-25"), "temporal", "May 28")
+    assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
+
+
 def test_fed_is_the_federal_reserve_clipped(check_news):
     document = check_news("The Federal Reserve cut rates by half a point on September 25.", "2024-11-20")
     claim = claim_with(document, "temporal", "Federal Reserve")
@@ -178,22 +191,48 @@ def test_a_subject_told_by_title_then_name_is_who_he_is(check_news):
 
 
 @pytest.mark.parametrize(
-    ("span", "label"),
-    # no record confirms the article's date for the earthquake: a span against it is unconfirmed
-    [("Less than four months", "SUPPORTED"), ("Two months", "NOT_ENOUGH_INFO"), ("Nearly four months", "SUPPORTED")],
+    ("day", "span", "label"),
+    [
+        ("February 6", "Less than four months", "SUPPORTED"),
+        ("February 6", "Nearly four months", "SUPPORTED"),
+        # the Turkey-Syria earthquake of February 6 confirms the date the article told
+        ("February 6", "Two months", "REFUTED"),
+        # no record of an earthquake on February 8: the span or that date is wrong
+        ("February 8", "Two months", "NOT_ENOUGH_INFO"),
+    ],
 )
-def test_the_thing_a_span_counts_from_may_be_told_before(check_news, span, label):
-    # "the earthquake" names no record on its own: it is the one the article told of, and dated
+def test_the_thing_a_span_counts_from_may_be_told_before(check_news, day, span, label):
+    # "the earthquake" names no record on its own (the data hold two): it is the one the article
+    # told of, and dated
     document = check_news(
-        "The earthquake struck before dawn on February 6, 2023, near Pazarcik. "
+        f"The earthquake struck before dawn on {day}, 2023, near Pazarcik. "
         f"{span} after the earthquake, Recep Tayyip Erdogan won the presidential runoff on May 28, 2023.",
         "2024-11-15",
     )
     claim = claim_with(document, "duration", "after the earthquake")
     assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
-    assert "2023-02-06" in claim["verdict"]["explanation"]
+    assert f"2023-02-0{day[-1]}" in claim["verdict"]["explanation"]
     # and the sentence's act keeps the date it tells
     assert claim_with(document, "temporal", "won the presidential runoff")["slots"]["expression"] == "May 28, 2023"
+
+
+@pytest.mark.parametrize(
+    ("told", "span", "label"),
+    [
+        ("September 21, 2022", "seven months", "SUPPORTED"),
+        # no record is named by "the announcement": the span or the date told for it is wrong
+        ("September 21, 2022", "three months", "NOT_ENOUGH_INFO"),
+    ],
+)
+def test_a_thing_a_sentence_times_may_be_told_before(check_json, told, span, label):
+    text = (
+        f"Putin announced a partial mobilization on {told}. "
+        f"The announcement came {span} after Russia invaded Ukraine.\n"
+    )
+    document = check_json(f"Mobilization\n\n{text}", "--published", "2023-09-13")
+    claim = claim_with(document, "duration", "invaded Ukraine")
+    assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
+    assert "The announcement, told as" in claim["verdict"]["explanation"]
 
 
 @pytest.mark.parametrize(("predecessor", "label"), [("Bob Chapek", "SUPPORTED"), ("Bob Swan", "NOT_ENOUGH_INFO")])

@@ -282,3 +282,24 @@ def test_leading_since_a_year_long_after_an_unbroken_time_in_office_began(check_
     # Huang has been Nvidia's chief executive since 5 April 1993
     document = check_news(f"Jensen Huang has led Nvidia since {year}.", "2024-09-27")
     assert _verdict(document, "role", "Huang")[0] == label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # the record is Sunak's losing; Starmer beating him is the same result, told from his side
+        ("Sunak was defeated by Starmer in the general election on July 4.", "SUPPORTED"),
+        ("Starmer was defeated by Sunak in the general election on July 4.", "REFUTED"),
+    ],
+)
+def test_a_contest_the_record_tells_as_the_losers_is_read_by_its_result(check_news, sentence, label):
+    claim = claim_with(check_news(sentence), "temporal", "July 4")
+    assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(("since", "label"), [("May 2022", "SUPPORTED"), ("May 2020", "REFUTED")])
+def test_a_title_the_parser_takes_into_a_name_is_still_a_title(check_news, since, label):
+    # the small pipeline tags "Treasurer Jim Chalmers" as one name; he took the post on 23 May 2022
+    claim = claim_with(check_news(f"Treasurer Jim Chalmers has held the post since {since}."), "role", "held the post")
+    assert claim["slots"]["person"] == "Jim Chalmers"
+    assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]

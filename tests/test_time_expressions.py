@@ -415,6 +415,48 @@ def test_a_day_told_in_the_past_perfect_is_of_the_storys_year(run, tmp_path):
 
 
 @pytest.mark.parametrize(
+    ("expression", "start", "end"),
+    [
+        ("only two days earlier", "2023-09-11", "2023-09-11"),
+        ("just a week later", "2023-09-19", "2023-09-21"),
+        ("only two months earlier", "2023-07-01", "2023-07-31"),
+        ("barely a month later", "2023-10-01", "2023-10-31"),
+        ("about six months earlier", "2023-03-01", "2023-03-31"),
+    ],
+)
+def test_a_shift_stressed_as_short_or_round_is_the_same_shift(expression, start, end):
+    found = shifted(expression, PUBLISHED) or shifted_period(expression, resolve_date("September 13, 2023", PUBLISHED))
+    assert (found.start.isoformat(), found.end.isoformat()) == (start, end)
+
+
+@pytest.mark.parametrize("expression", ["by the end of the day", "at the end of that day"])
+def test_the_day_is_the_day_told_before(expression):
+    found = shifted(expression, dt.date(2023, 9, 13))
+    assert (found.start, found.end) == (dt.date(2023, 9, 13), dt.date(2023, 9, 13))
+
+
+def test_the_end_of_the_day_told_before_dates_an_act_of_it(check_json):
+    text = (
+        "Putin and Kim met at the Vostochny Cosmodrome on Wednesday.\n\n"
+        "By the end of the day, Kim had invited Putin to visit North Korea.\n"
+    )
+    # published on the Friday after
+    document = check_json(f"Summit\n\n{text}", "--published", "2023-09-15")
+    verdict = claim_with(document, "temporal", "invited Putin")["verdict"]
+    assert verdict["label"] == "SUPPORTED", verdict["explanation"]
+
+
+def test_a_visit_only_months_earlier_is_checked_against_its_date(check_json):
+    text = (
+        "Putin and Kim met at the Vostochny Cosmodrome on Wednesday.\n\n"
+        "Only two months earlier, Xi Jinping had made a state visit to Moscow.\n"
+    )
+    document = check_json(f"Summit\n\n{text}", "--published", "2023-09-15")
+    verdict = claim_with(document, "temporal", "Xi Jinping")["verdict"]
+    assert verdict["label"] == "REFUTED", verdict["explanation"]
+
+
+@pytest.mark.parametrize(
     ("expression", "day"),
     [
         # Easter Sunday: 9 April 2023, 31 March 2024, 20 April 2025
@@ -442,6 +484,59 @@ def test_a_second_span_is_not_what_the_first_counts_to(check_json, months, label
     document = check_json(f"Summit\n\n{sentence}\n", "--published", "2023-09-13")
     span = claim_with(document, "duration", "invaded Ukraine")
     assert span["verdict"]["label"] == label, span["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(("span", "label"), [("about six", "SUPPORTED"), ("about two years", "REFUTED")])
+def test_a_second_span_joined_to_the_first_is_checked_too(check_json, span, label):
+    # both count to the summit, the second from Xi's visit of March 2023
+    unit = "" if "years" in span else " months"
+    sentence = (
+        f"The summit came nearly 19 months after Russia invaded Ukraine, and {span}{unit} after Xi Jinping "
+        "held talks with Putin in Moscow."
+    )
+    document = check_json(f"Summit\n\n{sentence}\n", "--published", "2023-09-13")
+    assert claim_with(document, "duration", "invaded Ukraine")["text"].endswith("invaded Ukraine")
+    second = claim_with(document, "duration", "held talks")
+    assert second["verdict"]["label"] == label, second["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(("day", "label"), [("March 20", "SUPPORTED"), ("March 25", "REFUTED")])
+def test_the_date_a_joined_span_counts_from_is_checked_and_dates_nothing_else(check_json, day, label):
+    sentence = (
+        "The summit came more than 18 months after Russia invaded Ukraine on February 24, 2022, and six months "
+        f"after Xi Jinping arrived in Moscow on {day}, 2023."
+    )
+    document = check_json(f"Summit\n\n{sentence}\n", "--published", "2023-09-13")
+    # the first span counts to the summit, not to the day Xi arrived
+    first = claim_with(document, "duration", "invaded Ukraine")["verdict"]
+    assert first["label"] == "SUPPORTED", first["explanation"]
+    arrival = claim_with(document, "temporal", "arrived in Moscow")
+    assert arrival["verdict"]["label"] == label, arrival["verdict"]["explanation"]
+
+
+def test_a_thing_told_before_is_dated_by_its_own_clause(check_json):
+    # the re-election is of the weekend (15-17 March 2024), not of the 2000 the clause after it tells
+    text = (
+        "Vladimir Putin won re-election over the weekend, extending a rule that began when he first became "
+        "president in 2000.\n\nThe election came a month after opposition leader Alexei Navalny died in an Arctic "
+        "prison on February 16.\n"
+    )
+    document = check_json(f"Landslide\n\n{text}", "--published", "2024-03-20")
+    verdict = claim_with(document, "duration", "Navalny died")["verdict"]
+    assert verdict["label"] == "SUPPORTED", verdict["explanation"]
+    assert "The election, told as the weekend" in verdict["explanation"]
+
+
+def test_a_span_counts_from_its_anchor_not_from_the_span_joined_after_it(check_json):
+    sentence = (
+        "Kim met Putin on September 13, 2023, more than 18 months after Russia invaded Ukraine and six months "
+        "after Xi visited Moscow."
+    )
+    document = check_json(f"Summit\n\n{sentence}\n", "--published", "2023-09-14")
+    first = claim_with(document, "duration", "invaded Ukraine")
+    assert first["text"] == "more than 18 months after Russia invaded Ukraine"
+    assert first["verdict"]["label"] == "SUPPORTED", first["verdict"]["explanation"]
+    assert claim_with(document, "duration", "Xi visited")["verdict"]["label"] == "SUPPORTED"
 
 
 def test_an_act_joined_to_the_main_verb_is_not_what_a_span_counts_from(check_json):

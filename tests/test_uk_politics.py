@@ -28,10 +28,12 @@ def check_uk(check_against):
     [
         ("Kwarteng presented the mini-budget on September 23.", "SUPPORTED"),
         # the record naming both of them is of another act: the sacking, on 14 October
+        ("Truss and Kwarteng dined together at Chequers on September 23.", "NOT_ENOUGH_INFO"),
+        # the date is the clause's, which tells the presentation
         (
             "Her government was thrown into turmoil after Chancellor Kwasi Kwarteng presented the mini-budget on "
             "September 23.",
-            "NOT_ENOUGH_INFO",
+            "SUPPORTED",
         ),
         ("Truss sacked Kwarteng in September.", "REFUTED"),
     ],

@@ -105,3 +105,47 @@ def test_a_confirmation_to_an_office_is_an_act_to_date(check_against, day, label
     text = f"Washington\n\nThe Senate confirmed Marco Rubio as secretary of state on {day}.\n"
     claim = claim_with(check_against(DATA, text, "2025-02-03"), "temporal", "confirmed")
     assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(("weekday", "label"), [("Sunday", "SUPPORTED"), ("Saturday", "REFUTED")])
+def test_that_weekday_is_of_the_day_told_before(check_us, weekday, label):
+    # Biden withdrew on Sunday 21 July 2024; the article's own Sunday is 10 November
+    document = check_us(
+        "Joe Biden announced on July 21 that he was ending his campaign.",
+        f"Biden dropped out of the presidential race that {weekday}.",
+    )
+    claim = claim_with(document, "temporal", "dropped out")
+    assert claim["slots"]["expression"] == f"that {weekday}"
+    assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize("speaker", ["Kevin McCarthy", "Mike Johnson"])
+def test_a_title_in_an_undated_act_of_a_story_long_past_is_not_checked_on_the_article_day(check_us, speaker):
+    # McCarthy was speaker on 2 October 2023, Johnson is on the article's day: the act may be of either
+    document = check_us(
+        "Republican hardliners filed a motion to remove the speaker on October 2, 2023.",
+        f"The motion stunned House Speaker {speaker}.",
+    )
+    claim = claim_with(document, "role", speaker)
+    assert claim["slots"]["story_date"] == "2023-10-02"
+    assert claim["verdict"]["label"] == "NOT_ENOUGH_INFO", claim["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize("span", ["Less than two months", "More than five months"])
+def test_an_undated_act_of_a_story_long_past_is_not_counted_to_the_article_day(check_us, span):
+    # Trump was convicted on 30 May; the article of 10 November never dates the nomination
+    document = check_us(
+        "Trump was convicted in New York on May 30.",
+        f"{span} after the conviction, Republicans nominated him at their convention in Milwaukee.",
+    )
+    claim = claim_with(document, "duration", "after the conviction")
+    assert claim["verdict"]["label"] == "NOT_ENOUGH_INFO", claim["verdict"]["explanation"]
+    assert "long before its own date" in claim["verdict"]["explanation"]
+
+
+def test_the_one_named_to_succeed_is_who_succeeds(check_us):
+    # the House elected Johnson speaker on 25 October 2023, after McCarthy's removal
+    document = check_us("Mike Johnson was elected to succeed Kevin McCarthy as speaker on October 25, 2023.")
+    claim = claim_with(document, "role", "succeed Kevin McCarthy")
+    assert (claim["slots"]["person"], claim["slots"]["predecessor"]) == ("Mike Johnson", "Kevin McCarthy")
+    assert claim["verdict"]["label"] == "SUPPORTED", claim["verdict"]["explanation"]

@@ -175,6 +175,37 @@ def _syllable_names(doc: Doc) -> Doc:
     return doc
 
 
+# offices the small pipeline may tag as the first word of a name ("Treasurer Jim Chalmers"); not
+# titles that are part of a name as it is known ("King Charles", "Pope Francis", "Ayatollah Ali
+# Khamenei") nor ranks ("General Valery Gerasimov")
+_OFFICES_BEFORE_NAMES = frozenset(
+    """treasurer chancellor president minister secretary governor senator speaker mayor premier chairman
+    chairwoman commissioner ambassador""".split()
+)
+
+
+def _titles_off_names(doc: Doc) -> Doc:
+    """Take an office the small pipeline tagged as the first words of a person's name out of it:
+    "Treasurer Jim Chalmers" and "Finance Minister Jim Chalmers" are Jim Chalmers, with the title
+    before his name."""
+    from spacy.tokens import Span
+
+    ents = list(doc.ents)
+    changed = False
+    for index, ent in enumerate(ents):
+        if ent.label_ != "PERSON" or len(ent) < 2:
+            continue
+        # the last office word of the title-case words the name opens with, a name still after it
+        offices = [t.i for t in ent[:-1] if t.lower_ in _OFFICES_BEFORE_NAMES]
+        start = offices[-1] + 1 if offices else ent.start
+        if start != ent.start and all(t.is_title for t in doc[ent.start : start + 1]):
+            ents[index] = Span(doc, start, ent.end, label=ent.label_)
+            changed = True
+    if changed:
+        doc.ents = ents
+    return doc
+
+
 @lru_cache(maxsize=4)
 def load(name: str | None = None) -> Language:
     """Load (once per process) the spaCy pipeline called ``name``."""
@@ -193,11 +224,14 @@ def load(name: str | None = None) -> Language:
         Language.component("verify_sentence_hints", func=_sentence_hints)
     if "verify_syllable_names" not in Language.factories:
         Language.component("verify_syllable_names", func=_syllable_names)
+    if "verify_titles_off_names" not in Language.factories:
+        Language.component("verify_titles_off_names", func=_titles_off_names)
     _keep_hyphenated_verbs(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("verify_sentence_hints", before="parser")
     if "ner" in nlp.pipe_names:
         nlp.add_pipe("verify_syllable_names", after="ner")
+        nlp.add_pipe("verify_titles_off_names", after="verify_syllable_names")
     return nlp
 
 

@@ -486,14 +486,18 @@ def _year_of_month(month: int, published: dt.date, future: bool) -> int:
     return published.year if month <= published.month else published.year - 1
 
 
+# words that stress how short a shift is without changing it: "only two days earlier"
+_NO_MORE_THAN = r"(?:(?:only|just|barely|merely|a\s+mere)\s+)?"
+
+
 # "two days earlier", "a week later", "the day before", "the following day", "that day": counted from
 # a day the article has told of (``shifted``)
 SHIFT_RE = re.compile(
-    rf"(?:the\s+)?(?:(?P<count>{_COUNT}|a|an)\s+(?P<unit>day|week)s?|(?P<one>day|week))\s+"
+    rf"{_NO_MORE_THAN}(?:the\s+)?(?:(?P<count>{_COUNT}|a|an)\s+(?P<unit>day|week)s?|(?P<one>day|week))\s+"
     r"(?P<way>before|earlier|prior|after|later)"
     r"|(?:the\s+)?(?P<side>previous|following|next)\s+(?P<near>day|week)"
     r"|(?P<same>(?:(?:on|later|earlier)\s+)?(?:that|that\s+same|the\s+same)\s+(?:day|morning|afternoon|evening|night)"
-    r"|(?:earlier|later)\s+in\s+the\s+day)"
+    r"|(?:earlier|later)\s+in\s+the\s+day|(?:(?:by|at|until|towards?)\s+)?the\s+end\s+of\s+(?:the|that)\s+day)"
     r"|(?:(?:a\s+few|several|some|just|only)\s+)?(?P<hours>hours|minutes|moments)\s+(?P<hway>before|earlier|after|later)",
     re.IGNORECASE,
 )
@@ -527,9 +531,26 @@ def shifted(expression: str, anchor: dt.date) -> DateRange | None:
     return DateRange(day, day, expression, "day")
 
 
+_THAT_WEEKDAY_RE = re.compile(
+    rf"that\s+(?:same\s+)?({_WEEKDAY})(?:\s+(?:morning|afternoon|evening|night))?", re.IGNORECASE
+)
+
+
+def weekday_near(expression: str, anchor: dt.date) -> DateRange | None:
+    """The day "that Monday" points back to: the Monday nearest ``anchor``, the day the article
+    last told of ("on January 6 ... that Monday" is January 6), or None for any other expression."""
+    match = _THAT_WEEKDAY_RE.fullmatch(" ".join(expression.split()))
+    if match is None:
+        return None
+    ahead = (WEEKDAYS[match[1].lower()] - anchor.weekday()) % 7
+    day = anchor + dt.timedelta(days=ahead if ahead <= 3 else ahead - 7)
+    return DateRange(day, day, expression, "day")
+
+
 # "a month later", "two years earlier": counted from the last date the article told of, a day or
 # a month or a year (``shifted_period``)
 PERIOD_SHIFT_RE = re.compile(
+    rf"{_NO_MORE_THAN}(?:(?:some|about|around|roughly|nearly|almost)\s+)?"
     rf"(?P<count>a|an|\d{{1,2}}|{NUMBER_WORD})\s+(?P<unit>month|year)s?\s+(?P<way>before|earlier|prior|after|later)",
     re.IGNORECASE,
 )

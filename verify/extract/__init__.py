@@ -34,6 +34,7 @@ from verify.extract.events import (
     duration_claim,
     event_beside,
     event_claim,
+    joined_duration_claims,
     lasting_claim,
     relative_clauses,
     told_outside,
@@ -277,15 +278,16 @@ def _claims_of(sentence: Sentence, article: Article, counted_items: frozenset[st
     unknown, every count) leaves the sentence its event: "Russia declared the annexation of four
     Ukrainian regions on September 30, 2022" is checked as a dated event."""
     claims: list[Claim] = []
-    duration = (
-        duration_claim(sentence, article) or lasting_claim(sentence, article) or ordinal_span_claim(sentence, article)
-    )
+    duration = duration_claim(sentence, article)
+    joined_spans = joined_duration_claims(sentence, article, duration) if duration is not None else []
+    duration = duration or lasting_claim(sentence, article) or ordinal_span_claim(sentence, article)
     age = age_span_claim(sentence, article) if duration is None else None
     if age is not None and aged_is_told_of(age, sentence):
         # "Putin's 18-month war has left him searching for allies": as an event, only that the war is
         duration, age = age, None
     if duration:
         claims.append(duration)
+    claims.extend(joined_spans)
     if age:
         # "Kim pledged support for Russia's 18-month war": the pledge is an act of its own
         claims.append(age)
@@ -297,10 +299,15 @@ def _claims_of(sentence: Sentence, article: Article, counted_items: frozenset[st
     quantities = quantity_claims(sentence, article, skip=duration, counted_items=counted_items)
     claims.extend(quantities)
     checkable = [q for q in quantities if counted_items is None or item_head(q.slots["item"]) in counted_items]
-    if duration is not None and duration.slots.get("reference_expression") and not checkable:
+    if (
+        duration is not None
+        and duration.slots.get("reference_expression")
+        and not duration.slots.get("reference_told_before")
+        and not checkable
+    ):
         # "Artemis I lifted off on Wednesday, more than 50 years after astronauts last walked on the
         # Moon": the sentence dates an act of its own besides the span it counts
-        beside = event_beside(sentence, article, duration)
+        beside = event_beside(sentence, article, duration, *joined_spans)
         # "Faye took office on 2 April 2024, nine days after the vote": the role claim dates the term
         begun = {(r.slots["date"], r.slots["date_end"]) for r in roles if r.slots.get("office_change") == "start"}
         if beside is not None and (beside.slots["start"], beside.slots["end"]) not in begun:
@@ -308,6 +315,8 @@ def _claims_of(sentence: Sentence, article: Article, counted_items: frozenset[st
     anchor = dated_anchor_claim(sentence, duration) if duration is not None else None
     if anchor is not None:
         claims.append(anchor)
+    # "... and eight months after the company released GPT-4 on March 14, 2023": that date too
+    claims.extend(found for joined in joined_spans if (found := dated_anchor_claim(sentence, joined)) is not None)
     if not duration and (not checkable or _counted_apart(sentence, checkable)):
         happening = event_claim(sentence, article)
         # "Starmer became Prime Minister in 2023", "Cook, Apple's chief executive since 2011, spoke":

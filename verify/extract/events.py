@@ -69,7 +69,26 @@ DENIED_COMPARISONS = {"=": "<", ">": "<=", ">=": "<", "<": ">=", "<=": ">"}
 SPAN_VERBS = frozenset({"be", "pass", "elapse"})
 
 
-def duration_claim(sentence: Sentence, article: Article) -> Claim | None:
+# what may join two spans that count to one act: "nearly 19 months after the invasion, and about six
+# months after Xi held talks with him in Moscow"
+_JOINING_SPANS = re.compile(r"[\s,;]*(?:(?:and|but)\s+)?(?:only\s+|just\s+)?", re.IGNORECASE)
+# the slots of the act a span is counted to, which spans joined to it share
+_REFERENCE_KEYS_FROM = ("reference_", "until_", "story_")
+
+
+def joined_duration_claims(sentence: Sentence, article: Article, first: Claim) -> list[Claim]:
+    """The spans joined to a sentence's first one that count the same act from something else:
+    "The summit came nearly 19 months after the invasion, and about six months after Xi held talks
+    with him in Moscow"."""
+    claims = [first]
+    while (found := duration_claim(sentence, article, after=claims[-1])) is not None:
+        claims.append(found)
+    return claims[1:]
+
+
+def duration_claim(sentence: Sentence, article: Article, after: Claim | None = None) -> Claim | None:
+    """The first span of the sentence that counts from something; with ``after``, the span joined
+    to that claim's, counted to the same act."""
     text = sentence.text
     if not _SINCE_WORD.search(text):
         return None
@@ -78,9 +97,17 @@ def duration_claim(sentence: Sentence, article: Article) -> Claim | None:
     spans = list(durations_in(text))
     if not spans:
         return None
-    amount, match = next((f for f in spans if _SINCE_RE.match(text[f[1].end() :])), spans[0])
     base = sentence.offset + sentence.span.start_char
-    fronted = _FRONTED_SINCE.match(text)
+    counting = [f for f in spans if _SINCE_RE.match(text[f[1].end() :])]
+    if after is not None:
+        joined_span = next((f for f in counting if base + f[1].start() >= after.end), None)
+        if joined_span is None or not _JOINING_SPANS.fullmatch(text[after.end - base : joined_span[1].start()]):
+            return None
+        amount, match = joined_span
+    else:
+        amount, match = counting[0] if counting else spans[0]
+    fronted = _FRONTED_SINCE.match(text) if after is None else None
+    joined_region: tuple[int, int] | None = None
     if fronted and (found := parse_duration(text[fronted.end() :])):
         # "Since the Lahaina fire, more than 25 months have elapsed"
         amount, match = found
@@ -115,6 +142,18 @@ def duration_claim(sentence: Sentence, article: Article) -> Claim | None:
         )
         if joined is not None:
             anchor = anchor[: sentence.offset + joined.idx - anchor_start].rstrip(" ,")
+        # nor does it run on into a second span: "more than 18 months after the invasion and six
+        # months after Xi visited Moscow"
+        following = next((f for f in counting if anchor_start < base + f[1].start()), None)
+        if following is not None:
+            cut = base + following[1].start()
+            if cut < anchor_start + len(anchor):
+                anchor = re.sub(r"[\s,;]*(?:\b(?:and|but)\s*)?$", "", anchor[: cut - anchor_start], flags=re.IGNORECASE)
+            if _JOINING_SPANS.fullmatch(text[anchor_start + len(anchor) - base : following[1].start()]):
+                # whose dates are not of the act the first counts to
+                second_since = _SINCE_RE.match(text[following[1].end() :])
+                second_start = base + following[1].end() + second_since.start(1)
+                joined_region = (cut, second_start + len(_anchor_text(sentence, second_since.group(1), second_start)))
         end = claim_end = anchor_start + len(anchor)
         counted_from = start
     anchor_tokens = [t for t in sentence.span if anchor_start <= sentence.offset + t.idx < end]
@@ -172,7 +211,10 @@ def duration_claim(sentence: Sentence, article: Article) -> Claim | None:
     link = since.group(0).lstrip().lower()
     if link.startswith("before"):
         slots["before"] = True
-    if link.startswith(("after", "before")):
+    if after is not None:
+        # "nearly 19 months after the invasion, and about six months after ...": the same act
+        slots.update({key: value for key, value in after.slots.items() if key.startswith(_REFERENCE_KEYS_FROM)})
+    elif link.startswith(("after", "before")):
         # not a date of what the anchor is said to be ("after the first flight test, which ended in an
         # explosion on April 20, 2023")
         described = [
@@ -193,6 +235,7 @@ def duration_claim(sentence: Sentence, article: Article) -> Claim | None:
             and not any(first <= at < last for at in described)
             and not sentence.dates_a_state(first, last)
             and not _dates_an_aside(sentence, first, last, counted)
+            and not (joined_region and joined_region[0] <= first < joined_region[1])
         ]
         own = min(outside, key=lambda pair: pair[0])[1] if outside else None
         if own is not None:
@@ -200,6 +243,16 @@ def duration_claim(sentence: Sentence, article: Article) -> Claim | None:
                 reference_date=own.start.isoformat(),
                 reference_end=own.end.isoformat(),
                 reference_expression=own.expression,
+            )
+        elif (timed := _thing_timed(sentence)) and (told := _dated_earlier(sentence, timed, strict=True)):
+            # "The announcement came three weeks after Freeland resigned", after a sentence that told
+            # of the announcement on January 6: up to that day
+            slots.update(
+                reference_date=told.start.isoformat(),
+                reference_end=told.end.isoformat(),
+                reference_expression=told.expression,
+                reference_thing=span_text(timed),
+                reference_told_before=True,
             )
         elif _tells_the_past(sentence.span.root):
             # "Johnson was elected speaker three weeks after McCarthy was removed": counted up to an act
@@ -218,6 +271,13 @@ def duration_claim(sentence: Sentence, article: Article) -> Claim | None:
             while outside and (outside[-1].is_punct or outside[-1].dep_ == "cc"):
                 outside.pop()
             slots["reference_untold"] = "".join(t.text_with_ws for t in outside).strip()
+            story = sentence.story_before
+            if story is not None and story.granularity in ("day", "week"):
+                # where the story was last, told by the day: an act the article tells of long before
+                # its own days is no news of them ("Raisi died on Sunday, May 19 ... Less than two
+                # months after Raisi's death, voters chose a reformist", in December); a month or a
+                # year told is more often background ("succeeded as commissioner in September 2006")
+                slots["story_date"] = story.end.isoformat()
             slots["reference_participants"] = named_people(sentence, outside)
             inside = {t.i for t in outside}
             slots["reference_sides"] = [
@@ -236,7 +296,7 @@ _BARE_ANCHOR_DEPS = frozenset({"det", "amod", "compound", "poss"})
 _BARE_ANCHOR_OPENINGS = frozenset({"the", "his", "her", "its", "their"})
 
 
-def _dated_earlier(sentence: Sentence, anchor: list[Token]) -> DateRange | None:
+def _dated_earlier(sentence: Sentence, anchor: list[Token], strict: bool = False) -> DateRange | None:
     """The date of a thing a bare anchor points back to: "Less than four months after the
     earthquake, ..." after a sentence that told the earthquake's date ("ten days after his release"
     after one that told the release's). Only "the" or a possessive and a common noun (with its
@@ -249,8 +309,26 @@ def _dated_earlier(sentence: Sentence, anchor: list[Token]) -> DateRange | None:
         or any(t.pos_ in ("PROPN", "VERB", "AUX", "NUM") or t.ent_type_ for t in anchor)
     ):
         return None
-    told = sentence.told_of(nouns[0])
+    told = sentence.told_of(nouns[0], strict=strict)
     return replace(told, expression=f"{' '.join(t.text for t in anchor)}, told as {told.expression}") if told else None
+
+
+# the verbs that time a thing named by a noun: "The announcement came three weeks after ..."
+_TIMING_VERBS = frozenset({"come", "follow", "happen", "occur"})
+
+
+def _thing_timed(sentence: Sentence) -> list[Token]:
+    """The words of the thing a sentence times, as its subject, with a verb of timing: "The
+    announcement" in "The announcement came three weeks after ...", "The vote took place two days
+    after ..."; none for any other sentence."""
+    root = sentence.span.root
+    timed = root.lemma_.lower() in _TIMING_VERBS or (
+        root.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in root.children)
+    )
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if not timed or subject is None or root.tag_ != "VBD":
+        return []
+    return list(subject.subtree)
 
 
 def _tells_the_past(verb: Token) -> bool:
@@ -461,6 +539,18 @@ def event_claim(sentence: Sentence, article: Article) -> Claim | None:
         "keywords": _keywords(span),
         "lasted": lasted(span.text),
     }
+    first_since, since_phrase = _first_since(sentence)
+    if first_since is not None and (date is None or date == first_since):
+        # "The summit was the pair's first since they met in Vladivostok in April 2019": the act is
+        # undated, and the sentence tells the time before
+        first_since = None
+    if first_since is not None:
+        # "met Kim for the first time since 2019": the last one before was then, none since
+        slots.update(
+            first_since_start=first_since.start.isoformat(),
+            first_since_end=first_since.end.isoformat(),
+            first_since_expression=first_since.expression,
+        )
     kind = "event"
     if date and dated_thing is None:
         kind = "temporal"
@@ -476,7 +566,9 @@ def event_claim(sentence: Sentence, article: Article) -> Claim | None:
     elif sentence.unplaced_times:
         # the sentence says when, in words we cannot place: a record at any date must not support it
         slots["unplaced_time"] = sentence.unplaced_times[0]
-    return claim_between(kind, sentence, sentence.start, sentence.end, slots)
+    claim = claim_between(kind, sentence, sentence.start, sentence.end, slots)
+    # "since their summit in Vladivostok in April 2019" places and names the time before, not the act
+    return told_outside(claim, sentence, [since_phrase]) if first_since is not None else claim
 
 
 # verbs of a judgement whose "that" clause is what the record tells: "the judge ruled that Google had
@@ -534,14 +626,14 @@ def _denied_act(root: Token) -> str:
     return " ".join([verb.lemma_.lower(), *things])
 
 
-def event_beside(sentence: Sentence, article: Article, duration: Claim) -> Claim | None:
-    """The dated act a sentence tells besides the span of time it counts ("Artemis I lifted off on
+def event_beside(sentence: Sentence, article: Article, *durations: Claim) -> Claim | None:
+    """The dated act a sentence tells besides the spans of time it counts ("Artemis I lifted off on
     Wednesday, more than 50 years after astronauts last walked on the Moon"), told by the words
-    outside that span."""
+    outside them."""
     claim = event_claim(sentence, article)
     if claim is None or claim.kind != "temporal":
         return None
-    told = told_outside(claim, sentence, [(duration.start, duration.end)])
+    told = told_outside(claim, sentence, [(duration.start, duration.end) for duration in durations])
     return told if told.slots["predicates"] else None
 
 
@@ -595,6 +687,9 @@ def told_outside(claim: Claim, sentence: Sentence, parts: list[tuple[int, int]])
     slots = claim.slots
     slots["participants"] = [p for p in slots["participants"] if p not in elsewhere]
     slots["places"] = [p for p in slots["places"] if p not in elsewhere]
+    # "Lavrov visited Pyongyang in October, and Choe met Putin in Moscow in January": Moscow places
+    # the other act
+    slots["venues"] = [v for v in slots.get("venues") or [] if v not in elsewhere]
     for words in ("predicates", "keywords"):
         slots[words] = [w for w in slots[words] if w in lemmas]
     # "In July 2019, , NASA held ..." -> "In July 2019, NASA held ..."
@@ -652,6 +747,9 @@ def clause_event_claims(sentence: Sentence) -> list[Claim]:
     doc = sentence.span.doc
     for found, head in dates_and_heads(sentence):
         verb = verb_over(head)
+        if _bounding_clause(verb, head.i) and head.lower_ != "since":
+            claims.extend(_bounding_clause_claim(sentence, verb, found))
+            continue
         if verb.dep_ != "relcl":
             continue
         if verb.head.i not in sentence.found_people:
@@ -672,6 +770,22 @@ def clause_event_claims(sentence: Sentence) -> list[Claim]:
             agent, recipients = person, [p for p in named_people(sentence, verb.subtree) if p != person]
         claims.append(_clause_claim(sentence, span, verb, found, people, agent, recipients))
     return claims + _when_clause_claims(sentence)
+
+
+def _bounding_clause_claim(sentence: Sentence, verb: Token, found: DateRange) -> list[Claim]:
+    """The ``temporal`` claim of a clause that bounds the main act with a date of its own: "Since
+    Russia invaded Ukraine on February 24, 2022, ..." -> "Russia invaded Ukraine on February 24,
+    2022"."""
+    clause = [t for t in _clause_words(verb) if not (t.dep_ == "mark" and t.head.i == verb.i)]
+    if not clause:
+        return []
+    span = sentence.span.doc[clause[0].i : clause[-1].i + 1]
+    people = named_people(sentence, span)
+    if not people and not places_in(span):
+        return []
+    subject = subject_of(verb)
+    doer = sentence.found_people.get(subject.i) if subject is not None else None
+    return [_clause_claim(sentence, span, verb, found, people, doer, [p for p in people if p != doer])]
 
 
 def _clause_words(verb: Token) -> list[Token]:
@@ -897,6 +1011,25 @@ def _in_counted_clause(sentence: Sentence, start: int, end: int) -> bool:
     )
 
 
+# "for the first time since 2019", "their first meeting since their summit in Vladivostok in April
+# 2019", "his first trip abroad since 2020"
+_FIRST_SINCE_RE = re.compile(r"\bfirst\b(?:\s+[\w'’-]+){0,4}?\s+since\b", re.IGNORECASE)
+
+
+def _first_since(sentence: Sentence) -> tuple[DateRange | None, tuple[int, int]]:
+    """The date a sentence tells the last time before was at ("met Kim for the first time since
+    2019"): the first date after its "first ... since", within the since phrase; and where that
+    phrase lies (article offsets), which tells of the time before, not of the act."""
+    match = _FIRST_SINCE_RE.search(sentence.text)
+    if match is None:
+        return None, (0, 0)
+    since_at = sentence.start + match.end()
+    phrase_end = sentence.text.find(",", match.end())
+    limit = sentence.start + (phrase_end if phrase_end != -1 else len(sentence.text))
+    within = sorted((first, d) for d, first, last in sentence.found_dates if since_at <= first < limit)
+    return (within[0][1] if within else None), (since_at, limit)
+
+
 def _after_since(sentence: Sentence, start: int, end: int) -> bool:
     tokens = date_tokens(sentence, start, end)
     head = date_head(sentence, start, end)
@@ -968,7 +1101,11 @@ def _thing_dated(sentence: Sentence, start: int, end: int) -> str | None:
     if (
         node.pos_ in ("VERB", "AUX")
         and not headline
-        and (first.dep_ in ("relcl", "acl") or (first.dep_ == "advcl" and first.head.pos_ in ("NOUN", "PROPN")))
+        and (
+            first.dep_ in ("relcl", "acl")
+            or (first.dep_ == "advcl" and first.head.pos_ in ("NOUN", "PROPN"))
+            or _bounding_clause(first, tokens[0].i)
+        )
     ):
         words = [
             t
@@ -977,6 +1114,25 @@ def _thing_dated(sentence: Sentence, start: int, end: int) -> str | None:
         ]
         return f"clause “{span_text(words)}”"
     return None
+
+
+# the words that make a clause a bound of the main act, with a time of its own: "Since Russia invaded
+# Ukraine on February 24, 2022, Moscow has burned through its shells"
+_BOUNDING_MARKS = frozenset({"since", "after", "before", "until"})
+
+
+def _bounding_clause(verb: Token, dated_at: int) -> bool:
+    """Whether ``verb`` heads a clause that bounds the main act in time ("Since Russia invaded
+    Ukraine on February 24, 2022, ..."), whose date (at token ``dated_at``, after the clause's first
+    word) is its own, not the main act's; not a date the parser hung on it before that word ("on
+    October 29, 32 days after Nasrallah was killed")."""
+    # (not of "It was the first World Cup final since France beat Croatia in 2018", whose words tell
+    # what the clause's act was)
+    return (
+        verb.dep_ == "advcl"
+        and verb.head.lemma_ != "be"
+        and any(c.dep_ == "mark" and c.lower_ in _BOUNDING_MARKS and c.i < dated_at for c in verb.children)
+    )
 
 
 def _cause_of_passive(noun: Token) -> bool:

@@ -92,6 +92,32 @@ def role_claims(sentence: Sentence, article: Article) -> list[Claim]:
     return claims
 
 
+# how far before the article the story may be and still be the article's news
+_NEWS_DAYS = 7
+
+
+def _story_slots(sentence: Sentence, article: Article) -> dict[str, str]:
+    """The date of the thing a sentence tells of as its subject, told by an earlier sentence, when
+    the sentence itself tells an undated past act ("The crash killed Raisi and Foreign Minister
+    Hossein Amir-Abdollahian", after a sentence that told of the crash on 19 May): the title may be
+    of then, not of the article's day."""
+    root = sentence.span.root
+    past = root.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in root.children)
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if (
+        not past
+        or article.published is None
+        or subject is None
+        or subject.pos_ != "NOUN"
+        or not any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in subject.children)
+    ):
+        return {}
+    story = sentence.told_of(subject, strict=True)
+    if story is None or (article.published - story.end).days <= _NEWS_DAYS:
+        return {}
+    return {"story_date": story.start.isoformat(), "story_date_end": story.end.isoformat()}
+
+
 def _ahead(when: DateRange | None, article: Article) -> bool:
     return when is not None and article.published is not None and when.start > article.published
 
@@ -188,6 +214,8 @@ def _role_claim(
     if copula is None and starter is None and ent.root.head.lemma_.lower() in WINNING_OFFICE_VERBS:
         # "President Javier Milei was elected on November 19": the title the day told gave him
         slots["won_office"] = True
+    if when is None and tense == "present" and copula is None and starter is None:
+        slots.update(_story_slots(sentence, article))
     if tense == "end":
         # checked as a leaving of the office named ("stepped down as president in 2012")
         slots |= {"office_change": "end", "office_noun": "office"}

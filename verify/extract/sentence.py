@@ -45,6 +45,7 @@ from verify.timeexpr import (
     resolve_date,
     shifted,
     shifted_period,
+    weekday_near,
 )
 from verify.timeexpr import WEEKDAYS as WEEKDAY_NUMBERS
 
@@ -75,6 +76,9 @@ class Mentions:
     # any kind, what "a month later" counts from
     last_day: dt.date | None = None
     last_date: DateRange | None = None
+    # the last date the story itself was at: not one of what a span counts from ("Nearly nine years
+    # have passed since the Paris Agreement was adopted on December 12, 2015")
+    story: DateRange | None = None
     # the words of each sentence that told a date, with the last date it told: what "the day after
     # the earthquake" counts from is the date of a sentence that told of the earthquake
     dated: list[tuple[frozenset[str], DateRange]] = field(default_factory=list)
@@ -160,14 +164,20 @@ class Sentence:
     # the words of each earlier sentence that told a date, with that date (``Mentions.dated``): what
     # "after the earthquake" may point back to
     dated_before: tuple[tuple[frozenset[str], DateRange], ...] = ()
+    # the last date the story was at before this sentence (``Mentions.story``)
+    story_before: DateRange | None = None
 
     @property
     def start(self) -> int:
         return self.offset + self.span.start_char
 
-    def told_of(self, noun: Token) -> DateRange | None:
-        """The date of the last earlier sentence that told of ``noun``'s thing ("the earthquake")."""
+    def told_of(self, noun: Token, strict: bool = False) -> DateRange | None:
+        """The date of the last earlier sentence that told of ``noun``'s thing ("the earthquake");
+        ``strict``: in its own word, not as any meeting ("The summit came ..." is not dated by a
+        sentence that told of a visit)."""
         key = _word_key(noun.lemma_)
+        if strict and key == MEETING_KEY:
+            key = _own_word(noun.lemma_)
         return _last_told(self.dated_before, key)
 
     @property
@@ -311,7 +321,16 @@ def read_sentence(
             story_dates += [d for d in dates if d not in story_dates and _in_clause_of(ent, offset, d)]
             anchor, period, day_told = _told_before(story_dates, offset + ent.start_char) or told_before_it
             told_in_it = _told_before(story_dates, offset + ent.start_char) is not None
-            if following is not None and following.lower_ == "as" and SAME_DAY_RE.fullmatch(text):
+            start_char = words.start_char
+            preceding = ent.doc[ent.start - 1] if ent.start > 0 else None
+            pointed = f"{preceding.text} {text}" if preceding is not None and preceding.i >= span.start else text
+            if day_told and (near := weekday_near(pointed, anchor) or weekday_near(text, anchor)):
+                # "On January 6, Trudeau announced ... Standing outside Rideau Cottage that Monday": the
+                # Monday of the day told, not of the article's week
+                resolved = near
+                if preceding is not None and near.expression == pointed != text:
+                    text, start_char = pointed, preceding.idx
+            elif following is not None and following.lower_ == "as" and SAME_DAY_RE.fullmatch(text):
                 # "the same day as Prabowo's inauguration": the day of the sentence that told of it
                 thing = next((c for c in following.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
                 if thing is not None:
@@ -354,7 +373,7 @@ def read_sentence(
                 # the parser tags "March 20 and 22" and leaves "between" out
                 resolved = _resolved(f"between {text}", anchor, article.published)
             if resolved:
-                dates.append((resolved, offset + ent.start_char, offset + end_char))
+                dates.append((resolved, offset + start_char, offset + end_char))
             elif PLACING_WORDS_RE.search(text):
                 unplaced.append(text)
     # expressions the parser may leave untagged ("to start the day", "a year and a half ago")
@@ -397,15 +416,23 @@ def read_sentence(
     # "a month later" counts from the story's own dates, not from an aside's ("Kim, who took power in
     # 2011,") or a bound ("since 2019")
     dated_before = tuple(mentions.dated)
+    story_before = mentions.story
     told = [found for found, start, end in in_order if _dates_the_story(span, offset, start, end)]
+    own_told = [
+        found
+        for found, start, end in in_order
+        if _dates_the_story(span, offset, start, end) and not _counted_from(span, offset, start, end, since=True)
+    ]
+    if own_told:
+        mentions.story = own_told[-1]
     if told:
         mentions.last_date = told[-1]
-        mentions.dated.append((_words_told(span), told[-1]))
+        mentions.dated.extend(_words_of_each_date(span, offset, [d for d in in_order if d[0] in told]))
     elif article.published is not None and _told_as_now(span):
         # "In his search for allies, he has already had talks with Xi in March. Now, he has been hosting
         # Kim": the story is back at the article's day, which "the day before" counts from
         today = DateRange(article.published, article.published, "now", "day")
-        mentions.last_day, mentions.last_date = article.published, today
+        mentions.last_day, mentions.last_date, mentions.story = article.published, today, today
         mentions.dated.append((_words_told(span), today))
     realms_before = dict(mentions.realms)
     mentions.realms.update({ent.label_: place_name(ent) for ent in span.ents if ent.label_ in ("ORG", "GPE")})
@@ -426,6 +453,7 @@ def read_sentence(
         office_words=office_words,
         realms_before=realms_before,
         dated_before=dated_before,
+        story_before=story_before,
     )
 
 
@@ -554,17 +582,29 @@ def _where_hung(span: Span, offset: int, start: int, end: int) -> tuple[Token | 
     return hung_on, since
 
 
-def _counted_from(span: Span, offset: int, start: int, end: int) -> bool:
+def _counted_from(span: Span, offset: int, start: int, end: int, since: bool = False) -> bool:
     """Whether the date at article offsets ``start`` to ``end`` is of what a span counts from or back
-    to: "two weeks after announcing her decision on New Year's Eve"."""
+    to: "two weeks after announcing her decision on New Year's Eve" (with ``since``, also "nine years
+    have passed since the Paris Agreement was adopted on December 12, 2015")."""
     hung_on, _ = _where_hung(span, offset, start, end)
     if hung_on is None:
         return False
-    return any(
-        a.lower_ in ("after", "before")
+    links = ("after", "before", "since") if since else ("after", "before")
+    if any(
+        a.lower_ in links
         and a.dep_ in ("prep", "mark")
         and any(c.like_num or c.ent_type_ == "DATE" for c in a.head.subtree if c.i < a.i)
         for a in (hung_on, *hung_on.ancestors)
+    ):
+        return True
+    # "nine years have passed since the Paris Agreement was adopted on ...": the clause's mark
+    return since and any(
+        c.dep_ == "mark"
+        and c.lower_ in links
+        and a.head.i != a.i
+        and any(t.like_num or t.ent_type_ == "DATE" for t in a.head.subtree if t.i < c.i)
+        for a in (hung_on, *hung_on.ancestors)
+        for c in a.children
     )
 
 
@@ -1125,6 +1165,7 @@ def _told_before(dates: list[tuple[DateRange, int, int]], before: int) -> tuple[
 
 
 # what a summit or talks are told as ("Putin and Kim met"), for "hours before the summit"
+MEETING_KEY = "meet"
 _MEETING_WORDS = frozenset({"summit", "talk", "talks", "meeting", "meet", "visit", "host", "welcome", "greet"})
 
 
@@ -1139,13 +1180,19 @@ def _last_told(dated: Sequence[tuple[frozenset[str], DateRange]], key: str) -> D
 _ELECTION_WORDS = frozenset({"election", "elect", "vote", "poll", "polls", "ballot", "runoff"})
 
 
+# and for one taking of office: "her inauguration" after "was sworn in on Tuesday"
+_INAUGURATION_WORDS = frozenset({"inauguration", "inaugurate", "swear", "sworn"})
+
+
 def _word_key(lemma: str) -> str:
     """A word as "the day after ..." looks it up: "election" is "elect", a summit is a meeting, a
-    vote or a poll is an election."""
+    vote or a poll is an election, a swearing-in an inauguration."""
     lemma = lemma.lower()
     if lemma in _ELECTION_WORDS:
         return "elect"
-    return "meet" if lemma in _MEETING_WORDS else lemma[:5]
+    if lemma in _INAUGURATION_WORDS:
+        return "inaug"
+    return MEETING_KEY if lemma in _MEETING_WORDS else lemma[:5]
 
 
 def _thing_counted_from(shift: Token) -> str | None:
@@ -1159,8 +1206,9 @@ def _thing_counted_from(shift: Token) -> str | None:
     return _word_key(thing.lemma_) if thing is not None else None
 
 
-def _words_told(span: Span) -> frozenset[str]:
-    """The word keys of what a sentence tells; not of what it counts from ("after the earthquake")."""
+def _words_told(span: Span, tokens: Iterable[Token] | None = None) -> frozenset[str]:
+    """The word keys of what a sentence (or ``tokens`` of it) tells; not of what it counts from
+    ("after the earthquake")."""
     counted_from = {
         t.i
         for shift in span
@@ -1169,9 +1217,54 @@ def _words_told(span: Span) -> frozenset[str]:
         if thing.dep_ == "pobj"
         for t in thing.subtree
     }
+    told = [t for t in (span if tokens is None else tokens) if t.pos_ in ("NOUN", "PROPN", "VERB")]
+    keys = {_word_key(t.lemma_) for t in told if t.i not in counted_from}
+    # and each meeting in its own word, for a strict look-up ("the summit", not any visit)
     return frozenset(
-        _word_key(t.lemma_) for t in span if t.pos_ in ("NOUN", "PROPN", "VERB") and t.i not in counted_from
+        keys | {_own_word(t.lemma_) for t in told if t.i not in counted_from and _word_key(t.lemma_) == MEETING_KEY}
     )
+
+
+def _own_word(lemma: str) -> str:
+    """A meeting word as itself, for a strict look-up: "summit" is "summi", "meeting" and "met" are
+    "meet"."""
+    lemma = lemma.lower()
+    return MEETING_KEY if lemma.startswith("meet") else lemma[:5]
+
+
+def _words_of_each_date(
+    span: Span, offset: int, told: list[tuple[DateRange, int, int]]
+) -> list[tuple[frozenset[str], DateRange]]:
+    """The word keys told with each date a sentence tells, in order: those of the clause the date is
+    in, less those of a clause inside it that another date dates ("Putin won re-election over the
+    weekend, extending a rule that began when he first became president in 2000": the re-election is
+    of the weekend, not of 2000)."""
+    if len(told) == 1:
+        return [(_words_told(span), told[0][0])]
+    verbs = []
+    for _, start, end in told:
+        tokens = [t for t in span if start <= offset + t.idx < end]
+        verbs.append(verb_over(tokens[0]) if tokens else span.root)
+    owns = []
+    for verb in verbs:
+        own = {t.i for t in verb.subtree}
+        for other in verbs:
+            if other.i != verb.i and other.i in own:
+                own -= {t.i for t in other.subtree}
+        if verb.dep_ in ("acl", "relcl"):
+            # "the presidential election held on September 21": the clause dates the thing it is on
+            own.add(verb.head.i)
+        owns.append(own)
+    # what no date's clause holds ("Dissanayake won ... and was sworn in on September 23") is told
+    # with the dates of the sentence's own acts, not those of a clause on a thing
+    rest = {t.i for t in span} - set().union(*owns)
+    return [
+        (
+            _words_told(span, [t for t in span if t.i in own or (t.i in rest and verb.dep_ not in ("acl", "relcl"))]),
+            found,
+        )
+        for (found, _, _), verb, own in zip(told, verbs, owns, strict=True)
+    ]
 
 
 def _doer_beside(pronoun: Token) -> Token | None:

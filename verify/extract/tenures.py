@@ -435,6 +435,10 @@ def _doer(sentence: Sentence, verb: Token) -> Token | None:
     if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and not any(c.dep_ == "nsubj" for c in verb.children):
         # "Eight days after taking office, Ishiba dissolved the lower house": the main act's doer
         return subject_of(verb_over(verb.head))
+    if verb.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        # "Sinwar was named to succeed Haniyeh": the one named; "the party chose Ley to lead it": the
+        # one chosen
+        return next((c for c in verb.head.children if c.dep_ == "dobj"), None) or subject_of(verb.head)
     return subject_of(verb)
 
 
