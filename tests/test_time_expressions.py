@@ -446,6 +446,63 @@ def test_the_end_of_the_day_told_before_dates_an_act_of_it(check_json):
     assert verdict["label"] == "SUPPORTED", verdict["explanation"]
 
 
+@pytest.mark.parametrize(
+    "told",
+    [
+        # a weekday the parser tags apart from its day
+        "Putin hosted Kim at the Vostochny Cosmodrome on Wednesday, 13 September.",
+        "Kim arrived in Russia on September 12, 2023. Putin hosted Kim at the Vostochny Cosmodrome the following day.",
+        "North Korea fired two missiles on September 13, 2023. Putin hosted Kim at the Vostochny Cosmodrome that "
+        "same Wednesday.",
+    ],
+)
+def test_a_day_told_by_its_weekday_or_the_day_before_is_that_day(check_json, told):
+    # a week after the summit: the article's own Wednesday is 20 September
+    document = check_json(f"Summit\n\n{told}\n", "--published", "2023-09-20")
+    verdict = claim_with(document, "temporal", "hosted Kim")["verdict"]
+    assert verdict["label"] == "SUPPORTED", verdict["explanation"]
+
+
+def test_a_weekday_before_a_span_is_a_date_of_its_own(check_json):
+    text = (
+        "Putin and Kim met at the Vostochny Cosmodrome on Wednesday, more than four years after their first summit.\n"
+    )
+    document = check_json(f"Summit\n\n{text}", "--published", "2023-09-13")
+    claim = claim_with(document, "temporal", "Vostochny")
+    assert claim["slots"]["expression"] == "Wednesday"
+
+
+def test_a_span_after_a_named_act_does_not_move_the_story_day(check_json):
+    # "six days after he met Xi" counts from the Samarkand summit, not from 21 September: "Nine days
+    # later" is 30 September, the day of the annexation
+    text = (
+        "On September 21, 2022, Putin announced a partial mobilization. The announcement came six days after he "
+        "met Xi Jinping at the SCO summit in Samarkand. Nine days later, Putin signed treaties annexing four "
+        "Ukrainian regions at the Kremlin.\n"
+    )
+    document = check_json(f"Autumn\n\n{text}", "--published", "2023-12-31")
+    verdict = claim_with(document, "temporal", "Nine days later")["verdict"]
+    assert verdict["label"] == "SUPPORTED", verdict["explanation"]
+
+
+def test_a_thing_told_as_a_noun_is_the_act_told_as_its_verb(check_json):
+    # "The invasion" is what "invaded" told, on 24 February 2022, three days after the recognition
+    text = (
+        "Russian troops invaded Ukraine on February 24, 2022. The invasion came three days after Putin recognized "
+        "the Donetsk and Luhansk people's republics as independent states.\n"
+    )
+    document = check_json(f"Two Years On\n\n{text}", "--published", "2024-02-24")
+    verdict = claim_with(document, "duration", "three days after")["verdict"]
+    assert verdict["label"] == "SUPPORTED", verdict["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("text", "op"), [("Hill took over ten weeks after", "="), ("has raged for over ten weeks", ">")]
+)
+def test_over_as_a_verbs_particle_is_no_comparison(text, op):
+    assert parse_duration(text)[0].op == op
+
+
 def test_a_visit_only_months_earlier_is_checked_against_its_date(check_json):
     text = (
         "Putin and Kim met at the Vostochny Cosmodrome on Wednesday.\n\n"

@@ -282,12 +282,18 @@ def parse_duration(text: str) -> tuple[Amount, re.Match[str]] | None:
     return next(durations_in(text), None)
 
 
+# verbs whose particle "over" may stand right before a span: "took over ten weeks after"
+_TAKEN_OVER = re.compile(r"\b(?:t(?:ake|akes|aking|aken|ook)|hand(?:s|ed|ing)?|turn(?:s|ed|ing)?)\s*$", re.IGNORECASE)
+
+
 def durations_in(text: str) -> Iterator[tuple[Amount, re.Match[str]]]:
     """Each duration in ``text``, in order."""
     if not _UNIT_WORD.search(text):
         return
     for match in DURATION_RE.finditer(text):
         op = _OPS.get((match.group("op") or "").lower(), "=")
+        if (match.group("op") or "").lower() == "over" and _TAKEN_OVER.search(text[: match.start()]):
+            op = "="  # "Hill took over ten weeks after ...": the verb's particle, not "more than"
         if match.group("halfpre"):
             value, unit = 0.5, UNITS[match.group("unit0").lower()]
         else:
@@ -401,6 +407,7 @@ SEASON_RE = re.compile(
 SAME_DAY_RE = re.compile(
     r"\b(today|tonight|this (?:morning|afternoon|evening)|earlier today|to (?:start|begin|open) the day|"
     r"(?:on|that|(?:that |the )?same) day|(?:that|(?:that |the )?same) (?:morning|afternoon|evening|night)|"
+    r"the (?:following|next|previous) day|"
     r"(?:earlier|later) in the day|"
     r"early (?:on )?(?:wednesday|thursday|friday|saturday|sunday|monday|tuesday)?)\b",
     re.IGNORECASE,

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from rapidfuzz import fuzz
 
 from verify.checkworthiness.features import has_running_text
+from verify.eventmatch import stem
 from verify.extract.grammar import (
     YEAR_RE,
     clean_name,
@@ -323,7 +324,18 @@ def read_sentence(
             told_in_it = _told_before(story_dates, offset + ent.start_char) is not None
             start_char = words.start_char
             preceding = ent.doc[ent.start - 1] if ent.start > 0 else None
-            pointed = f"{preceding.text} {text}" if preceding is not None and preceding.i >= span.start else text
+            if (
+                preceding is not None
+                and preceding.lower_ == "same"
+                and preceding.i > span.start
+                and ent.doc[preceding.i - 1].lower_ == "that"
+            ):
+                preceding = ent.doc[preceding.i - 1]  # "that same Tuesday evening"
+            pointed = (
+                f"{ent.doc[preceding.i : ent.start].text} {text}"
+                if preceding is not None and preceding.i >= span.start
+                else text
+            )
             if day_told and (near := weekday_near(pointed, anchor) or weekday_near(text, anchor)):
                 # "On January 6, Trudeau announced ... Standing outside Rideau Cottage that Monday": the
                 # Monday of the day told, not of the article's week
@@ -352,6 +364,11 @@ def read_sentence(
                 # (only a count of time is counted from a thing: not "last week after months of fighting")
                 counted = shifted(shift, _SOME_DAY) or shifted_period(shift, DateRange(_SOME_DAY, _SOME_DAY, "", "day"))
                 thing = _thing_counted_from(following) if counted else None
+                if counted and thing is None and _names_its_own_act(following):
+                    # "six days after he met Xi Jinping at the SCO summit in Samarkand": a pronoun's
+                    # act with a name of its own is not the one last told
+                    unplaced.append(shift)
+                    continue
                 if thing:
                     # "the day after the earthquake": after the date of the last sentence that told of
                     # an earthquake, not after whatever day was told last
@@ -484,6 +501,20 @@ def _time_expressions(span: Span) -> list[Span]:
                 or (after.start == ent.end and ent[-1].lower_ in links)
             )
         ):
+            joined.append(Span(doc, ent.start, after.end, label="DATE"))
+            i += 2
+            continue
+        if (
+            after is not None
+            and ent.label_ == after.label_ == "DATE"
+            and len(ent) == 1
+            and ent[0].lower_ in _WEEKDAYS
+            and after.start == ent.end + 1
+            and doc[ent.end].text == ","
+            and any(t.lower_ in MONTH_NAMES for t in after)
+            and any(t.like_num for t in after)
+        ):
+            # "On Thursday, 12 June", where the parser tags the weekday apart from its day
             joined.append(Span(doc, ent.start, after.end, label="DATE"))
             i += 2
             continue
@@ -1132,6 +1163,17 @@ def _anchors_elsewhere(shift: Token, told_in_sentence: bool = False) -> bool:
     return _clause_subject(shift) is not None or told_in_sentence
 
 
+def _names_its_own_act(shift: Token) -> bool:
+    """Whether the clause "after" or "before" opens names someone or somewhere besides its subject
+    ("after he met Xi Jinping at the SCO summit"), not only a pronoun's act ("after it began")."""
+    if shift.dep_ != "mark" or shift.lower_ not in ("before", "after"):
+        return False
+    subject = _clause_subject(shift) or next((c for c in shift.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return any(
+        t.ent_type_ in ("PERSON", "GPE", "ORG", "FAC", "EVENT", "NORP") for t in shift.head.subtree if t is not subject
+    )
+
+
 def _clause_subject(shift: Token) -> Token | None:
     """The subject of the clause "before" or "after" opens, when it names a thing ("the Games" in
     "after the Games opened"); None for a pronoun ("the day after it began": the thing last told)."""
@@ -1192,7 +1234,8 @@ def _word_key(lemma: str) -> str:
         return "elect"
     if lemma in _INAUGURATION_WORDS:
         return "inaug"
-    return MEETING_KEY if lemma in _MEETING_WORDS else lemma[:5]
+    # (a noun as its verb: "the invasion" after "invaded")
+    return MEETING_KEY if lemma in _MEETING_WORDS else stem(lemma)
 
 
 def _thing_counted_from(shift: Token) -> str | None:
