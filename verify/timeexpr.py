@@ -404,10 +404,12 @@ SEASON_RE = re.compile(
     re.IGNORECASE,
 )
 
+# a day next to the one last told, which the parser may leave untagged: "approved by President Biden the
+# following day"
+NEXT_DAY_RE = re.compile(r"\bthe (?:following|next|previous) day\b", re.IGNORECASE)
 SAME_DAY_RE = re.compile(
     r"\b(today|tonight|this (?:morning|afternoon|evening)|earlier today|to (?:start|begin|open) the day|"
     r"(?:on|that|(?:that |the )?same) day|(?:that|(?:that |the )?same) (?:morning|afternoon|evening|night)|"
-    r"the (?:following|next|previous) day|"
     r"(?:earlier|later) in the day|"
     r"early (?:on )?(?:wednesday|thursday|friday|saturday|sunday|monday|tuesday)?)\b",
     re.IGNORECASE,

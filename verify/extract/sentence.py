@@ -35,6 +35,7 @@ from verify.timeexpr import (
     EASTER_HOLIDAYS,
     FIXED_HOLIDAYS,
     MONTH_NAMES,
+    NEXT_DAY_RE,
     NUMERIC_DATE_RE,
     PLACING_WORDS_RE,
     SAME_DAY_RE,
@@ -397,6 +398,7 @@ def read_sentence(
     text = span.text
     untagged = (
         SAME_DAY_RE.finditer(text),
+        NEXT_DAY_RE.finditer(text),
         durations_ago(text),
         NUMERIC_DATE_RE.finditer(text),
         SEASON_RE.finditer(text),
