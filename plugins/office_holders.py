@@ -662,8 +662,9 @@ class OfficeHolderChecker:
         )
 
     def _as_the_story_tells(self, dataset: Dataset, slots, verdict: verify.Verdict, as_of: dt.date) -> verify.Verdict:
-        """A title in a sentence that tells an undated past act, checked on the article's date, and
-        on the date the article last told of: the act may be of either, so the two must agree."""
+        """A title in a sentence that tells an undated past act of a thing an earlier sentence dated
+        ("The crash killed Raisi and Foreign Minister ..."), checked on the article's date and on that
+        date: the act may be of either, so the two must agree."""
         story = dt.date.fromisoformat(slots["story_date"]), dt.date.fromisoformat(slots["story_date_end"])
         then = self._check_in(dataset, slots["person"], slots["title"], story, "present", as_of, None)
         if then is None or then.label == verdict.label:
@@ -672,8 +673,8 @@ class OfficeHolderChecker:
         return verify.Verdict(
             verify.NOT_ENOUGH_INFO,
             0.3,
-            f"The sentence does not date the act it tells, which may be of the article's day or of the last date "
-            f"it told of ({told}). {verdict.explanation} Then: {then.explanation}",
+            f"The sentence does not date the act it tells, which may be of the article's day or of the date an "
+            f"earlier sentence told for it ({told}). {verdict.explanation} Then: {then.explanation}",
             [*verdict.evidence, *then.evidence],
         )
 
