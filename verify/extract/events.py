@@ -31,6 +31,7 @@ from verify.extract.grammar import (
     places_in,
     span_text,
     subject_of,
+    tells_the_past,
     venues,
     verb_over,
     when_clause,
@@ -254,15 +255,12 @@ def duration_claim(sentence: Sentence, article: Article, after: Claim | None = N
                 reference_thing=span_text(timed),
                 reference_told_before=True,
             )
-        elif _tells_the_past(sentence.span.root):
+        elif tells_the_past(sentence.span.root):
             # "Johnson was elected speaker three weeks after McCarthy was removed": counted up to an act
             # the sentence does not date, which the checker looks for among the records
             # (not a second span the sentence counts: "The summit came nearly 19 months after the
             # invasion, and about six months after Xi held talks with him in Moscow")
-            second = next(
-                (base + m.start() for _, m in spans if base + m.start() >= end and _SINCE_RE.match(text[m.end() :])),
-                None,
-            )
+            second = next((base + m.start() for _, m in counting if base + m.start() >= end), None)
             outside = [
                 t
                 for t in sentence.span
@@ -329,12 +327,6 @@ def _thing_timed(sentence: Sentence) -> list[Token]:
     if not timed or subject is None or root.tag_ != "VBD":
         return []
     return list(subject.subtree)
-
-
-def _tells_the_past(verb: Token) -> bool:
-    """Whether a sentence's main verb tells a past act: "resigned", "was elected"; not "goes on" or
-    "has lasted"."""
-    return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
 
 
 # "the war has lasted 18 months", "has raged for more than a year", "has dragged on for 18 months"

@@ -324,6 +324,12 @@ def denial_of(verb: Token) -> str | None:
     return negation(verb) or (denial_frame(verb.head) if verb.head.i != verb.i else None)
 
 
+def tells_the_past(verb: Token) -> bool:
+    """Whether a sentence's main verb tells a past act: "resigned", "was elected"; not "goes on" or
+    "has lasted"."""
+    return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
+
+
 def subject_of(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass"):

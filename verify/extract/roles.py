@@ -17,6 +17,7 @@ from verify.extract.grammar import (
     place_name,
     sentence_date,
     span_text,
+    tells_the_past,
 )
 from verify.models import Article, Claim
 from verify.timeexpr import Amount, parse_duration, resolve_date
@@ -102,10 +103,9 @@ def _story_slots(sentence: Sentence, article: Article) -> dict[str, str]:
     Hossein Amir-Abdollahian", after a sentence that told of the crash on 19 May): the title may be
     of then, not of the article's day."""
     root = sentence.span.root
-    past = root.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in root.children)
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
     if (
-        not past
+        not tells_the_past(root)
         or article.published is None
         or subject is None
         or subject.pos_ != "NOUN"

@@ -436,17 +436,13 @@ def read_sentence(
     # 2011,") or a bound ("since 2019")
     dated_before = tuple(mentions.dated)
     story_before = mentions.story
-    told = [found for found, start, end in in_order if _dates_the_story(span, offset, start, end)]
-    own_told = [
-        found
-        for found, start, end in in_order
-        if _dates_the_story(span, offset, start, end) and not _counted_from(span, offset, start, end, since=True)
-    ]
+    told_at = [(found, start, end) for found, start, end in in_order if _dates_the_story(span, offset, start, end)]
+    own_told = [found for found, start, end in told_at if not _counted_from(span, offset, start, end, since=True)]
     if own_told:
         mentions.story = own_told[-1]
-    if told:
-        mentions.last_date = told[-1]
-        mentions.dated.extend(_words_of_each_date(span, offset, [d for d in in_order if d[0] in told]))
+    if told_at:
+        mentions.last_date = told_at[-1][0]
+        mentions.dated.extend(_words_of_each_date(span, offset, told_at))
     elif article.published is not None and _told_as_now(span):
         # "In his search for allies, he has already had talks with Xi in March. Now, he has been hosting
         # Kim": the story is back at the article's day, which "the day before" counts from
