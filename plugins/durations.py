@@ -14,7 +14,7 @@ import re
 import verify
 from verify.eventmatch import match_events, told_ordinal_words
 from verify.offices import office_changes, terms_of
-from verify.timeexpr import Amount, elapsed
+from verify.timeexpr import NEWS_DAYS, Amount, elapsed
 
 
 class DurationSince:
@@ -407,16 +407,14 @@ def _reference(slots, published: dt.date | None) -> _Until:
         # a past act the sentence does not date and no record tells ("Nine days after Barnier was
         # toppled, Macron named a new prime minister"): news of the article's days, not of its very
         # day; a span of months or years is said in rounder figures than that
-        return _Until(published - dt.timedelta(days=_NEWS_DAYS), published, None, untold.strip(" ,.;"))
+        return _Until(published - dt.timedelta(days=NEWS_DAYS), published, None, untold.strip(" ,.;"))
     return _Until(published, published, None)
 
 
 # The longest a record of one event (a conference, a visit) lasts: "after" it may count from its end
 _EVENT_DAYS = 31
 
-# How far back an undated act an article reports may lie
-_NEWS_DAYS = 7
-# and how long before the article what it counts from may lie: a span told in days or weeks of an
+# How long before the article what it counts from may lie: a span told in days or weeks of an
 # act that is the article's news (a quarter of a year is thirteen weeks)
 _NEWS_SPAN_DAYS = 92
 
@@ -449,7 +447,7 @@ def _measured_verdict(
             evidence,
         )
     told_by = _latest_day_told(last, amount)
-    if until.untold and told_by is not None and told_by < until.first - dt.timedelta(days=_NEWS_DAYS):
+    if until.untold and told_by is not None and told_by < until.first - dt.timedelta(days=NEWS_DAYS):
         # "Two days after Polaris Dawn launched, Isaacman became the first private citizen to walk in
         # space", seven weeks before the article: as told, the act is no news of the article's days
         return verify.Verdict(

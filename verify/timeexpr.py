@@ -146,6 +146,9 @@ OP_WORDS = {
 # up to a fortnight, a count of days is exact; longer ones may be counted with the first day or not
 EXACT_DAYS = 14
 
+# How far back an act an article reports without a date may lie: the news of its last week
+NEWS_DAYS = 7
+
 
 @dataclass(frozen=True)
 class Amount:

@@ -20,7 +20,7 @@ from verify.extract.grammar import (
     tells_the_past,
 )
 from verify.models import Article, Claim
-from verify.timeexpr import Amount, parse_duration, resolve_date
+from verify.timeexpr import NEWS_DAYS, Amount, parse_duration, resolve_date
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -93,10 +93,6 @@ def role_claims(sentence: Sentence, article: Article) -> list[Claim]:
     return claims
 
 
-# how far before the article the story may be and still be the article's news
-_NEWS_DAYS = 7
-
-
 def _story_slots(sentence: Sentence, article: Article) -> dict[str, str]:
     """The date of the thing a sentence tells of as its subject, told by an earlier sentence, when
     the sentence itself tells an undated past act ("The crash killed Raisi and Foreign Minister
@@ -113,7 +109,7 @@ def _story_slots(sentence: Sentence, article: Article) -> dict[str, str]:
     ):
         return {}
     story = sentence.told_of(subject, strict=True)
-    if story is None or (article.published - story.end).days <= _NEWS_DAYS:
+    if story is None or (article.published - story.end).days <= NEWS_DAYS:
         return {}
     return {"story_date": story.start.isoformat(), "story_date_end": story.end.isoformat()}
 
