@@ -45,7 +45,7 @@ from verify.eventmatch import (
 from verify.extract.roles import OFFICE_WORDS, TITLE_QUALIFIERS
 from verify.matching import contains_phrase, name_score, normalize, same_country
 from verify.offices import holders_of, terms_held_on
-from verify.timeexpr import Amount, elapsed
+from verify.timeexpr import NEWS_DAYS, Amount, elapsed
 
 REFUTE_WINDOW_DAYS = 400
 # the words of titles, which say who someone is, not what happened
@@ -183,23 +183,35 @@ def _recorded_texts(match: EventMatch) -> tuple[str, ...]:
 
 
 def _news_of_the_day(claim, context, candidates: list[EventMatch]) -> list[EventMatch]:
-    """Records of the article's day (or the day before) that a sentence with no date of its own
-    tells: every person it names (two or more) takes part, two words of what happened agree beside
-    a meeting, and every name it gives is one of the record's ("After stopping for a photo op in
-    front of the Vostochny Cosmodrome, the two leaders gave brief statements" on the day of their
-    summit there; not "in front of the Baikonur Cosmodrome"). ``candidates``: the claim's matches."""
+    """Records of the article's week that a sentence with no date of its own tells: every person it
+    names (two or more) takes part, two words of what happened agree beside a meeting, and every
+    name it gives is one of the record's ("After stopping for a photo op in front of the Vostochny
+    Cosmodrome, the two leaders gave brief statements" in the days after their summit there; not "in
+    front of the Baikonur Cosmodrome"). An act told as going on ("Now, Putin is hosting Kim") is of
+    the article's very day, and a meeting is enough. ``candidates``: the claim's matches."""
     participants = claim.slots.get("participants") or []
     day = context.published
     if day is None or len(participants) < 2 or claim.slots.get("unplaced_time"):
         return []
+    ongoing = bool(claim.slots.get("ongoing"))
     # the names it gives: capitalised words, less a capitalised first word like "After" and the people
-    said = {normalize(word) for word in _CAPITALISED.findall(claim.text)} - STOP_WORDS
+    said = {part for word in _CAPITALISED.findall(claim.text) for part in normalize(word).split()} - STOP_WORDS
     said -= {part for person in participants for part in normalize(person).split()}
+    # ...and their titles that day ("Supreme Leader of the DPRK Kim Jong-un")
+    said -= {
+        part
+        for person in participants
+        for dataset, row in terms_held_on(context.datasets, person, day)
+        for name in (*dataset.names(row, "office"), *dataset.names(row, "country"))
+        for part in normalize(name).split()
+    }
     found = []
     for match in candidates:
-        if not match.start or not match.start <= day <= (match.end or match.start) + dt.timedelta(days=1):
+        last = match.end or match.start
+        if not match.start or not match.start <= day <= last + dt.timedelta(days=0 if ongoing else NEWS_DAYS):
             continue
-        if len(match.participants_matched) < len(participants) or len(_what_happened(claim, match) - {MEETING}) < 2:
+        acts = _what_happened(claim, match) if ongoing else _what_happened(claim, match) - {MEETING}
+        if len(match.participants_matched) < len(participants) or len(acts) < (1 if ongoing else 2):
             continue
         if said <= {word for text in _recorded_texts(match) for word in normalize(text).split()}:
             found.append(match)
@@ -505,7 +517,7 @@ def _another_part(said: str, recorded: str) -> tuple[str, str] | None:
 # "X visited Y": X is the guest; "X hosted (welcomed, received) Y": X is at home
 _VISITING = {"visit": ("visit", "visits", "visited", "visiting")}
 _HOSTING = {
-    verb: (verb, f"{verb}s", f"{verb}d" if verb.endswith("e") else f"{verb}ed")
+    verb: (verb, f"{verb}s", f"{verb}d" if verb.endswith("e") else f"{verb}ed", f"{verb.removesuffix('e')}ing")
     for verb in ("host", "welcome", "receive")
 }
 

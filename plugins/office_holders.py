@@ -705,8 +705,10 @@ class OfficeHolderChecker:
         qualifiers = TITLE_QUALIFIERS & set(normalize(title).split())
         scored = []
         candidates = {id(row): row for column in ("office", "country") for row in dataset.rows_naming(title, column)}
+        title_country = 0  # the longest country name the title says whole
         for row in candidates.values():
             country_len = longest_phrase(title, dataset.names(row, "country"))
+            title_country = max(title_country, country_len)
             offices = office_names(dataset, row) if country_len else dataset.names(row, "office")
             if qualifiers:
                 offices = [office for office in offices if qualifiers <= set(normalize(office).split())]
@@ -721,6 +723,11 @@ class OfficeHolderChecker:
         if not scored:
             return None
         best_country = max(s[0] for s in scored)
+        if title_country and not best_country:
+            # "Supreme Leader of the Republic of Korea": the title names a country whole, and no office
+            # of it has the title's words; the offices that do are of a country named otherwise (the
+            # Democratic People's Republic of Korea), which the title's words only seem to name
+            return None
         # "European Commission President Emmanuel Macron", "New Zealand captain Siya Kolisi": the
         # title's own words name the office, and only an office that has them all is the one meant
         named_by_title = [s for s in scored if not unnamed_title_words(title, dataset, s[2])]

@@ -1321,3 +1321,41 @@ def test_an_aside_in_what_a_span_counts_from_neither_dates_nor_ends_it(check_jso
     assert altered != seed_text
     claim = claim_with(check_json(altered, meta=SEED_META), "duration", "began his war")
     assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("title", "label"),
+    [
+        ("Supreme Leader of the Republic of Korea", "NOT_ENOUGH_INFO"),  # South Korea has no such office
+        ("Supreme Leader of the DPRK", "SUPPORTED"),
+        ("Supreme Leader of the Democratic People’s Republic of Korea", "SUPPORTED"),
+    ],
+)
+def test_a_country_the_title_names_whole_is_not_another_whose_name_holds_its_words(check_json, seed_text, title, label):
+    original = "Supreme Leader of the Democratic People’s Republic of Korea (DPRK)"
+    assert original in seed_text
+    claim = claim_with(check_json(seed_text.replace(original, title), meta=SEED_META), "role", "Kim Jong-un")
+    assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("altered", "label"),
+    [
+        # told as going on as the article is written: the summit of the day, a meeting word enough
+        ("Now, he has been hosting the most unstable head of state", "SUPPORTED"),
+        ("Now, Putin is hosting the most unstable head of state", "SUPPORTED"),
+        # the host told the other way round: the summit was in Russia
+        ("Now, Kim Jong-un has been hosting Putin, the most unstable head of state", "NOT_ENOUGH_INFO"),
+    ],
+)
+def test_an_act_told_as_going_on_is_the_days_news(check_json, seed_text, altered, label):
+    original = "Now, he has been hosting arguably the most unstable head of state"
+    assert original in seed_text
+    claim = claim_with(check_json(seed_text.replace(original, altered), meta=SEED_META), "event", "hosting")
+    assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(("published", "label"), [("2023-09-15", "SUPPORTED"), ("2023-09-20", "SUPPORTED")])
+def test_an_undated_sentence_may_tell_the_news_of_the_articles_week(check_json, seed_text, published, label):
+    claim = claim_with(check_json(seed_text, "--published", published), "event", "photo op")
+    assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]

@@ -31,6 +31,7 @@ from verify.extract.grammar import (
     places_in,
     span_text,
     subject_of,
+    tells_it_going_on,
     tells_the_past,
     venues,
     verb_over,
@@ -530,6 +531,8 @@ def event_claim(sentence: Sentence, article: Article) -> Claim | None:
         "predicates": [t.lemma_.lower() for t in verbs],
         "keywords": _keywords(span),
         "lasted": lasted(span.text),
+        # "Now, Putin is hosting Kim": the act of the article's very day
+        "ongoing": tells_it_going_on(root) or None,
     }
     first_since, since_phrase = _first_since(sentence)
     if first_since is not None and (date is None or date == first_since):

@@ -330,6 +330,17 @@ def tells_the_past(verb: Token) -> bool:
     return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
 
 
+def tells_it_going_on(verb: Token) -> bool:
+    """Whether a sentence's main verb tells an act going on as the article is written: "is hosting",
+    "has been hosting", "Now, Putin hosts Kim"; not "has hosted" or "hosted"."""
+    auxes = [c for c in verb.children if c.dep_ == "aux"]
+    present = [a for a in auxes if a.tag_ in ("VBZ", "VBP")]
+    if verb.tag_ == "VBG" and present and all(a.lemma_ in ("be", "have") or a.tag_ == "VBN" for a in auxes):
+        return present[0].lemma_ == "be" or any(a.lower_ == "been" for a in auxes)
+    now = any(c.dep_ == "advmod" and c.lower_ == "now" for c in verb.children)
+    return now and verb.tag_ in ("VBZ", "VBP") and not auxes
+
+
 def subject_of(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass"):
