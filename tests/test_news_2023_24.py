@@ -422,3 +422,35 @@ def test_a_clause_of_others_doing_dated_as_a_term_began_is_its_own_claim(check_n
     assert claim_with(document, "role", "Syrskyi")["verdict"]["label"] == "SUPPORTED"
     dismissal = claim_with(document, "temporal", "dismissed")
     assert dismissal["slots"]["start"] == "2024-02-08"
+
+
+@pytest.mark.parametrize(
+    ("verb", "label"),
+    [
+        # a story told on goes forward: in November 2024, the August 14 after the election of 2023
+        ("removed", "SUPPORTED"),
+        # ...unless the act is told as before the story's day
+        ("had removed", "REFUTED"),
+    ],
+)
+def test_a_day_without_a_year_before_the_last_one_told_is_the_next_one(check_news, verb, label):
+    document = check_news(
+        "On August 22, 2023, parliament elected Srettha Thavisin prime minister. "
+        f"On August 14, the Constitutional Court {verb} Srettha Thavisin from office.",
+        "2024-11-21",
+    )
+    claim = claim_with(document, "temporal", "August 14")
+    assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(("span", "label"), [("less than a month", "SUPPORTED"), ("more than two months", "REFUTED")])
+def test_a_span_in_a_when_clause_counts_to_the_date_it_explains(check_news, span, label):
+    document = check_news(
+        "Giorgia Meloni has led Italy since October 22, 2022, when she was sworn in "
+        f"{span} after her Brothers of Italy topped the September 25 election.",
+        "2024-07-03",
+    )
+    claim = claim_with(document, "duration", span)
+    assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
+    election = claim_with(document, "temporal", "September 25")
+    assert election["verdict"]["label"] == "SUPPORTED", election["verdict"]["explanation"]

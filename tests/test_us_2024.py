@@ -149,3 +149,12 @@ def test_the_one_named_to_succeed_is_who_succeeds(check_us):
     claim = claim_with(document, "role", "succeed Kevin McCarthy")
     assert (claim["slots"]["person"], claim["slots"]["predecessor"]) == ("Mike Johnson", "Kevin McCarthy")
     assert claim["verdict"]["label"] == "SUPPORTED", claim["verdict"]["explanation"]
+
+
+def test_a_title_in_quoted_words_is_the_speakers_not_the_articles(check_us):
+    """Gaetz's "Chaos is Speaker McCarthy" was said while McCarthy was Speaker; the article, written
+    after Johnson took the gavel, does not call McCarthy Speaker."""
+    document = check_us('Matt Gaetz told colleagues during the debate that "Chaos is Speaker McCarthy."')
+    assert not [c for c in document["claims"] if c["kind"] == "role"]
+    document = check_us("Speaker McCarthy was ousted on October 3, 2023.")
+    assert claim_with(document, "role", "McCarthy")["verdict"]["label"] == "SUPPORTED"

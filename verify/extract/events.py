@@ -15,6 +15,7 @@ from verify.extract.grammar import (
     SPEECH_VERBS,
     agent_and_recipients,
     claim_between,
+    date_explained,
     date_head,
     date_tokens,
     dates_and_heads,
@@ -240,6 +241,16 @@ def duration_claim(sentence: Sentence, article: Article, after: Claim | None = N
             and not (joined_region and joined_region[0] <= first < joined_region[1])
         ]
         own = min(outside, key=lambda pair: pair[0])[1] if outside else None
+        # "since October 2022, when she was sworn in less than a month after the September 25
+        # election": the act of a "when" clause is of the date it explains, whatever else it dates
+        mark = next((t for t in reversed(sentence.span) if sentence.offset + t.idx < anchor_start), None)
+        anchor_verb = mark.head if mark is not None and mark.dep_ == "mark" else None
+        explained = (
+            date_explained(sentence, anchor_verb.head)
+            if anchor_verb is not None and anchor_verb.dep_ == "advcl"
+            else None
+        )
+        own = explained or own
         if own is not None:
             slots.update(
                 reference_date=own.start.isoformat(),

@@ -19,6 +19,7 @@ from verify.extract.grammar import (
     span_text,
     tells_the_past,
 )
+from verify.extract.quotes import quotations
 from verify.models import Article, Claim
 from verify.timeexpr import NEWS_DAYS, Amount, parse_duration, resolve_date
 
@@ -60,8 +61,10 @@ def role_claims(sentence: Sentence, article: Article) -> list[Claim]:
         # title is what he is when the article is written
         sentence_when = None
     offices = sentence.office_words
+    # 'Gaetz said that "Chaos is Speaker McCarthy."': a title in quoted words is the speaker's, of their day
+    quoted = [range(match.start(), match.end()) for match, _, _ in quotations(sentence)]
     for ent in sentence.span.ents:
-        if ent.label_ != "PERSON":
+        if ent.label_ != "PERSON" or any(ent.start_char - sentence.span.start_char in words for words in quoted):
             continue
         person = sentence.found_people.get(ent.start) or clean_name(ent.text)
         forms: list[tuple[list[Token], Token | None, Token | None]] = []

@@ -798,10 +798,14 @@ def _in_the_story_year(
     latest one is more than a month before the article, in no period the sentence names ("A year
     later, Rodri won the Ballon d'Or on October 28", in an article of November 2024)."""
     kept = []
-    story_day = last_day
+    # the story's days: the last one told, or a month the sentence names with its year ("since
+    # October 2022, when she was sworn in less than a month after the September 25 election")
+    story: tuple[dt.date, dt.date] | None = (last_day, last_day) if last_day else None
+    told_here = False
     for found, start, end in sorted(dates, key=lambda d: d[1]):
-        if story_day is not None and found.granularity == "day" and _BARE_DAY_RE.fullmatch(found.expression.strip()):
-            day = _same_day_in(found.start, story_day.year)
+        if story is not None and found.granularity == "day" and _BARE_DAY_RE.fullmatch(found.expression.strip()):
+            day = _same_day_in(found.start, story[1].year)
+            story_day = story[1] if day is None or day > story[1] else max(story[0], day)
             # (not a day of the last month's news, nor one another date of the sentence places in the
             # latest year: "In Germany this summer, England beat the Netherlands on July 10")
             placed = any(
@@ -820,10 +824,15 @@ def _in_the_story_year(
                     or (day <= story_day and before_the_story(start, end))
                 )
                 and (published is None or abs((day - story_day).days) < abs((published - found.start).days))
+                # a story told on goes forward: a day before the last one told, in a sentence of its
+                # own, is of the story's year only in the past perfect ("On August 22, 2023,
+                # parliament elected Srettha. On August 14, the court removed him", in November
+                # 2024, is the August 14 after)
+                and (day >= story_day or told_here or before_the_story(start, end))
             ):
                 found = replace(found, start=day, end=day)
-        if found.granularity == "day" and _YEAR_SAID_RE.search(found.expression):
-            story_day = found.start
+        if found.granularity in ("day", "month") and _YEAR_SAID_RE.search(found.expression):
+            story, told_here = (found.start, found.end), True
         kept.append((found, start, end))
     return kept
 
