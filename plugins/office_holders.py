@@ -456,7 +456,26 @@ def _held_for_verdict(context, slots) -> verify.Verdict | None:
     evidence = [_own_evidence(dataset, row, slots["person"]) for row in run]
     if held:
         return verify.Verdict(verify.SUPPORTED, 0.85, f"{told}; the claim says {amount.describe()}.", evidence)
+    if slots.get("held_for_by_then"):
+        if any(amount.holds_for(length * step / 400) for step in range(400)):
+            # "who had been prime minister for nearly two years": so long by some time the sentence
+            # does not give, which the whole term outlasted
+            return verify.Verdict(
+                verify.NOT_ENOUGH_INFO,
+                0.4,
+                f"{told}; it had lasted {amount.describe()} at some time before its end, which the sentence does "
+                "not give.",
+                evidence,
+            )
+        if length >= _BY_THEN_SHORT * amount.value:
+            # a round figure a little above the whole term ("almost two years" of 20 months) is no
+            # falsehood of a term told as having lasted so long by then: the office check tells
+            return None
     return verify.Verdict(verify.REFUTED, 0.8, f"{told}, not {amount.describe()}.", evidence)
+
+
+# how much shorter than the length told a whole term may be, told as having lasted so long by then
+_BY_THEN_SHORT = 0.8
 
 
 def _only_office_words(dataset: Dataset, title: str, row: dict) -> bool:

@@ -303,3 +303,29 @@ def test_a_title_the_parser_takes_into_a_name_is_still_a_title(check_news, since
     claim = claim_with(check_news(f"Treasurer Jim Chalmers has held the post since {since}."), "role", "held the post")
     assert claim["slots"]["person"] == "Jim Chalmers"
     assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("length", "label"),
+    [
+        # Rutte was prime minister from October 2010 to July 2024: 13.7 years in all
+        ("nearly 14 years", "SUPPORTED"),
+        ("nearly 20 years", "REFUTED"),  # the whole term never lasted so long
+        ("nearly two years", "NOT_ENOUGH_INFO"),  # it had, at some time the sentence does not give
+    ],
+)
+def test_how_long_a_term_had_lasted_is_a_length_the_whole_term_reached(check_news, length, label):
+    document = check_news(f"Dick Schoof took over from Mark Rutte, who had been prime minister for {length}.")
+    assert _verdict(document, "role", "who had been")[0] == label
+
+
+@pytest.mark.parametrize(("years", "label"), [("2011 to 2014", "SUPPORTED"), ("2011 to 2016", "REFUTED")])
+def test_a_term_in_years_the_parser_leaves_untagged_is_checked(check_news, years, label):
+    document = check_news(f"Yingluck Shinawatra was prime minister from {years}.")
+    assert _verdict(document, "role", "Yingluck")[0] == label
+
+
+@pytest.mark.parametrize(("when", "label"), [("", "NOT_ENOUGH_INFO"), (" when he left office", "REFUTED")])
+def test_a_length_told_up_to_the_end_of_the_term_is_the_whole_term(check_news, when, label):
+    document = check_news(f"Mark Rutte had been prime minister for nearly ten years{when}.")
+    assert _verdict(document, "role", "had been prime minister")[0] == label

@@ -400,6 +400,14 @@ WRITTEN_DATE_RE = re.compile(
     rf"\b(?:(?:[Tt]he\s+)?{_WRITTEN_DAY}(?:\s+of)?\s+(?:{_WRITTEN_MONTH})(?![\w.])(?:,?\s+\d{{4}}\b)?"
     rf"|(?:{_WRITTEN_MONTH})\s+{_WRITTEN_DAY}\b(?:\s*[-–]\s*\d{{1,2}}\b)?(?:,?\s+\d{{4}}\b)?)"
 )
+# years the parser may leave untagged beside a name it does not know ("Yingluck Shinawatra was prime
+# minister from 2011 to 2016"): only after a word that makes the number a time
+_YEAR = r"(?:1[5-9]|20)\d\d"
+YEAR_PHRASE_RE = re.compile(
+    rf"\b(?:(?:from|between)\s+{_YEAR}\s+(?:to|and|until|through)\s+{_YEAR}"
+    rf"|(?:in|since|until|till)\s+{_YEAR})\b(?![-–]|\s*(?:%|percent|per\s+cent)\b)",
+    re.IGNORECASE,
+)
 _WEEKDAY = "|".join(WEEKDAYS)
 # seasons, which the parser may leave untagged ("talks in the spring"): see ``season_of``
 SEASON_RE = re.compile(

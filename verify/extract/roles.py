@@ -221,17 +221,20 @@ def _role_claim(
     length = held_for(copula) if copula is not None and tense in ("ever", "present", "past") else None
     if length is not None:
         # "Barnier served as prime minister for three months": how long a term lasted
-        amount, words = length
+        amount, words, by_then = length
         slots["held_for"] = amount.to_slots()
+        if by_then:
+            slots["held_for_by_then"] = True
         end_char = max(end_char, words[-1].idx + len(words[-1].text))
     return claim_between("role", sentence, sentence.offset + start_char, sentence.offset + end_char, slots)
 
 
-def held_for(copula: Token) -> tuple[Amount, list[Token]] | None:
+def held_for(copula: Token) -> tuple[Amount, list[Token], bool] | None:
     """How long the past term of "was prime minister for seven months" lasted, with the words
-    that say it; None for a term still running ("has been president for seven years"). "Had been
-    prime minister for more than 16 years" says how long it had lasted by some time before its
-    end: only "more than" or "at least" is a length the whole term must have reached."""
+    that say it and whether the length is of some time before its end; None for a term still
+    running ("has been president for seven years"). "Had been prime minister for nearly 20 years"
+    says how long it had lasted by some time before its end: a length the whole term must have
+    reached, and need not have stopped at."""
     have = [c for c in copula.children if c.dep_ == "aux" and c.lemma_ == "have"]
     if any(c.tag_ != "VBD" for c in have):
         return None
@@ -242,8 +245,24 @@ def held_for(copula: Token) -> tuple[Amount, list[Token]] | None:
             words = [t for t in prep.subtree if t.i != prep.i]
             parsed = parse_duration(span_text(words)) if words else None
             if parsed is not None and parsed[0].unit not in (None, "item"):
-                return (parsed[0], words) if not have or parsed[0].op in (">", ">=") else None
+                by_then = bool(have) and parsed[0].op not in (">", ">=") and not _when_it_ended(copula)
+                return parsed[0], words, by_then
     return None
+
+
+# verbs of a term's end: "had been queen for 52 years when she abdicated" tells the whole term
+_ENDING_VERBS = frozenset({"abdicate", "resign", "quit", "retire", "die", "leave", "step", "lose", "oust", "remove"})
+
+
+def _when_it_ended(copula: Token) -> bool:
+    """Whether a "when" clause on ``copula`` tells the end of the term: "when she abdicated"."""
+    # (the parser may hang the clause on the length: "for [42 years when she abdicated]")
+    return any(
+        clause.dep_ in ("advcl", "relcl")
+        and clause.lemma_.lower() in _ENDING_VERBS
+        and any(c.lower_ == "when" and c.dep_ == "advmod" for c in clause.children)
+        for clause in copula.subtree
+    )
 
 
 # "was president until 2012": the end of a term

@@ -41,6 +41,7 @@ from verify.timeexpr import (
     SAME_DAY_RE,
     SEASON_RE,
     WRITTEN_DATE_RE,
+    YEAR_PHRASE_RE,
     DateRange,
     durations_ago,
     period_of,
@@ -404,11 +405,14 @@ def read_sentence(
         SEASON_RE.finditer(text),
     )
     quoted_from = {span.doc[i].idx - span.start_char for i in quoted if span.start <= i < span.end}
-    for match in itertools.chain(*untagged, WRITTEN_DATE_RE.finditer(text)):
+    tagged = [(start, end) for _, start, end in dates]
+    for match in itertools.chain(*untagged, WRITTEN_DATE_RE.finditer(text), YEAR_PHRASE_RE.finditer(text)):
         if match.start() in quoted_from:
             continue
         start = offset + span.start_char + match.start()
         end = start + len(match.group(0))
+        if match.re is YEAR_PHRASE_RE and any(s < end and start < e for s, e in tagged):
+            continue  # only a year the parser left untagged: "in 2017", tagged, is "2017"
         overlapping = [d for d in dates if d[1] < end and start < d[2]]
         # a longer expression wins over the part of it the parser tagged ("half [a year ago]")
         if any(not (start <= s and e <= end and e - s < end - start) for _, s, e in overlapping):

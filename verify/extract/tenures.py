@@ -384,6 +384,8 @@ def _time_leading(sentence: Sentence, article: Article, verb: Token, power: Toke
         slots |= when.ends_to_slots()
     if length is not None:
         slots["held_for"] = length[0].to_slots()
+        if length[2]:
+            slots["held_for_by_then"] = True
     if tense == "since" and any(c.dep_ == "aux" and c.tag_ == "VBD" and c.lemma_ == "have" for c in verb.children):
         # "Wörner, who had led ESA since 2015": a time in office begun then, running up to some time
         # the article tells, not to its own day
