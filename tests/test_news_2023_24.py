@@ -454,3 +454,35 @@ def test_a_span_in_a_when_clause_counts_to_the_date_it_explains(check_news, span
     assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
     election = claim_with(document, "temporal", "September 25")
     assert election["verdict"]["label"] == "SUPPORTED", election["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("said", "label"),
+    [
+        # the parser hangs the quoted "not" on the speech verb before it: the words, not a denial
+        ('said "absolutely not"', "SUPPORTED"),
+        ('did not say "absolutely not"', "REFUTED"),
+    ],
+)
+def test_a_not_in_the_quoted_words_is_no_denial_of_saying_them(check_news, said, label):
+    document = check_news(
+        f"Credit Suisse shares tumbled on March 15, 2023, after Saudi National Bank chairman Ammar Al Khudairy {said} "
+        "when asked whether the bank would inject more money.",
+        "2023-03-20",
+    )
+    quote = claim_with(document, "quote", "absolutely not")
+    assert quote["verdict"]["label"] == label, quote["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("second", "label"),
+    [("199 votes on October 18", "SUPPORTED"), ("198 votes on October 18", "REFUTED")],
+)
+def test_each_count_of_a_list_has_its_own_date_and_the_first_ones_doer(check_news, second, label):
+    document = check_news(
+        f"Jim Jordan received 200 votes on October 17, {second} and 194 votes on October 20.", "2023-10-30"
+    )
+    counts = [c for c in document["claims"] if c["kind"] == "quantity"]
+    assert [c["slots"]["date"] for c in counts] == ["2023-10-17", "2023-10-18", "2023-10-20"]
+    assert {c["slots"]["actor"] for c in counts} == {"Jim Jordan"}
+    assert [c["verdict"]["label"] for c in counts] == ["SUPPORTED", label, "SUPPORTED"]

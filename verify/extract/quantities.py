@@ -14,6 +14,7 @@ from verify.extract.grammar import (
     claim_between,
     date_after,
     date_on_verb,
+    dates_and_heads,
     denial_of,
     doer_of,
     it_stands_for,
@@ -165,7 +166,33 @@ def quantity_claims(
             verb = governed.head.head  # "fired between five and ten missiles": the parser hangs them on "between"
         if verb is None and misread:
             verb = verb_over(noun.head)
-        date = (date_on_verb(sentence, verb) if verb is not None else None) or first_date
+        borrowed = False
+        if verb is None:
+            # "received 200 votes on October 17, 199 votes on October 18 and ...": a count listed
+            # after another of the same thing is the first one's verb's
+            listed = next(
+                (
+                    t
+                    for t in span
+                    if t.i < noun.i
+                    and t.lemma_ == noun.lemma_
+                    and t.dep_ in ("dobj", "nsubjpass", "obj", "attr")
+                    and any(c.dep_ == "nummod" for c in t.children)
+                ),
+                None,
+            )
+            verb = listed.head if listed is not None else None
+            borrowed = verb is not None
+        # a date of the count's own: "... and by another 25 basis points on June 14", "199 votes on
+        # October 18", not the first one the verb has
+        own = _own_date(sentence, noun, governed)
+        holder_verb = governed.head.head if governed.dep_ == "pobj" and governed.head.dep_ == "prep" else None
+        date = (
+            own
+            or (date_on_verb(sentence, verb) if verb is not None else None)
+            or (date_on_verb(sentence, holder_verb) if holder_verb is not None and holder_verb.pos_ == "VERB" else None)
+            or first_date
+        )
         since = date_after(sentence, verb, frozenset({"since"})) if verb is not None else None
         if since is not None and sentence.published is not None and since.start <= sentence.published:
             # "has fired more than 100 missiles since 2022": counted from then up to the article
@@ -190,7 +217,7 @@ def quantity_claims(
             first = min(first, span.doc[opening].idx if opening is not None else low_token.idx)
         last = noun.idx + len(noun.text)
         end_token = noun
-        if verb is not None:
+        if verb is not None and not borrowed:
             right = [t for t in noun.rights] + [t for t in verb.rights if t.i > noun.i and t.dep_ == "prep"]
             if right:
                 end_token = max((t for r in right for t in r.subtree), key=lambda t: t.i)
@@ -214,7 +241,7 @@ def quantity_claims(
             "direction": direction,
             "places": list(places),
         }
-        if verb is not None and verb.i < token.i:
+        if verb is not None and verb.i < token.i and not borrowed:
             first = min(first, verb.idx)
             subject = subject_of(verb)
             if subject is not None and subject.i < verb.i:
@@ -358,3 +385,20 @@ def _given_to(verb: Token) -> Token | None:
     if verb.lemma_.lower() not in GIVING_VERBS:
         return None
     return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+
+
+def _own_date(sentence: Sentence, noun: Token, governed: Token) -> DateRange | None:
+    """A date that hangs on the count itself, or on the preposition that holds it: "199 votes on
+    October 18", "by another 25 basis points on June 14"."""
+    holders = {noun.i} | ({governed.head.i} if governed.dep_ == "pobj" else set())
+    doc = noun.doc
+    # (or the parser hangs it elsewhere: "... and 194 votes [on October 20]")
+    after = doc[noun.i + 1] if noun.i + 2 < len(doc) and doc[noun.i + 1].lower_ in ("on", "in") else None
+    return next(
+        (
+            found
+            for found, head in dates_and_heads(sentence)
+            if head.dep_ == "prep" and (head.head.i in holders or (after is not None and head.i == after.i))
+        ),
+        None,
+    )

@@ -72,7 +72,7 @@ def quote_claims(sentence: Sentence) -> list[Claim]:
             "date_end": date.end.isoformat() if date else None,
             "date_expression": date.expression if date else None,
             # "Kim denied pledging “...”": the speech verb may be the denial itself
-            "negated": (denial_of(verb) or denial_frame(verb)) if verb is not None else None,
+            "negated": _denial_outside(sentence, verb, quoted) if verb is not None else None,
         }
         claims.append(claim_between("quote", sentence, base + match.start(), base + match.end(), slots))
     return claims
@@ -232,3 +232,13 @@ def _named_source(sentence: Sentence) -> str | None:
         if source is not None:
             return name_of(sentence, source)
     return None
+
+
+def _denial_outside(sentence: Sentence, verb: Token, quoted: range) -> str | None:
+    """The words denying the speech verb, not the quoted words the parser hangs on it: 'said
+    "absolutely not"' says the words; 'did not say "..."' denies them."""
+    denied = denial_of(verb) or denial_frame(verb)
+    words = [c for c in verb.children if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never")]
+    if denied and words and all(sentence.offset + w.idx in quoted for w in words):
+        return denial_frame(verb)
+    return denied
