@@ -335,14 +335,16 @@ def _named_stranger(claim, match: EventMatch) -> str | None:
     people = [p for p in match.row.get("participants") or [] if p]
     named = claim.slots.get("participants") or []
     places = [*(claim.slots.get("places") or []), *(claim.slots.get("sides") or [])]
-    for row in match.dataset.rows_naming(claim.text, "participants"):
+    # (of the words that tell it: not a name in a joined act another claim checks)
+    text = _telling(claim)
+    for row in match.dataset.rows_naming(text, "participants"):
         if row is match.row:
             continue
         for name in row.get("participants") or []:
             if (
                 not name
                 or len(name.split()) < 2
-                or not contains_phrase(claim.text, name)
+                or not contains_phrase(text, name)
                 or any(name_score(name, p) >= 90 or contains_phrase(p, name) for p in [*people, *places])
             ):
                 continue
@@ -350,11 +352,11 @@ def _named_stranger(claim, match: EventMatch) -> str | None:
             # names no one the pipeline knows, its doer ("Demis Hassabis won"); not someone a clause
             # of its own tells of ("..., and on Wednesday he welcomed Kim", "after Helene hit")
             beside = any(
-                contains_phrase(claim.text, f"{a} and {b}") or contains_phrase(claim.text, f"{a}, {b}")
+                contains_phrase(text, f"{a} and {b}") or contains_phrase(text, f"{a}, {b}")
                 for person in named
                 for a, b in ((person, name), (name, person))
             )
-            if beside or (not named and not _ANCHORING.search(claim.text[: claim.text.find(name)])):
+            if beside or (not named and not _ANCHORING.search(text[: text.find(name)])):
                 return name
     return None
 

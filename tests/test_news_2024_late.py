@@ -329,3 +329,15 @@ def test_a_term_in_years_the_parser_leaves_untagged_is_checked(check_news, years
 def test_a_length_told_up_to_the_end_of_the_term_is_the_whole_term(check_news, when, label):
     document = check_news(f"Mark Rutte had been prime minister for nearly ten years{when}.")
     assert _verdict(document, "role", "had been prime minister")[0] == label
+
+
+def test_the_occasion_an_act_was_done_at_dates_it(check_news):
+    """ "in her New Year's Eve address" dates the announcement; "on January 14" is the joined act's."""
+    document = check_news(
+        "Queen Margrethe II announced her abdication in her New Year's Eve address, and two weeks later, "
+        "on January 14, Frederik X became king.",
+        "2024-10-08",
+    )
+    announced = claim_with(document, "temporal", "announced her abdication")
+    assert announced["slots"]["start"] == "2023-12-31"
+    assert announced["verdict"]["label"] == "SUPPORTED", announced["verdict"]["explanation"]

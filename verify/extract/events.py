@@ -1088,7 +1088,9 @@ def _thing_dated(sentence: Sentence, start: int, end: int) -> str | None:
             # ("named Vance as his running mate in July")
             and node.head.lower_ != "as"
         ):
-            return None if node.head.dep_ == "agent" or _cause_of_passive(node) else node.text
+            # the occasion of the act dates it: "announced her abdication in her New Year's Eve address"
+            occasion = node.lemma_.lower() in _OCCASIONS and node.head.lower_ in ("in", "at", "during")
+            return None if node.head.dep_ == "agent" or _cause_of_passive(node) or occasion else node.text
         node = node.head
     # a clause about someone or something: "Putin, who became president in 2000, met Kim", "the
     # first gain for Moscow since it captured Bakhmut in May 2023"
@@ -1121,6 +1123,11 @@ def _thing_dated(sentence: Sentence, start: int, end: int) -> str | None:
         return f"clause “{span_text(words)}”"
     return None
 
+
+# what an act may be done in, at or during, which dates it
+_OCCASIONS = frozenset(
+    {"address", "speech", "broadcast", "message", "interview", "statement", "remark", "briefing", "ceremony"}
+)
 
 # the words that make a clause a bound of the main act, with a time of its own: "Since Russia invaded
 # Ukraine on February 24, 2022, Moscow has burned through its shells"
