@@ -59,7 +59,14 @@ class DurationSince:
             )
         if slots.get("before"):
             return _before_verdict(slots, context, told)
-        until = told or _reference(slots, context.published)
+        if told is not None and told.others:
+            # an act done more than once ("Twelve days after Silicon Valley Bank collapsed, the Fed
+            # raised rates"): the one the span puts it at, when one of them fits
+            verdicts = [self._counted_to(slots, context, until) for until in (told, *told.others)]
+            return next((v for v in verdicts if v.label != verify.REFUTED), verdicts[0])
+        return self._counted_to(slots, context, told or _reference(slots, context.published))
+
+    def _counted_to(self, slots, context, until: _Until):
         anchor_days = _anchor_days(slots)
         matches = _anchors(slots, context)
         if not matches and slots.get("since_person"):
@@ -208,11 +215,14 @@ class _Until:
         untold: str | None = None,
         through: dt.date | None = None,
         quoted: bool = True,
+        others: tuple[_Until, ...] = (),
     ) -> None:
         self.first, self.last, self.expression, self.untold = first, last, expression, untold
         self.quoted = quoted
         # the last day of a recorded act of several days, which the span may be counted to instead
         self.through = through or last
+        # earlier records of the same act, which the span may be counted to instead
+        self.others = others
 
     def describe(self) -> str:
         if self.expression is None and self.untold:
@@ -266,10 +276,18 @@ def _told_act(slots, context) -> _Until | None:
     # one of them the article's news ("Putin hosted Kim" on the day of their summit, not in 2019)
     if not acts or any((context.published - m.row["start_date"]).days <= 1 for m in acts):
         return None
-    act = max(acts, key=lambda m: m.row["start_date"])
-    # (the act as it began: "Xi arrived in Moscow" on the first day of his visit)
-    start = act.row["start_date"]
-    return _Until(start, start, str(act.row.get("name")), through=act.end if isinstance(act.end, dt.date) else None)
+    # (the act as it began: "Xi arrived in Moscow" on the first day of his visit); the latest first
+    told = [
+        _Until(
+            m.row["start_date"],
+            m.row["start_date"],
+            str(m.row.get("name")),
+            through=m.end if isinstance(m.end, dt.date) else None,
+        )
+        for m in sorted(acts, key=lambda m: m.row["start_date"], reverse=True)
+    ]
+    told[0].others = tuple(told[1:])
+    return told[0]
 
 
 def _office_taken(slots, context) -> _Until | None:

@@ -486,3 +486,13 @@ def test_each_count_of_a_list_has_its_own_date_and_the_first_ones_doer(check_new
     assert [c["slots"]["date"] for c in counts] == ["2023-10-17", "2023-10-18", "2023-10-20"]
     assert {c["slots"]["actor"] for c in counts} == {"Jim Jordan"}
     assert [c["verdict"]["label"] for c in counts] == ["SUPPORTED", label, "SUPPORTED"]
+
+
+@pytest.mark.parametrize(("span", "label"), [("Twelve days", "SUPPORTED"), ("Twenty days", "REFUTED")])
+def test_a_span_to_an_act_done_more_than_once_counts_to_the_one_it_fits(check_news, span, label):
+    # the Fed raised rates on 22 March and 26 July 2023; Silicon Valley Bank collapsed on 10 March
+    document = check_news(
+        f"{span} after Silicon Valley Bank collapsed, the Federal Reserve raised interest rates anyway.", "2024-03-15"
+    )
+    claim = claim_with(document, "duration", "Silicon Valley Bank collapsed")
+    assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
