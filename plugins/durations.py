@@ -12,7 +12,7 @@ import datetime as dt
 import re
 
 import verify
-from verify.eventmatch import match_events, told_ordinal_words
+from verify.eventmatch import match_events, numbered_as_told, told_ordinal_words
 from verify.offices import office_changes, terms_of
 from verify.timeexpr import NEWS_DAYS, Amount, elapsed
 
@@ -199,7 +199,7 @@ def _anchors(slots, context) -> list:
             if match.strong(who) and match.start
         ]
         if matches or people:
-            return matches
+            return numbered_as_told(slots["since"], matches, who)
     return []
 
 

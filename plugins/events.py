@@ -31,6 +31,7 @@ from verify.eventmatch import (
     contradicted_outcome,
     doer_before,
     match_events,
+    numbered_as_told,
     ordinals_disagree,
     other_country,
     recorded_agent,
@@ -223,11 +224,13 @@ _CAPITALISED = re.compile(r"\b[A-Z][\w’'-]*")
 
 def _all_matches(claim, context) -> list[EventMatch]:
     participants = claim.slots.get("participants") or []
-    return [
+    matches = [
         match
         for dataset in context.datasets.by_kind("events")
         for match in match_events(dataset, _telling(claim), participants)
     ]
+    # "Mali's second coup took place in August 2020": not the record of its first one
+    return numbered_as_told(_telling(claim), matches, participants)
 
 
 def _told_alike(claim, match: EventMatch) -> bool:

@@ -341,3 +341,17 @@ def test_the_occasion_an_act_was_done_at_dates_it(check_news):
     announced = claim_with(document, "temporal", "announced her abdication")
     assert announced["slots"]["start"] == "2023-12-31"
     assert announced["verdict"]["label"] == "SUPPORTED", announced["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "label"),
+    [
+        ("Mali's second coup took place in May 2021.", "temporal", "SUPPORTED"),
+        ("Mali's second coup took place in August 2020.", "temporal", "REFUTED"),  # its first
+        ("The coup in Guinea came less than four months after Mali's second coup.", "duration", "SUPPORTED"),
+        ("The coup in Guinea came more than a year after Mali's second coup.", "duration", "REFUTED"),
+    ],
+)
+def test_a_thing_numbered_is_the_record_that_numbers_it_so(check_news, sentence, kind, label):
+    document = check_news(sentence, "2024-07-26")
+    assert _verdict(document, kind, "second coup")[0] == label

@@ -340,6 +340,41 @@ def told_ordinals(text: str) -> dict[str, str]:
     return {noun: ordinals.pop() for noun, ordinals in told.items() if len(ordinals) == 1}
 
 
+def numbered_as_told(text: str, matches: list[EventMatch], people: list[str]) -> list[EventMatch]:
+    """The records that may be the one ``text`` numbers ("Mali's second coup"): when one of them,
+    of the ``people`` named, numbers the thing so in a name of its own ("second Malian coup"), not
+    those that number it otherwise ("first Malian coup"). Another's record that numbers it so
+    ("Sweden joins NATO as its 32nd member") leaves them be: it tells that the sentence's is
+    numbered wrong."""
+    told = _numbered_words(text)
+    if not told:
+        return matches
+
+    def numbering(match: EventMatch) -> list[dict[str, str]]:
+        named = (_numbered_words(name) for name in match.dataset.names(match.row, "name"))
+        return [ordinals for ordinals in named if set(ordinals) & set(told)]
+
+    def agrees(ordinals: dict[str, str]) -> bool:
+        return all(ordinals[noun] == told[noun] for noun in set(ordinals) & set(told))
+
+    if not any(agrees(o) for m in matches if m.strong(people) for o in numbering(m)):
+        return matches
+    return [m for m in matches if not numbering(m) or any(agrees(o) for o in numbering(m))]
+
+
+_ORDINAL_AND_WORDS = re.compile(rf"\b({_ORDINAL_WORDS}|\d+(?:st|nd|rd|th))((?:[\s-]+[A-Za-z]+){{1,2}})", re.IGNORECASE)
+
+
+def _numbered_words(text: str) -> dict[str, str]:
+    """The ordinal of each of the (up to two) words after one: {"coup": "second", "malia": "second"}
+    of "second Malian coup"; a word numbered two ways is left out."""
+    told: dict[str, set[str]] = {}
+    for ordinal, words in _ORDINAL_AND_WORDS.findall(text):
+        for word in re.split(r"[\s-]+", words.strip(" -")):
+            told.setdefault(stem(word), set()).add(ordinal.lower())
+    return {word: ordinals.pop() for word, ordinals in told.items() if len(ordinals) == 1}
+
+
 def ordinals_disagree(label: str, text: str) -> bool:
     """Whether the label and the text number the same thing differently: "First round of the
     legislative election" and "won the second round"; "as its 31st member" and "as its 32nd member"."""
