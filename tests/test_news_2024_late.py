@@ -355,3 +355,15 @@ def test_the_occasion_an_act_was_done_at_dates_it(check_news):
 def test_a_thing_numbered_is_the_record_that_numbers_it_so(check_news, sentence, kind, label):
     document = check_news(sentence, "2024-07-26")
     assert _verdict(document, kind, "second coup")[0] == label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("Mamady Doumbouya deposed Alpha Condé on September 5, 2021.", "SUPPORTED"),
+        # the record's doer is named after its colon: "Military coup in Guinea: Mamady Doumbouya deposes ..."
+        ("Alpha Condé deposed Mamady Doumbouya on September 5, 2021.", "NOT_ENOUGH_INFO"),
+    ],
+)
+def test_the_doer_a_record_names_after_a_colon_must_be_the_sentences(check_news, sentence, label):
+    assert _verdict(check_news(sentence, "2024-07-26"), "temporal", "deposed")[0] == label

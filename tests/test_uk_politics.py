@@ -390,3 +390,14 @@ def test_a_span_up_to_an_undated_taking_of_office_ends_on_the_day_it_was_taken(c
 def test_a_succession_names_its_office_in_the_passive_and_after_took_office(check_uk, sentence, label):
     (succession,) = [c for c in check_uk(sentence)["claims"] if c["kind"] == "role" and c["slots"].get("predecessor")]
     assert succession["verdict"]["label"] == label, succession["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("holder", "label"),
+    [("Liz Truss", "SUPPORTED"), ("Boris Johnson", "REFUTED")],
+)
+def test_then_is_the_office_as_it_was_on_the_day_told(check_uk, holder, label):
+    document = check_uk(f"Reporters met Britain's then-prime minister, {holder}, on October 20, 2022.")
+    claim = claim_with(document, "role", holder)
+    assert claim["slots"]["date"] == "2022-10-20"
+    assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]

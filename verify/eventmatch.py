@@ -769,14 +769,17 @@ def recorded_agent(row: dict[str, Any]) -> str | None:
     In the passive, the one after "by"."""
     if (by := _done_by(row)) is not None:
         return next((p for p in row.get("participants") or [] if p and name_score(" ".join(by), p) >= 90), None)
-    words = normalize(str(row.get("name") or "")).split()
-    for person in (p for p in row.get("participants") or [] if p):
-        # the opening words must be the name or part of it ("putin" for Vladimir Putin), never more
-        for length in range(len(normalize(person).split()), 0, -1):
-            if len(words) <= length or words[length - 1] in _SHARED_SUBJECT | {"of", "the"}:
-                continue
-            if name_score(" ".join(words[:length]), person) >= 90:
-                return None if words[length] in _SHARED_SUBJECT else person
+    name = str(row.get("name") or "")
+    # (or those of what follows a colon: "Military coup in Gabon: Brice Oligui Nguema deposes ...")
+    for told in (name, *name.split(":", 1)[1:]):
+        words = normalize(told).split()
+        for person in (p for p in row.get("participants") or [] if p):
+            # the opening words must be the name or part of it ("putin" for Vladimir Putin), never more
+            for length in range(len(normalize(person).split()), 0, -1):
+                if len(words) <= length or words[length - 1] in _SHARED_SUBJECT | {"of", "the"}:
+                    continue
+                if name_score(" ".join(words[:length]), person) >= 90:
+                    return None if words[length] in _SHARED_SUBJECT else person
     return None
 
 
