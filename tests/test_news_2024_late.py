@@ -367,3 +367,16 @@ def test_a_thing_numbered_is_the_record_that_numbers_it_so(check_news, sentence,
 )
 def test_the_doer_a_record_names_after_a_colon_must_be_the_sentences(check_news, sentence, label):
     assert _verdict(check_news(sentence, "2024-07-26"), "temporal", "deposed")[0] == label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("Mali suffered no coup in 2021.", "REFUTED"),
+        ("No coup took place in Mali in 2021.", "REFUTED"),
+        ("No coup took place in Mali in 2019.", "NOT_ENOUGH_INFO"),
+        ("Mali suffered a coup in 2021.", "SUPPORTED"),
+    ],
+)
+def test_no_before_the_thing_denies_the_act(check_news, sentence, label):
+    assert _verdict(check_news(sentence, "2024-07-26"), "temporal", "coup")[0] == label

@@ -628,7 +628,13 @@ def _denied_act(root: Token) -> str:
         (c for c in root.children if c.dep_ in ("xcomp", "ccomp", "dobj") and c.pos_ in ("VERB", "AUX")), None
     )
     verb = framed if framed is not None and root.lemma_.lower() in DENYING_VERBS | {"be"} else root
-    things = [c.lemma_.lower() for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+    # (and what "no" denies as the subject: "coup" in "No coup took place")
+    things = [
+        c.lemma_.lower()
+        for c in verb.children
+        if c.pos_ == "NOUN"
+        and (c.dep_ == "dobj" or (c.dep_ in ("nsubj", "nsubjpass") and any(g.lower_ == "no" for g in c.children)))
+    ]
     return " ".join([verb.lemma_.lower(), *things])
 
 

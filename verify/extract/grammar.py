@@ -296,6 +296,17 @@ def negation(predicate: Token) -> str | None:
             g.dep_ == "preconj" and g.lower_ == "neither" for g in child.children
         ):
             return "neither"
+        # "Niger suffered no coup in 2023", "No coup took place"; not "a no-confidence vote" nor "a no
+        # confidence motion"
+        if child.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and any(
+            g.dep_ == "det"
+            and g.lower_ == "no"
+            and g.whitespace_
+            and g.i + 1 < len(g.doc)
+            and g.doc[g.i + 1].dep_ != "compound"
+            for g in child.children
+        ):
+            return "no"
     return None
 
 
