@@ -401,3 +401,11 @@ def test_then_is_the_office_as_it_was_on_the_day_told(check_uk, holder, label):
     claim = claim_with(document, "role", holder)
     assert claim["slots"]["date"] == "2022-10-20"
     assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(("holder", "label"), [("Liz Truss", "SUPPORTED"), ("Boris Johnson", "REFUTED")])
+def test_an_office_in_a_when_clause_is_held_on_the_date_it_explains(check_uk, holder, label):
+    document = check_uk(f"Kwarteng presented the mini-budget on September 23, when {holder} was prime minister.")
+    claim = claim_with(document, "role", holder)
+    assert claim["slots"]["date"] == "2022-09-23"
+    assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]

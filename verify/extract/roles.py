@@ -11,6 +11,7 @@ from verify.extract.grammar import (
     claim_between,
     clean_name,
     date_after,
+    date_explained,
     date_on_verb,
     dates_and_heads,
     denial_of,
@@ -157,6 +158,9 @@ def _role_claim(
     if copula is not None and copula.dep_ == "relcl":
         # "Sunak, who served as prime minister, spoke on Monday": Monday dates the speaking
         when = date_on_verb(sentence, copula)
+    if copula is not None and (explained := date_explained(sentence, copula)) is not None:
+        # "Malmö hosted the contest in May, when Magdalena Andersson was Sweden's prime minister"
+        when = explained
     perfect = copula is not None and any(c.dep_ == "aux" and c.lemma_ == "have" for c in copula.children)
     if copula is not None and (copula.tag_ == "VBD" or perfect) and not when:
         # "Medvedev was the president of Russia", "Putin has been prime minister" (twice): at some
