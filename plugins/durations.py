@@ -12,7 +12,7 @@ import datetime as dt
 import re
 
 import verify
-from verify.eventmatch import match_events, numbered_as_told, told_ordinal_words
+from verify.eventmatch import match_events, numbered_as_told, result_told_otherwise, told_ordinal_words
 from verify.offices import office_changes, terms_of
 from verify.timeexpr import NEWS_DAYS, Amount, elapsed
 
@@ -117,6 +117,16 @@ class DurationSince:
                 0.2,
                 f"The matching record, {started}, is after {until.describe()}; the sentence counts from an "
                 "earlier time, which the data may not record.",
+                evidence,
+            )
+        if otherwise := result_told_otherwise(slots["since"], best.row):
+            # "six days after Kamala Harris won the US presidential election": counted from a result
+            # the record contradicts
+            return verify.Verdict(
+                verify.REFUTED,
+                0.7,
+                f"The span counts from “{slots['since']}”, but the record of {best.row.get('name')} ({best.when}) "
+                f"says “{best.row.get('outcome')}”; the sentence has {otherwise}.",
                 evidence,
             )
         verdict = _measured_verdict(started, first, last, until, _claimed(slots), evidence)

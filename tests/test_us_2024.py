@@ -158,3 +158,10 @@ def test_a_title_in_quoted_words_is_the_speakers_not_the_articles(check_us):
     assert not [c for c in document["claims"] if c["kind"] == "role"]
     document = check_us("Speaker McCarthy was ousted on October 3, 2023.")
     assert claim_with(document, "role", "McCarthy")["verdict"]["label"] == "SUPPORTED"
+
+
+@pytest.mark.parametrize(("winner", "label"), [("Donald Trump", "SUPPORTED"), ("Kamala Harris", "REFUTED")])
+def test_a_span_counted_from_a_result_the_record_contradicts_is_refuted(check_us, winner, label):
+    document = check_us(f"The summit opened on November 8, three days after {winner} won the presidential election.")
+    claim = claim_with(document, "duration", "won the presidential election")
+    assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]

@@ -698,6 +698,22 @@ def _result_word(words: list[str], index: int) -> bool | None:
     return s in _WINNING and not passive
 
 
+def result_told_otherwise(text: str, row: dict[str, Any]) -> str | None:
+    """How ``text`` has a contest the record ``row`` decides end, when the record's outcome says
+    otherwise ("Kamala Harris won" against "Donald Trump won; Kamala Harris lost"); None when the
+    text tells no result, or the record's."""
+    people = [p for p in row.get("participants") or [] if p]
+    winner = recorded_winner(str(row.get("outcome") or ""), people)
+    told = claimed_result(text, people) if winner else None
+    if winner is None or told is None:
+        return None
+    (person, won), (who, claimed) = winner, told
+    same = name_score(who, person) >= 90
+    if (claimed == won) == same:
+        return None
+    return f"{who} {'win' if claimed else 'lose'}"
+
+
 def claimed_result(text: str, participants: list[str]) -> tuple[str, bool] | None:
     """(participant, won) when a sentence has one of a record's participants win or lose: the one
     named last before the first word of winning or losing ("X defeated Y", "Messi scored as
