@@ -59,6 +59,21 @@ class DurationSince:
             )
         if slots.get("before"):
             return _before_verdict(slots, context, told)
+        if told is None and slots.get("reference_thing") and _story_before_the_week(slots, context):
+            # "The ouster came ten months after McCarthy won the gavel", the story last at his removal
+            # on October 3 in an article of the 30th: counted to either day, the claim must hold
+            story = dt.date.fromisoformat(slots["story_date"])
+            to_article = self._counted_to(slots, context, _reference(slots, context.published))
+            to_story = self._counted_to(slots, context, _Until(story, story, f"the story's last day, {story}"))
+            if to_article.label != to_story.label:
+                return verify.Verdict(
+                    verify.NOT_ENOUGH_INFO,
+                    0.3,
+                    f"The sentence does not date “{slots['reference_thing']}”: {to_article.explanation} "
+                    f"Counted to the day the article last told of ({story}) instead: {to_story.explanation}",
+                    [*to_article.evidence, *to_story.evidence],
+                )
+            return to_article
         if told is not None and told.others:
             # an act done more than once ("Twelve days after Silicon Valley Bank collapsed, the Fed
             # raised rates"): the one the span puts it at, when one of them fits
@@ -248,6 +263,16 @@ class _Until:
 
 def _days(first: dt.date, last: dt.date) -> str:
     return first.isoformat() if first == last else f"{first.isoformat()} to {last.isoformat()}"
+
+
+def _story_before_the_week(slots, context) -> bool:
+    """Whether the article last told of a day before the week it reports as its news."""
+    story = slots.get("story_date")
+    return (
+        bool(story)
+        and context.published is not None
+        and ((context.published - dt.date.fromisoformat(story)).days > NEWS_DAYS)
+    )
 
 
 def _story_long_before(slots, context) -> bool:

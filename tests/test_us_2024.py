@@ -165,3 +165,14 @@ def test_a_span_counted_from_a_result_the_record_contradicts_is_refuted(check_us
     document = check_us(f"The summit opened on November 8, three days after {winner} won the presidential election.")
     claim = claim_with(document, "duration", "won the presidential election")
     assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(("span", "label"), [("nine months", "SUPPORTED"), ("ten months", "NOT_ENOUGH_INFO")])
+def test_a_thing_timed_but_never_dated_may_be_of_the_storys_last_day(check_against, span, label):
+    """Ten months is so counted to the article's date, 30 October, not to the ouster of 3 October."""
+    text = (
+        "The Ouster\n\nThe House removed Kevin McCarthy as speaker on October 3. "
+        f"The ouster came {span} after McCarthy won the gavel in January.\n"
+    )
+    claim = claim_with(check_against(DATA, text, "2023-10-30"), "duration", "won the gavel")
+    assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]

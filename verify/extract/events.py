@@ -288,6 +288,10 @@ def duration_claim(sentence: Sentence, article: Article, after: Claim | None = N
                 # months after Raisi's death, voters chose a reformist", in December); a month or a
                 # year told is more often background ("succeeded as commissioner in September 2006")
                 slots["story_date"] = story.end.isoformat()
+                if timed:
+                    # "The ouster came ten months after ...", the ouster told in no word of its own
+                    # before: of the story's last day, maybe, as much as of the article's
+                    slots["reference_thing"] = span_text(timed)
             slots["reference_participants"] = named_people(sentence, outside)
             inside = {t.i for t in outside}
             slots["reference_sides"] = [
