@@ -46,7 +46,7 @@ from verify.eventmatch import (
 from verify.extract.roles import OFFICE_WORDS, TITLE_QUALIFIERS
 from verify.matching import contains_phrase, name_score, normalize, same_country
 from verify.offices import holders_of, terms_held_on
-from verify.timeexpr import NEWS_DAYS, Amount, elapsed
+from verify.timeexpr import MONTH_NAMES, NEWS_DAYS, WEEKDAYS, Amount, elapsed
 
 REFUTE_WINDOW_DAYS = 400
 # the words of titles, which say who someone is, not what happened
@@ -485,11 +485,15 @@ _FIELD = re.compile(r"\b(?:prize|award|medal)s?\s+(?:in|for)\s+([A-Za-z]+(?:\s+o
 def _another_field(said: str, recorded: tuple[str, ...]) -> tuple[str, str] | None:
     """The field of a prize the sentence names ("the Nobel Prize in Chemistry"), when the record's
     is another ("Nobel Prize in Physics") and it names the sentence's nowhere."""
-    told = _FIELD.search(said)
-    kept = [m[1] for text in recorded for m in _FIELD.finditer(text)]
+    # (not a time: "won best actor at the Academy Awards in March", "the literature prize in October")
+    told = next((m for m in _FIELD.finditer(said) if m[1].split()[0].lower() not in _TIME_WORDS), None)
+    kept = [m[1] for text in recorded for m in _FIELD.finditer(text) if m[1].split()[0].lower() not in _TIME_WORDS]
     if told is None or not kept or any(field.lower() == told[1].lower() for field in kept):
         return None
     return told[1], kept[0]
+
+
+_TIME_WORDS = frozenset(MONTH_NAMES) | set(WEEKDAYS) | {"spring", "summer", "autumn", "fall", "winter", "the", "a"}
 
 
 _AS_A_PART = re.compile(r"\bas\s+((?:[\w'’-]+\s+){0,4}[\w'’-]+)", re.IGNORECASE)

@@ -768,3 +768,17 @@ def test_a_known_hyphenated_name_is_a_person_with_a_term_of_its_own(check_other,
     document = check_other(f"Berlin\n\n{sentence}\n", "2024-12-17")
     claim = claim_with(document, "role", "has been")
     assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("John Hopfield and Geoffrey Hinton won the physics Nobel prize in October.", "SUPPORTED"),
+        # a prize "in October" is no prize in another field than the record's
+        ("John Hopfield and Geoffrey Hinton won the physics Nobel prize in September.", "REFUTED"),
+    ],
+)
+def test_a_time_after_prize_in_is_no_field_of_the_prize(check_other, sentence, label):
+    document = check_other(f"Nobel\n\n{sentence}\n", "2024-10-15")
+    claim = claim_with(document, "temporal", "physics Nobel")
+    assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
