@@ -108,21 +108,27 @@ def _acts_over_spans(claim, matches: list[EventMatch]) -> list[EventMatch]:
     return matches
 
 
-def _parts_over_wholes(matches: list[EventMatch]) -> list[EventMatch]:
+def _parts_over_wholes(matches: list[EventMatch], candidates: list[EventMatch]) -> list[EventMatch]:
     """Without a record that lasted days when a record of a part of it tells more of the sentence:
     "The Copa America final was played on July 13" is the final (14 July), not the tournament
-    (20 June to 14 July) whose days hold the 13th."""
+    (20 June to 14 July) whose days hold the 13th; "agreed a climate finance goal at the COP29
+    summit on Friday" the goal's adoption (24 November), not the conference."""
 
     def part_of(part: EventMatch, whole: EventMatch) -> bool:
         return (
             whole.start <= part.start
             and part.end <= whole.end
             and (part.end - part.start) < (whole.end - whole.start)
-            and part.stems_anywhere > whole.stems_anywhere
+            # (a "summit" in the sentence is any conference's meeting: "agreed ... at the COP29 summit")
+            and part.stems_anywhere - {MEETING} > whole.stems_anywhere - {MEETING}
         )
 
-    dated = [m for m in matches if m.start and m.end]
-    return [m for m in matches if not (m in dated and any(part_of(other, m) for other in dated if other is not m))]
+    # (a part the sentence tells more of, though too little to match it by: "Negotiators at the COP29
+    # summit agreed a new climate finance goal early on Friday" is not the conference's)
+    dated = [m for m in candidates if m.start and m.end]
+    return [
+        m for m in matches if not (m.start and m.end and any(part_of(other, m) for other in dated if other is not m))
+    ]
 
 
 def _tells_the_act(claim, match: EventMatch) -> bool:
@@ -982,7 +988,7 @@ class EventDateChecker:
                     f"The matching record, “{later[0].row.get('name')}” ({later[0].when}), took place after "
                     f"the article's date ({context.published.isoformat()}), which tells of it as already done.",
                 )
-        matches = _parts_over_wholes(_acts_over_spans(claim, matches))
+        matches = _parts_over_wholes(_acts_over_spans(claim, matches), candidates)
         if not matches:
             return _no_match()
         # "more than 18 months ago" has no first day

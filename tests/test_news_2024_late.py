@@ -380,3 +380,24 @@ def test_the_doer_a_record_names_after_a_colon_must_be_the_sentences(check_news,
 )
 def test_no_before_the_thing_denies_the_act(check_news, sentence, label):
     assert _verdict(check_news(sentence, "2024-07-26"), "temporal", "coup")[0] == label
+
+
+@pytest.mark.parametrize(("day", "label"), [("Sunday", "SUPPORTED"), ("Friday", "REFUTED")])
+def test_a_past_act_is_not_dated_after_the_article(check_news, day, label):
+    """ "by 2035" is the goal's year; the agreement is of the day told, and its record, not the
+    conference's (11 to 24 November), is the one to check it against."""
+    document = check_news(
+        f"A new climate finance goal of $300 billion a year by 2035 was agreed at the COP29 summit in Baku early on "
+        f"{day}.",
+        "2024-11-25",
+    )
+    claim = claim_with(document, "temporal", "finance goal")
+    assert claim["slots"]["expression"].lower().endswith(day.lower())
+    assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
+
+
+def test_a_conference_does_not_support_what_a_record_of_a_part_of_it_tells_more_of(check_news):
+    # the finance goal was adopted on Sunday 24 November, within the conference's days
+    sentence = "Negotiators at the COP29 summit in Baku agreed a new climate finance goal early on Friday."
+    claim = claim_with(check_news(sentence, "2024-11-25"), "temporal", "finance goal")
+    assert claim["verdict"]["label"] != "SUPPORTED", claim["verdict"]["explanation"]

@@ -977,6 +977,11 @@ def _event_date(sentence: Sentence) -> tuple[DateRange | None, str | None]:
         ]
         if not found_dates:
             return None, None
+    # "A goal of $300 billion a year by 2035 was agreed on Sunday": a past act is not dated after the
+    # article, when another date is
+    if tells_the_past(root) and sentence.published is not None:
+        told_before = [d for d in found_dates if d[0].start <= sentence.published]
+        found_dates = told_before or found_dates
     # "awarded the 2024 Games to Paris in 2017": a year in a name is no date of the act, when
     # another date is
     named = [d for d in found_dates if _names_a_thing(sentence, d[1], d[2])]
