@@ -12,6 +12,7 @@ import datetime as dt
 import re
 
 import verify
+from verify.aggregate import either_reading
 from verify.eventmatch import match_events, numbered_as_told, result_told_otherwise, told_ordinal_words
 from verify.offices import office_changes, terms_of
 from verify.timeexpr import NEWS_DAYS, Amount, elapsed
@@ -65,15 +66,12 @@ class DurationSince:
             story = dt.date.fromisoformat(slots["story_date"])
             to_article = self._counted_to(slots, context, _reference(slots, context.published))
             to_story = self._counted_to(slots, context, _Until(story, story, f"the story's last day, {story}"))
-            if to_article.label != to_story.label:
-                return verify.Verdict(
-                    verify.NOT_ENOUGH_INFO,
-                    0.3,
-                    f"The sentence does not date “{slots['reference_thing']}”: {to_article.explanation} "
-                    f"Counted to the day the article last told of ({story}) instead: {to_story.explanation}",
-                    [*to_article.evidence, *to_story.evidence],
-                )
-            return to_article
+            return either_reading(
+                to_article,
+                to_story,
+                f"The sentence does not date “{slots['reference_thing']}”: {to_article.explanation} "
+                f"Counted to the day the article last told of ({story}) instead: {to_story.explanation}",
+            )
         if told is not None and told.others:
             # an act done more than once ("Twelve days after Silicon Valley Bank collapsed, the Fed
             # raised rates"): the one the span puts it at, when one of them fits

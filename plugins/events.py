@@ -25,7 +25,6 @@ from verify.eventmatch import (
     MEETING,
     STOP_WORDS,
     EventMatch,
-    claimed_result,
     content_stems,
     contradicted_measure,
     contradicted_outcome,
@@ -36,8 +35,8 @@ from verify.eventmatch import (
     other_country,
     recorded_agent,
     recorded_winner,
+    result_told,
     reversed_roles,
-    spelled_acronyms,
     stem,
     told_ordinal_words,
     told_ordinals,
@@ -855,31 +854,7 @@ def _result_told(claim, match: EventMatch) -> tuple[str, bool, bool] | None:
     record's outcome names who won a contest and the sentence tells how one of its participants
     did: "Kilicdaroglu won the runoff" against "Erdoğan won" disagrees, "Kilicdaroglu lost" or
     "Kilicdaroglu did not win" agrees (a result denied is not the contest denied)."""
-    people = [p for p in match.row.get("participants") or [] if p]
-    winner = recorded_winner(str(match.row.get("outcome") or ""), people)
-    told = claimed_result(_telling(claim), people) if winner else None
-    if winner is None or told is None:
-        return None
-    (person, won), (who, claimed) = winner, told
-    return who, claimed, (claimed == won) == _one_party(who, person)
-
-
-def _one_party(name: str, other: str) -> bool:
-    """Whether two participants' names are one: "ANC" and "African National Congress", or one of an
-    alliance's parties and the alliance ("CSU" and "CDU/CSU")."""
-    return (
-        name == other
-        or any(
-            short.lower() in spelled_acronyms(full)
-            for short, full in ((name, other), (other, name))
-            if " " not in short
-        )
-        or any(part.casefold() in _ALLIED.split(whole.casefold()) for part, whole in ((name, other), (other, name)))
-    )
-
-
-# the parties of an alliance's name: "CDU/CSU", "Labour/Co-operative"
-_ALLIED = re.compile(r"\s*/\s*")
+    return result_told(_telling(claim), match.row)
 
 
 class EventMatchChecker:

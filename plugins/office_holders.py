@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 
 import verify
+from verify.aggregate import either_reading
 from verify.datasets import Dataset
 from verify.extract import OFFICE_WORDS, TITLE_QUALIFIERS
 from verify.matching import contains_phrase, normalize, record_name_score
@@ -686,15 +687,14 @@ class OfficeHolderChecker:
         date: the act may be of either, so the two must agree."""
         story = dt.date.fromisoformat(slots["story_date"]), dt.date.fromisoformat(slots["story_date_end"])
         then = self._check_in(dataset, slots["person"], slots["title"], story, "present", as_of, None)
-        if then is None or then.label == verdict.label:
+        if then is None:
             return verdict
         told = story[0].isoformat() if story[0] == story[1] else f"{story[0].isoformat()} to {story[1].isoformat()}"
-        return verify.Verdict(
-            verify.NOT_ENOUGH_INFO,
-            0.3,
+        return either_reading(
+            verdict,
+            then,
             f"The sentence does not date the act it tells, which may be of the article's day or of the date an "
             f"earlier sentence told for it ({told}). {verdict.explanation} Then: {then.explanation}",
-            [*verdict.evidence, *then.evidence],
         )
 
     def _check_in(

@@ -61,3 +61,12 @@ def _copy(verdict: Verdict) -> Verdict:
         plugin=verdict.plugin,
         duration_ms=verdict.duration_ms,
     )
+
+
+def either_reading(verdict: Verdict, other: Verdict, doubt: str) -> Verdict:
+    """One checker's verdict on a claim that may be read two ways (an act of the article's day or of
+    a day an earlier sentence told): ``verdict`` when both readings agree, else ``NOT_ENOUGH_INFO``
+    with ``doubt`` and the evidence of both."""
+    if verdict.label == other.label:
+        return verdict
+    return Verdict(NOT_ENOUGH_INFO, 0.3, doubt, [*verdict.evidence, *other.evidence])

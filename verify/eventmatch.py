@@ -698,20 +698,57 @@ def _result_word(words: list[str], index: int) -> bool | None:
     return s in _WINNING and not passive
 
 
-def result_told_otherwise(text: str, row: dict[str, Any]) -> str | None:
-    """How ``text`` has a contest the record ``row`` decides end, when the record's outcome says
-    otherwise ("Kamala Harris won" against "Donald Trump won; Kamala Harris lost"); None when the
-    text tells no result, or the record's."""
+def _results(text: str, row: dict[str, Any]) -> tuple[tuple[str, bool], tuple[str, bool]] | None:
+    """((who the record's outcome has win or lose, whether they won), (who ``text`` has win or
+    lose, whether they won)), when both tell a result of the contest ``row`` records."""
     people = [p for p in row.get("participants") or [] if p]
     winner = recorded_winner(str(row.get("outcome") or ""), people)
     told = claimed_result(text, people) if winner else None
-    if winner is None or told is None:
+    return None if winner is None or told is None else (winner, told)
+
+
+def result_told(text: str, row: dict[str, Any]) -> tuple[str, bool, bool] | None:
+    """(who, whether ``text`` has them win, whether that agrees with the record ``row``) when the
+    record's outcome names who won a contest and the text tells how one of its participants did:
+    "Kilicdaroglu won the runoff" against "Erdoğan won" disagrees, "Kilicdaroglu lost" or
+    "Kilicdaroglu did not win" agrees (a result denied is not the contest denied)."""
+    results = _results(text, row)
+    if results is None:
         return None
-    (person, won), (who, claimed) = winner, told
-    same = name_score(who, person) >= 90
-    if (claimed == won) == same:
+    (person, won), (who, claimed) = results
+    return who, claimed, (claimed == won) == one_party(who, person)
+
+
+def result_told_otherwise(text: str, row: dict[str, Any]) -> str | None:
+    """How ``text`` has a contest the record ``row`` decides end, when the record's outcome says
+    otherwise ("Kamala Harris won" against "Donald Trump won; Kamala Harris lost"); None when the
+    text tells no result, or the record's. A name close to the winner's counts as theirs: the
+    result is read from a span's anchor, where "Brothers of Italy won" may yield "Italy"."""
+    results = _results(text, row)
+    if results is None:
+        return None
+    (person, won), (who, claimed) = results
+    if (claimed == won) == (name_score(who, person) >= 90):
         return None
     return f"{who} {'win' if claimed else 'lose'}"
+
+
+def one_party(name: str, other: str) -> bool:
+    """Whether two participants' names are one: "ANC" and "African National Congress", or one of an
+    alliance's parties and the alliance ("CSU" and "CDU/CSU")."""
+    return (
+        name == other
+        or any(
+            short.lower() in spelled_acronyms(full)
+            for short, full in ((name, other), (other, name))
+            if " " not in short
+        )
+        or any(part.casefold() in _ALLIED.split(whole.casefold()) for part, whole in ((name, other), (other, name)))
+    )
+
+
+# the parties of an alliance's name: "CDU/CSU", "Labour/Co-operative"
+_ALLIED = re.compile(r"\s*/\s*")
 
 
 def claimed_result(text: str, participants: list[str]) -> tuple[str, bool] | None:

@@ -186,11 +186,12 @@ def quantity_claims(
         # a date of the count's own: "... and by another 25 basis points on June 14", "199 votes on
         # October 18", not the first one the verb has
         own = _own_date(sentence, noun, governed)
-        holder_verb = governed.head.head if governed.dep_ == "pobj" and governed.head.dep_ == "prep" else None
+        # "The Conservatives were reduced to 121 seats": the verb the count's preposition hangs on
+        holder = governed.head.head if governed.dep_ == "pobj" and governed.head.dep_ == "prep" else None
         date = (
             own
             or (date_on_verb(sentence, verb) if verb is not None else None)
-            or (date_on_verb(sentence, holder_verb) if holder_verb is not None and holder_verb.pos_ == "VERB" else None)
+            or (date_on_verb(sentence, holder) if holder is not None and holder.pos_ == "VERB" else None)
             or first_date
         )
         since = date_after(sentence, verb, frozenset({"since"})) if verb is not None else None
@@ -198,8 +199,7 @@ def quantity_claims(
             # "has fired more than 100 missiles since 2022": counted from then up to the article
             date = DateRange(since.start, sentence.published, f"since {since.expression}", "span")
         actor = None
-        # "The Conservatives were reduced to 121 seats": the count of the one the verb tells of
-        holder = governed.head.head if governed.dep_ == "pobj" and governed.head.dep_ == "prep" else None
+        # (the count of the one that verb tells of)
         if verb is None and holder is not None and holder.pos_ in ("VERB", "AUX"):
             subject = subject_of(holder)
             actor = name_of(sentence, subject) if subject is not None and subject.pos_ != "PRON" else None
