@@ -42,6 +42,7 @@ from verify.eventmatch import (
     told_ordinals,
     venue_elsewhere,
 )
+from verify.extract.grammar import SPEECH_VERBS
 from verify.extract.roles import OFFICE_WORDS, TITLE_QUALIFIERS
 from verify.matching import contains_phrase, name_score, normalize, same_country
 from verify.offices import holders_of, terms_held_on
@@ -253,8 +254,13 @@ def _told_alike(claim, match: EventMatch) -> bool:
     # is not the record of Zelenskyy addressing it
     doer, agent = recorded_agent(match.row), claim.slots.get("agent")
     # (but the other side of a contest winning it is the record's result told otherwise: "Jalili
-    # defeated Pezeshkian in the run-off", which the outcome decides)
-    if doer and agent and name_score(agent, doer) < 90 and _result_told(claim, match) is None:
+    # defeated Pezeshkian in the run-off", which the outcome decides; and one of its people may do
+    # tell of it in words of their own: "Keller-Sutter announced the takeover" of UBS's taking over)
+    acts = _act_stems(claim)
+    reported = not acts & match.stems_anywhere and any(
+        verb in SPEECH_VERBS for verb in claim.slots.get("predicates") or []
+    )
+    if doer and agent and name_score(agent, doer) < 90 and _result_told(claim, match) is None and not reported:
         return False
     if len(participants) >= 2 or len(_what_happened(claim, match)) >= 3:
         return True
@@ -438,10 +444,14 @@ def _mismatch_verdict(claim, match: EventMatch, context) -> verify.Verdict | Non
             "which the sentence gives a part in it.",
         )
     # a person doing it to the record's doer, or another of the record's countries doing it
-    other_doer = reversed_roles(
-        claim.slots.get("agent"), claim.slots.get("recipients") or [], match.row
-    ) or other_country(
-        claim.slots.get("agent_country"), match.row, claim.sentence, match.dataset.names(match.row, "name")
+    other_doer = (
+        reversed_roles(claim.slots.get("agent"), claim.slots.get("recipients") or [], match.row)
+        or reversed_roles(
+            claim.slots.get("agent_organisation"), claim.slots.get("recipient_organisations") or [], match.row
+        )
+        or other_country(
+            claim.slots.get("agent_country"), match.row, claim.sentence, match.dataset.names(match.row, "name")
+        )
     )
     # (of a contest, the result the sentence tells decides: "Poilievre was defeated in Carleton by
     # Fanjoy" for the record "Poilievre loses his Carleton seat to Fanjoy")

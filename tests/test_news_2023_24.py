@@ -496,3 +496,21 @@ def test_a_span_to_an_act_done_more_than_once_counts_to_the_one_it_fits(check_ne
     )
     claim = claim_with(document, "duration", "Silicon Valley Bank collapsed")
     assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("UBS agreed to buy Credit Suisse on March 19, 2023.", "SUPPORTED"),
+        # the record's doer is UBS, whatever the aside after "brokered by" says
+        ("Credit Suisse agreed to buy UBS on March 19, 2023.", "NOT_ENOUGH_INFO"),
+        ("Credit Suisse completed its takeover of UBS on March 19, 2023.", "NOT_ENOUGH_INFO"),
+        # one of the record's people telling of it in words of their own
+        (
+            "Finance Minister Karin Keller-Sutter and President Alain Berset announced the takeover on Sunday.",
+            "SUPPORTED",
+        ),
+    ],
+)
+def test_an_organisation_doing_what_the_record_has_another_do_is_not_that_record(check_news, sentence, label):
+    assert _label(check_news(sentence, "2023-03-21"), "temporal", sentence[:20]) == label

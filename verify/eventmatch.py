@@ -809,11 +809,20 @@ _SHARED_SUBJECT = frozenset({"and", "with", "meets", "met"})
 _DONE_BY = re.compile(r"\b[a-z]+(?:ed|en|wn|ne|t)\s+by\s+(.+)")
 
 
+# a passive told further into a name than this is an aside, not the name's act: "UBS agrees to take
+# over Credit Suisse ... in a rescue brokered by the Swiss government" is UBS's doing
+_PASSIVE_WITHIN_WORDS = 6
+
+
 def _done_by(row: dict[str, Any]) -> list[str] | None:
     """The words after "by" of a record named in the passive ("israeli troops in rafah"), up to a
     place; None for a name in the active."""
-    found = _DONE_BY.search(normalize(str(row.get("name") or "")))
-    return re.split(r"\s+(?:in|at|on|near|after|during)\s+", found[1])[0].split() if found else None
+    name = str(row.get("name") or "")
+    for told in (name, *name.split(":", 1)[1:]):
+        found = _DONE_BY.search(normalize(told))
+        if found and len(normalize(told)[: found.start()].split()) < _PASSIVE_WITHIN_WORDS:
+            return re.split(r"\s+(?:in|at|on|near|after|during)\s+", found[1])[0].split()
+    return None
 
 
 def recorded_agent(row: dict[str, Any]) -> str | None:

@@ -28,6 +28,7 @@ from verify.extract.grammar import (
     named_people,
     names_a_year,
     negation,
+    organisation_roles,
     place_name,
     places_in,
     span_text,
@@ -517,6 +518,7 @@ def event_claim(sentence: Sentence, article: Article) -> Claim | None:
         return None
     date, dated_thing = _event_date(sentence)
     agent, recipients = agent_and_recipients(sentence)
+    agent_organisation, recipient_organisations = organisation_roles(sentence)
     # what a sentence reports is what it tells: "Putin did not meet Kim, officials said"
     root = reported_act(span.root)
     # "did not say" denies the saying, not what was said; "the site was not coincidental" a quality,
@@ -538,6 +540,8 @@ def event_claim(sentence: Sentence, article: Article) -> Claim | None:
         "agent": agent,
         "agent_country": doer,
         "recipients": recipients,
+        "agent_organisation": agent_organisation,
+        "recipient_organisations": recipient_organisations,
         "places": places,
         "venues": venues(span),
         "sides": _sides(span.root),

@@ -496,6 +496,49 @@ def agent_and_recipients(sentence: Sentence) -> tuple[str | None, list[str]]:
     return agent, recipients
 
 
+def organisation_roles(sentence: Sentence) -> tuple[str | None, list[str]]:
+    """The organisation doing what the main verb says and those it is done to, as
+    ``agent_and_recipients`` finds people: "Credit Suisse agreed to buy UBS" -> (Credit Suisse,
+    [UBS]); "Credit Suisse was taken over by UBS" -> (UBS, [Credit Suisse]); "Microsoft completed
+    its acquisition of Activision" -> (Microsoft, [Activision]). People and countries are not
+    organisations here: the people's and countries' own checks read them."""
+    root = sentence.span.root
+    if root.lemma_.lower() in SHARED_ACTS | HOSTING_ACTS:
+        return None, []
+    doer = doer_of(root)
+    agent = _organisation(sentence, doer) if doer is not None else None
+    # the act may sit in a verb the main one governs: "agreed to buy UBS", "moved to acquire it"
+    verbs = [root, *[t for t in root.subtree if t.dep_ == "xcomp" and t.pos_ == "VERB"]]
+    objects = [t for verb in verbs for t in verb.children if t.dep_ in ("dobj", "dative", "nsubjpass")]
+    # "its acquisition of Activision": the doer's own act, done to what follows "of"
+    owned = [
+        o
+        for o in objects
+        if o.pos_ == "NOUN" and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in o.children)
+    ]
+    receivers = objects + [
+        pobj
+        for token in objects + owned
+        for prep in token.children
+        if prep.dep_ == "prep" and (prep.lower_ == "to" or (prep.lower_ == "of" and token in owned))
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    ]
+    recipients = [name for t in receivers if (name := _organisation(sentence, t)) and name != agent]
+    return agent, list(dict.fromkeys(recipients))
+
+
+def _organisation(sentence: Sentence, token: Token) -> str | None:
+    """The name of the organisation ``token`` heads: a named entity that is neither a person
+    found in the sentence nor a country or a people."""
+    if token.pos_ != "PROPN" or token.i in sentence.found_people or token.ent_type_ in ("GPE", "NORP", "LOC"):
+        return None
+    entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    if entity is None or entity.label_ not in ("ORG", "PERSON", "FAC", "PRODUCT"):
+        return None
+    return place_name(entity)
+
+
 # words a year after them dates, not names: "spring 2024", "Christmas 2023", "Q3 2024"
 _TIME_NAMES = frozenset(
     {"spring", "summer", "autumn", "fall", "winter", "christmas", "easter", "year", "fy", "h1", "h2", "q1", "q2", "q3"}
