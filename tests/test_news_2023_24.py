@@ -514,3 +514,15 @@ def test_a_span_to_an_act_done_more_than_once_counts_to_the_one_it_fits(check_ne
 )
 def test_an_organisation_doing_what_the_record_has_another_do_is_not_that_record(check_news, sentence, label):
     assert _label(check_news(sentence, "2023-03-21"), "temporal", sentence[:20]) == label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("Margrethe Vestager has been competition commissioner since 2014.", "SUPPORTED"),
+        ("Vestager has served as Europe's competition commissioner for nearly ten years.", "SUPPORTED"),
+        ("Vestager has served as Europe's competition commissioner for nearly twelve years.", "REFUTED"),
+    ],
+)
+def test_a_second_term_from_the_day_after_the_first_ended_is_one_time_in_office(check_news, sentence, label):
+    assert _label(check_news(sentence, "2024-08-09"), "role", "Vestager") == label

@@ -110,11 +110,18 @@ def terms_of(datasets: Any, person: str, title: str | None = None) -> list[tuple
 
 def unbroken_runs(rows: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
     """Terms of one office that follow one another without a break, as one run each (a dataset may
-    give each electoral term a row: 2000-2004 and 2004-2008 are "from 2000 to 2008")."""
+    give each electoral term a row: 2000-2004 and 2004-2008 are "from 2000 to 2008"). A term that
+    starts the day after the last one ended follows it too: sources date a second term from the day
+    after the first ends (2014-11-01 to 2019-11-30, then from 2019-12-01)."""
     runs: list[list[dict[str, Any]]] = []
     for row in sorted(rows, key=lambda r: (r["office"], r["start_date"])):
         last = runs[-1][-1] if runs else None
-        if last and last["office"] == row["office"] and last.get("end_date") and row["start_date"] <= last["end_date"]:
+        if (
+            last
+            and last["office"] == row["office"]
+            and last.get("end_date")
+            and row["start_date"] - dt.timedelta(days=1) <= last["end_date"]
+        ):
             runs[-1].append(row)
         else:
             runs.append([row])
