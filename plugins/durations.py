@@ -120,6 +120,10 @@ class DurationSince:
             # the record's days
             first, last = anchor_days
             started = f"“{slots['since_date']}”, within “{best.row.get('name')}” ({best.when})"
+        elif _TELLS_AN_END.search(slots.get("since") or "") and best.end is not None and best.start < best.end:
+            # "since the war ended", "since the end of the war": counted from the record's last day
+            first = last = best.end
+            started = f"the end of “{best.row.get('name')}” ({best.end.isoformat()})"
         if slots.get("age") and best.end is not None and best.start < best.end < until.first:
             # "the eight-month incursion" of one the data record as ended: its whole length, not the
             # time since it began
@@ -386,6 +390,8 @@ def _anchor_days(slots) -> tuple[dt.date, dt.date] | None:
 
 
 _YEAR_NAMED = re.compile(r"\b(?:19|20)\d{2}\b")
+# words that count from when a thing was over, not from its start
+_TELLS_AN_END = re.compile(r"\b(?:ended|end of|ending of|concluded|conclusion of|finished)\b", re.IGNORECASE)
 
 
 def _best_anchor(matches: list, anchor: str = ""):

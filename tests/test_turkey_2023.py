@@ -37,6 +37,9 @@ def check_turkey(check_against):
         ("Kemal Kilicdaroglu won the presidential runoff on May 28.", "REFUTED"),
         ("Erdogan lost the presidential runoff on May 28.", "REFUTED"),
         ("Erdogan did not win the presidential runoff on May 28.", "REFUTED"),
+        # a name alone between commas is the subject's, not an aside
+        ("Turkey's president, Recep Tayyip Erdogan, won the presidential runoff on May 28.", "SUPPORTED"),
+        ("Turkey's president, Recep Tayyip Erdogan, lost the presidential runoff on May 28.", "REFUTED"),
     ],
 )
 def test_a_recorded_winner_is_read_against_who_the_sentence_has_win(check_turkey, sentence, label):

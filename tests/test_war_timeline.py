@@ -234,6 +234,21 @@ def test_time_since_an_open_ended_date_is_not_counted(check_json):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "published", "label"),
+    [
+        # the Black Sea Grain Initiative ran from 22 July 2022 until Russia left it on 17 July 2023
+        ("Less than a year has passed since the Black Sea Grain Initiative ended.", "2024-05-01", "SUPPORTED"),
+        ("More than two years have passed since the end of the Black Sea Grain Initiative.", "2024-09-01", "REFUTED"),
+        ("More than two years have passed since the Black Sea Grain Initiative began.", "2024-09-01", "SUPPORTED"),
+    ],
+)
+def test_time_since_a_thing_ended_counts_from_its_last_day(check_json, sentence, published, label):
+    document = check_json(f"News\n\n{sentence}\n", "--published", published, "--threshold", "0")
+    verdict = claim_with(document, "duration", "Grain")["verdict"]
+    assert verdict["label"] == label, verdict["explanation"]
+
+
+@pytest.mark.parametrize(
     ("sentence", "day"),
     [
         # written on Friday 8 September 2023; the summit was held on Wednesday the 13th

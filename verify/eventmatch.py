@@ -755,9 +755,10 @@ def claimed_result(text: str, participants: list[str]) -> tuple[str, bool] | Non
     """(participant, won) when a sentence has one of a record's participants win or lose: the one
     named last before the first word of winning or losing ("X defeated Y", "Messi scored as
     Argentina won"); "X did not win", "X was beaten" and "X fell to Y" lose. A clause set off by
-    commas just before the word is an aside ("Labour, led by Starmer, won" is Labour's win), and a
-    participle after a comma is the subject's ("Badenoch was elected, defeating Jenrick"); "was won
-    by X" is X's win. None when it tells neither."""
+    commas just before the word is an aside ("Labour, led by Starmer, won" is Labour's win) unless
+    it is a name alone ("Azerbaijan's president, Ilham Aliyev, won"), and a participle after a comma
+    is the subject's ("Badenoch was elected, defeating Jenrick"); "was won by X" is X's win. None
+    when it tells neither."""
     words = _words_and_commas(text)
     for index, word in enumerate(words):
         won = _result_word(words, index)
@@ -776,7 +777,11 @@ def claimed_result(text: str, participants: list[str]) -> tuple[str, bool] | Non
             if word.endswith("ing"):
                 named = [min(named)]
             elif len(commas) > 1:
-                named = [n for n in named if n[0] < commas[-2]] or named
+                # but a name alone between them is the subject's own: "Azerbaijan's president,
+                # Ilham Aliyev, won"
+                between = [n for n in named if commas[-2] < n[0] < commas[-1]]
+                alone = between and commas[-1] - commas[-2] - 1 <= len(normalize(between[-1][1]).split())
+                named = between if alone else [n for n in named if n[0] < commas[-2]] or named
         before = [w for w in words[max(0, index - 3) : index] if w != ","]
         return max(named)[1], won != bool(NEGATIONS & set(before) or "failed" in before)
     return None
