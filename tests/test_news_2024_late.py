@@ -401,3 +401,17 @@ def test_a_conference_does_not_support_what_a_record_of_a_part_of_it_tells_more_
     sentence = "Negotiators at the COP29 summit in Baku agreed a new climate finance goal early on Friday."
     claim = claim_with(check_news(sentence, "2024-11-25"), "temporal", "finance goal")
     assert claim["verdict"]["label"] != "SUPPORTED", claim["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("day", "label"),
+    [("October 24", "SUPPORTED"), ("September 24", "REFUTED")],
+)
+def test_the_date_of_a_verb_the_main_one_governs_dates_the_act(check_news, day, label):
+    # "voted to ratify the treaty on September 24": the day is the act's, whatever "ago" follows
+    document = check_news(
+        f"Russia's State Duma voted to ratify the treaty with North Korea on {day}, less than two weeks ago.",
+        "2024-11-05",
+    )
+    claim = claim_with(document, "temporal", "Duma")
+    assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]

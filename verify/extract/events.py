@@ -998,12 +998,14 @@ def _event_date(sentence: Sentence) -> tuple[DateRange | None, str | None]:
     dated_things = [(found, _thing_dated(sentence, start, end)) for found, start, end in found_dates]
     acts = [found for found, thing in dated_things if thing is None]
     # "In June the dam was destroyed, and on June 24 the mercenaries marched": the main verb's own
-    # date, not the one of a clause joined to it
+    # date, not the one of a clause joined to it (a verb it governs is its own: "voted to ratify the
+    # treaty on September 24")
     root = sentence.span.root
+    main_verbs = {root.i, *(t.i for t in root.children if t.dep_ == "xcomp" and t.pos_ in ("VERB", "AUX"))}
     on_root = [
         found
         for found, start, end in found_dates
-        if found in acts and (head := date_head(sentence, start, end)) is not None and verb_over(head).i == root.i
+        if found in acts and (head := date_head(sentence, start, end)) is not None and verb_over(head).i in main_verbs
     ]
     acts = on_root or acts
     # "Two months after the earthquake, Erdogan won the runoff on May 28, 2023": the date told, not
