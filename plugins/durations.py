@@ -124,6 +124,15 @@ class DurationSince:
             # "since the war ended", "since the end of the war": counted from the record's last day
             first = last = best.end
             started = f"the end of “{best.row.get('name')}” ({best.end.isoformat()})"
+        if (
+            slots.get("reference_expression")
+            and until.expression == slots["reference_expression"]
+            and until.last <= last
+            and (slots.get("value") or 0) > 0
+        ):
+            # "almost a year after OpenAI launched ChatGPT, on November 30 last year": a date of the
+            # sentence's no later than what the span counts from is that thing's, not the act's
+            until = _reference({**slots, "reference_expression": None}, context.published)
         if slots.get("age") and best.end is not None and best.start < best.end < until.first:
             # "the eight-month incursion" of one the data record as ended: its whole length, not the
             # time since it began

@@ -233,6 +233,15 @@ def test_time_since_an_open_ended_date_is_not_counted(check_json):
     )
 
 
+@pytest.mark.parametrize(("span", "label"), [("almost a year", "SUPPORTED"), ("two years", "REFUTED")])
+def test_a_date_set_after_what_a_span_counts_from_is_that_things_date(check_json, span, label):
+    # Putin announced the partial mobilization on 21 September 2022; the summit was a year later
+    sentence = f"The summit came {span} after Putin announced a partial mobilization, on September 21 last year."
+    document = check_json(f"News\n\n{sentence}\n", "--published", "2023-09-13", "--threshold", "0")
+    verdict = claim_with(document, "duration", span)["verdict"]
+    assert verdict["label"] == label, verdict["explanation"]
+
+
 @pytest.mark.parametrize(
     ("sentence", "published", "label"),
     [
@@ -303,6 +312,9 @@ def test_one_person_and_three_words_of_what_happened_find_a_dated_record(check_j
         # participation in the New START nuclear arms treaty" (21 February 2023)
         ("Putin suspended Russia's participation in the New START treaty in February 2023.", "SUPPORTED"),
         ("Putin suspended Russia's participation in the New START treaty in February 2022.", "REFUTED"),
+        # the time "for the first time" counts is the act's, not a thing with a date of its own
+        ("Kim met Vladimir Putin for the first time on April 25, 2019, in Vladivostok.", "SUPPORTED"),
+        ("Kim met Vladimir Putin for the first time on April 25, 2018, in Vladivostok.", "REFUTED"),
     ],
 )
 def test_dated_events_however_the_sentence_names_them(check_json, sentence, label):

@@ -1111,7 +1111,11 @@ def _thing_dated(sentence: Sentence, start: int, end: int) -> str | None:
         ):
             # the occasion of the act dates it: "announced her abdication in her New Year's Eve address"
             occasion = node.lemma_.lower() in _OCCASIONS and node.head.lower_ in ("in", "at", "during")
-            return None if node.head.dep_ == "agent" or _cause_of_passive(node) or occasion else node.text
+            # and so does the time it counts: "met Putin for the first time on April 25, 2019"
+            counted_time = node.lemma_.lower() == "time"
+            return (
+                None if node.head.dep_ == "agent" or _cause_of_passive(node) or occasion or counted_time else node.text
+            )
         node = node.head
     # a clause about someone or something: "Putin, who became president in 2000, met Kim", "the
     # first gain for Moscow since it captured Bakhmut in May 2023"
