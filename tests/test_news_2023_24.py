@@ -526,3 +526,16 @@ def test_an_organisation_doing_what_the_record_has_another_do_is_not_that_record
 )
 def test_a_second_term_from_the_day_after_the_first_ended_is_one_time_in_office(check_news, sentence, label):
     assert _label(check_news(sentence, "2024-08-09"), "role", "Vestager") == label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # the side's name is the party's ("Labour" of "New Zealand Labour Party"), and its leader is an aside
+        ("In New Zealand, the National Party led by Christopher Luxon won the general election.", "SUPPORTED"),
+        ("In New Zealand, the Labour Party led by Chris Hipkins won the general election.", "REFUTED"),
+        ("The National Party under Christopher Luxon won the general election in New Zealand.", "SUPPORTED"),
+    ],
+)
+def test_a_party_led_by_someone_wins_or_loses_as_the_party(check_news, sentence, label):
+    assert _label(check_news(f"{sentence[:-1]} on October 14, 2023.", "2023-10-20"), "temporal", "Party") == label

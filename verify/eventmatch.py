@@ -663,13 +663,33 @@ def recorded_winner(outcome: str, participants: list[str]) -> tuple[str, bool] |
 
 
 def _named_before(words: list[str], index: int, participants: list[str]) -> list[tuple[int, str]]:
-    """(position, participant) for each participant a word before ``index`` names."""
-    return [
-        (position, person)
-        for person in participants
-        for position, earlier in enumerate(words[:index])
-        if earlier not in STOP_WORDS and earlier != "," and name_score(earlier, person) >= 90
-    ]
+    """(position, participant) for each participant a word before ``index`` names (of a long name
+    whose other words other participants share, that word alone: "labour" of "New Zealand Labour
+    Party", not "zealand")."""
+    named = []
+    for person in participants:
+        distinctive = _distinctive_word(person, participants)
+        for position, earlier in enumerate(words[:index]):
+            if earlier in STOP_WORDS or earlier == ",":
+                continue
+            if earlier == distinctive or (distinctive is None and name_score(earlier, person) >= 90):
+                named.append((position, person))
+    return named
+
+
+# words of a party's or a group's name that do not tell it from others
+_GENERIC_NAME_WORDS = frozenset({"party", "the", "of", "and", "alliance", "coalition", "movement", "front"})
+
+
+def _distinctive_word(name: str, participants: list[str]) -> str | None:
+    """The one word that tells a long name among the record's participants: "labour" of "New Zealand
+    Labour Party" beside "New Zealand", which sentences call "Labour" or "the Labour Party"."""
+    words = normalize(name).split()
+    if len(words) < 3:
+        return None
+    others = {w for p in participants if p and p != name for w in normalize(p).split()}
+    left = [w for w in words if w not in others and w not in _GENERIC_NAME_WORDS]
+    return left[0] if len(left) == 1 else None
 
 
 def _words_and_commas(text: str) -> list[str]:
@@ -747,6 +767,9 @@ def one_party(name: str, other: str) -> bool:
     )
 
 
+# words before "by" that name a side's leader, not the side: "the National Party led by Luxon"
+_LEADING = frozenset({"led", "headed", "fronted"})
+
 # the parties of an alliance's name: "CDU/CSU", "Labour/Co-operative"
 _ALLIED = re.compile(r"\s*/\s*")
 
@@ -782,6 +805,12 @@ def claimed_result(text: str, participants: list[str]) -> tuple[str, bool] | Non
                 between = [n for n in named if commas[-2] < n[0] < commas[-1]]
                 alone = between and commas[-1] - commas[-2] - 1 <= len(normalize(between[-1][1]).split())
                 named = between if alone else [n for n in named if n[0] < commas[-2]] or named
+        # "the National Party led by Christopher Luxon won": the leader named is the party's, whose win it is
+        leading = [i for i in range(1, index) if words[i] == "by" and words[i - 1] in _LEADING] + [
+            i for i in range(index) if words[i] == "under"
+        ]
+        if leading:
+            named = [n for n in named if n[0] < max(leading)] or named
         before = [w for w in words[max(0, index - 3) : index] if w != ","]
         return max(named)[1], won != bool(NEGATIONS & set(before) or "failed" in before)
     return None
