@@ -415,3 +415,18 @@ def test_the_date_of_a_verb_the_main_one_governs_dates_the_act(check_news, day, 
     )
     claim = claim_with(document, "temporal", "Duma")
     assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # whom a vote chose won it: after "elected" in the active, before it in the passive
+        ("Parliament elected Jeremiah Manele as prime minister of Solomon Islands on May 2.", "SUPPORTED"),
+        ("Parliament elected Matthew Wale as prime minister of Solomon Islands on May 2.", "REFUTED"),
+        ("Matthew Wale was elected prime minister of Solomon Islands on May 2.", "REFUTED"),
+        ("Lawmakers chose Wale over Manele as prime minister of Solomon Islands on May 2.", "REFUTED"),
+    ],
+)
+def test_the_one_a_vote_chose_is_its_winner(check_news, sentence, label):
+    claim = claim_with(check_news(sentence, "2024-06-10"), "temporal", "May 2")
+    assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]

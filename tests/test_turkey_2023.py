@@ -40,6 +40,8 @@ def check_turkey(check_against):
         # a name alone between commas is the subject's, not an aside
         ("Turkey's president, Recep Tayyip Erdogan, won the presidential runoff on May 28.", "SUPPORTED"),
         ("Turkey's president, Recep Tayyip Erdogan, lost the presidential runoff on May 28.", "REFUTED"),
+        # an aside before the verb's helpers ("was re-elected") is still an aside
+        ("Erdogan, Turkey's president since 2014, was re-elected in the presidential runoff on May 28.", "SUPPORTED"),
     ],
 )
 def test_a_recorded_winner_is_read_against_who_the_sentence_has_win(check_turkey, sentence, label):

@@ -638,6 +638,10 @@ _BEATING = frozenset(
     for ending in ("ed", "es", "ing")
 ) | frozenset({"edged", "edges", "edging", "overcame", "overcomes", "overcoming", "swept", "sweeps"})
 _PASSIVE = frozenset({"was", "were", "is", "are", "been", "being", "be"})
+# words that may stand between a subject and its verb: "was re-elected", "has narrowly won"
+_HELPERS = _PASSIVE | frozenset({"re", "has", "have", "had", "narrowly", "easily", "comfortably", "also", "then"})
+# the words of a vote that has someone chosen: the one chosen won it
+_ELECTING = frozenset({"elected", "chose", "chosen", "picked", "selected", "elects", "chooses", "picks", "selects"})
 # "fell to", "went down to", "bowed out to": lost to
 _LOST_TO = frozenset({"fell", "fall", "falls", "went", "go", "goes", "bowed", "crashed"})
 # "a defeat", "suffered a heavy defeat": the noun, whose bearer lost
@@ -648,14 +652,15 @@ def recorded_winner(outcome: str, participants: list[str]) -> tuple[str, bool] |
     """(participant, won) when a recorded outcome names who won or lost: "Erdoğan won"."""
     words = _WORD.findall(normalize(outcome))
     stems = {stem(w) for w in words}
-    won, lost = bool(stems & _WINNING), bool(stems & _LOSING)
+    # ("Srettha Thavisin elected": the one chosen won)
+    won, lost = bool(stems & _WINNING or _ELECTING & set(words)), bool(stems & _LOSING)
     if won and lost:
         # "Lai Ching-te won; Hou Yu-ih and Ko Wen-je lost": the first result told, of the one named before it
         first = next(i for i, w in enumerate(words) if stem(w) in _WINNING | _LOSING)
         won, words = stem(words[first]) in _WINNING, words[:first]
     elif not won and not lost:
         return None
-    named = [w for w in words if stem(w) not in _WINNING | _LOSING and w not in STOP_WORDS]
+    named = [w for w in words if stem(w) not in _WINNING | _LOSING and w not in STOP_WORDS | _ELECTING]
     for person in participants:
         if any(name_score(w, person) >= 90 for w in named):
             return person, won
@@ -708,6 +713,8 @@ def _result_word(words: list[str], index: int) -> bool | None:
     if word in _BEATING:
         # "thrashed", "were routed by": the doer won, the one it was done to lost
         return not (word.endswith("ed") and bool(_PASSIVE & set(before[-2:])))
+    if word in _ELECTING:
+        return True  # "Wale was elected prime minister": the one named before it
     if s not in _WINNING and s not in _LOSING:
         return None
     # "suffered a defeat to", "New Zealand's defeat by South Africa"; the verb has its object next
@@ -784,6 +791,13 @@ def claimed_result(text: str, participants: list[str]) -> tuple[str, bool] | Non
     when it tells neither."""
     words = _words_and_commas(text)
     for index, word in enumerate(words):
+        if word in _ELECTING and not _PASSIVE & set(words[max(0, index - 2) : index]):
+            # "Parliament elected Matthew Wale as prime minister", "chose Bainimarama over Rabuka": the
+            # one chosen follows
+            chosen = [n for n in _named_before(words, index + 5, participants) if n[0] > index]
+            if chosen:
+                return min(chosen)[1], True
+            continue
         won = _result_word(words, index)
         if won is None:
             continue
@@ -796,15 +810,16 @@ def claimed_result(text: str, participants: list[str]) -> tuple[str, bool] | Non
         if not named:
             return None
         commas = [i for i, w in enumerate(words[:index]) if w == ","]
-        if commas and commas[-1] == index - 1:
-            if word.endswith("ing"):
-                named = [min(named)]
-            elif len(commas) > 1:
-                # but a name alone between them is the subject's own: "Azerbaijan's president,
-                # Ilham Aliyev, won"
-                between = [n for n in named if commas[-2] < n[0] < commas[-1]]
-                alone = between and commas[-1] - commas[-2] - 1 <= len(normalize(between[-1][1]).split())
-                named = between if alone else [n for n in named if n[0] < commas[-2]] or named
+        # (the verb's helpers may stand between: "Aliyev, Azerbaijan's president since 2003, was re-elected")
+        helped = commas and all(w in _HELPERS for w in words[commas[-1] + 1 : index])
+        if commas and commas[-1] == index - 1 and word.endswith("ing"):
+            named = [min(named)]
+        elif helped and len(commas) > 1:
+            # but a name alone between them is the subject's own: "Azerbaijan's president, Ilham
+            # Aliyev, won"
+            between = [n for n in named if commas[-2] < n[0] < commas[-1]]
+            alone = between and commas[-1] - commas[-2] - 1 <= len(normalize(between[-1][1]).split())
+            named = between if alone else [n for n in named if n[0] < commas[-2]] or named
         # "the National Party led by Christopher Luxon won": the leader named is the party's, whose win it is
         leading = [i for i in range(1, index) if words[i] == "by" and words[i - 1] in _LEADING] + [
             i for i in range(index) if words[i] == "under"
