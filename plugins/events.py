@@ -49,6 +49,9 @@ from verify.offices import holders_of, terms_held_on
 from verify.timeexpr import MONTH_NAMES, NEWS_DAYS, WEEKDAYS, Amount, elapsed
 
 REFUTE_WINDOW_DAYS = 400
+# the stems of a record named by what someone said ("Pashinyan says Armenia has frozen ..."), which a
+# sentence's day of saying dates
+_SAYING = frozenset(stem(word) for word in ("says", "said", "tells", "told"))
 # the words of titles, which say who someone is, not what happened
 # (and the words that qualify a title: "president-elect" tells no election)
 TITLE_STEMS = frozenset(stem(word) for word in OFFICE_WORDS | TITLE_QUALIFIERS)
@@ -956,6 +959,9 @@ class EventDateChecker:
         claimed_start = dt.date.fromisoformat(slots["start"])
         claimed_end = dt.date.fromisoformat(slots["end"])
         candidates = [m for m in _all_matches(claim, context) if m.start]
+        if slots.get("said_by_then") and not any(_SAYING & m.stems_anywhere for m in candidates):
+            # "Kirby said on Wednesday that Kim had invited Putin": any day up to the saying
+            claimed_start = dt.date.min
         participants = slots.get("participants") or []
         # Records of the people named doing what the record's name says count too, though the name
         # says more: "Putin met Kim" on the day of "Putin makes a state visit to Pyongyang and holds

@@ -233,6 +233,30 @@ def test_time_since_an_open_ended_date_is_not_counted(check_json):
     )
 
 
+@pytest.mark.parametrize(
+    ("sentence", "published", "label"),
+    [
+        # the invitation of 13 September 2023, told on Wednesday the 20th: any day up to the saying
+        (
+            "Officials said on Wednesday that Kim Jong-un had invited Vladimir Putin to visit.",
+            "2023-09-22",
+            "SUPPORTED",
+        ),
+        ("Officials said on Wednesday that Kim Jong-un invited Vladimir Putin to visit.", "2023-09-22", "SUPPORTED"),
+        # a record of the saying itself (18 October 2024) is dated by the day of saying
+        (
+            "South Korea's spy agency said on September 18 that North Korea had sent troops to Russia.",
+            "2024-11-01",
+            "REFUTED",
+        ),
+    ],
+)
+def test_the_day_something_was_said_to_have_happened_bounds_the_act(check_json, sentence, published, label):
+    document = check_json(f"News\n\n{sentence}\n", "--published", published, "--threshold", "0")
+    verdict = claim_with(document, "temporal", "said")["verdict"]
+    assert verdict["label"] == label, verdict["explanation"]
+
+
 @pytest.mark.parametrize(("span", "label"), [("almost a year", "SUPPORTED"), ("two years", "REFUTED")])
 def test_a_date_set_after_what_a_span_counts_from_is_that_things_date(check_json, span, label):
     # Putin announced the partial mobilization on 21 September 2022; the summit was a year later

@@ -573,6 +573,10 @@ def event_claim(sentence: Sentence, article: Article) -> Claim | None:
         slots.update(date.ends_to_slots())
         if root.lemma_.lower() in BOUND_VERBS:
             slots["bound"] = BOUND_VERBS[root.lemma_.lower()]
+        if _tells_an_earlier_act(span.root) and _dates_the_verb(sentence, date, span.root):
+            # "Kirby said on Wednesday that Kim had invited Putin": unless the record is of the
+            # saying, the act may be of any day up to it
+            slots["said_by_then"] = True
     elif date:
         # "an invitation for a visit in 2024": the date may be the visit's, not the invitation's
         slots["unplaced_time"] = date.expression
@@ -616,6 +620,29 @@ def reported_act(root: Token) -> Token:
 
 # what a reported "would", "could" or "may" tells is a promise, a warning or a guess, not an act
 FORETELLING_MODALS = frozenset({"would", "will", "could", "can", "may", "might", "shall", "should", "'ll"})
+
+
+# verbs that only pass on what someone says happened, unlike "announce" or "declare", which are acts
+_TELLING_VERBS = frozenset({"say", "tell"})
+
+
+def _tells_an_earlier_act(root: Token) -> bool:
+    """Whether ``root`` says that an act happened ("Kirby said on Wednesday that Kim had invited
+    Putin", "... that Kim invited Putin"): the day of the saying is not the act's, which may be any
+    day before it."""
+    if root.lemma_.lower() not in _TELLING_VERBS:
+        return False
+    reported = reported_act(root)
+    helpers = {c.lower_ for c in reported.children if c.dep_ in ("aux", "auxpass")}
+    return reported is not root and ("had" in helpers or (reported.tag_ == "VBD" and not helpers))
+
+
+def _dates_the_verb(sentence: Sentence, date: DateRange, verb: Token) -> bool:
+    """Whether ``date`` is told of ``verb`` itself ("said on Wednesday that ...")."""
+    return any(
+        found == date and (head := date_head(sentence, start, end)) is not None and verb_over(head).i == verb.i
+        for found, start, end in sentence.found_dates
+    )
 
 
 def _foretold(root: Token, reported: Token) -> str | None:
