@@ -539,3 +539,11 @@ def test_a_second_term_from_the_day_after_the_first_ended_is_one_time_in_office(
 )
 def test_a_party_led_by_someone_wins_or_loses_as_the_party(check_news, sentence, label):
     assert _label(check_news(f"{sentence[:-1]} on October 14, 2023.", "2023-10-20"), "temporal", "Party") == label
+
+
+@pytest.mark.parametrize(("days", "label"), [(46, "SUPPORTED"), (56, "REFUTED")])
+def test_a_strike_told_by_how_long_it_ran(check_news, days, label):
+    # the UAW strike ran from 15 September to 30 October 2023; its end is a dated act of its own
+    document = check_news(f"The {days}-day UAW strike ended on October 30, 2023.", "2024-06-10")
+    assert _label(document, "duration", f"{days}-day") == label
+    assert _label(document, "temporal", "ended") == "SUPPORTED"

@@ -324,11 +324,17 @@ def test_the_day_after_it_happened_counts_from_the_day_told_before(check_json, d
         ("between two and four years", "between", 2, 4),
         ("17-19 months", "between", 17, 19),
         ("two or three weeks", "between", 2, 3),
+        ("1,000 days", "=", 1000, None),
     ],
 )
 def test_a_span_in_words_or_figures_is_read_whole(text, op, value, high):
     amount, _ = parse_duration(text)
     assert (amount.op, amount.value, amount.high) == (op, value, high)
+
+
+def test_a_year_before_a_comma_is_no_count_of_the_unit_after_it():
+    # "elected in March 2023, weeks after Phuc resigned": no span of 2,023 weeks
+    assert parse_duration("was elected president in March 2023, weeks after Phuc resigned") is None
 
 
 def test_a_span_in_words_is_measured_whole(check_json):

@@ -253,7 +253,8 @@ def parse_number(text: str) -> float | None:
 _WORDS = rf"(?:{NUMBER_WORD})(?:[- ](?:{NUMBER_WORD}))?"
 # "five hundred and sixty-six", "a hundred", "two thousand"
 _HUNDREDS = rf"(?:{_WORDS}|an?)\s+(?:hundred|thousand)(?:\s+(?:and\s+)?{_WORDS})?"
-_COUNT = rf"(?:\d[\d,]*(?:\.\d+)?|{_HUNDREDS}|{_WORDS})"
+# (a comma inside figures only before three digits: "1,000 days", not "in March 2023, weeks after")
+_COUNT = rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?|{_HUNDREDS}|{_WORDS})"
 _NUM = rf"(?:{_COUNT}|an?)"
 _UNIT = "|".join(sorted(UNITS, key=len, reverse=True))
 DURATION_RE = re.compile(

@@ -43,6 +43,11 @@ AGED_THINGS = frozenset(
         "epidemic",
         "captivity",
         "detention",
+        # a stoppage told by how long it ran: "the 148-day strike"
+        "strike",
+        "walkout",
+        "lockout",
+        "shutdown",
     }
 )
 
@@ -79,8 +84,13 @@ def aged_is_told_of(claim: Claim, sentence: Sentence) -> bool:
     """Whether the sentence is about the aged thing itself ("Putin's 18-month war has left him
     searching for allies"), so that an event claim would only tell that the war exists."""
     root = sentence.span.root
+    if root.lemma_.lower() in _ENDS_AND_STARTS:
+        return False  # "The 46-day UAW strike ended on October 30": its end is an act of its own
     subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "attr")]
     return any(sentence.offset + s.idx >= claim.start and sentence.offset + s.idx < claim.end for s in subjects)
+
+
+_ENDS_AND_STARTS = frozenset({"end", "begin", "start", "finish", "conclude"})
 
 
 def _aged(unit: Token) -> tuple[Token, list[Token], Token] | None:
@@ -102,7 +112,11 @@ def _aged(unit: Token) -> tuple[Token, list[Token], Token] | None:
         return None
     doc = unit.doc
     hyphenated = unit.i == number.i + 2 and doc[number.i + 1].text == "-"
-    if hyphenated and unit.lower_ == unit.lemma_.lower() and head.pos_ == "NOUN" and head.i == unit.i + 1:
+    # (a name may stand between: "the 56-day UAW strike")
+    named_between = all(
+        doc[i].head.i == head.i and doc[i].dep_ in ("compound", "amod") for i in range(unit.i + 1, head.i)
+    )
+    if hyphenated and unit.lower_ == unit.lemma_.lower() and head.pos_ == "NOUN" and head.i > unit.i and named_between:
         return head, [number, doc[number.i + 1], unit], number
     return None
 
