@@ -322,15 +322,13 @@ def _told_act(slots, context) -> _Until | None:
     # one of them the article's news ("Putin hosted Kim" on the day of their summit, not in 2019)
     if not acts or any((context.published - m.row["start_date"]).days <= 1 for m in acts):
         return None
-    # (the act as it began: "Xi arrived in Moscow" on the first day of his visit); the latest first
+    # (the act as it began: "Xi arrived in Moscow" on the first day of his visit, unless the sentence
+    # tells it ended: "The UAW strike ended ten days before ..."); the latest first
+    ended = bool(_TELLS_AN_END.search(slots["reference_untold"]))
     told = [
-        _Until(
-            m.row["start_date"],
-            m.row["start_date"],
-            str(m.row.get("name")),
-            through=m.end if isinstance(m.end, dt.date) else None,
-        )
+        _Until(day, day, str(m.row.get("name")), through=m.end if isinstance(m.end, dt.date) else None)
         for m in sorted(acts, key=lambda m: m.row["start_date"], reverse=True)
+        for day in [m.end if ended and isinstance(m.end, dt.date) else m.row["start_date"]]
     ]
     told[0].others = tuple(told[1:])
     return told[0]
@@ -380,6 +378,9 @@ def _before_verdict(slots, context, told: _Until | None) -> verify.Verdict:
         best = _best_anchor(matches)
         evidence.append(_anchor_evidence(best))
         counted_to = _Until(best.start, best.start, str(best.row.get("name")))
+        if _TELLS_AN_END.search(since) and best.end is not None and best.start < best.end:
+            # "12 days before the WGA strike ended": back from its last day
+            counted_to = _Until(best.end, best.end, f"the end of “{best.row.get('name')}”", quoted=False)
     elif anchor_days:
         counted_to = _Until(*anchor_days, slots.get("since_date") or since)
     else:

@@ -547,3 +547,17 @@ def test_a_strike_told_by_how_long_it_ran(check_news, days, label):
     document = check_news(f"The {days}-day UAW strike ended on October 30, 2023.", "2024-06-10")
     assert _label(document, "duration", f"{days}-day") == label
     assert _label(document, "temporal", "ended") == "SUPPORTED"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # the WGA strike ran to 27 September 2023; the UAW strike from 15 September to 30 October
+        ("The UAW strike began 12 days before the WGA strike ended.", "SUPPORTED"),
+        ("The UAW strike began 30 days before the WGA strike ended.", "REFUTED"),
+        ("The UAW strike ended 33 days after the WGA strike ended.", "SUPPORTED"),
+        ("The UAW strike ended 13 days after the WGA strike ended.", "REFUTED"),
+    ],
+)
+def test_a_span_to_or_from_a_thing_that_ended_counts_its_last_day(check_news, sentence, label):
+    assert _label(check_news(sentence, "2024-06-10"), "duration", "days") == label
