@@ -430,3 +430,18 @@ def test_the_date_of_a_verb_the_main_one_governs_dates_the_act(check_news, day, 
 def test_the_one_a_vote_chose_is_its_winner(check_news, sentence, label):
     claim = claim_with(check_news(sentence, "2024-06-10"), "temporal", "May 2")
     assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("predecessor", "label"),
+    [("Prayut Chan-o-cha", "SUPPORTED"), ("Yingluck Shinawatra", "REFUTED")],
+)
+def test_a_then_title_in_a_clause_a_span_counts_from_holds_at_that_time(check_news, predecessor, label):
+    # Prayut was prime minister until 22 August 2023; "a year after" counts back from 14 August 2024
+    document = check_news(
+        f"The court removed Srettha on August 14, 2024, a year after then-Prime Minister {predecessor} "
+        "handed over power.",
+        "2024-11-14",
+    )
+    claim = claim_with(document, "role", predecessor)
+    assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]

@@ -3,6 +3,7 @@ China's president", "Li Qiang is China's premier")."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
@@ -22,7 +23,7 @@ from verify.extract.grammar import (
 )
 from verify.extract.quotes import quotations
 from verify.models import Article, Claim
-from verify.timeexpr import NEWS_DAYS, Amount, parse_duration, resolve_date
+from verify.timeexpr import MONTHS_PER_UNIT, NEWS_DAYS, Amount, DateRange, durations_in, parse_duration, resolve_date
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -118,6 +119,35 @@ def _story_slots(sentence: Sentence, article: Article) -> dict[str, str]:
     return {"story_date": story.start.isoformat(), "story_date_end": story.end.isoformat()}
 
 
+# the words that open a clause a span counts from or to: "two months after then-President X resigned"
+_COUNTING_MARKS = frozenset({"after", "before", "since", "until"})
+
+
+def _counting_mark(token: Token) -> Token | None:
+    """The "after" (or "before", "since", "until") that opens the clause ``token`` stands in."""
+    for verb in (a for a in token.ancestors if a.pos_ in ("VERB", "AUX")):
+        mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in _COUNTING_MARKS), None)
+        if mark is not None:
+            return mark
+        if verb.head.lower_ in _COUNTING_MARKS and verb.dep_ == "pcomp":
+            return verb.head
+    return None
+
+
+def _counted_back(sentence: Sentence, mark: Token, when: DateRange) -> DateRange:
+    """The days a clause after "after" tells of: the span told just before it, counted back from
+    ``when`` ("two months after": about two months before), or any day before ``when``."""
+    before = sentence.text[: mark.idx - sentence.span.start_char].rstrip()
+    spans = [(amount, found) for amount, found in durations_in(before) if found.end() == len(before)]
+    if mark.lower_ != "after" or not spans or spans[-1][0].unit not in MONTHS_PER_UNIT:
+        return DateRange(dt.date.min, when.end, when.expression, "day")
+    amount = spans[-1][0]
+    days = amount.value * MONTHS_PER_UNIT[amount.unit] * 365.2425 / 12
+    spare = dt.timedelta(days=max(7.0, days / 4))
+    day = when.start - dt.timedelta(days=days)
+    return DateRange(day - spare, min(day + spare, when.end), when.expression, "day")
+
+
 def _ahead(when: DateRange | None, article: Article) -> bool:
     return when is not None and article.published is not None and when.start > article.published
 
@@ -145,6 +175,11 @@ def _role_claim(
             return None
         words -= {"then"}
         title = re.sub(r"\b[Tt]hen[- ]", "", title)
+        if (mark := _counting_mark(tokens[0])) is not None:
+            # "sworn in on May 22, two months after then-President Thuong resigned": the office as it
+            # was at what the span counts from, the span before the day told (with a quarter of it to
+            # spare), or some time before it when no span is told
+            when = _counted_back(sentence, mark, when)
     tense = "past" if any(w in words for w in PAST_MARKERS) else "present"
     if tense == "past" and copula is None and starter is None:
         # "Former Prime Minister Theresa May led the country from 2016 to 2019": former as the
