@@ -1069,6 +1069,13 @@ class EventDateChecker:
                 f"“{best.row.get('name')}” took place {best.when}; but “{together.row.get('name')}” "
                 f"({together.when}) has the same people within {when}.",
             )
+        if slots.get("dated_by_joined_verb"):
+            # "Marcos won the presidency in the same election and was sworn in on June 30, 2022"
+            return _unconfirmed(
+                best,
+                f"“{best.row.get('name')}” took place {best.when}; the sentence's {when} is told of a verb "
+                "joined to the main one, and may be that act's alone.",
+            )
         return verify.Verdict(
             verify.REFUTED,
             0.7,

@@ -257,6 +257,16 @@ def test_the_day_something_was_said_to_have_happened_bounds_the_act(check_json, 
     assert verdict["label"] == label, verdict["explanation"]
 
 
+def test_a_date_of_a_joined_verb_is_not_the_main_acts(check_json):
+    # Putin won the election of 15-17 March 2024 and was inaugurated on 7 May
+    sentence = "Vladimir Putin won the presidential election and was inaugurated on May 7, 2024."
+    document = check_json(f"News\n\n{sentence}\n", "--published", "2024-12-02", "--threshold", "0")
+    inaugurated = [c for c in document["claims"] if c["text"].startswith("was inaugurated")]
+    assert [c["verdict"]["label"] for c in inaugurated] == ["SUPPORTED"]
+    won = claim_with(document, "temporal", "Vladimir Putin won")["verdict"]
+    assert won["label"] == "NOT_ENOUGH_INFO", won["explanation"]
+
+
 @pytest.mark.parametrize(("span", "label"), [("almost a year", "SUPPORTED"), ("two years", "REFUTED")])
 def test_a_date_set_after_what_a_span_counts_from_is_that_things_date(check_json, span, label):
     # Putin announced the partial mobilization on 21 September 2022; the summit was a year later

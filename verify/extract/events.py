@@ -573,6 +573,8 @@ def event_claim(sentence: Sentence, article: Article) -> Claim | None:
         slots.update(date.ends_to_slots())
         if root.lemma_.lower() in BOUND_VERBS:
             slots["bound"] = BOUND_VERBS[root.lemma_.lower()]
+        if _dated_by_joined_verb(sentence, date):
+            slots["dated_by_joined_verb"] = True
         if _tells_an_earlier_act(span.root) and _dates_the_verb(sentence, date, span.root):
             # "Kirby said on Wednesday that Kim had invited Putin": unless the record is of the
             # saying, the act may be of any day up to it
@@ -635,6 +637,27 @@ def _tells_an_earlier_act(root: Token) -> bool:
     reported = reported_act(root)
     helpers = {c.lower_ for c in reported.children if c.dep_ in ("aux", "auxpass")}
     return reported is not root and ("had" in helpers or (reported.tag_ == "VBD" and not helpers))
+
+
+def _dated_by_joined_verb(sentence: Sentence, date: DateRange) -> bool:
+    """Whether ``date`` is told of a verb joined to the main one alone, which has no date of its own
+    ("Marcos won the presidency in the same election and was sworn in on June 30, 2022"): the date
+    may be that verb's act only."""
+    root = sentence.span.root
+    heads = [
+        verb_over(head)
+        for found, start, end in sentence.found_dates
+        if (head := date_head(sentence, start, end)) is not None
+    ]
+    if any(verb.i == root.i for verb in heads):
+        return False
+    return any(
+        found == date
+        and (head := date_head(sentence, start, end)) is not None
+        and (verb := verb_over(head)).dep_ == "conj"
+        and verb.head.i == root.i
+        for found, start, end in sentence.found_dates
+    )
 
 
 def _dates_the_verb(sentence: Sentence, date: DateRange, verb: Token) -> bool:
