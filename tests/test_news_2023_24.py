@@ -561,3 +561,17 @@ def test_a_strike_told_by_how_long_it_ran(check_news, days, label):
 )
 def test_a_span_to_or_from_a_thing_that_ended_counts_its_last_day(check_news, sentence, label):
     assert _label(check_news(sentence, "2024-06-10"), "duration", "days") == label
+
+
+@pytest.mark.parametrize(
+    ("regulator", "decision", "month", "label"),
+    [
+        ("Britain's Competition and Markets Authority", "blocked", "April", "SUPPORTED"),
+        ("Britain's Competition and Markets Authority", "approved", "April", "REFUTED"),
+        ("The European Commission", "cleared", "May", "SUPPORTED"),
+        ("The European Commission", "blocked", "May", "REFUTED"),
+    ],
+)
+def test_a_regulator_that_cleared_a_deal_did_not_block_it(check_news, regulator, decision, month, label):
+    sentence = f"{regulator} {decision} Microsoft's acquisition of Activision Blizzard in {month} 2023."
+    assert _label(check_news(sentence, "2024-08-09"), "temporal", "acquisition") == label

@@ -39,7 +39,9 @@ OPPOSITE_WORDS = {
     "accepted": ("declined", "rejected", "refused", "rebuffed", "spurned", "turned"),
     "agreed": ("refused", "rejected", "declined", "disagreed"),
     "signed": ("refused",),
-    "approved": ("rejected", "vetoed", "denied"),
+    "approved": ("rejected", "vetoed", "denied", "blocked", "prohibited"),
+    # a regulator's decision on a deal: "cleared" it or "blocked" it
+    "blocked": ("cleared", "allowed"),
     "won": ("lost", "lose"),
     "convicted": ("acquitted", "cleared", "exonerated"),
     "guilty": ("acquitted", "cleared", "exonerated", "innocent"),
