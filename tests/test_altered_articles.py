@@ -1359,3 +1359,22 @@ def test_an_act_told_as_going_on_is_the_days_news(check_json, seed_text, altered
 def test_an_undated_sentence_may_tell_the_news_of_the_articles_week(check_json, seed_text, published, label):
     claim = claim_with(check_json(seed_text, "--published", published), "event", "photo op")
     assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("altered", "label"),
+    [
+        # Xi's state visit of March 2023 was to Moscow, where Putin was the host
+        (
+            "he has already been hosted by the People’s Republic of China (PRC) President Xi Jinping in Moscow",
+            "NOT_ENOUGH_INFO",
+        ),
+        ("he has already hosted Chinese President Xi Jinping in Moscow", "SUPPORTED"),
+    ],
+)
+def test_the_host_after_by_may_follow_a_long_title(check_json, seed_text, altered, label):
+    text = seed_text.replace(
+        "he has already had talks with the People’s Republic of China (PRC) President Xi Jinping", altered
+    )
+    claim = claim_with(check_json(text, meta=SEED_META), "temporal", "allies")
+    assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]

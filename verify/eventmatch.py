@@ -845,7 +845,9 @@ def doer_before(text: str, forms: frozenset[str], participants: list[str]) -> tu
         if _PASSIVE & set(words[max(0, index - 2) : index]) and "by" in words[index + 1 : index + 6]:
             # "Kim was hosted by Putin", "Putin was visited in Moscow by Xi": the one after "by"
             by = index + 1 + words[index + 1 : index + 6].index("by")
-            doers = [n for n in _named_before(words, by + 5, participants) if n[0] > by]
+            # (up to the clause's end: "by the People's Republic of China (PRC) President Xi Jinping")
+            end = next((i for i in range(by + 1, len(words)) if words[i] == ","), len(words))
+            doers = [n for n in _named_before(words, min(end, by + 12), participants) if n[0] > by]
             return (min(doers)[1], word) if doers else None
         named = _named_before(words, index, participants)
         return (max(named)[1], word) if named else None

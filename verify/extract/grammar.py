@@ -475,13 +475,21 @@ def hosted(sentence: Sentence, verb: Token, host: str | None) -> tuple[str | Non
     return guest, [host] if host else []
 
 
+def _person_named(token: Token, people: dict[int, str]) -> str | None:
+    """The person ``token`` names, or the one its apposition names: "hosted by the People's Republic
+    of China (PRC) President Xi Jinping", which the parser reads as the republic with Xi beside it."""
+    if token.i in people:
+        return people[token.i]
+    return next((people[c.i] for c in token.children if c.dep_ == "appos" and c.i in people), None)
+
+
 def agent_and_recipients(sentence: Sentence) -> tuple[str | None, list[str]]:
     """Who does what the main verb says, and to whom: "Putin extended an invitation to Kim" ->
     (Putin, [Kim]). "With" is left out: "talks with Xi" are Xi's as much as the subject's."""
     root = sentence.span.root
     people = sentence.found_people
     doer = doer_of(root)
-    agent = people.get(doer.i) if doer is not None else None
+    agent = _person_named(doer, people) if doer is not None else None
     recipients: list[str] = []
     if root.lemma_.lower() in SHARED_ACTS:
         return agent, recipients
