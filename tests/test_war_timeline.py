@@ -257,6 +257,13 @@ def test_the_day_something_was_said_to_have_happened_bounds_the_act(check_json, 
     assert verdict["label"] == label, verdict["explanation"]
 
 
+def test_since_that_day_counts_from_the_day_the_sentence_told(check_json):
+    sentence = "On February 24, 2022, Russia invaded Ukraine, and more than 18 months have passed since that day."
+    document = check_json(f"News\n\n{sentence}\n", "--published", "2023-09-13", "--threshold", "0")
+    verdict = claim_with(document, "duration", "that day")["verdict"]
+    assert verdict["label"] == "SUPPORTED", verdict["explanation"]
+
+
 def test_a_date_of_a_joined_verb_is_not_the_main_acts(check_json):
     # Putin won the election of 15-17 March 2024 and was inaugurated on 7 May
     sentence = "Vladimir Putin won the presidential election and was inaugurated on May 7, 2024."

@@ -190,7 +190,10 @@ def duration_claim(sentence: Sentence, article: Article, after: Claim | None = N
     # "18 months since February 2022", "since the start of the war in February 2022": the date the
     # anchor gives, for when no recorded event matches it
     if anchor_tokens and all(t.ent_type_ == "DATE" or t.lower_ == "the" for t in anchor_tokens):
-        anchor_date = resolve_date(anchor, article.published)
+        # as the sentence resolved it ("since that day": the day it told before), else on its own
+        anchor_date = next(
+            (d for d, first, last in sentence.found_dates if anchor_start <= first and last <= end), None
+        ) or resolve_date(anchor, article.published)
     else:
         # not a date of a clause about someone in it: "since Putin, who succeeded Medvedev in 2012,
         # began his war"
