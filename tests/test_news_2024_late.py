@@ -445,3 +445,13 @@ def test_a_then_title_in_a_clause_a_span_counts_from_holds_at_that_time(check_ne
     )
     claim = claim_with(document, "role", predecessor)
     assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(("years", "label"), [("2016 to 2021", "SUPPORTED"), ("2011 to 2016", "REFUTED")])
+def test_a_span_of_years_the_parser_tags_only_in_part_is_read_whole(check_news, years, label):
+    # Phuc was Vietnam's prime minister from April 2016 to April 2021, Dung before him
+    document = check_news(
+        f"Phuc, who was prime minister from {years} before becoming president, stepped down in January 2023."
+    )
+    terms = [c for c in document["claims"] if c["kind"] == "role" and c["text"] == "Phuc, who was prime minister"]
+    assert [c["verdict"]["label"] for c in terms] == [label], [c["verdict"]["explanation"] for c in terms]

@@ -411,8 +411,13 @@ def read_sentence(
             continue
         start = offset + span.start_char + match.start()
         end = start + len(match.group(0))
-        if match.re is YEAR_PHRASE_RE and any(s < end and start < e for s, e in tagged):
-            continue  # only a year the parser left untagged: "in 2017", tagged, is "2017"
+        spanning = match.re is YEAR_PHRASE_RE and match.group(0).lower().startswith(("from", "between"))
+        if match.re is YEAR_PHRASE_RE and any(
+            s < end and start < e and (not spanning or (s <= start + 5 and end - 5 <= e)) for s, e in tagged
+        ):
+            # only a year the parser left untagged: "in 2017", tagged, is "2017" (but "from 2011 to
+            # 2016", of which it tagged "2016" alone, is the span)
+            continue
         overlapping = [d for d in dates if d[1] < end and start < d[2]]
         # a longer expression wins over the part of it the parser tagged ("half [a year ago]")
         if any(not (start <= s and e <= end and e - s < end - start) for _, s, e in overlapping):
