@@ -455,3 +455,17 @@ def test_a_span_of_years_the_parser_tags_only_in_part_is_read_whole(check_news, 
     )
     terms = [c for c in document["claims"] if c["kind"] == "role" and c["text"] == "Phuc, who was prime minister"]
     assert [c["verdict"]["label"] for c in terms] == [label], [c["verdict"]["explanation"] for c in terms]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # one outcome, two contests: each result is read against the one of whom it is told
+        ("Sara Duterte won the vice presidency in the Philippine election in May 2022.", "SUPPORTED"),
+        ("Ferdinand Marcos Jr. won the Philippine presidential election in May 2022.", "SUPPORTED"),
+        ("Leni Robredo won the Philippine presidential election in May 2022.", "REFUTED"),
+    ],
+)
+def test_an_outcome_of_several_contests_is_read_for_the_one_told(check_news, sentence, label):
+    claim = claim_with(check_news(sentence), "temporal", "won")
+    assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]

@@ -731,9 +731,15 @@ def _results(text: str, row: dict[str, Any]) -> tuple[tuple[str, bool], tuple[st
     """((who the record's outcome has win or lose, whether they won), (who ``text`` has win or
     lose, whether they won)), when both tell a result of the contest ``row`` records."""
     people = [p for p in row.get("participants") or [] if p]
-    winner = recorded_winner(str(row.get("outcome") or ""), people)
+    outcome = str(row.get("outcome") or "")
+    winner = recorded_winner(outcome, people)
     told = claimed_result(text, people) if winner else None
-    return None if winner is None or told is None else (winner, told)
+    if winner is None or told is None:
+        return None
+    # an outcome of several contests, one result each ("Marcos won the presidency; Sara Duterte won
+    # the vice presidency"): the one of whom the text tells
+    parts = [found for part in outcome.split(";") if (found := recorded_winner(part, people)) is not None]
+    return next((found for found in parts if found[0] == told[0]), winner), told
 
 
 def result_told(text: str, row: dict[str, Any]) -> tuple[str, bool, bool] | None:
