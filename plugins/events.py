@@ -257,8 +257,8 @@ def _told_alike(claim, match: EventMatch) -> bool:
     # is not the record of Zelenskyy addressing it
     doer, agent = recorded_agent(match.row), claim.slots.get("agent")
     # (but the other side of a contest winning it is the record's result told otherwise: "Jalili
-    # defeated Pezeshkian in the run-off", which the outcome decides; and one of its people may do
-    # tell of it in words of their own: "Keller-Sutter announced the takeover" of UBS's taking over)
+    # defeated Pezeshkian in the run-off", which the outcome decides; and one of its people may tell
+    # of it in words of their own: "Keller-Sutter announced the takeover" of UBS's taking over)
     acts = _act_stems(claim)
     reported = not acts & match.stems_anywhere and any(
         verb in SPEECH_VERBS for verb in claim.slots.get("predicates") or []

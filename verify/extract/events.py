@@ -642,33 +642,29 @@ def _tells_an_earlier_act(root: Token) -> bool:
     return reported is not root and ("had" in helpers or (reported.tag_ == "VBD" and not helpers))
 
 
+def _dated_verbs(sentence: Sentence) -> list[tuple[DateRange, Token]]:
+    """Each date of the sentence with the verb it is told of."""
+    return [
+        (found, verb_over(head))
+        for found, start, end in sentence.found_dates
+        if (head := date_head(sentence, start, end)) is not None
+    ]
+
+
 def _dated_by_joined_verb(sentence: Sentence, date: DateRange) -> bool:
     """Whether ``date`` is told of a verb joined to the main one alone, which has no date of its own
     ("Marcos won the presidency in the same election and was sworn in on June 30, 2022"): the date
     may be that verb's act only."""
     root = sentence.span.root
-    heads = [
-        verb_over(head)
-        for found, start, end in sentence.found_dates
-        if (head := date_head(sentence, start, end)) is not None
-    ]
-    if any(verb.i == root.i for verb in heads):
-        return False
-    return any(
-        found == date
-        and (head := date_head(sentence, start, end)) is not None
-        and (verb := verb_over(head)).dep_ == "conj"
-        and verb.head.i == root.i
-        for found, start, end in sentence.found_dates
+    dated = _dated_verbs(sentence)
+    return not any(verb.i == root.i for _, verb in dated) and any(
+        found == date and verb.dep_ == "conj" and verb.head.i == root.i for found, verb in dated
     )
 
 
 def _dates_the_verb(sentence: Sentence, date: DateRange, verb: Token) -> bool:
     """Whether ``date`` is told of ``verb`` itself ("said on Wednesday that ...")."""
-    return any(
-        found == date and (head := date_head(sentence, start, end)) is not None and verb_over(head).i == verb.i
-        for found, start, end in sentence.found_dates
-    )
+    return any(found == date and told_of.i == verb.i for found, told_of in _dated_verbs(sentence))
 
 
 def _foretold(root: Token, reported: Token) -> str | None:

@@ -411,9 +411,9 @@ def read_sentence(
             continue
         start = offset + span.start_char + match.start()
         end = start + len(match.group(0))
-        spanning = match.re is YEAR_PHRASE_RE and match.group(0).lower().startswith(("from", "between"))
+        years = set(re.findall(r"\d{4}", match.group(0)))
         if match.re is YEAR_PHRASE_RE and any(
-            s < end and start < e and (not spanning or (s <= start + 5 and end - 5 <= e)) for s, e in tagged
+            s < end and start < e and years <= set(re.findall(r"\d{4}", article.text[s:e])) for s, e in tagged
         ):
             # only a year the parser left untagged: "in 2017", tagged, is "2017" (but "from 2011 to
             # 2016", of which it tagged "2016" alone, is the span)
