@@ -114,3 +114,10 @@ def test_the_one_declared_winner_is_the_recorded_winner():
     people = ["Prabowo Subianto", "Anies Baswedan"]
     assert recorded_winner("Prabowo Subianto declared winner", people) == ("Prabowo Subianto", True)
     assert recorded_winner("Prabowo Subianto won; Anies Baswedan lost", people) == ("Prabowo Subianto", True)
+
+
+@pytest.mark.parametrize(("day", "label"), [("August 5", "SUPPORTED"), ("August 15", "REFUTED")])
+def test_quitting_an_office_is_resigning_it(check_asia, day, label):
+    # Sheikh Hasina resigned on 5 August 2024
+    claim = claim_with(check_asia(f"Sheikh Hasina quit as prime minister of Bangladesh on {day}."), "temporal", "quit")
+    assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]

@@ -147,6 +147,8 @@ IRREGULAR_PAST = {
 # Nouns and adjectives whose verb no suffix rule finds: "Navalny's death" is "Navalny died", and
 # "the lander touched down" is the landing.
 NOUN_VERBS = {"death": "die", "dead": "die", "lander": "land", "landers": "land"}
+# Words news uses for leaving an office that records name otherwise: "quit" is "resigned"
+LEAVING_WORDS = {"quit": "resign", "quits": "resign", "quitting": "resign"}
 
 
 # Words news uses for one diplomatic act: "Putin met Kim" (or "welcomed", "greeted", "hosted" him) is the
@@ -159,11 +161,12 @@ def stem(word: str) -> str:
     """The first five letters, after a plural "s", an "-ing" or an "-ed" and a final "e" ("landed"
     meets "lands", "fired" "fire"); a noun in "-sion" as its verb in
     "-de" ("invasion" meets "invaded", "decision" "decided", "explosion" "exploded"); an irregular
-    past as its verb ("met" meets "meeting", "sank" "sinking"), and "death" as "die"; a summit,
-    talks, a welcome, a greeting or hosting as a meeting."""
+    past as its verb ("met" meets "meeting", "sank" "sinking"), and "death" as "die"; "quit" as
+    "resign"; a summit, talks, a welcome, a greeting or hosting as a meeting."""
     word = word.lower()
     word = IRREGULAR_PAST.get(word, word)
     word = NOUN_VERBS.get(word, word)
+    word = LEAVING_WORDS.get(word, word)
     ending = word
     if len(word) >= 6 and word.endswith("ing"):
         word = _undoubled(word[:-3])
