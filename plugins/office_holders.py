@@ -355,7 +355,18 @@ def _time_in_office_verdict(context, slots) -> verify.Verdict:
             began = time[0][1]["start_date"]
             ongoing = all(not r.get("end_date") or (as_of and r["end_date"] >= as_of) for _, r in time[-1:])
             one_office = len({r.get("office") for _, r in time}) == 1
-            if one_office and ongoing and first > dt.date.min + _MISDATED_WITHIN and began < first - _MISDATED_WITHIN:
+            # (or the office it began with still runs: Kim Jong-un, Supreme Leader since 2011, has
+            # ruled since then, whatever offices he took beside it)
+            first_runs = any(
+                r["start_date"] == began and (not r.get("end_date") or (as_of and r["end_date"] >= as_of))
+                for _, r in time
+            )
+            if (
+                (one_office or first_runs)
+                and ongoing
+                and first > dt.date.min + _MISDATED_WITHIN
+                and began < first - _MISDATED_WITHIN
+            ):
                 return verify.Verdict(
                     verify.REFUTED,
                     0.75,

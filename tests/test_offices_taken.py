@@ -184,7 +184,8 @@ def test_taking_and_leaving_office_is_checked_in_any_office_recorded(check_json,
     [
         # Kim Jong-un has held office in North Korea since 17 December 2011, in several offices at once
         ("Kim Jong-un has ruled North Korea since 2011.", "since", "SUPPORTED"),
-        ("Kim Jong-un has ruled North Korea since 2015.", "since", "NOT_ENOUGH_INFO"),
+        # (his first office, Supreme Leader, still runs: his rule began with it, not in 2015)
+        ("Kim Jong-un has ruled North Korea since 2015.", "since", "REFUTED"),
         # Xi became the party's General Secretary in November 2012, president in March 2013
         ("Xi Jinping has led China since 2012.", "since", "SUPPORTED"),
         # Putin has held office in Russia without a break since 1999: leading "since 2012" is not borne out,

@@ -730,3 +730,13 @@ def test_the_next_day_after_a_year_is_no_date(check_json):
     )
     (claim,) = [c for c in check_json(text, "--published", "2023-09-15")["claims"] if "next day" in c["text"]]
     assert claim["verdict"]["label"] == "NOT_ENOUGH_INFO", claim["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(("year", "label"), [("2011", "SUPPORTED"), ("2013", "REFUTED")])
+def test_a_rule_begun_with_an_office_that_still_runs_began_then(check_json, year, label):
+    # Kim Jong-un has been Supreme Leader since 17 December 2011, and took other offices beside it later
+    document = check_json(
+        f"News\n\nKim Jong-un has ruled North Korea since {year}.\n", "--published", "2023-09-13", "--threshold", "0"
+    )
+    verdict = claim_with(document, "role", "ruled")["verdict"]
+    assert verdict["label"] == label, verdict["explanation"]
