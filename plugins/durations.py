@@ -120,10 +120,10 @@ class DurationSince:
             # the record's days
             first, last = anchor_days
             started = f"“{slots['since_date']}”, within “{best.row.get('name')}” ({best.when})"
-        elif _TELLS_AN_END.search(slots.get("since") or "") and best.end is not None and best.start < best.end:
+        elif (ended := _end_told(slots.get("since") or "", best)) is not None:
             # "since the war ended", "since the end of the war": counted from the record's last day
-            first = last = best.end
-            started = f"the end of “{best.row.get('name')}” ({best.end.isoformat()})"
+            first = last = ended
+            started = f"the end of “{best.row.get('name')}” ({ended.isoformat()})"
         if (
             slots.get("reference_expression")
             and until.expression == slots["reference_expression"]
@@ -378,9 +378,9 @@ def _before_verdict(slots, context, told: _Until | None) -> verify.Verdict:
         best = _best_anchor(matches)
         evidence.append(_anchor_evidence(best))
         counted_to = _Until(best.start, best.start, str(best.row.get("name")))
-        if _TELLS_AN_END.search(since) and best.end is not None and best.start < best.end:
+        if (ended := _end_told(since, best)) is not None:
             # "12 days before the WGA strike ended": back from its last day
-            counted_to = _Until(best.end, best.end, f"the end of “{best.row.get('name')}”", quoted=False)
+            counted_to = _Until(ended, ended, f"the end of “{best.row.get('name')}”", quoted=False)
     elif anchor_days:
         counted_to = _Until(*anchor_days, slots.get("since_date") or since)
     else:
@@ -402,6 +402,14 @@ def _anchor_days(slots) -> tuple[dt.date, dt.date] | None:
 _YEAR_NAMED = re.compile(r"\b(?:19|20)\d{2}\b")
 # words that count from when a thing was over, not from its start
 _TELLS_AN_END = re.compile(r"\b(?:ended|end of|ending of|concluded|conclusion of|finished)\b", re.IGNORECASE)
+
+
+def _end_told(words: str, best) -> dt.date | None:
+    """The last day of the record ``best``, a thing of more than a day, when ``words`` tell that it
+    ended ("since the war ended", "before the WGA strike ended"); None otherwise."""
+    if _TELLS_AN_END.search(words) and best.end is not None and best.start < best.end:
+        return best.end
+    return None
 
 
 def _best_anchor(matches: list, anchor: str = ""):

@@ -23,7 +23,16 @@ from verify.extract.grammar import (
 )
 from verify.extract.quotes import quotations
 from verify.models import Article, Claim
-from verify.timeexpr import MONTHS_PER_UNIT, NEWS_DAYS, Amount, DateRange, durations_in, parse_duration, resolve_date
+from verify.timeexpr import (
+    MONTHS_PER_UNIT,
+    NEWS_DAYS,
+    Amount,
+    DateRange,
+    durations_in,
+    parse_duration,
+    resolve_date,
+    to_months,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -142,7 +151,7 @@ def _counted_back(sentence: Sentence, mark: Token, when: DateRange) -> DateRange
     if mark.lower_ != "after" or not spans or spans[-1][0].unit not in MONTHS_PER_UNIT:
         return DateRange(dt.date.min, when.end, when.expression, "day")
     amount = spans[-1][0]
-    days = amount.value * MONTHS_PER_UNIT[amount.unit] * 365.2425 / 12
+    days = to_months(amount).value * 365.2425 / 12
     spare = dt.timedelta(days=max(7.0, days / 4))
     day = when.start - dt.timedelta(days=days)
     return DateRange(day - spare, min(day + spare, when.end), when.expression, "day")
