@@ -270,7 +270,34 @@ def _counted_apart(sentence: Sentence, counts: list[Claim]) -> bool:
     root = sentence.span.root
     if root.pos_ != "VERB" or root.lemma_.lower() in SPEECH_VERBS:
         return False
-    return all(count.slots.get("verb") not in (None, root.lemma_.lower()) for count in counts)
+    return all(
+        count.slots.get("verb") not in (None, root.lemma_.lower()) or _counted_by_the_way(sentence, count, root)
+        for count in counts
+    )
+
+
+# prepositions that tell a count as the way an act was done, not as what was done: "elected him with
+# 487 votes", "passed the bill by 84 votes to 30"
+_WAY_PREPOSITIONS = frozenset({"with", "by"})
+
+
+def _counted_by_the_way(sentence: Sentence, count: Claim, verb: Token) -> bool:
+    """Whether a count tells how ``verb``'s act was done, after "with" or "by": "The National
+    Assembly elected Vo Van Thuong president on March 2, 2023, with 487 votes" tells an election
+    besides its votes."""
+    for token in sentence.span:
+        if not count.start <= sentence.offset + token.idx < count.end or token.dep_ != "pobj":
+            continue
+        if token.head.lower_ not in _WAY_PREPOSITIONS or token.head.head.i != verb.i:
+            continue
+        counted = any(child.dep_ == "nummod" for child in token.children)
+        # "by 84 votes to 30" is a tally; "raised rates by 25 basis points" the size of the act itself
+        tally = token.head.lower_ == "with" or any(
+            sibling.lower_ == "to" and sibling.dep_ == "prep" for sibling in token.head.head.children
+        )
+        if counted and tally:
+            return True
+    return False
 
 
 def _claims_of(sentence: Sentence, article: Article, counted_items: frozenset[str] | None = None) -> list[Claim]:

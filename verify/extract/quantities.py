@@ -203,6 +203,9 @@ def quantity_claims(
         if verb is None and holder is not None and holder.pos_ in ("VERB", "AUX"):
             subject = subject_of(holder)
             actor = name_of(sentence, subject) if subject is not None and subject.pos_ != "PRON" else None
+            # "Lawmakers elected him with 472 votes": the votes are the one chosen's, not the voters'
+            chosen = _chosen_by_vote(sentence, holder)
+            actor = chosen or actor
         if verb is not None:
             subject = doer_of(verb) or _given_to(verb)
             if subject is not None and subject.lower_ == "it":
@@ -375,6 +378,28 @@ def _counted_nouns(span: Span, counted_items: frozenset[str]) -> Iterable[tuple[
                     for noun in prep.children:
                         if noun.dep_ == "pobj" and noun.pos_ in ("NOUN", "PROPN") and noun.tag_ in ("NNS", "NNPS"):
                             yield token, noun
+
+
+# verbs of a vote that chooses someone: the count told with it ("with 472 votes", "by 248 votes to
+# 201") is what the one chosen won
+VOTING_FOR = frozenset({"elect", "re-elect", "reelect", "choose", "confirm", "appoint", "pick", "select", "back"})
+
+
+def _chosen_by_vote(sentence: Sentence, verb: Token) -> str | None:
+    """The person a vote chose, as ``verb``'s object: "Parliament elected Wickremesinghe president"."""
+    if verb.lemma_.lower() not in VOTING_FOR:
+        return None
+    chosen = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if chosen is None:
+        return None
+    return sentence.found_people.get(chosen.i) or next(
+        (
+            sentence.found_people[t.i]
+            for t in chosen.subtree
+            if t.i in sentence.found_people and t.ent_type_ == "PERSON"
+        ),
+        None,
+    )
 
 
 # verbs whose passive subject is who got what is counted: "Trump was awarded 312 electoral votes"

@@ -44,6 +44,7 @@ from verify.timeexpr import (
     YEAR_PHRASE_RE,
     DateRange,
     durations_ago,
+    month_range,
     period_of,
     resolve_date,
     shifted,
@@ -305,6 +306,24 @@ def read_sentence(
     # "two days earlier" counts from the last day the article told of
     told_before_it = (mentions.last_day or article.published, mentions.last_date, mentions.last_day is not None)
     anchor, period, day_told = told_before_it
+    before_the_story = _told_before_the_story(span, offset)
+
+    told_as_past = _told_as_past(span, offset)
+    story_time = _story_time(mentions, article.published)
+    # (a month goes on from the story's own last day, not from a bound: "had stood since January 30, 2020")
+    story_day = mentions.story if mentions.story is not None and mentions.story.granularity == "day" else None
+
+    def in_the_story(found: list[tuple[DateRange, int, int]]) -> list[tuple[DateRange, int, int]]:
+        # "On July 9, protesters stormed ..., and four days later": counted from the day in the story's year
+        return _in_the_story_year(
+            found,
+            story_time,
+            article.published,
+            before_the_story,
+            told_as_past,
+            (story_day.start, story_day.end) if story_day else None,
+        )
+
     for ent in _time_expressions(span):
         if ent.label_ in ("DATE", "TIME") and ent.start not in quoted:
             # the parser may end a date with the sentence's full stop ("on March 10.")
@@ -319,9 +338,10 @@ def read_sentence(
                 continue  # "the 31st member" counts; only "on the 13th" is a day
             resolved = None
             # "withdrew in July and endorsed Harris the same day": from a date told before in the sentence
-            story_dates = [d for d in dates if not _dates_a_state(span, offset, d[1], d[2])]
+            placed = in_the_story(dates)
+            story_dates = [d for d in placed if not _dates_a_state(span, offset, d[1], d[2])]
             # "since May 6, when the Bundestag elected him on the same day": the day the clause is of
-            story_dates += [d for d in dates if d not in story_dates and _in_clause_of(ent, offset, d)]
+            story_dates += [d for d in placed if d not in story_dates and _in_clause_of(ent, offset, d)]
             anchor, period, day_told = _told_before(story_dates, offset + ent.start_char) or told_before_it
             told_in_it = _told_before(story_dates, offset + ent.start_char) is not None
             start_char = words.start_char
@@ -338,7 +358,13 @@ def read_sentence(
                 if preceding is not None and preceding.i >= span.start
                 else text
             )
-            if day_told and (near := weekday_near(pointed, anchor) or weekday_near(text, anchor)):
+            told_year = (anchor or period.start).year if period is not None and (day_told or told_in_it) else None
+            if told_year is not None and (of_that := _of_that_year(ent, text, told_year)) is not None:
+                # "took office that November", "on May 3 of that year": of the year last told
+                resolved, period_end = of_that
+                if period_end is not None:
+                    end_char = period_end
+            elif day_told and (near := weekday_near(pointed, anchor) or weekday_near(text, anchor)):
                 # "On January 6, Trudeau announced ... Standing outside Rideau Cottage that Monday": the
                 # Monday of the day told, not of the article's week
                 resolved = near
@@ -422,13 +448,13 @@ def read_sentence(
         # a longer expression wins over the part of it the parser tagged ("half [a year ago]")
         if any(not (start <= s and e <= end and e - s < end - start) for _, s, e in overlapping):
             continue
-        story_dates = [d for d in dates if not _dates_a_state(span, offset, d[1], d[2])]
+        story_dates = [d for d in in_the_story(dates) if not _dates_a_state(span, offset, d[1], d[2])]
         anchor, period, day_told = _told_before(story_dates, start) or told_before_it
         resolved = _resolved(match.group(0), anchor, article.published, period=period, day_told=day_told)
         if resolved:
             dates = [d for d in dates if d not in overlapping]
             dates.append((resolved, start, end))
-    dates = _in_the_story_year(dates, mentions.last_day, article.published, _told_before_the_story(span, offset))
+    dates = in_the_story(dates)
     in_order = _without_restated(sorted(dates, key=lambda d: d[1]), article.text)
     kept = {(start, end): found for found, start, end in in_order}
     dates = [(kept[(start, end)], start, end) for _, start, end in dates if (start, end) in kept]
@@ -770,9 +796,85 @@ _BARE_DAY_RE = re.compile(
     rf"(?:on\s+)?(?:(?:{_MONTH_WORD})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_WORD})\.?)",
     re.IGNORECASE,
 )
+# a month with no year: "In June", "in early July"
+_BARE_MONTH_RE = re.compile(rf"(?:in\s+)?(?:(?:early|mid|late)[\s-]+)?(?:{_MONTH_WORD})\.?", re.IGNORECASE)
 # how near the story's day a bare day must lie to be of its year, and how far the latest such day
 # before the article must lie from it
 _STORY_DAYS, _OTHER_YEAR_DAYS = 31, 180
+
+
+_THAT_YEAR = ("of that year", "that year", "of the same year", "the same year")
+
+
+def _of_that_year(ent: Span, text: str, year: int) -> tuple[DateRange, int | None] | None:
+    """A month or a day told as of the year last told: "that November" (after "on September 30,
+    2023"), "May 3 of that year"; with the character offset its words end at, when they run past
+    the parser's date."""
+    doc = ent.doc
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    month = MONTH_NAMES.get(text.lower().rstrip("."))
+    if month is not None and before is not None and before.lower_ == "that":
+        return month_range(year, month, f"that {text}"), None
+    lowered, ends = text.lower(), None
+    said = next((words for words in _THAT_YEAR if lowered.endswith(f" {words}")), None)
+    if said is None:
+        # the parser may leave "of that year" out of the date
+        following = doc[ent.end : ent.end + 4]
+        said = next((words for words in _THAT_YEAR if following.text.lower().startswith(words)), None)
+        if said is None:
+            return None
+        last = following[len(said.split()) - 1]
+        ends, text = last.idx + len(last.text), f"{text} {said}"
+    bare = text[: -len(said)].strip()
+    if not _BARE_DAY_RE.fullmatch(bare):
+        return None
+    day = resolve_date(bare, dt.date(year, 12, 31))
+    if day is None or day.granularity != "day":
+        return None
+    on_the_day = day.start.replace(year=year)
+    return DateRange(on_the_day, on_the_day, text, "day"), ends
+
+
+def _story_time(mentions: Mentions, published: dt.date | None) -> tuple[dt.date, dt.date] | None:
+    """The time the story is at: its last day told, or a month told without a year since, which the
+    story's year placed ("On May 16, 2022, ... In June he told parliament ...")."""
+    story = mentions.story
+    if (
+        story is not None
+        and _bare_month(story)
+        and mentions.last_day is not None
+        and story.end > mentions.last_day
+        and published is not None
+        and story.start.year < published.year
+    ):
+        return (story.start, story.end)
+    return (mentions.last_day, mentions.last_day) if mentions.last_day else None
+
+
+def _told_as_past(span: Span, offset: int) -> Callable[[int, int], bool]:
+    """Whether the date at article offsets ``start`` to ``end`` is "in" a time of a verb in the simple
+    past or the past perfect ("In June he told parliament"), not of the present perfect of the
+    article's days ("he has already had talks with Xi in March"), nor a bound ("until July")."""
+
+    def past(start: int, end: int) -> bool:
+        first = next((t for t in span if start <= offset + t.idx < end), None)
+        if first is None or (first.lower_ != "in" and (first.i == span.start or span.doc[first.i - 1].lower_ != "in")):
+            return False
+        head = _verb_dated(span, offset, start, end)
+        if head is None or head.tag_ not in ("VBD", "VBN"):
+            return False
+        return not any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("has", "have", "'s", "'ve") for c in head.children)
+
+    return past
+
+
+def _verb_dated(span: Span, offset: int, start: int, end: int) -> Token | None:
+    tokens = [t for t in span if start <= offset + t.idx < end]
+    inside = {t.i for t in tokens}
+    head = next((t.head for t in tokens if t.head.i not in inside), None)
+    while head is not None and head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        head = head.head
+    return head if head is not None and head.pos_ in ("VERB", "AUX") else None
 
 
 def _told_before_the_story(span: Span, offset: int) -> Callable[[int, int], bool]:
@@ -781,11 +883,7 @@ def _told_before_the_story(span: Span, offset: int) -> Callable[[int, int], bool
     before the article."""
 
     def before(start: int, end: int) -> bool:
-        tokens = [t for t in span if start <= offset + t.idx < end]
-        inside = {t.i for t in tokens}
-        head = next((t.head for t in tokens if t.head.i not in inside), None)
-        while head is not None and head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
-            head = head.head
+        head = _verb_dated(span, offset, start, end)
         return head is not None and any(c.dep_ == "aux" and c.lower_ == "had" for c in head.children)
 
     return before
@@ -793,9 +891,11 @@ def _told_before_the_story(span: Span, offset: int) -> Callable[[int, int], bool
 
 def _in_the_story_year(
     dates: list[tuple[DateRange, int, int]],
-    last_day: dt.date | None,
+    story_time: tuple[dt.date, dt.date] | None,
     published: dt.date | None,
     before_the_story: Callable[[int, int], bool] = lambda start, end: False,
+    told_as_past: Callable[[int, int], bool] = lambda start, end: False,
+    story_day: tuple[dt.date, dt.date] | None = None,
 ) -> list[tuple[DateRange, int, int]]:
     """A day told without a year, in the year of the story told around it: "On November 17, 2023,
     the board ousted Altman ... OpenAI announced on November 22 that he would return" (in an
@@ -805,13 +905,29 @@ def _in_the_story_year(
     from it, and nearer the story's day than that one is to the article's ("on Aug. 30" in an article
     of 13 September 2023 is of 2023, though the sentence before told of September 2022); and the
     latest one is more than a month before the article, in no period the sentence names ("A year
-    later, Rodri won the Ballon d'Or on October 28", in an article of November 2024)."""
+    later, Rodri won the Ballon d'Or on October 28", in an article of November 2024). ``story_time``
+    is the story's last day, or a month told without a year after it: "On May 16, 2022, ... In June
+    he told parliament ... On July 9, protesters stormed the President's House" is June and July 2022
+    in an article of November 2024, as "in June", told in the past tense, is the month after the
+    story's own last day ``story_day`` (not after a bound: "had stood since January 30, 2020")."""
     kept = []
     # the story's days: the last one told, or a month the sentence names with its year ("since
     # October 2022, when she was sworn in less than a month after the September 25 election")
-    story: tuple[dt.date, dt.date] | None = (last_day, last_day) if last_day else None
+    story = story_time
     told_here = False
     for found, start, end in sorted(dates, key=lambda d: d[1]):
+        if story_day is not None and _bare_month(found) and told_as_past(start, end):
+            # "In June he told parliament", after a day of May 2022: that June, as the story goes on
+            # (not "he has already had talks with Xi in March", of the article's days)
+            month = month_range(story_day[1].year, found.start.month, found.expression)
+            if (
+                month.start > story_day[1]
+                and (month.start - story_day[1]).days <= _STORY_DAYS
+                and (found.start - story_day[1]).days > _OTHER_YEAR_DAYS
+                and (published is None or (published - found.end).days > _STORY_DAYS)
+            ):
+                found = month
+                story = story_day = (found.start, found.end)
         if story is not None and found.granularity == "day" and _BARE_DAY_RE.fullmatch(found.expression.strip()):
             day = _same_day_in(found.start, story[1].year)
             story_day = story[1] if day is None or day > story[1] else max(story[0], day)
@@ -842,8 +958,13 @@ def _in_the_story_year(
                 found = replace(found, start=day, end=day)
         if found.granularity in ("day", "month") and _YEAR_SAID_RE.search(found.expression):
             story, told_here = (found.start, found.end), True
+            story_day = story if found.granularity == "day" else story_day
         kept.append((found, start, end))
     return kept
+
+
+def _bare_month(found: DateRange) -> bool:
+    return found.granularity == "month" and _BARE_MONTH_RE.fullmatch(found.expression.strip()) is not None
 
 
 def _same_day_in(day: dt.date, year: int) -> dt.date | None:

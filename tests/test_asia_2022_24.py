@@ -1,0 +1,109 @@
+"""Sri Lanka's crisis of 2022, the Maldives' change of president in 2023 and Vietnam's presidents
+elected in 2023-24, with a dataset of their own: readings outside users found wrong, told as a
+long-read tells them, years after."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import claim_with
+
+DATA = Path(__file__).parent / "data" / "asia_2022_24"
+PUBLISHED = "2024-11-28"
+
+
+@pytest.fixture
+def check_asia(check_against):
+    def check(text: str) -> dict:
+        return check_against(DATA, f"News\n\n{text}\n", PUBLISHED)
+
+    return check
+
+
+def _verdict(document: dict, kind: str, fragment: str) -> tuple[str, str]:
+    verdict = claim_with(document, kind, fragment)["verdict"]
+    return verdict["label"], verdict["explanation"]
+
+
+def _clause(document: dict, words: str) -> dict:
+    """The claim of a clause of its own: the one whose text starts with ``words``."""
+    (found,) = [c for c in document["claims"] if c["text"].startswith(words)]
+    return found
+
+
+@pytest.mark.parametrize(
+    ("day", "label"), [("March 2, 2023", "SUPPORTED"), ("March 9, 2023", "REFUTED"), ("March 2, 2022", "REFUTED")]
+)
+def test_a_count_of_votes_told_with_the_act_leaves_the_act_dated(check_asia, day, label):
+    # "with 487 votes" is how the election went, not what was done: the election's day is checked
+    document = check_asia(f"The National Assembly elected Vo Van Thuong president on {day}, with 487 votes.")
+    assert _verdict(document, "temporal", "elected Vo Van Thuong")[0] == label
+    # (the votes of another day are no contradiction: he may have won 487 on that day too)
+    counted = "SUPPORTED" if label == "SUPPORTED" else "NOT_ENOUGH_INFO"
+    assert _verdict(document, "quantity", "487 votes")[0] == counted
+
+
+def test_a_count_that_is_what_was_done_still_stands_for_the_act(check_asia):
+    # "won 134 votes" is the count's own act: no event claim beside it
+    document = check_asia("Ranil Wickremesinghe won 134 votes on July 20, 2022.")
+    assert [claim["kind"] for claim in document["claims"]] == ["quantity"]
+    assert document["claims"][0]["verdict"]["label"] == "SUPPORTED"
+
+
+@pytest.mark.parametrize(("count", "label"), [("134", "SUPPORTED"), ("143", "REFUTED")])
+def test_the_votes_a_parliament_elected_someone_with_are_theirs(check_asia, count, label):
+    document = check_asia(
+        f"Parliament elected Ranil Wickremesinghe president on July 20, 2022, with {count} votes. Lawmakers had "
+        f"chosen him over Dullas Alahapperuma."
+    )
+    claim = claim_with(document, "quantity", f"{count} votes")
+    assert claim["slots"]["actor"] == "Ranil Wickremesinghe"
+    assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(("day", "label"), [("May 22", "SUPPORTED"), ("May 12", "REFUTED")])
+def test_an_election_told_by_its_verb_is_the_act_of_a_record_of_it(check_asia, day, label):
+    # "elect" is also a title's word ("president-elect"); as the sentence's verb it is what happened
+    assert _verdict(check_asia(f"To Lam was elected president on {day}."), "temporal", "To Lam")[0] == label
+
+
+def test_a_story_told_on_through_a_month_keeps_its_year(check_asia):
+    # in an article of November 2024, "In June" and "On July 9" go on from May 2022, not to 2024
+    document = check_asia(
+        "Then-Prime Minister Mahinda Rajapaksa resigned on May 9, 2022, after his supporters attacked protesters.\n\n"
+        "Ranil Wickremesinghe was sworn in as prime minister three days later.\n\n"
+        "In June he warned parliament that the economy had collapsed.\n\n"
+        "On July 9, protesters stormed the President's House in Colombo, and four days later then-President "
+        "Gotabaya Rajapaksa fled to the Maldives.\n\n"
+        "Less than a week later, on July 20, parliament elected Wickremesinghe president."
+    )
+    label, explanation = _verdict(document, "temporal", "protesters stormed")
+    assert label == "SUPPORTED" and "2022-07-09" in explanation, explanation
+    fled = _clause(document, "four days later")["verdict"]
+    assert fled["label"] == "SUPPORTED" and "2022-07-13" in fled["explanation"], fled
+    assert _verdict(document, "role", "then-President Gotabaya Rajapaksa")[0] == "SUPPORTED"
+    assert _verdict(document, "temporal", "parliament elected Wickremesinghe")[0] == "SUPPORTED"
+
+
+def test_a_month_of_the_article_days_is_not_the_storys(check_asia):
+    # the present perfect tells of the article's days, and a bound ("until July") of no story's time
+    document = check_asia(
+        "Gotabaya Rajapaksa fled to the Maldives on July 13, 2022.\n\n"
+        "Wickremesinghe, who has since lost power, has already met Muizzu in August."
+    )
+    claim = claim_with(document, "temporal", "met Muizzu")
+    assert claim["slots"]["start"] == "2024-08-01", claim["slots"]
+
+
+def test_that_month_and_that_year_are_of_the_year_last_told(check_asia):
+    document = check_asia(
+        "Mohamed Muizzu defeated President Ibrahim Mohamed Solih in a runoff on September 30, 2023, and took "
+        "office that November.\n\n"
+        "Gotabaya Rajapaksa fled to the Maldives in July 2022 and resigned on July 14 of that year."
+    )
+    took_office = _clause(document, "took office that November")
+    assert took_office["slots"]["start"] == "2023-11-01" and took_office["verdict"]["label"] == "SUPPORTED"
+    claim = _clause(document, "resigned on July 14 of that year")
+    assert claim["slots"]["start"] == "2022-07-14" and claim["verdict"]["label"] == "SUPPORTED"
