@@ -13,7 +13,13 @@ import re
 
 import verify
 from verify.aggregate import either_reading
-from verify.eventmatch import match_events, numbered_as_told, result_told_otherwise, told_ordinal_words
+from verify.eventmatch import (
+    match_events,
+    numbered_as_told,
+    result_told_otherwise,
+    told_ordinal_words,
+    unrecorded_winner,
+)
 from verify.offices import office_changes, terms_of
 from verify.timeexpr import NEWS_DAYS, Amount, elapsed
 
@@ -156,6 +162,16 @@ class DurationSince:
                 evidence,
             )
         verdict = _measured_verdict(started, first, last, until, _claimed(slots), evidence)
+        if verdict.label == verify.SUPPORTED and (stranger := unrecorded_winner(slots["since"], best.row)):
+            # "three weeks after Frans Timmermans's GL-PvdA won the most seats": the span holds, counted
+            # from a result the record tells of another
+            return verify.Verdict(
+                verify.NOT_ENOUGH_INFO,
+                0.3,
+                f"{verdict.explanation} But the record says “{best.row.get('outcome')}”, and the sentence has "
+                f"{stranger} win, whom it does not name.",
+                evidence,
+            )
         if verdict.label == verify.REFUTED and until.through > until.last:
             # "The dams collapsed one day after Storm Daniel made landfall", the collapse recorded
             # over two days: counted to its last day, the claim may hold

@@ -23,6 +23,7 @@ import verify
 from verify.datasets import KNOWN_NAMES_MAX_ROWS
 from verify.eventmatch import (
     MEETING,
+    OPPOSITES,
     STOP_WORDS,
     EventMatch,
     content_stems,
@@ -40,6 +41,7 @@ from verify.eventmatch import (
     stem,
     told_ordinal_words,
     told_ordinals,
+    unrecorded_winner,
     venue_elsewhere,
 )
 from verify.extract.grammar import SPEECH_VERBS
@@ -266,7 +268,11 @@ def _told_alike(claim, match: EventMatch) -> bool:
     )
     if doer and agent and name_score(agent, doer) < 90 and _result_told(claim, match) is None and not reported:
         return False
-    if len(participants) >= 2 or len(_what_happened(claim, match)) >= 3:
+    # (an act the record tells the opposite of is told of too: "Morawiecki won a confidence vote"
+    # of "Morawiecki's government loses a confidence vote", which its outcome then decides)
+    opposites = {other for act in acts for other in OPPOSITES.get(act, ())}
+    opposed = opposites & {s for text in _recorded_texts(match) for s in content_stems(text)} if opposites else set()
+    if len(participants) >= 2 or len(_what_happened(claim, match) | opposed) >= 3:
         return True
     # the record's doer doing the sentence's act, in a name the sentence says all of: "Putin was
     # sworn in as president in May" for "Putin sworn in"; or, in the passive, the one it was done
@@ -627,6 +633,12 @@ def _outcome_verdict(claim, match: EventMatch) -> verify.Verdict | None:
     else:
         word = contradicted_outcome(_telling(claim), outcome)
         said = f"the claim says “{word}”" if word else None
+    if said is None and result is None and (stranger := unrecorded_winner(_telling(claim), match.row)):
+        return _unconfirmed(
+            match,
+            f"The record of {match.row.get('name')} ({match.when}) says “{outcome}”; the sentence has "
+            f"{stranger} win, whom the record does not name.",
+        )
     if said is None:
         return _measure_verdict(claim, match)
     return verify.Verdict(

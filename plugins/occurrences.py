@@ -187,6 +187,14 @@ class OccurrenceCountChecker:
                 if score < dataset.threshold(ACTOR_MATCH):
                     continue
             rows.append((row, score))
+        if actor and rows:
+            # one actor's count: the rows of the one named best ("Party for Freedom" is the PVV, not
+            # also the "People's Party for Freedom and Democracy")
+            best = max(score for _, score in rows)
+            rows = [(row, score) for row, score in rows if score >= best]
+            said = normalize(actor)
+            exact = [(row, score) for row, score in rows if said in {normalize(n) for n in dataset.names(row, "actor")}]
+            rows = exact or rows
         period = start.isoformat() if start == end else f"{start.isoformat()} to {end.isoformat()}"
         if start == dt.date.min:  # "more than two years ago"
             period = f"up to {end.isoformat()}"

@@ -107,3 +107,37 @@ def test_that_month_and_that_year_are_of_the_year_last_told(check_asia):
     assert took_office["slots"]["start"] == "2023-11-01" and took_office["verdict"]["label"] == "SUPPORTED"
     claim = _clause(document, "resigned on July 14 of that year")
     assert claim["slots"]["start"] == "2022-07-14" and claim["verdict"]["label"] == "SUPPORTED"
+
+
+def test_a_date_a_span_counts_from_does_not_date_the_act(check_asia):
+    # the swearing-in was two days after September 21, not on it
+    document = check_asia(
+        "Anura Kumara Dissanayake was sworn in as president two days after the September 21 election."
+    )
+    assert _verdict(document, "role", "sworn in as president")[0] == "SUPPORTED"
+    assert _verdict(document, "duration", "two days after")[0] == "SUPPORTED"
+
+
+@pytest.mark.parametrize(("day", "label"), [("November 17, 2023", "SUPPORTED"), ("November 10, 2023", "REFUTED")])
+def test_what_was_done_before_the_act_does_not_tell_it(check_asia, day, label):
+    # "having beaten Solih in a runoff" was done before the day told: the day is the swearing-in's
+    document = check_asia(
+        f"Mohamed Muizzu was sworn in as president on {day}, having beaten Ibrahim Mohamed Solih in a runoff."
+    )
+    label_given, explanation = _verdict(document, "temporal", "sworn in")
+    assert label_given == label and "sworn in as President" in explanation, explanation
+
+
+def test_a_perfect_participle_is_its_subjects_result(check_asia):
+    document = check_asia(
+        "Mohamed Muizzu had been sworn in as president of the Maldives, having beaten Ibrahim Mohamed Solih in a "
+        "runoff."
+    )
+    assert _verdict(document, "event", "having beaten")[0] == "SUPPORTED"
+
+
+@pytest.mark.parametrize(("seats", "label"), [("159", "SUPPORTED"), ("145", "REFUTED")])
+def test_seats_counted_of_all_seats(check_asia, seats, label):
+    document = check_asia(f"The National People's Power won {seats} of the 225 seats on November 14, 2024.")
+    claim = claim_with(document, "quantity", f"{seats} of the 225 seats")
+    assert claim["slots"]["item"] == "seat" and claim["verdict"]["label"] == label

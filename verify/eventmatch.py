@@ -745,6 +745,18 @@ def _results(text: str, row: dict[str, Any]) -> tuple[tuple[str, bool], tuple[st
     return next((found for found in parts if found[0] == told[0]), winner), told
 
 
+def _side_of(person: str, row: dict[str, Any]) -> list[str]:
+    """``person`` and the participants whose side the record's name or outcome says it is: Geert
+    Wilders of "Dutch general election won by Geert Wilders's PVV" for the PVV."""
+    recorded = f"{row.get('name') or ''} {row.get('outcome') or ''}"
+    owners = [
+        p
+        for p in row.get("participants") or []
+        if p and p != person and re.search(rf"\b{re.escape(p)}['’]s?\s+{re.escape(person)}\b", recorded, re.IGNORECASE)
+    ]
+    return [person, *owners]
+
+
 def result_told(text: str, row: dict[str, Any]) -> tuple[str, bool, bool] | None:
     """(who, whether ``text`` has them win, whether that agrees with the record ``row``) when the
     record's outcome names who won a contest and the text tells how one of its participants did:
@@ -754,7 +766,7 @@ def result_told(text: str, row: dict[str, Any]) -> tuple[str, bool, bool] | None
     if results is None:
         return None
     (person, won), (who, claimed) = results
-    return who, claimed, (claimed == won) == one_party(who, person)
+    return who, claimed, (claimed == won) == any(one_party(who, side) for side in _side_of(person, row))
 
 
 def result_told_otherwise(text: str, row: dict[str, Any]) -> str | None:
@@ -766,9 +778,35 @@ def result_told_otherwise(text: str, row: dict[str, Any]) -> str | None:
     if results is None:
         return None
     (person, won), (who, claimed) = results
-    if (claimed == won) == (name_score(who, person) >= 90):
+    if (claimed == won) == any(name_score(who, side) >= 90 for side in _side_of(person, row)):
         return None
     return f"{who} {'win' if claimed else 'lose'}"
+
+
+_CAPITALISED_NAME = r"((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*)"
+# "Frans Timmermans won", "GL-PvdA has won"; "was won by Frans Timmermans's GL-PvdA"
+_WINNER_BEFORE = re.compile(rf"{_CAPITALISED_NAME}\s+(?:has\s+|had\s+)?(?:won|wins|clinched|swept)\b")
+_WINNER_AFTER = re.compile(rf"\bwon\s+by\s+{_CAPITALISED_NAME}")
+
+
+def unrecorded_winner(text: str, row: dict[str, Any]) -> str | None:
+    """Whom ``text`` has win a contest whose winner the record ``row`` names, when the record names
+    them nowhere: "Frans Timmermans won the Dutch general election" against "PVV won the most seats"
+    (they may be of the winning side for all the record tells, so this is no contradiction)."""
+    people = [p for p in row.get("participants") or [] if p]
+    if recorded_winner(str(row.get("outcome") or ""), people) is None:
+        return None
+    recorded = {
+        word
+        for told in (*people, str(row.get("name") or ""), str(row.get("aliases") or ""), str(row.get("outcome") or ""))
+        for word in normalize(told).split()
+    }
+    for pattern in (_WINNER_AFTER, _WINNER_BEFORE):
+        for found in pattern.finditer(text):
+            words = [w for w in normalize(found.group(1)).split() if w not in STOP_WORDS and len(w) > 1]
+            if words and not any(w in recorded or w.removesuffix("s") in recorded for w in words):
+                return found.group(1)
+    return None
 
 
 def one_party(name: str, other: str) -> bool:
@@ -823,8 +861,15 @@ def claimed_result(text: str, participants: list[str]) -> tuple[str, bool] | Non
         commas = [i for i, w in enumerate(words[:index]) if w == ","]
         # (the verb's helpers may stand between: "Aliyev, Azerbaijan's president since 2003, was re-elected")
         helped = commas and all(w in _HELPERS for w in words[commas[-1] + 1 : index])
-        if commas and commas[-1] == index - 1 and word.endswith("ing"):
-            named = [min(named)]
+        participle = (commas and commas[-1] == index - 1 and word.endswith("ing")) or (
+            commas and commas[-1] == index - 2 and words[index - 1] == "having"
+        )
+        if participle:
+            # "Badenoch was elected, defeating Jenrick", "was sworn in, having beaten Solih": the subject's
+            # (of two names that share a word, "Mohamed Muizzu" and "Ibrahim Mohamed Solih", the one
+            # more of whose words the text says)
+            said = set(words[:index])
+            named = [min(named, key=lambda n: (n[0], -len(set(normalize(n[1]).split()) & said)))]
         elif helped and len(commas) > 1:
             # but a name alone between them is the subject's own: "Azerbaijan's president, Ilham
             # Aliyev, won"

@@ -32,6 +32,7 @@ from verify.extract.events import (
     conjunct_event_claims,
     dated_anchor_claim,
     duration_claim,
+    earlier_acts,
     event_beside,
     event_claim,
     joined_duration_claims,
@@ -393,7 +394,12 @@ def _claims_of(sentence: Sentence, article: Article, counted_items: frozenset[st
         if happening is not None:
             # "Putin met Xi in March, and on Wednesday he welcomed Kim": the second act is its own
             # claim's; so is what "Putin, who hosted Xi in Moscow in March," did
-            told_elsewhere = [(c.start, c.end) for c in conjuncts] + relative_clauses(sentence, dated_clauses)
+            # and "having beaten Solih in a runoff" was done before the act the sentence dates
+            # (unless the date the claim has is the participle's: "McCarthy had held the gavel for less
+            # than nine months, having won it on January 7")
+            dated_at = str(happening.slots.get("expression") or "")
+            earlier = [(a, b) for a, b in earlier_acts(sentence) if not dated_at or dated_at not in article.text[a:b]]
+            told_elsewhere = [(c.start, c.end) for c in conjuncts] + relative_clauses(sentence, dated_clauses) + earlier
             if told_elsewhere:
                 told_outside(happening, sentence, told_elsewhere)
             claims.append(happening)

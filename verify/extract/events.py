@@ -778,6 +778,18 @@ def relative_clauses(sentence: Sentence, claims: list[Claim]) -> list[tuple[int,
     return parts
 
 
+def earlier_acts(sentence: Sentence) -> list[tuple[int, int]]:
+    """Where the perfect participles of the sentence lie (article offsets): acts done before the one
+    it tells, "having beaten Ibrahim Mohamed Solih in a runoff" of "Muizzu was sworn in on November
+    17, 2023, having beaten ...", which its date does not date."""
+    parts = []
+    for verb in sentence.span:
+        if verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "having" for c in verb.children):
+            first, last = verb.left_edge, verb.right_edge
+            parts.append((sentence.offset + first.idx, sentence.offset + last.idx + len(last.text)))
+    return parts
+
+
 def _people_between(sentence: Sentence, start: int, end: int) -> list[str]:
     tokens = [t for t in sentence.span if start <= sentence.offset + t.idx < end]
     if not tokens:

@@ -91,6 +91,21 @@ def _of_a_thing(head: Token) -> bool:
     return head.lower_ == "of" and noun.pos_ in ("NOUN", "PROPN") and noun.lemma_.lower() not in _TIME_NOUNS
 
 
+# words a span of time counts from a thing by: "two days after the September 21 election"
+_COUNTED_FROM_WORDS = frozenset({"after", "before", "since", "following"})
+
+
+def _of_a_thing_counted_from(head: Token) -> bool:
+    """ "sworn in two days after the September 21 election": the date is the election's, which a span
+    counts from, not the act's."""
+    return (
+        head.pos_ in ("NOUN", "PROPN")
+        and head.lemma_.lower() not in _TIME_NOUNS
+        and head.dep_ == "pobj"
+        and head.head.lower_ in _COUNTED_FROM_WORDS
+    )
+
+
 def in_clause_about_someone(token: Token) -> bool:
     verb = verb_over(token)
     return verb.dep_ in ("relcl", "acl") and verb.head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
@@ -137,6 +152,7 @@ def date_on_verb(sentence: Sentence, verb: Token, *, after_since: bool = True) -
             and (after_since or head.lower_ != "since")
             and not _since_on_a_noun(head)
             and not _of_a_thing(head)
+            and not _of_a_thing_counted_from(head)
         ),
         None,
     )
@@ -416,11 +432,18 @@ def it_stands_for(sentence: Sentence, it: Token) -> str | None:
 def name_of(sentence: Sentence, token: Token) -> str:
     if token.i in sentence.found_people:
         return sentence.found_people[token.i]
+    # "Geert Wilders's Party for Freedom took 37 seats": the party's, named without its leader
+    owner = {
+        t.i
+        for c in token.children
+        if c.dep_ == "poss" and token.pos_ == "PROPN" and token.ent_type_ in ("ORG", "NORP")
+        for t in c.subtree
+    }
     for other in token.subtree:
-        if other.i in sentence.found_people and other.ent_type_ == "PERSON":
+        if other.i in sentence.found_people and other.ent_type_ == "PERSON" and other.i not in owner:
             return sentence.found_people[other.i]
     # "Marchand, 22," and "Marchand, who won": the name without what is said of it
-    aside = {t.i for c in token.children if c.dep_ in ("relcl", "appos") for t in c.subtree}
+    aside = {t.i for c in token.children if c.dep_ in ("relcl", "appos") for t in c.subtree} | owner
     # a clock time glued to the subject ("10:20 GMT - North Korea fired") is no part of the name
     words = [t for t in token.subtree if t.i not in aside and t.dep_ != "relcl" and t.ent_type_ != "TIME"]
     while words and words[-1].is_punct:

@@ -157,6 +157,9 @@ def quantity_claims(
         # The counted thing is the noun with everything between the number and
         # it: "two short-range ballistic missiles" -> "short-range ballistic missile".
         described = span.doc[max(noun.left_edge.i, high_phrase.end, number.end) : noun.i].text.lower()
+        if _part_of(noun) is not None:
+            # "159 of the 225 seats": seats, not "the 225 seats"
+            described = " ".join(t.lower_ for t in noun.lefts if t.dep_ not in ("det", "nummod", "punct"))
         # "two more missiles", "three other golds": the count is of missiles, golds
         described = " ".join(w for w in described.split() if w not in ADDED_WORDS)
         item = f"{described} {noun.lemma_.lower()}".strip()
@@ -320,16 +323,50 @@ def _counts_its_head(token: Token, counted_items: frozenset[str]) -> bool:
         and token.head.lower_ not in MULTIPLIERS
         and token.i < token.head.i
     ):
-        return True
+        # (not the whole a part is counted of: 225 in "won 159 of the 225 seats")
+        return _part_of(token.head) is None
     if token.lower_ == "single" and token.dep_ == "amod" and token.head.tag_ == "NN":  # "a single missile"
         return True
     return _says_none(token) or _says_one(token, counted_items)
+
+
+def _part_of(noun: Token) -> Token | None:
+    """The number of a part counted of ``noun``'s whole, told with a number of its own: 159 in "159 of
+    the 225 seats" (not "one of the most recognisable leaders")."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of" or noun.tag_ not in ("NNS", "NNPS"):
+        return None
+    if not any(c.dep_ == "nummod" for c in noun.children):
+        return None
+    number = noun.head.head
+    return number if number.like_num and number.pos_ == "NUM" else None
+
+
+def _counts_a_part(token: Token) -> Token | None:
+    """The counted noun of a part told with its whole: "seats" of 159 in "won 159 of the 225 seats"."""
+    if not token.like_num or token.pos_ != "NUM" or token.dep_ == "nummod":
+        return None
+    return next(
+        (
+            noun
+            for prep in token.children
+            if prep.dep_ == "prep" and prep.lower_ == "of"
+            for noun in prep.children
+            if _part_of(noun) is not None and _part_of(noun).i == token.i
+        ),
+        None,
+    )
+
+
+# things whose one is an act, not one of many counted: "won a confidence vote" is no count of votes
+_ONE_IS_AN_ACT = frozenset({"vote", "ballot", "poll", "election", "referendum"})
 
 
 def _says_one(token: Token, counted_items: frozenset[str]) -> bool:
     """ "launched a ballistic missile": an article before a counted thing done, not denied."""
     noun = token.head
     if token.lower_ not in ("a", "an") or token.dep_ != "det" or noun.tag_ != "NN":
+        return False
+    if noun.lemma_.lower() in _ONE_IS_AN_ACT:
         return False
     if noun.dep_ not in ("dobj", "nsubjpass", "obj") or negation(noun.head) is not None:
         return False
@@ -370,6 +407,8 @@ def _counted_nouns(span: Span, counted_items: frozenset[str]) -> Iterable[tuple[
     for token in span:
         if _counts_its_head(token, counted_items):
             yield token, token.head
+        elif (part_of := _counts_a_part(token)) is not None and item_head(part_of.lemma_) in counted_items:
+            yield token, part_of
         elif (missed := _before_a_time(token, counted_items)) is not None:
             yield token, missed
         elif token.lower_ in COUNT_NOUNS and token.pos_ == "NOUN":
