@@ -59,6 +59,13 @@ _SAYING = frozenset(stem(word) for word in ("says", "said", "tells", "told"))
 TITLE_STEMS = frozenset(stem(word) for word in OFFICE_WORDS | TITLE_QUALIFIERS)
 
 
+# a term begun, and the choices that give one: a record of the choice does not date the beginning
+_BEGINNING = frozenset(stem(word) for word in ("begin", "began", "start", "started"))
+_CHOOSING = frozenset(
+    stem(word) for word in ("elect", "elects", "reelect", "reappoints", "appoints", "nominates", "selects", "chooses")
+)
+
+
 def _evidence(match: EventMatch) -> verify.Evidence:
     return verify.Evidence(
         dataset=match.dataset.name,
@@ -1081,6 +1088,14 @@ class EventDateChecker:
                 together,
                 f"“{best.row.get('name')}” took place {best.when}; but “{together.row.get('name')}” "
                 f"({together.when}) has the same people within {when}.",
+            )
+        if _act_stems(claim) & _BEGINNING and _CHOOSING & {s for t in _recorded_texts(best) for s in content_stems(t)}:
+            # "Guterres began his second term on January 1, 2022" against his reappointment in June 2021:
+            # a term begins after the vote that gives it
+            return _unconfirmed(
+                best,
+                f"“{best.row.get('name')}” took place {best.when}; the sentence tells of a term begun, which "
+                f"may begin after the choice the record tells, not within {when}.",
             )
         if slots.get("dated_by_joined_verb"):
             # "Marcos won the presidency in the same election and was sworn in on June 30, 2022"

@@ -210,7 +210,32 @@ def _office_change_verdict(context, slots) -> verify.Verdict:
     if not terms:
         return verify.Verdict(verify.NOT_ENOUGH_INFO, 0.2, f"The reference data record no office of {person}'s.")
     eligible = office_changes(terms, change, power=slots.get("office_noun") == "power")
+    if slots.get("office_noun") == "term":
+        # "Guterres began his second term on January 1, 2022": each term recorded, not only where a
+        # run of them begins
+        eligible = terms
     changes = [(dataset, row) for dataset, row in eligible if row.get(column) and first <= row[column] <= last]
+    running = [
+        (dataset, row)
+        for dataset, row in terms
+        if row.get("start_date") and row["start_date"] < first and (not row.get("end_date") or row["end_date"] >= last)
+    ]
+    # (unless the data do record them one by one: another term of the office follows or precedes it)
+    running = [
+        (dataset, row)
+        for dataset, row in running
+        if not any(other is not row and other.get("office") == row.get("office") for _, other in terms)
+    ]
+    if not changes and slots.get("office_noun") == "term" and slots.get("date") and running:
+        # a term renewed inside a time in office the data record as one row
+        row = running[0][1]
+        return verify.Verdict(
+            verify.NOT_ENOUGH_INFO,
+            0.3,
+            f"{row['person']} held the office of {row['office']} through {_as_said(first, last)} ({_term(row)}); "
+            "the data do not record its terms one by one.",
+            [_own_evidence(dataset, row, person) for dataset, row in running],
+        )
     if changes:
         # the latest: "six weeks after she took office" tells of Truss becoming prime minister, not
         # of her first cabinet post
@@ -631,6 +656,19 @@ class OfficeHolderChecker:
     kinds = {"role"}
 
     def check(self, claim, context):
+        verdict = self._check(claim, context)
+        if claim.slots.get("person_from_pronoun") and verdict.label == verify.REFUTED:
+            # "She is prime minister": the pronoun read as the last person named may mean someone else
+            return verify.Verdict(
+                verify.NOT_ENOUGH_INFO,
+                0.3,
+                f"{verdict.explanation} But the sentence gives the office to a pronoun, read as "
+                f"{claim.slots['person']}, which may mean someone else.",
+                verdict.evidence,
+            )
+        return verdict
+
+    def _check(self, claim, context):
         slots = claim.slots
         if slots.get("date") and slots.get("as_of") and slots["date"] > slots["as_of"]:
             # "will remain president until 2030": a term's future is a plan or a forecast, which a term

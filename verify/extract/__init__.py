@@ -47,6 +47,7 @@ from verify.extract.quotes import quote_claims
 from verify.extract.roles import OFFICE_WORDS, ROLE_VERBS, TITLE_QUALIFIERS, role_claims
 from verify.extract.sentence import Mentions, Sentence, known_names, known_surnames, read_sentence
 from verify.extract.tenures import (
+    BEGINNING,
     OFFICE_CHANGE_VERBS,
     RESIGNING,
     SUCCESSION_VERBS,
@@ -350,7 +351,9 @@ def _claims_of(sentence: Sentence, article: Article, counted_items: frozenset[st
         # "Starmer became Prime Minister in 2023", "Cook, Apple's chief executive since 2011, spoke":
         # the date is a term's, which the role claim checks; as an event's it would find no record
         terms_begun = {
-            (r.slots["date"], r.slots["date_end"]) for r in roles if r.slots.get("tense") in ("start", "since", "term")
+            (r.slots["date"], r.slots["date_end"])
+            for r in roles
+            if r.slots.get("tense") in ("start", "since", "term") and r.slots.get("office_noun") != "term"
         }
         # "Yoon, who took office in May 2022": the role claim tells that too
         # (not "Costa, who resigned on November 7" beside another's change of office: a bare
@@ -358,6 +361,9 @@ def _claims_of(sentence: Sentence, article: Article, counted_items: frozenset[st
         changes_told = (
             OFFICE_CHANGE_VERBS if any(r.slots.get("resigned") for r in roles) else OFFICE_CHANGE_VERBS - RESIGNING
         )
+        # (a term begun is an act of its own too: "Xi Jinping began a third term as president on March 10"
+        # is the day the congress elected him)
+        changes_told -= BEGINNING
         told_by_roles = (
             ROLE_VERBS
             | SUCCESSION_VERBS

@@ -61,7 +61,7 @@ TITLE_QUALIFIERS = frozenset(
 TITLE_MAX_TOKENS = 16
 TITLE_GLUE = frozenset({"of", "the", "(", ")", "’s", "'s", "and", "-", "for", "state", "affairs"})
 TITLE_STOP_WORDS = frozenset({"arguably", "most", "who", "which", "that", "with", "as", "by", "to"})
-PAST_MARKERS = ("former", "ex", "late", "then", "onetime", "erstwhile")
+PAST_MARKERS = ("former", "formerly", "ex", "late", "then", "onetime", "erstwhile")
 
 
 def role_claims(sentence: Sentence, article: Article) -> list[Claim]:
@@ -74,12 +74,25 @@ def role_claims(sentence: Sentence, article: Article) -> list[Claim]:
     offices = sentence.office_words
     # 'Gaetz said that "Chaos is Speaker McCarthy."': a title in quoted words is the speaker's, of their day
     quoted = [range(match.start(), match.end()) for match, _, _ in quotations(sentence)]
-    for ent in sentence.span.ents:
-        if ent.label_ != "PERSON" or any(ent.start_char - sentence.span.start_char in words for words in quoted):
+    doc = sentence.span.doc
+    named_ents = [ent for ent in sentence.span.ents if ent.label_ == "PERSON"]
+    # "He had been president since November 2019": the one the pronoun stands for
+    pronouns = [
+        doc[t.i : t.i + 1]
+        for t in sentence.span
+        if t.pos_ == "PRON" and t.dep_ in ("nsubj", "nsubjpass") and t.i in sentence.found_people
+    ]
+    for ent in [*named_ents, *pronouns]:
+        if any(ent.start_char - sentence.span.start_char in words for words in quoted):
             continue
         person = sentence.found_people.get(ent.start) or clean_name(ent.text)
         forms: list[tuple[list[Token], Token | None, Token | None]] = []
-        named = title_before(ent, offices) or _title_after(ent, offices) or _title_as_head(ent, offices)
+        pronoun = ent.root.pos_ == "PRON"
+        named = (
+            None
+            if pronoun
+            else title_before(ent, offices) or _title_after(ent, offices) or _title_as_head(ent, offices)
+        )
         if named:
             forms.append((named, None, None))
         # "Former House Speaker Nancy Pelosi, who was Speaker from 2019 to 2023,": the clause's term too
@@ -103,6 +116,8 @@ def role_claims(sentence: Sentence, article: Article) -> list[Claim]:
                 when = None
             claim = _role_claim(sentence, article, ent, person, tokens, copula, starter, when)
             if claim is not None:
+                if pronoun:
+                    claim.slots["person_from_pronoun"] = True
                 claims.append(claim)
     return claims
 
@@ -225,7 +240,9 @@ def _role_claim(
             # "Ali Bongo, Gabon's president since 2009, was overthrown on 30 August 2023": president
             # up to the day the sentence tells, not the article's
             told = next((found for found, head in dates_and_heads(sentence) if head.lower_ != "since"), None)
-            if told is not None and as_of is not None and told.end < as_of:
+            # (a time told before the term began is of something else: "Guterres, the UN's
+            # secretary-general since 2017, was Portugal's prime minister between 1995 and 2002")
+            if told is not None and as_of is not None and when.start <= told.end < as_of:
                 as_of = told.end
     if copula is not None and tense != "past" and when is not None and when.opening and when.closing:
         # "May was prime minister from 2016 to 2019": a term that began and ended then

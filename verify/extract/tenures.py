@@ -186,7 +186,12 @@ RESIGNING = frozenset({"resign", "quit", "retire"})
 # "has led Microsoft since 2014", "ruled North Korea from 2011": a time in office in a country or an
 # organisation, in whatever office
 LEADING_VERBS = frozenset({"lead", "rule", "govern", "head", "run", "helm"})
-OFFICE_CHANGE_VERBS = TAKING_OFFICE | RISING_TO_POWER | LEAVING_OFFICE | RESIGNING | LEADING_VERBS | {"step"}
+# "began his second term", "started a five-year term": a term begun, in whatever office
+BEGINNING = frozenset({"begin", "start"})
+TERM_NOUNS = frozenset({"term", "mandate"})
+OFFICE_CHANGE_VERBS = (
+    TAKING_OFFICE | RISING_TO_POWER | LEAVING_OFFICE | RESIGNING | LEADING_VERBS | BEGINNING | {"step"}
+)
 REALM_ENTITIES = frozenset({"GPE", "ORG", "NORP"})
 # what "the ..." led may stand for: the country or organisation the sentence has named
 REALM_NOUNS = frozenset(
@@ -220,6 +225,8 @@ def _office_change(verb: Token) -> tuple[str, str] | None:
     )
     if lemma in TAKING_OFFICE and taken:
         return "start", taken
+    if lemma in BEGINNING and any(c.dep_ == "dobj" and c.lemma_.lower() in TERM_NOUNS for c in verb.children):
+        return "start", "term"
     if lemma in LEAVING_OFFICE and taken == "office":
         return "end", "office"
     reached = any(
