@@ -218,6 +218,11 @@ class OccurrenceCountChecker:
             # the records of a period are not all there was; but "hours before the summit" (that day or
             # the evening before) with one day recorded is that occasion
             one_occasion = (end - start).days <= 1 and len({row["date"] for row, _ in rows}) == 1
+            if amount.op == "=" and amount.value == 0 and (start == end or one_occasion):
+                # "launched no cruise missiles but two ballistic missiles": none of that kind recorded
+                return verify.Verdict(
+                    verify.SUPPORTED, 0.6, f"Recorded {period}: {kinds} only; no “{said}”, as the claim says.", evidence
+                )
             if start != end and not one_occasion:
                 return verify.Verdict(
                     verify.NOT_ENOUGH_INFO, 0.3, f"Recorded {period}: {kinds} only; no “{said}”.", evidence

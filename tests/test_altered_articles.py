@@ -78,6 +78,23 @@ def claim_of(document: dict, kinds: tuple[str, ...], sentence: str) -> dict:
         ("(DPRK) Kim Jong-un", "(DPRK) Kim Yo-jong", "role", "Kim Yo-jong"),
         # undated words are news of the weeks before the article: Kirby's, 14 days before
         ("“actively advancing”", "“slowly advancing”", "quote", "slowly advancing"),
+        # a denial reported of the acceptance denies it
+        (
+            "which the Russian president accepted",
+            "though the Kremlin denied that the Russian president had accepted it",
+            "event",
+            "denied",
+        ),
+        ("which the Russian president accepted", "but Putin denied accepting it", "event", "denied accepting"),
+        # the anchor's own date is checked too, whatever verb tells the act
+        ("began his war against Ukraine", "began his war against Ukraine in March 2022", "temporal", "March 2022"),
+        # "Russia's foreign minister, Sergei Lavrov, has held his post since 2008" (since 2004)
+        (
+            "the Russians would help",
+            "Russia’s foreign minister, Sergei Lavrov, has held his post since 2008, and the Russians would help",
+            "role",
+            "has held his post",
+        ),
     ],
 )
 def test_altered_fact_is_refuted(check_json, seed_text, original, altered, kind, fragment):
@@ -109,6 +126,18 @@ def test_someone_named_by_office_must_be_part_of_the_record(check_json, seed_tex
     ("original", "altered", "kind", "fragment"),
     [
         ("more than 18 months", "a year and a half", "duration", "a year and a half"),
+        # a span told in two units is their sum, not the last of them
+        ("more than 18 months", "18 months and 20 days", "duration", "18 months and 20 days"),
+        ("more than 18 months", "more than a year and six months", "duration", "a year and six months"),
+        # a refusal denied is an acceptance
+        ("which the Russian president accepted", "which the Russian president did not turn down", "event", "turn down"),
+        # none of another kind than the one recorded that day
+        (
+            "launched two ballistic missiles",
+            "launched no cruise missiles but two ballistic missiles",
+            "quantity",
+            "no cruise",
+        ),
         ("more than 18 months", "nearly 19 months", "duration", "19 months"),
         ("more than 18 months", "between 17 and 19 months", "duration", "between 17 and 19"),
         ("more than 18 months", "17 to 18 months", "duration", "17 to 18"),  # 18.6 is in its 18th month
@@ -1378,3 +1407,24 @@ def test_the_host_after_by_may_follow_a_long_title(check_json, seed_text, altere
     )
     claim = claim_with(check_json(text, meta=SEED_META), "temporal", "allies")
     assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
+
+
+def test_a_day_in_figures_that_may_be_read_two_ways_is_the_one_not_after_the_article(check_json, seed_text):
+    # "12/09/2023" in an article of 13 September 2023 is 12 September (no launch recorded that day), not
+    # the whole year of 2023, whose launches of other days would support it
+    altered = seed_text.replace("To start the day,", "On 12/09/2023,")
+    claim = claim_with(check_json(altered, meta=SEED_META), "quantity", "two ballistic missiles")
+    assert claim["slots"]["date"] == "2023-09-12"
+    assert claim["verdict"]["label"] == "NOT_ENOUGH_INFO", claim["verdict"]["explanation"]
+
+
+def test_a_name_the_headline_runs_into_other_words_is_not_the_persons(check_json, seed_text):
+    # "Kim tells Putin North Korea backs ..." is no person called "Putin North Korea"
+    headline = "North Korea and Russia Discuss Western Imperialism and More"
+    altered = seed_text.replace(headline, "Kim tells Putin North Korea backs Russia’s fight as leaders meet").replace(
+        "since Russian President Vladimir Putin began", "since Putin began"
+    )
+    document = check_json(altered, meta=SEED_META)
+    claim = claim_with(document, "temporal", "talks with the People’s Republic")
+    assert "Putin North Korea" not in claim["slots"]["participants"]
+    assert claim["verdict"]["label"] == "SUPPORTED", claim["verdict"]["explanation"]

@@ -609,21 +609,31 @@ def contradicted_outcome(text: str, outcome: str) -> str | None:
     }
     for index, word in enumerate(words):
         s = stem(word)
+        before = words[max(0, index - 3) : index]
         # (an outcome that tells both, "X won; Y lost", contradicts neither)
         recorded = outcome_stems & OPPOSITES.get(s, set())
+        if recorded and s not in outcome_stems and (NEGATIONS - {"no"}) & set(before):
+            continue  # "which the Russian president did not turn down" agrees with "accepted"
         if recorded and s not in outcome_stems:
             if s in _WINNING | _LOSING and any(stem(w) in recorded for w in words[:index]):
                 # "Scholz lost the confidence vote, winning only 207 votes": the result told first is
                 # the contest's, and what follows is of something else
                 continue
             return word
-        before = words[max(0, index - 3) : index]
         # "did not accept", "has yet to accept", "no statement was signed"; but "a 'no limits'
         # statement" is no denial of the statement
         denied = (NEGATIONS - {"no"}) & set(before) or before[-1:] == ["no"]
         if s in outcome_stems and (denied or before[-2:] == ["yet", "to"]):
             return " ".join([*before, word])
+        # "though the Kremlin denied that the Russian president had accepted it", "Putin denied accepting it"
+        said_not = [w for w in words[max(0, index - 6) : index] if w in _DENYING]
+        if s in outcome_stems and said_not and not NEGATIONS & set(words[max(0, index - 6) : index]):
+            return f"{said_not[-1]} ... {word}"
     return None
+
+
+# words that say something did not happen: "denied that he had accepted it"
+_DENYING = frozenset({"denied", "denies", "deny", "denying"})
 
 
 # Words that have their doer win or lose a contest: an outcome that names one ("Erdoğan won") is

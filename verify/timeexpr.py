@@ -290,11 +290,65 @@ def parse_duration(text: str) -> tuple[Amount, re.Match[str]] | None:
 _TAKEN_OVER = re.compile(r"\b(?:t(?:ake|akes|aking|aken|ook)|hand(?:s|ed|ing)?|turn(?:s|ed|ing)?)\s*$", re.IGNORECASE)
 
 
+# a second, smaller unit told after a span: "18 months and 20 days", "one year, six months and 20 days"
+_AND_MORE = re.compile(rf"(?:\s*,\s*|\s+and\s+)(?P<num>{_NUM})[\s-]+(?P<unit>{_UNIT})\b", re.IGNORECASE)
+# how many of a smaller unit make one of a larger: what a span told in two units adds up in
+_WHOLE_UNITS = {("year", "month"): 12, ("week", "day"): 7, ("decade", "year"): 10}
+
+
+class _Joined:
+    """A span of time told in two units or more ("18 months and 20 days"): the first one's match,
+    reaching to the end of the last."""
+
+    def __init__(self, first: re.Match[str], end: int) -> None:
+        self._first, self._end = first, end
+
+    def start(self, group: int | str = 0) -> int:
+        return self._first.start(group)
+
+    def end(self, group: int | str = 0) -> int:
+        return self._end if group == 0 else self._first.end(group)
+
+    def group(self, group: int | str = 0) -> str | None:
+        return self._first.string[self.start() : self._end] if group == 0 else self._first.group(group)
+
+    def __getitem__(self, group: int | str) -> str | None:
+        return self.group(group)
+
+    @property
+    def string(self) -> str:
+        return self._first.string
+
+
+def _joined(amount: Amount, match: re.Match[str], text: str) -> tuple[Amount, Any] | None:
+    """``amount`` with smaller units told after it: "a year and six months" is 18 months, "two weeks
+    and three days" 17 days; "18 months and 20 days" is 18 months, holding through the 19th month as
+    a bare "18 months" does."""
+    if amount.unit not in MONTHS_PER_UNIT or amount.op == "between":
+        return None
+    joined, end = amount, match.end()
+    while (more := _AND_MORE.match(text, end)) is not None:
+        said = more.group("num").lower()
+        value = 1.0 if said in ("a", "an") else parse_number(said)
+        unit = UNITS.get(more.group("unit").lower())
+        if value is None or unit is None or unit == "week2":
+            break
+        if MONTHS_PER_UNIT.get(unit, 0) >= MONTHS_PER_UNIT[joined.unit or "month"]:
+            break
+        whole = _WHOLE_UNITS.get((joined.unit or "", unit))
+        joined = Amount(joined.op, joined.value * whole + value, unit) if whole else joined
+        end = more.end()
+    return (joined, _Joined(match, end)) if end > match.end() else None
+
+
 def durations_in(text: str) -> Iterator[tuple[Amount, re.Match[str]]]:
     """Each duration in ``text``, in order."""
     if not _UNIT_WORD.search(text):
         return
+    told_with = -1
     for match in DURATION_RE.finditer(text):
+        if match.start() < told_with:
+            continue  # the smaller unit of a span told in two
         op = _OPS.get((match.group("op") or "").lower(), "=")
         if (match.group("op") or "").lower() == "over" and _TAKEN_OVER.search(text[: match.start()]):
             op = "="  # "Hill took over ten weeks after ...": the verb's particle, not "more than"
@@ -313,6 +367,9 @@ def durations_in(text: str) -> Iterator[tuple[Amount, re.Match[str]]]:
             unit, value, low = "week", value * 2, low * 2 if low is not None else None
         if low is not None and low < value:
             yield Amount("between", low, unit, high=value), match
+        elif (two := _joined(Amount(op, value, unit), match, text)) is not None:
+            told_with = two[1].end()
+            yield two
         else:
             yield Amount(op, value, unit), match
 
@@ -478,13 +535,22 @@ def _day(year: int, month: int, day: int, expression: str) -> DateRange | None:
     return DateRange(date, date, expression, "day")
 
 
-def _numeric_day(first: int, second: int, year: int, expression: str) -> DateRange | None:
+def _numeric_day(
+    first: int, second: int, year: int, expression: str, published: dt.date | None = None
+) -> DateRange | None:
     """ "13/9/2023" or "9/13/2023": the day, when the numbers tell which is the month; "3/4/2023"
-    may be either, so it gives none (its year still dates it)."""
+    may be either, so it gives none (its year still dates it), unless one of the two days is after the
+    article and the other is not: "12/09/2023" in an article of 13 September 2023 is 12 September, as
+    nothing done on 9 December had been done."""
     if first > 12 >= second:
         return _day(year, second, first, expression)
     if second > 12 >= first or first == second:
         return _day(year, first, second, expression)
+    if published is not None:
+        readings = [d for d in (_day(year, second, first, expression), _day(year, first, second, expression)) if d]
+        done = [d for d in readings if d.start <= published]
+        if len(readings) == 2 and len(done) == 1:
+            return done[0]
     return None
 
 
@@ -696,7 +762,7 @@ def _resolve_date(expression: str, published: dt.date | None, future: bool = Fal
     if match := re.fullmatch(r"(\d{4})([/.])(\d{1,2})\2(\d{1,2})", text):  # "2023/09/13"
         return _day(int(match[1]), int(match[3]), int(match[4]), expression)
     if (match := re.fullmatch(r"(\d{1,2})([/.-])(\d{1,2})\2(\d{4})", text)) and (
-        numeric := _numeric_day(int(match[1]), int(match[3]), int(match[4]), expression)
+        numeric := _numeric_day(int(match[1]), int(match[3]), int(match[4]), expression, None if future else published)
     ):
         return numeric
     if match := re.fullmatch(r"q([1-4])\s+(\d{4})", text):  # "Q2 2023"

@@ -100,12 +100,18 @@ class Mentions:
                 # a middle name is not what the one the data know by that name is called: "Francis"
                 # after "Robert Francis Prevost" is Pope Francis
                 and not (name in self.known_surnames and name not in (full.split()[0], full.split()[-1]))
+                # nor is a name the pipeline ran on into other words, first: "Putin" after the headline
+                # "Kim tells Putin North Korea backs Russia" is the Putin the data know
+                and not (name in self.known_surnames and name != full.split()[-1] and not self._known(full))
             ]
             # "Kim Jong-un took power after the death of his father Kim Jong-il": a bare "Kim" is the
             # one the article has had doing things, not a relative named in passing
             # (with none, the one named first: the article's subject comes before those named beside it)
             return next((full for full in named if full in self.doers), named[-1] if named else name)
         return name
+
+    def _known(self, full: str) -> bool:
+        return full in self.known.get(full.split()[0], ())
 
     def see(self, name: str, is_subject: bool, main_subject: bool = False, aside: bool = False) -> str:
         full = self.expand(name)

@@ -203,8 +203,9 @@ COUNTRY_NOUNS = frozenset({"country", "nation"})
 
 def changes_office(verb: Token) -> bool:
     """Whether a verb of changing office tells one the role claims check: not a bare "resigned" or
-    "retired", which may be from a party, a post or a career the data do not hold."""
-    return verb.lemma_.lower() not in RESIGNING or _office_change(verb) is not None
+    "retired", which may be from a party, a post or a career the data do not hold, nor "began" what is
+    no term ("began his war")."""
+    return verb.lemma_.lower() not in RESIGNING | BEGINNING or _office_change(verb) is not None
 
 
 def _office_change(verb: Token) -> tuple[str, str] | None:
@@ -347,6 +348,13 @@ def _time_leading(sentence: Sentence, article: Article, verb: Token, power: Toke
     office at all (no realm)."""
     people = sentence.found_people
     holder = _doer(sentence, verb)
+    # "Russia's foreign minister, Sergei Lavrov, has held his post since 2008": the one named beside the title
+    titled: list[Token] = []
+    if holder is not None and holder.i not in people and holder.lower_ in sentence.office_words:
+        named = next((c for c in holder.children if c.dep_ == "appos" and c.i in people), None)
+        if named is not None:
+            titled = [t for t in holder.subtree if t.i < named.left_edge.i and not t.is_punct]
+            holder = named
     led = power if power is not None else next((c for c in verb.children if c.dep_ == "dobj"), None)
     if power is not None:
         realm, place = None, sentence.span.doc[power.i : power.i + 1]
@@ -355,6 +363,8 @@ def _time_leading(sentence: Sentence, article: Article, verb: Token, power: Toke
     if holder is None or holder.i not in people or (realm is None and power is None):
         return []
     title_tokens = _post_title(sentence, holder, power)
+    if not title_tokens and titled and power is not None and power.lower_ in POST_NOUNS:
+        title_tokens = titled
     if power is not None and power.lower_ in POST_NOUNS and not title_tokens and power.lower_ != "office":
         return []  # "has held the post": which post, the sentence does not say
     when = _date_of(sentence, verb)
