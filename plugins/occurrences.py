@@ -44,6 +44,10 @@ _NOTES = re.compile(r"\([^)]*\)")
 OCCASION_OPS = frozenset({"=", "==", "~", "~<", "between"})
 
 
+def _item_said(row) -> str:
+    return " ".join(item_head(w) for w in normalize(str(row.get("item") or "")).split())
+
+
 def _counts(dataset: Dataset, row, head: str) -> bool:
     """Whether a row counts items called ``head``: its item, or an ``item_aliases`` name ("ICBM")."""
     return any(item_head(name) == head for name in dataset.names(row, "item") if name)
@@ -228,6 +232,11 @@ class OccurrenceCountChecker:
                     verify.NOT_ENOUGH_INFO, 0.3, f"Recorded {period}: {kinds} only; no “{said}”.", evidence
                 )
             return verify.Verdict(verify.REFUTED, 0.75, f"Recorded {period}: {kinds}, not “{said}”.", evidence)
+        # a row of the thing itself counts all its kinds: "126 medals" is the row of medals, not that
+        # row and the one of gold medals beside it
+        said_item = " ".join(item_head(w) for w in normalize(item).split())
+        itself = [(row, score) for row, score in categorised if _item_said(row) == said_item]
+        categorised = itself or categorised
         total = _total(categorised)
         evidence = [_evidence(dataset, row, score) for row, score in categorised]
         recorded = "; ".join(_describe(row) for row, _ in categorised)

@@ -141,3 +141,15 @@ def test_seats_counted_of_all_seats(check_asia, seats, label):
     document = check_asia(f"The National People's Power won {seats} of the 225 seats on November 14, 2024.")
     claim = claim_with(document, "quantity", f"{seats} of the 225 seats")
     assert claim["slots"]["item"] == "seat" and claim["verdict"]["label"] == label
+
+
+def test_the_size_of_a_chamber_is_no_count_of_seats_won(check_asia):
+    document = check_asia("The National People's Power won 159 seats in the 225-seat Parliament on November 14, 2024.")
+    counts = [claim for claim in document["claims"] if claim["kind"] == "quantity"]
+    assert [claim["slots"]["value"] for claim in counts] == [159.0]
+
+
+def test_a_title_taken_after_a_dated_thing_is_not_dated_by_it(check_asia):
+    # the election was on September 21; "after" it he became president, on the 23rd
+    document = check_asia("Anura Kumara Dissanayake became president after the September 21, 2024 election.")
+    assert claim_with(document, "role", "became president")["verdict"]["label"] == "SUPPORTED"

@@ -513,6 +513,9 @@ def contradicted_measure(text: str, recorded: list[str]) -> tuple[str, str] | No
     claimed_scores, known_scores = scores(text), scores(recorded_text)
     if claimed_scores and known_scores and not claimed_scores & known_scores:
         return _said_scores(claimed_scores), _said_scores(known_scores)
+    if len(claimed_scores) > 1 and len(known_scores) > 1 and claimed_scores - known_scores:
+        # a match told set by set: "beat Djokovic 7-5, 6-2, 7-6" against "6–2 6–2 7–6"
+        return _said_scores(claimed_scores), _said_scores(known_scores)
     # "ruled unanimously" against a 6-3 ruling, and a split against a unanimous one
     for said, other, split in ((text, recorded_text, known_scores), (recorded_text, text, claimed_scores)):
         if _UNANIMOUS.search(said) and split and all(low > 0 for low, _ in split) and not _UNANIMOUS.search(other):
@@ -833,8 +836,11 @@ def one_party(name: str, other: str) -> bool:
     )
 
 
+# a subject told again by a pronoun: the one a sentence is about
+_TOLD_AGAIN = frozenset({"he", "she"})
+
 # words before "by" that name a side's leader, not the side: "the National Party led by Luxon"
-_LEADING = frozenset({"led", "headed", "fronted"})
+_LEADING = frozenset({"led", "headed", "fronted", "coached", "managed", "captained", "skippered"})
 
 # the parties of an alliance's name: "CDU/CSU", "Labour/Co-operative"
 _ALLIED = re.compile(r"\s*/\s*")
@@ -892,6 +898,11 @@ def claimed_result(text: str, participants: list[str]) -> tuple[str, bool] | Non
         ]
         if leading:
             named = [n for n in named if n[0] < max(leading)] or named
+        last_named = max(n[0] for n in named)
+        if _TOLD_AGAIN & set(words[last_named + 1 : index]):
+            # "Prabowo Subianto, Indonesia's defence minister, declared that he had won", "Alfred gave
+            # Saint Lucia its first medal when she won": the pronoun is the one the sentence is about
+            named = [min(named)]
         before = [w for w in words[max(0, index - 3) : index] if w != ","]
         return max(named)[1], won != bool(NEGATIONS & set(before) or "failed" in before)
     return None

@@ -62,10 +62,15 @@ def claim_between(kind: str, sentence: Sentence, start: int, end: int, slots: di
 
 def sentence_date(sentence: Sentence) -> DateRange | None:
     """The sentence's first date, leaving out one that dates a clause about someone: in "Microsoft
-    CEO Satya Nadella, who joined Microsoft in 1992, spoke", 1992 is not when he was CEO."""
+    CEO Satya Nadella, who joined Microsoft in 1992, spoke", 1992 is not when he was CEO; nor "became
+    prime minister after the November 19 general election" the election's."""
     for found, start, end in sentence.found_dates:
         head = date_head(sentence, start, end)
-        if head is None or not (in_clause_about_someone(head) or _since_on_a_noun(head)):
+        if head is None or not (
+            in_clause_about_someone(head)
+            or _since_on_a_noun(head)
+            or _of_a_thing_counted_from(head, _COUNTED_FROM_WORDS - {"since"})
+        ):
             return found
     return None
 
@@ -95,14 +100,22 @@ def _of_a_thing(head: Token) -> bool:
 _COUNTED_FROM_WORDS = frozenset({"after", "before", "since", "following"})
 
 
-def _of_a_thing_counted_from(head: Token) -> bool:
+def _of_a_thing_counted_from(head: Token, words: frozenset[str] = _COUNTED_FROM_WORDS) -> bool:
     """ "sworn in two days after the September 21 election": the date is the election's, which a span
     counts from, not the act's."""
+    if head.lower_ in words and head.pos_ == "ADP":
+        # (the parser may hang the date on the preposition, beside the thing it dates)
+        head = next((c for c in head.children if c.dep_ == "pobj"), head)
+        if head.ent_type_ in ("DATE", "TIME"):
+            # "after the November 19, 2022 general election", "election" set beside the date
+            return any(
+                c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() not in _TIME_NOUNS for c in head.children
+            )
     return (
         head.pos_ in ("NOUN", "PROPN")
         and head.lemma_.lower() not in _TIME_NOUNS
         and head.dep_ == "pobj"
-        and head.head.lower_ in _COUNTED_FROM_WORDS
+        and head.head.lower_ in words
     )
 
 

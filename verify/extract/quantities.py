@@ -103,6 +103,9 @@ def quantity_claims(
             noun.dep_ in ("compound", "nmod") and noun.head.pos_ == "NOUN" and not misread
         ):
             continue
+        # "the 222-seat Dewan Rakyat": the size of what is named, not a count of what was done
+        if noun.dep_ in ("compound", "nmod", "amod") and noun.head.pos_ == "PROPN" and noun.tag_ == "NN":
+            continue
         # A number inside a date counts days, months or years ("18 months", "March 2023"); but the
         # parser also swallows a count that follows a year ("In 2023 two missiles"): the noun it
         # counts then lies outside the date.

@@ -1,0 +1,48 @@
+"""Summer 2024 in sport, with a dataset of its own: medal tables, set scores and winners named beside
+others, as outside users told them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import claim_with
+
+DATA = Path(__file__).parent / "data" / "sport_2024"
+PUBLISHED = "2024-10-14"
+
+
+@pytest.fixture
+def check_sport(check_against):
+    def check(text: str) -> dict:
+        return check_against(DATA, f"News\n\n{text}\n", PUBLISHED)
+
+    return check
+
+
+@pytest.mark.parametrize(("medals", "label"), [("126", "SUPPORTED"), ("166", "REFUTED")])
+def test_medals_in_all_are_the_row_of_medals_not_that_and_the_golds(check_sport, medals, label):
+    document = check_sport(f"The United States won {medals} medals at the Paris Olympics, which ended on August 11.")
+    claim = claim_with(document, "quantity", f"{medals} medals")
+    assert claim["verdict"]["label"] == label and "126 medals" in claim["verdict"]["explanation"], claim["verdict"]
+
+
+@pytest.mark.parametrize(("sets", "label"), [("6-2, 6-2, 7-6", "SUPPORTED"), ("7-5, 6-2, 7-6", "REFUTED")])
+def test_a_match_told_set_by_set_is_each_set(check_sport, sets, label):
+    document = check_sport(f"On July 14, Carlos Alcaraz beat Novak Djokovic {sets} in the Wimbledon final.")
+    assert claim_with(document, "temporal", "Alcaraz")["verdict"]["label"] == label
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the pronoun of the clause that tells the result is the one the sentence is about
+        "Julien Alfred gave Saint Lucia its first Olympic medal when she won the women's 100 metres on August 3.",
+        # a coach named after "coached by" is the side's, whose win it is
+        "Spain, coached by Luis de la Fuente, became the first country to win four European titles.",
+    ],
+)
+def test_a_side_named_beside_the_winner_did_not_win_instead(check_sport, sentence):
+    (claim,) = [c for c in check_sport(sentence)["claims"] if c["kind"] in ("temporal", "event")]
+    assert claim["verdict"]["label"] == "SUPPORTED", claim["verdict"]["explanation"]
