@@ -1013,6 +1013,8 @@ class EventDateChecker:
         promise = _promise_verdict(claim, overlapping[0]) if overlapping else None
         if promise is not None:
             return promise
+        if slots.get("denied_since"):
+            return _none_since_verdict(claim, matches, claimed_end, context)
         if (
             slots.get("negated")
             and not (overlapping and _denies_alike(claim, overlapping[0]))
@@ -1110,6 +1112,26 @@ class EventDateChecker:
             f"“{best.row.get('name')}” took place {best.when}, not {when}.",
             [_evidence(m) for m in near[:3]],
         )
+
+
+def _none_since_verdict(claim, matches: list[EventMatch], since_end: dt.date, context) -> verify.Verdict:
+    """ "England have not won a major tournament since the 1966 World Cup": a record of the act after
+    then refutes it; one of then is what the time counts from, and the data may not hold every later
+    one."""
+    later = [m for m in matches if m.start > since_end and (not context.published or m.start <= context.published)]
+    if later:
+        return verify.Verdict(
+            verify.REFUTED,
+            0.7,
+            f"The sentence says it has not happened since {claim.slots['expression']}; the record of "
+            f"“{later[0].row.get('name')}” puts it at {later[0].when}.",
+            [_evidence(m) for m in later[:3]],
+        )
+    return _unconfirmed(
+        matches[0],
+        f"The sentence says it has not happened since {claim.slots['expression']}; the data record "
+        f"“{matches[0].row.get('name')}” ({matches[0].when}) and none after it, which may not be all there was.",
+    )
 
 
 def _together_then(participants: list[str], first: dt.date, last: dt.date, context) -> EventMatch | None:

@@ -46,3 +46,20 @@ def test_a_match_told_set_by_set_is_each_set(check_sport, sets, label):
 def test_a_side_named_beside_the_winner_did_not_win_instead(check_sport, sentence):
     (claim,) = [c for c in check_sport(sentence)["claims"] if c["kind"] in ("temporal", "event")]
     assert claim["verdict"]["label"] == "SUPPORTED", claim["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "England have not won a major tournament since the 1966 World Cup, when they beat West Germany.",
+            "NOT_ENOUGH_INFO",
+        ),
+        ("Geoff Hurst has not won a World Cup final since 1965.", "REFUTED"),
+    ],
+)
+def test_an_act_denied_since_a_time_is_not_refuted_by_its_record_of_then(check_sport, sentence, label):
+    # "have not won since 1966": the win of 1966 is what the time counts from; a win after it refutes
+    document = check_sport(sentence)
+    (claim,) = [c for c in document["claims"] if c["kind"] == "temporal"]
+    assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]

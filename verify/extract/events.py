@@ -578,6 +578,12 @@ def event_claim(sentence: Sentence, article: Article) -> Claim | None:
             slots["bound"] = BOUND_VERBS[root.lemma_.lower()]
         if _dated_by_joined_verb(sentence, date):
             slots["dated_by_joined_verb"] = True
+        if denied and any(
+            found is date and (head.lower_ == "since" or (head.dep_ == "pobj" and head.head.lower_ == "since"))
+            for found, head in dates_and_heads(sentence)
+        ):
+            # "England have not won a major tournament since the 1966 World Cup": none since then
+            slots["denied_since"] = True
         if _tells_an_earlier_act(span.root) and _dates_the_verb(sentence, date, span.root):
             # "Kirby said on Wednesday that Kim had invited Putin": unless the record is of the
             # saying, the act may be of any day up to it
