@@ -62,7 +62,8 @@ TITLE_STEMS = frozenset(stem(word) for word in OFFICE_WORDS | TITLE_QUALIFIERS)
 # a term begun, and the choices that give one: a record of the choice does not date the beginning
 _BEGINNING = frozenset(stem(word) for word in ("begin", "began", "start", "started"))
 _CHOOSING = frozenset(
-    stem(word) for word in ("elect", "elects", "reelect", "reappoints", "appoints", "nominates", "selects", "chooses")
+    stem(word)
+    for word in ("elect", "elects", "reelect", "reappoints", "appoints", "nominates", "selects", "chooses", "names")
 )
 
 
@@ -1091,7 +1092,17 @@ class EventDateChecker:
                 f"“{best.row.get('name')}” took place {best.when}; but “{together.row.get('name')}” "
                 f"({together.when}) has the same people within {when}.",
             )
-        if _act_stems(claim) & _BEGINNING and _CHOOSING & {s for t in _recorded_texts(best) for s in content_stems(t)}:
+        chosen = _chosen_then(claim, candidates, claimed_start, claimed_end)
+        if chosen is not None:
+            # "NATO allies chose Rutte on June 26": the record of his appointment that day, not of the
+            # handover the sentence's words match better
+            return verify.Verdict(
+                verify.SUPPORTED,
+                0.6,
+                f"“{chosen.row.get('name')}” took place {chosen.when}, within {when}.",
+                [_evidence(chosen)],
+            )
+        if _act_stems(claim) & _BEGINNING and _CHOOSING & _record_stems(best):
             # "Guterres began his second term on January 1, 2022" against his reappointment in June 2021:
             # a term begins after the vote that gives it
             return _unconfirmed(
@@ -1112,6 +1123,33 @@ class EventDateChecker:
             f"“{best.row.get('name')}” took place {best.when}, not {when}.",
             [_evidence(m) for m in near[:3]],
         )
+
+
+def _record_stems(match: EventMatch) -> set[str]:
+    return {s for text in _recorded_texts(match) for s in content_stems(text)}
+
+
+# verbs of choosing someone, in the sentence's words: "chose", "picked", "named"
+_CHOOSING_ACTS = frozenset(stem(word) for word in ("choose", "select", "pick", "name", "appoint", "elect"))
+
+
+def _chosen_then(claim, candidates: list[EventMatch], first: dt.date, last: dt.date) -> EventMatch | None:
+    """A record of choosing the people the sentence names, in its period, when the sentence tells a
+    choice: the one it tells, whatever record its other words match better."""
+    participants = claim.slots.get("participants") or []
+    if not participants or not _act_stems(claim) & _CHOOSING_ACTS:
+        return None
+    return next(
+        (
+            m
+            for m in candidates
+            if len(m.participants_matched) >= len(participants)
+            and m.start <= last
+            and m.end >= first
+            and _record_stems(m) & _CHOOSING
+        ),
+        None,
+    )
 
 
 def _none_since_verdict(claim, matches: list[EventMatch], since_end: dt.date, context) -> verify.Verdict:

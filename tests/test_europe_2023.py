@@ -73,3 +73,11 @@ def test_a_count_of_part_of_a_whole_is_counted(check_europe, seats, label):
     assert (claim["slots"]["actor"], claim["slots"]["item"]) == ("Party for Freedom", "seat")
     assert claim["verdict"]["label"] == label, claim["verdict"]
     assert "37 seats" in claim["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(("day", "label"), [("June 26, 2024", "SUPPORTED"), ("June 20, 2024", "REFUTED")])
+def test_a_choice_told_is_the_record_of_the_choice(check_europe, day, label):
+    # "chose Rutte" is his appointment of June 26, not the handover of October 1 that the words
+    # "NATO" and "Rutte" match as well
+    document = check_europe(f"NATO allies chose Rutte on {day}.")
+    assert _verdict(document, "temporal", "chose Rutte")[0] == label
