@@ -195,6 +195,19 @@ def _term_verdict(
 _NOTICE_DAYS = 90
 
 
+def _held_in_one_row(terms: list, first: dt.date, last: dt.date) -> list:
+    """The terms that run through ``first`` to ``last`` in an office the data hold in that one row (not
+    one whose terms they record one by one, where another row of the office follows or precedes it)."""
+    return [
+        (dataset, row)
+        for dataset, row in terms
+        if row.get("start_date")
+        and row["start_date"] < first
+        and (not row.get("end_date") or row["end_date"] >= last)
+        and not any(other is not row and other.get("office") == row.get("office") for _, other in terms)
+    ]
+
+
 def _office_change_verdict(context, slots) -> verify.Verdict:
     """ "Yoon took office in May 2022", "Abe left office in September 2020": a term of the person's, in
     any office recorded, began (or ended) in the period; with no date, at some time before the
@@ -215,17 +228,7 @@ def _office_change_verdict(context, slots) -> verify.Verdict:
         # run of them begins
         eligible = terms
     changes = [(dataset, row) for dataset, row in eligible if row.get(column) and first <= row[column] <= last]
-    running = [
-        (dataset, row)
-        for dataset, row in terms
-        if row.get("start_date") and row["start_date"] < first and (not row.get("end_date") or row["end_date"] >= last)
-    ]
-    # (unless the data do record them one by one: another term of the office follows or precedes it)
-    running = [
-        (dataset, row)
-        for dataset, row in running
-        if not any(other is not row and other.get("office") == row.get("office") for _, other in terms)
-    ]
+    running = _held_in_one_row(terms, first, last)
     if not changes and slots.get("office_noun") == "term" and slots.get("date") and running:
         # a term renewed inside a time in office the data record as one row
         row = running[0][1]

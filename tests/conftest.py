@@ -80,6 +80,21 @@ def check_against(check_json, monkeypatch):
     return check
 
 
+def domain_check(check_against, directory: Path, published: str):
+    """``check_against`` one directory of datasets, on a one-paragraph article of ``text``."""
+
+    def check(text: str) -> dict:
+        return check_against(directory, f"News\n\n{text}\n", published)
+
+    return check
+
+
+def verdict_of(document: dict, kind: str, fragment: str) -> tuple[str, str]:
+    """The label and explanation of the one claim of ``kind`` whose text contains ``fragment``."""
+    verdict = claim_with(document, kind, fragment)["verdict"]
+    return verdict["label"], verdict["explanation"]
+
+
 class DirectoryDatasets:
     """A plugin registered inline that provides the datasets of one directory: a test's own domain,
     with the seed datasets disabled (``VERIFY_DISABLE_PLUGINS=seed-datasets``), or a copy of the

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import claim_with
+from tests.conftest import claim_with, domain_check, verdict_of
 
 DATA = Path(__file__).parent / "data" / "asia_2022_24"
 PUBLISHED = "2024-11-28"
@@ -16,15 +16,10 @@ PUBLISHED = "2024-11-28"
 
 @pytest.fixture
 def check_asia(check_against):
-    def check(text: str) -> dict:
-        return check_against(DATA, f"News\n\n{text}\n", PUBLISHED)
-
-    return check
+    return domain_check(check_against, DATA, PUBLISHED)
 
 
-def _verdict(document: dict, kind: str, fragment: str) -> tuple[str, str]:
-    verdict = claim_with(document, kind, fragment)["verdict"]
-    return verdict["label"], verdict["explanation"]
+_verdict = verdict_of
 
 
 def _clause(document: dict, words: str) -> dict:

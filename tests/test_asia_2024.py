@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import claim_with
+from tests.conftest import claim_with, domain_check, verdict_of
 
 DATA = Path(__file__).parent / "data" / "asia_2024"
 PUBLISHED = "2024-11-25"
@@ -15,15 +15,10 @@ PUBLISHED = "2024-11-25"
 
 @pytest.fixture
 def check_asia(check_against):
-    def check(text: str) -> dict:
-        return check_against(DATA, f"News\n\n{text}\n", PUBLISHED)
-
-    return check
+    return domain_check(check_against, DATA, PUBLISHED)
 
 
-def _verdict(document: dict, kind: str, fragment: str) -> tuple[str, str]:
-    verdict = claim_with(document, kind, fragment)["verdict"]
-    return verdict["label"], verdict["explanation"]
+_verdict = verdict_of
 
 
 def test_the_act_is_dated_by_its_own_date_not_by_the_one_its_span_counts_from(check_asia):

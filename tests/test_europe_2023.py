@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import claim_with
+from tests.conftest import claim_with, domain_check, verdict_of
 
 DATA = Path(__file__).parent / "data" / "europe_2023"
 PUBLISHED = "2024-10-03"
@@ -15,15 +15,10 @@ PUBLISHED = "2024-10-03"
 
 @pytest.fixture
 def check_europe(check_against):
-    def check(text: str) -> dict:
-        return check_against(DATA, f"News\n\n{text}\n", PUBLISHED)
-
-    return check
+    return domain_check(check_against, DATA, PUBLISHED)
 
 
-def _verdict(document: dict, kind: str, fragment: str) -> tuple[str, str]:
-    verdict = claim_with(document, kind, fragment)["verdict"]
-    return verdict["label"], verdict["explanation"]
+_verdict = verdict_of
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import claim_with
+from tests.conftest import claim_with, domain_check
 
 DATA = Path(__file__).parent / "data" / "sport_2024"
 PUBLISHED = "2024-10-14"
@@ -15,10 +15,7 @@ PUBLISHED = "2024-10-14"
 
 @pytest.fixture
 def check_sport(check_against):
-    def check(text: str) -> dict:
-        return check_against(DATA, f"News\n\n{text}\n", PUBLISHED)
-
-    return check
+    return domain_check(check_against, DATA, PUBLISHED)
 
 
 @pytest.mark.parametrize(("medals", "label"), [("126", "SUPPORTED"), ("166", "REFUTED")])

@@ -354,7 +354,7 @@ def _counts_a_part(token: Token) -> Token | None:
             for prep in token.children
             if prep.dep_ == "prep" and prep.lower_ == "of"
             for noun in prep.children
-            if _part_of(noun) is not None and _part_of(noun).i == token.i
+            if (part := _part_of(noun)) is not None and part.i == token.i
         ),
         None,
     )
