@@ -74,3 +74,9 @@ def test_an_office_told_of_a_pronoun_is_checked_as_the_one_it_stands_for(check_i
     document = check_intl(f"Antonio Guterres spoke on Monday.\n\nHe has been secretary-general since {since}.")
     claim = claim_with(document, "role", "He has been secretary-general")
     assert claim["slots"]["person"] == "Antonio Guterres" and claim["verdict"]["label"] == label, claim["verdict"]
+
+
+def test_the_bank_led_is_the_bank_named_before(check_intl):
+    document = check_intl("The World Bank approved the loan on Monday. Ajay Banga has led the bank since June 2023.")
+    label, explanation = _verdict(document, "role", "has led the bank")
+    assert label == "SUPPORTED" and "World Bank" in explanation, explanation

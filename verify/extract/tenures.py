@@ -196,6 +196,7 @@ REALM_ENTITIES = frozenset({"GPE", "ORG", "NORP"})
 # what "the ..." led may stand for: the country or organisation the sentence has named
 REALM_NOUNS = frozenset(
     {"company", "country", "nation", "firm", "party", "government", "group", "organisation", "organization", "agency"}
+    | {"bank", "fund", "alliance", "bloc", "union", "institution"}
 )
 # those that stand for a country; the others stand for an organisation
 COUNTRY_NOUNS = frozenset({"country", "nation"})
