@@ -279,7 +279,7 @@ def _told_alike(claim, match: EventMatch) -> bool:
     # (an act the record tells the opposite of is told of too: "Morawiecki won a confidence vote"
     # of "Morawiecki's government loses a confidence vote", which its outcome then decides)
     opposites = {other for act in acts for other in OPPOSITES.get(act, ())}
-    opposed = opposites & {s for text in _recorded_texts(match) for s in content_stems(text)} if opposites else set()
+    opposed = opposites & _record_stems(match) if opposites else set()
     if len(participants) >= 2 or len(_what_happened(claim, match) | opposed) >= 3:
         return True
     # the record's doer doing the sentence's act, in a name the sentence says all of: "Putin was

@@ -228,8 +228,8 @@ def _office_change_verdict(context, slots) -> verify.Verdict:
         # run of them begins
         eligible = terms
     changes = [(dataset, row) for dataset, row in eligible if row.get(column) and first <= row[column] <= last]
-    running = _held_in_one_row(terms, first, last)
-    if not changes and slots.get("office_noun") == "term" and slots.get("date") and running:
+    renewed = not changes and slots.get("office_noun") == "term" and slots.get("date")
+    if renewed and (running := _held_in_one_row(terms, first, last)):
         # a term renewed inside a time in office the data record as one row
         row = running[0][1]
         return verify.Verdict(

@@ -629,8 +629,9 @@ def contradicted_outcome(text: str, outcome: str) -> str | None:
         if s in outcome_stems and (denied or before[-2:] == ["yet", "to"]):
             return " ".join([*before, word])
         # "though the Kremlin denied that the Russian president had accepted it", "Putin denied accepting it"
-        said_not = [w for w in words[max(0, index - 6) : index] if w in _DENYING]
-        if s in outcome_stems and said_not and not NEGATIONS & set(words[max(0, index - 6) : index]):
+        leading = words[max(0, index - 6) : index]
+        said_not = [w for w in leading if w in _DENYING]
+        if s in outcome_stems and said_not and not NEGATIONS & set(leading):
             return f"{said_not[-1]} ... {word}"
     return None
 
