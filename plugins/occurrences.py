@@ -29,6 +29,7 @@ import datetime as dt
 import re
 
 import verify
+from verify.aggregate import first_decisive
 from verify.datasets import Dataset
 from verify.eventmatch import STOP_WORDS, told_ordinal_words
 from verify.matching import contains_phrase, item_head, normalize, record_name_score, unnamed_place
@@ -155,24 +156,29 @@ class OccurrenceCountChecker:
     def check(self, claim, context):
         slots = claim.slots
         item = slots.get("item") or ""
-        for dataset in context.datasets.by_kind("occurrences"):
-            head = item_head(item)
+        head = item_head(item)
+
+        def in_dataset(dataset: Dataset) -> verify.Verdict | None:
             columns = dataset.name_columns("item")
             candidates = dataset.rows_with_words(columns, [head, head + "s"]) if head else dataset.rows
             if not any(_counts(dataset, row, head) for row in candidates):
-                continue
-            verdict = self._check_in(dataset, slots, _spelled_out(dataset, candidates, item))
-            ahead = context.published and slots.get("date") and slots["date"] > context.published.isoformat()
-            if ahead and verdict.label == verify.REFUTED:
-                # "will launch two missiles on Friday" told of a plan, which may have changed since
-                return verify.Verdict(
-                    verify.NOT_ENOUGH_INFO,
-                    0.3,
-                    f"The sentence tells of a day after the article's date. {verdict.explanation}",
-                    verdict.evidence,
-                )
-            return verdict
-        return verify.Verdict(verify.NOT_ENOUGH_INFO, 0.1, f"No reference dataset counts “{item}”.")
+                return None
+            return self._check_in(dataset, slots, _spelled_out(dataset, candidates, item))
+
+        # (a dataset of launches that counts missiles must not hide another's count of missiles destroyed)
+        verdict = first_decisive(in_dataset(dataset) for dataset in context.datasets.by_kind("occurrences"))
+        if verdict is None:
+            return verify.Verdict(verify.NOT_ENOUGH_INFO, 0.1, f"No reference dataset counts “{item}”.")
+        ahead = context.published and slots.get("date") and slots["date"] > context.published.isoformat()
+        if ahead and verdict.label == verify.REFUTED:
+            # "will launch two missiles on Friday" told of a plan, which may have changed since
+            return verify.Verdict(
+                verify.NOT_ENOUGH_INFO,
+                0.3,
+                f"The sentence tells of a day after the article's date. {verdict.explanation}",
+                verdict.evidence,
+            )
+        return verdict
 
     def _check_in(self, dataset: Dataset, slots, item: str):
         if not slots.get("date"):

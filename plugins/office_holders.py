@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 
 import verify
-from verify.aggregate import either_reading
+from verify.aggregate import either_reading, first_decisive
 from verify.datasets import Dataset
 from verify.extract import OFFICE_WORDS, TITLE_QUALIFIERS
 from verify.matching import contains_phrase, normalize, record_name_score
@@ -703,8 +703,9 @@ class OfficeHolderChecker:
         first = dt.date.fromisoformat(slots["date"])
         last = dt.date.fromisoformat(slots.get("date_end") or slots["date"])
         person, title = slots["person"], slots["title"]
-        for dataset in context.datasets.by_kind("office_holders"):
-            as_of = dt.date.fromisoformat(slots["as_of"]) if slots.get("as_of") else last
+        as_of = dt.date.fromisoformat(slots["as_of"]) if slots.get("as_of") else last
+
+        def in_dataset(dataset: Dataset) -> verify.Verdict | None:
             verdict = self._check_in(
                 dataset,
                 person,
@@ -718,10 +719,11 @@ class OfficeHolderChecker:
             )
             if verdict and slots.get("story_date"):
                 verdict = self._as_the_story_tells(dataset, slots, verdict, as_of)
-            if verdict and slots.get("negated"):
-                return _denied(verdict, person)
-            if verdict:
-                return verdict
+            return verdict
+
+        verdict = first_decisive(in_dataset(dataset) for dataset in context.datasets.by_kind("office_holders"))
+        if verdict:
+            return _denied(verdict, person) if slots.get("negated") else verdict
         if TITLE_QUALIFIERS & set(normalize(title).split()):
             # "Deputy Prime Minister", "opposition leader": another office than the one the words name
             return verify.Verdict(

@@ -148,3 +148,31 @@ def test_a_title_taken_after_a_dated_thing_is_not_dated_by_it(check_asia):
     # the election was on September 21; "after" it he became president, on the 23rd
     document = check_asia("Anura Kumara Dissanayake became president after the September 21, 2024 election.")
     assert claim_with(document, "role", "became president")["verdict"]["label"] == "SUPPORTED"
+
+
+@pytest.mark.parametrize(("day", "label"), [("October 20, 2019", "SUPPORTED"), ("October 20, 2024", "REFUTED")])
+def test_a_name_with_an_apostrophe_is_one_name(check_asia, day, label):
+    # the small pipeline hangs "Ma'ruf" apart from "Amin", on the verb
+    document = check_asia(f"Ma'ruf Amin was sworn in as vice president on {day}.")
+    assert _verdict(document, "role", "Ma'ruf Amin was sworn in as vice president")[0] == label
+
+
+@pytest.mark.parametrize(("count", "label"), [("82", "SUPPORTED"), ("92", "REFUTED")])
+def test_a_count_set_against_another_is_of_the_same_thing(check_asia, count, label):
+    document = check_asia(
+        f"On July 20, 2022, parliament elected Wickremesinghe president with 134 votes, against {count} for "
+        "Alahapperuma and three for Dissanayake."
+    )
+    claim = claim_with(document, "quantity", f"{count} for Alahapperuma")
+    assert claim["slots"]["item"] == "vote" and claim["verdict"]["label"] == label, claim
+    # the data record no votes for Dissanayake that day
+    assert _verdict(document, "quantity", "three for Dissanayake")[0] == "NOT_ENOUGH_INFO"
+
+
+@pytest.mark.parametrize(
+    ("second", "label"), [("while the SJB took 40", "SUPPORTED"), ("and the SJB came second with 35", "REFUTED")]
+)
+def test_a_second_party_s_count_told_without_its_noun(check_asia, second, label):
+    document = check_asia(f"In the November 14, 2024 election the NPP won 159 seats, {second}.")
+    assert _verdict(document, "quantity", "the SJB")[0] == label
+    assert _verdict(document, "quantity", "the NPP won 159 seats")[0] == "SUPPORTED"

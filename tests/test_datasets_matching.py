@@ -67,10 +67,21 @@ def test_part_of_a_name_matches_but_a_different_qualifier_does_not():
     assert name_score("Anna Borg", "Hanna Borg") > 85  # a one-letter variant still matches
 
 
+def test_middle_initials_that_disagree_are_other_people():
+    assert name_score("George H. W. Bush", "George W. Bush") < 85  # father and son
+    assert name_score("George S. Bush", "George Walker Bush") < 85
+    assert name_score("Ferdinand Marcos Jr.", "Ferdinand R. Marcos Jr.") == 100  # an initial more
+    assert name_score("George H.W. Bush", "George Herbert Walker Bush") == 100
+    assert name_score("George W. Bush", "George Walker Bush") == 100
+    assert name_score("George Bush", "George W. Bush") == 100  # either of them
+    assert name_score("Abdel Fattah el-Sisi", "Abdel Fattah al-Sisi") > 90  # no initials: a spelling
+
+
 def test_the_index_scores_exactly_like_name_score(offices):
     rng = random.Random(7)
     names = sorted({n for row in offices.rows for n in offices.names(row, "person")})
     queries = ["Kim Jong Un", "Putin", "Xi", "Vladimir Vladimirovich", "Zelenskiy", "george bush", "Trump"]
+    queries += ["George H. W. Bush", "George W. Bush"]
     queries += ["Officials in China", "President of Russia Putin", "Li Qiang"]
     queries += [rng.choice(names) for _ in range(10)]
     norms = [normalize_name(n) for n in names]

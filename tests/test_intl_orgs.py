@@ -80,3 +80,11 @@ def test_the_bank_led_is_the_bank_named_before(check_intl):
     document = check_intl("The World Bank approved the loan on Monday. Ajay Banga has led the bank since June 2023.")
     label, explanation = _verdict(document, "role", "has led the bank")
     assert label == "SUPPORTED" and "World Bank" in explanation, explanation
+
+
+@pytest.mark.parametrize(("since", "label"), [("March 2021", "SUPPORTED"), ("March 2023", "REFUTED")])
+def test_a_hyphenated_family_name_alone_is_the_person(check_intl, since, label):
+    # the small pipeline reads "Okonjo-Iweala" alone as an organisation
+    document = check_intl(f"Okonjo-Iweala has led the World Trade Organization since {since}.")
+    claim = _exactly(document, "role", "Okonjo-Iweala has led the World Trade Organization")
+    assert claim["verdict"]["label"] == label, claim["verdict"]

@@ -12,6 +12,8 @@ Rules, in order:
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from verify.models import ERROR, NOT_ENOUGH_INFO, REFUTED, SUPPORTED, Verdict
 
 
@@ -70,3 +72,17 @@ def either_reading(verdict: Verdict, other: Verdict, doubt: str) -> Verdict:
     if verdict.label == other.label:
         return verdict
     return Verdict(NOT_ENOUGH_INFO, 0.3, doubt, [*verdict.evidence, *other.evidence])
+
+
+def first_decisive(verdicts: Iterable[Verdict | None]) -> Verdict | None:
+    """One checker's verdict from the datasets it consulted in turn (``None`` where a dataset had no
+    opinion): the first that decides (SUPPORTED or REFUTED), else the first one given. A dataset that
+    does not know the person or the day must not hide another's record of them."""
+    undecided = None
+    for verdict in verdicts:
+        if verdict is None:
+            continue
+        if verdict.label in (SUPPORTED, REFUTED):
+            return verdict
+        undecided = undecided or verdict
+    return undecided

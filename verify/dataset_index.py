@@ -41,6 +41,8 @@ from verify.matching import (
     best_record_name,
     compact,
     fold,
+    initials_score,
+    middle_names_differ,
     nested_names,
     normalize,
     normalize_name,
@@ -378,6 +380,7 @@ class DatasetIndex:
                 if (score_cutoff is None or score >= score_cutoff) and (rownum not in best or score > best[rownum][0]):
                     best[rownum] = (score, name, col)
         self._drop_surnames_standing_for_others(norm, best, allowed, score_cutoff)
+        self._drop_other_middle_names(norm, best)
         ranked = sorted(best.items(), key=lambda item: (-item[1][0], item[0]))
         if limit is not None:
             ranked = ranked[:limit]
@@ -389,6 +392,16 @@ class DatasetIndex:
             name = next((v for v in _values(row.get(column)) if normalize_name(v) == norm_name), norm_name)
             matches.append(NameMatch(row, rownum, self.dataset.key(row), column, name, round(score, 1)))
         return matches
+
+    def _drop_other_middle_names(self, norm: str, best: dict[int, tuple[float, str, int]]) -> None:
+        """Drop rows one of whose names has other middle initials than the query's: "George H. W.
+        Bush" is not the row of "George W. Bush", though it has the alias "George Bush"."""
+        if len(norm.split()) < 3:
+            return
+        for rownum, row in self.fetch(list(best)):
+            names = [normalize_name(value) for column in self.name_columns for value in _values(row.get(column))]
+            if any(middle_names_differ(norm, name) for name in names):
+                del best[rownum]
 
     def _drop_surnames_standing_for_others(
         self,
@@ -472,10 +485,14 @@ def bulk_name_scores(norm: str, norms: list[str], foldeds: list[str]) -> np.ndar
             parts.append(
                 np.where(nested, process.cdist([query], names, scorer=fuzz.token_set_ratio, dtype=np.float64)[0], 0.0)
             )
+    parts.append(np.array([initials_score(norm, n) for n in norms], dtype=np.float64))
     scores = np.maximum.reduce(parts)
     plain, flat = compact(norm), compact(folded)
     same = [i for i, (n, f) in enumerate(zip(norms, foldeds, strict=True)) if compact(n) == plain or compact(f) == flat]
     scores[same] = 100.0
+    # "george h w bush" is not "george w bush", whatever the words they share
+    differ = [i for i, n in enumerate(norms) if middle_names_differ(norm, n)]
+    scores[differ] = 0.0
     return scores
 
 

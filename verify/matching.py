@@ -182,6 +182,8 @@ def normalized_score(a: str, b: str) -> float:
     fa, fb = fold(a), fold(b)
     if compact(fa) == compact(fb):
         return 100.0
+    if middle_names_differ(a, b):
+        return 0.0
     scores = [fuzz.ratio(a, b), fuzz.token_sort_ratio(a, b), fuzz.ratio(fa, fb), fuzz.token_sort_ratio(fa, fb)]
     # Token-set matching credits the shared words alone; that is right when one name is part of
     # the other, and wrong when each has words the other lacks: "officials in China" shares only
@@ -190,11 +192,37 @@ def normalized_score(a: str, b: str) -> float:
         scores.append(fuzz.token_set_ratio(a, b))
     if nested_names(fa, fb):
         scores.append(fuzz.token_set_ratio(fa, fb))
+    return max(*scores, initials_score(a, b))
+
+
+def initials_score(a: str, b: str) -> float:
+    """How well two names match with the initials of one written as the words of the other they
+    begin ("s somanath" and "sreedhara panicker somanath"); 0 where that makes no name of the
+    other's words."""
+    best = 0.0
     for short, full in ((a, b), (b, a)):
         spelled = _initials_spelled(short, full)
         if spelled and nested_names(spelled, full):
-            scores.append(fuzz.token_set_ratio(spelled, full))
-    return max(scores)
+            best = max(best, fuzz.token_set_ratio(spelled, full))
+    return best
+
+
+def middle_names_differ(a: str, b: str) -> bool:
+    """Two names of the same first and last word whose middle initials both say and disagree:
+    "george h w bush" is not "george w bush" (father and son), nor "george s bush" "george walker
+    bush"; "george w bush" is "george walker bush", "george bush" may be either, and a name that
+    says an initial more beside the same words ("ferdinand r marcos jr", "ferdinand marcos jr") is
+    the same."""
+    wa, wb = a.split(), b.split()
+    if len(wa) < 3 or len(wb) < 3 or (wa[0], wa[-1]) != (wb[0], wb[-1]):
+        return False
+    middle_a, middle_b = wa[1:-1], wb[1:-1]
+    if all(len(w) == 1 for w in middle_a + middle_b):
+        return middle_a != middle_b
+    if len(middle_a) != len(middle_b):
+        return False
+    # (only initials tell: "abdel fattah el sisi" is "abdel fattah al sisi")
+    return any(min(len(x), len(y)) == 1 and x[0] != y[0] for x, y in zip(middle_a, middle_b, strict=True))
 
 
 def _initials_spelled(short: str, full: str) -> str | None:
@@ -229,6 +257,9 @@ def best_record_name(query: str, names: list[str]) -> tuple[float, int]:
     """``record_name_score`` and the position in ``names`` of the name that gave it (-1 for none)."""
     norm = normalize_name(query)
     normalized = [normalize_name(n) for n in names]
+    if any(middle_names_differ(norm, name) for name in normalized):
+        # "George H. W. Bush" is not the record of "George W. Bush", whatever "George Bush" it has
+        return 0.0, -1
     known = {w for n in normalized for w in (*n.split(), *fold(n).split())}
     best, position = 0.0, -1
     for index, name in enumerate(normalized):

@@ -206,6 +206,57 @@ def _titles_off_names(doc: Doc) -> Doc:
     return doc
 
 
+# what the small pipeline may hang a name's first word on, outside the name, when the word is
+# strange to it ("Ma'ruf Amin was sworn in": "Ma'ruf" reads as a modifier of "sworn")
+_STRAY_NAME_LINKS = frozenset({"punct", "npadvmod", "dep"})
+
+
+def _names_held_together(doc: Doc) -> Doc:
+    """Hang the words of a person's name that the parser attached outside the name on its last
+    word, as the name's own words, so the whole name is the subject or object its last word is."""
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or len(ent) < 2:
+            continue
+        last = ent[-1]
+        if not ent.start <= last.head.i < ent.end and last.head.i != last.i:
+            for token in ent[:-1]:
+                outside = not ent.start <= token.head.i < ent.end
+                if (
+                    outside
+                    and token.dep_ in _STRAY_NAME_LINKS
+                    and token.text[:1].isupper()
+                    and not token.is_ancestor(last)
+                ):
+                    token.head = last
+                    token.dep_ = "compound"
+    return doc
+
+
+def _joined_clause_subjects(doc: Doc) -> Doc:
+    """Give a clause joined by "and" its subject back where the parser made the subject one more
+    thing of the clause before: in "Scholz is Germany's chancellor and Keir Starmer is Britain's
+    prime minister" it reads "Keir Starmer" as a second chancellor and the second "is" as having
+    no subject."""
+    for verb in doc:
+        if verb.dep_ != "conj" or verb.pos_ not in ("VERB", "AUX") or verb.i < 2:
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+            continue
+        name = next((e for e in doc.ents if e.end == verb.i and e.label_ in ("PERSON", "ORG", "GPE", "NORP")), None)
+        if name is None or name.start < 1 or doc[name.start - 1].lower_ not in ("and", "but", "while"):
+            continue
+        said = name.root
+        if said.dep_ != "conj" or not verb.head.i < said.head.i < said.i or said.is_ancestor(verb):
+            continue
+        joiner = doc[name.start - 1]
+        said.head, said.dep_ = verb, "nsubj"
+        if joiner.head.i == said.head.i or joiner.head.i < verb.head.i or joiner.head.i > verb.i:
+            pass
+        if joiner.dep_ == "cc":
+            joiner.head = verb.head
+    return doc
+
+
 @lru_cache(maxsize=4)
 def load(name: str | None = None) -> Language:
     """Load (once per process) the spaCy pipeline called ``name``."""
@@ -226,12 +277,19 @@ def load(name: str | None = None) -> Language:
         Language.component("verify_syllable_names", func=_syllable_names)
     if "verify_titles_off_names" not in Language.factories:
         Language.component("verify_titles_off_names", func=_titles_off_names)
+    if "verify_names_held_together" not in Language.factories:
+        Language.component("verify_names_held_together", func=_names_held_together)
+    if "verify_joined_clause_subjects" not in Language.factories:
+        Language.component("verify_joined_clause_subjects", func=_joined_clause_subjects)
     _keep_hyphenated_verbs(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("verify_sentence_hints", before="parser")
     if "ner" in nlp.pipe_names:
         nlp.add_pipe("verify_syllable_names", after="ner")
         nlp.add_pipe("verify_titles_off_names", after="verify_syllable_names")
+        if "parser" in nlp.pipe_names:
+            nlp.add_pipe("verify_names_held_together", after="verify_titles_off_names")
+            nlp.add_pipe("verify_joined_clause_subjects", after="verify_names_held_together")
     return nlp
 
 

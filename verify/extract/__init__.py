@@ -272,9 +272,12 @@ def _counted_apart(sentence: Sentence, counts: list[Claim]) -> bool:
     root = sentence.span.root
     if root.pos_ != "VERB" or root.lemma_.lower() in SPEECH_VERBS:
         return False
+    # (a count told after another with its thing left out, "against 82 for Alahapperuma", is as apart
+    # as the one it follows)
     return all(
         count.slots.get("verb") not in (None, root.lemma_.lower()) or _counted_by_the_way(sentence, count, root)
         for count in counts
+        if not count.slots.get("item_told_before")
     )
 
 

@@ -83,6 +83,7 @@ def quantity_claims(
     """The counts of the sentence. "A" or "an" before a thing the datasets count (``counted_items``)
     is a count of at least one: "fired an intercontinental ballistic missile on Monday"."""
     claims = []
+    told: list[tuple[Token, dict]] = []
     span = sentence.span
     # the same for every count in the sentence
     first_date = sentence_date(sentence)
@@ -260,6 +261,89 @@ def quantity_claims(
         # Whatever the parse, the claim covers its number and its noun (a noun may precede its number).
         first, last = min(first, noun.idx), max(last, token.idx + len(token.text))
         claims.append(claim_between("quantity", sentence, sentence.offset + first, sentence.offset + last, slots))
+        told.append((token, slots))
+    return claims + _counts_after(sentence, told)
+
+
+def _gaining_verb(token: Token) -> Token | None:
+    """The verb of winning ``token`` is the object of ("the SJB took 40"), or that a "with" holding
+    it hangs on ("the SJB came second with 40")."""
+    verb = token.head
+    if token.dep_ == "pobj" and verb.lower_ == "with" and verb.head.pos_ in ("VERB", "AUX"):
+        return verb.head
+    return verb if token.dep_ == "dobj" and verb.lemma_.lower() in GAINING_VERBS else None
+
+
+def _bare_number(sentence: Sentence, token: Token) -> bool:
+    """Whether ``token`` is a number standing alone: not a date's, a time's or a sum's (the small
+    pipeline may tag a lone number a date, "the SJB took 35", where the sentence found none)."""
+    if token.ent_type_ in ("", "CARDINAL"):
+        return True
+    if token.ent_type_ != "DATE" or YEAR_RE.fullmatch(token.text):
+        return False
+    at = sentence.offset + token.idx
+    span = sentence.span
+    beside = [span.doc[i] for i in (token.i - 1, token.i + 1) if span.start <= i < span.end]
+    alone = all(t.ent_type_ != "DATE" for t in beside)
+    return alone and not any(start <= at < end for _, start, end in sentence.found_dates)
+
+
+# what one who won a count did, told of a second one with the thing counted left out: "the NPP won
+# 159 seats, while the SJB took 40"
+GAINING_VERBS = frozenset({"win", "take", "get", "receive", "secure", "gain", "garner", "obtain", "capture", "poll"})
+# what sets a second count against the first: "134 votes, against 82 for Alahapperuma"
+SET_AGAINST = frozenset({"against", "to", "versus", "vs", "vs."})
+
+
+def _counts_after(sentence: Sentence, told: list[tuple[Token, dict]]) -> list[Claim]:
+    """Counts told after another of the same thing with the thing left out: "with 134 votes, against
+    82 for Alahapperuma and three for Dissanayake" (votes, each the one's "for" names), "the NPP won
+    159 seats, while the SJB took 40" (seats, the subject's). Each is of the first count's thing, on
+    its day; a bare number anywhere else ("up from 5") is no count."""
+    if not told:
+        return []
+    claims = []
+    doc = sentence.span.doc
+    used = {token.i for token, _ in told}
+    for token in sentence.span:
+        if token.i in used or token.pos_ != "NUM" or not _bare_number(sentence, token):
+            continue
+        earlier = [(t, slots) for t, slots in told if t.i < token.i]
+        if not earlier or any(c.dep_ in ("prep", "pobj") and c.lower_ == "of" for c in token.children):
+            continue
+        value = parse_number(token.text)
+        if value is None:
+            continue
+        _, first = earlier[-1]
+        first_item = head = verb = None
+        listed = token
+        while listed.dep_ == "conj" and listed.head.pos_ == "NUM":
+            listed = listed.head  # "against 82 for Alahapperuma and three for Dissanayake"
+        named_for = next((g for c in token.children if c.lower_ == "for" for g in c.children if g.dep_ == "pobj"), None)
+        if named_for is not None and listed.dep_ == "pobj" and listed.head.lower_ in SET_AGAINST:
+            actor, words_end = name_of(sentence, named_for), named_for.right_edge
+            first_item = first["item"]
+            head = token
+        elif (verb := _gaining_verb(token)) is not None:
+            subject = subject_of(verb)
+            if subject is None or subject.pos_ == "PRON" or subject.ent_type_ not in ("ORG", "PERSON", "GPE", "NORP"):
+                continue
+            actor, words_end = name_of(sentence, subject), token
+            if actor == first.get("actor"):
+                continue  # "Japan won 20 golds, with 45 in all": a count of another thing
+            first_item = first["item"]
+            head = subject.left_edge if subject.i < token.i else token
+        if first_item is None or head is None:
+            continue
+        slots = {key: first.get(key) for key in ("verb", "date", "date_end", "date_expression", "direction")}
+        if verb is not None:
+            slots["verb"] = verb.lemma_.lower()
+        slots |= {"op": "=", "value": value, "item": first_item, "actor": actor, "venues": [], "places": []}
+        slots["negated"] = None
+        slots["item_told_before"] = True
+        start = sentence.offset + doc[head.i].idx
+        end = sentence.offset + words_end.idx + len(words_end.text)
+        claims.append(claim_between("quantity", sentence, start, end, slots))
     return claims
 
 

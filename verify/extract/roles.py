@@ -346,6 +346,8 @@ def title_before(ent: Span, offices: frozenset[str]) -> list[Token]:
     doc = ent.doc
     tokens: list[Token] = []
     i = ent.start - 1
+    if i >= 0 and doc[i].lower_ in ("and", "or", "but"):
+        return []  # "Scholz is Germany's chancellor and Keir Starmer": the name begins a clause of its own
     while i >= ent.sent.start:
         token = doc[i]
         lower = token.lower_
@@ -355,6 +357,8 @@ def title_before(ent: Span, offices: frozenset[str]) -> list[Token]:
             (token.ent_type_ == "PERSON" and not acronym)
             or lower in TITLE_STOP_WORDS
             or (token.is_punct and lower not in "()-")
+            # "the new Soviet leader and President Ronald Reagan": two people, the title after "and" his
+            or (lower == "and" and i > ent.sent.start and _ends_a_title(doc[i - 1], offices))
         ):
             break
         if (
@@ -379,6 +383,14 @@ def title_before(ent: Span, offices: frozenset[str]) -> list[Token]:
     if tokens and not any(t.lower_ in offices for t in tokens):
         return []
     return tokens
+
+
+# office words that say what kind of office, not the office: "Foreign and Commonwealth Secretary"
+_KINDS_OF_OFFICE = frozenset({"foreign", "defence", "defense", "vice", "prime", "supreme"})
+
+
+def _ends_a_title(token: Token, offices: frozenset[str]) -> bool:
+    return token.lower_ in offices and token.lower_ not in _KINDS_OF_OFFICE
 
 
 def _title_after(ent: Span, offices: frozenset[str]) -> list[Token]:

@@ -1269,7 +1269,7 @@ def _tag_known_surnames(span: Span, mentions: Mentions) -> None:
         if len(ent) == 1 and (ent.label_ == "ORG" or (ent.label_ == "GPE" and ent.root.dep_ != "pobj"))
     }
     found = [
-        token.i
+        (token.i, token.i + 1)
         for token in span
         if token.text in surnames
         and token.is_title
@@ -1277,11 +1277,40 @@ def _tag_known_surnames(span: Span, mentions: Mentions) -> None:
         and (not token.ent_type_ or token.i in own_entity)
         and not (token.i > 0 and doc[token.i - 1].pos_ == "DET")  # "the Moon" is no Moon Jae-in
     ]
+    found += _hyphenated_surnames(span, surnames)
     if found:
         from spacy.tokens import Span
 
-        kept = [ent for ent in doc.ents if ent.start not in found]
-        doc.ents = sorted(kept + [Span(doc, i, i + 1, label="PERSON") for i in found], key=lambda e: e.start)
+        taken = {i for start, end in found for i in range(start, end)}
+        kept = [ent for ent in doc.ents if not any(i in taken for i in range(ent.start, ent.end))]
+        named = [Span(doc, start, end, label="PERSON") for start, end in found]
+        doc.ents = sorted(kept + named, key=lambda e: e.start)
+
+
+def _hyphenated_surnames(span: Span, surnames: set[str] | frozenset[str]) -> list[tuple[int, int]]:
+    """Where a family name of two words joined by a hyphen stands alone ("Okonjo-Iweala has led the
+    WTO since 2021"), the tokens that spell it, when the pipeline tagged them as nothing or as one
+    organisation or place of exactly those words."""
+    doc = span.doc
+    found: list[tuple[int, int]] = []
+    for surname in surnames:
+        if "-" not in surname:
+            continue
+        parts = [part for part in re.split(r"(-)", surname) if part]
+        for token in span:
+            end = token.i + len(parts)
+            if end > span.end or [t.text for t in doc[token.i : end]] != parts:
+                continue
+            if any(t.whitespace_ for t in doc[token.i : end - 1]):
+                continue
+            labels = {t.ent_type_ for t in doc[token.i : end]}
+            entity = next((e for e in doc.ents if e.start <= token.i < e.end), None)
+            if labels != {""} and not (
+                entity is not None and (entity.start, entity.end) == (token.i, end) and entity.label_ in ("ORG", "GPE")
+            ):
+                continue
+            found.append((token.i, end))
+    return found
 
 
 def _aged_description(token: Token) -> bool:
