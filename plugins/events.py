@@ -635,6 +635,13 @@ def _outcome_verdict(claim, match: EventMatch) -> verify.Verdict | None:
     if not outcome:
         return _measure_verdict(claim, match)
     result = _result_told(claim, match)
+    if result is not None and result[2] is None:
+        return _unconfirmed(
+            match,
+            f"The record of {match.row.get('name')} ({match.when}) says “{outcome}”; the sentence has "
+            f"{result[0]} {'win' if result[1] else 'lose'}, whose side the record does not tell (a party "
+            "and a person).",
+        )
     if result is not None:
         who, claimed, agrees = result
         said = None if agrees else f"the claim has {who} {'win' if claimed else 'lose'}"
@@ -645,7 +652,7 @@ def _outcome_verdict(claim, match: EventMatch) -> verify.Verdict | None:
         return _unconfirmed(
             match,
             f"The record of {match.row.get('name')} ({match.when}) says “{outcome}”; the sentence has "
-            f"{stranger} win, whom the record does not name.",
+            f"{stranger} win, whom the record does not name as the winner or a participant.",
         )
     if said is None:
         return _measure_verdict(claim, match)
@@ -883,7 +890,7 @@ def _denies_alike(claim, match: EventMatch) -> bool:
     return bool(claim.slots.get("foretold")) and any(acts & denied for denied, _ in _recorded_acts(match))
 
 
-def _result_told(claim, match: EventMatch) -> tuple[str, bool, bool] | None:
+def _result_told(claim, match: EventMatch) -> tuple[str, bool, bool | None] | None:
     """(who, whether the sentence has them win, whether that agrees with the record) when the
     record's outcome names who won a contest and the sentence tells how one of its participants
     did: "Kilicdaroglu won the runoff" against "Erdoğan won" disagrees, "Kilicdaroglu lost" or

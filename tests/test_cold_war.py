@@ -79,3 +79,16 @@ def test_a_count_another_dataset_also_counts(check_beside_the_seeds, count, labe
         f"By 1 June 1991, the Soviet Union had destroyed {count} missiles under the treaty."
     )
     assert _verdict(document, "quantity", f"{count} missiles")[0] == label
+
+
+@pytest.mark.parametrize(
+    ("told", "label"),
+    [
+        ("hardliners toppled the Soviet leader in a successful coup", "REFUTED"),
+        # an act only tried is no act done
+        ("hardliners tried to topple the Soviet leader in a coup that collapsed within a week", "SUPPORTED"),
+    ],
+)
+def test_a_coup_told_as_done_against_one_recorded_as_failed(check_cold_war, told, label):
+    document = check_cold_war(f"In August 1991, {told}.")
+    assert _verdict(document, "temporal", "August 1991")[0] == label

@@ -45,7 +45,13 @@ OPPOSITE_WORDS = {
     "won": ("lost", "lose"),
     "convicted": ("acquitted", "cleared", "exonerated"),
     "guilty": ("acquitted", "cleared", "exonerated", "innocent"),
-    "passed": ("failed", "rejected"),
+    "passed": ("failed", "rejected", "survived"),
+    # what failed did not topple anyone ("hardliners toppled Gorbachev" against "coup failed")
+    "failed": ("toppled", "overthrew", "overthrown", "ousted", "deposed"),
+    # a vote survived was not lost, nor its target ousted or removed
+    "survived": ("ousted", "removed", "toppled", "lost"),
+    # a majority kept was not lost ("the ANC kept its majority" against "ANC lost its majority")
+    "lost": ("kept", "retained", "preserved"),
     # a craft that crashed did not land, nor was it caught
     "crashed": ("landed", "landing", "caught"),
     # a craft with its crew aboard was not empty ("with its crew" is read as "crewed")
@@ -602,6 +608,13 @@ def _crewed(text: str) -> str:
     return _WITH_CREW.sub(lambda m: "uncrewed" if m[1] else "crewed", text)
 
 
+# words whose stem is another's too ("successful" and "succeeded" both read "succe"), opposed as said
+_OPPOSITE_FORMS = {"successful": {stem("failed")}, "successfully": {stem("failed")}}
+# what a winner keeps: no contradiction of an outcome that tells a win beside a loss ("Erdoğan won;
+# Kilicdaroglu lost" and "Erdoğan kept power")
+_KEEPING = frozenset(stem(w) for w in ("kept", "retained", "preserved"))
+
+
 def contradicted_outcome(text: str, outcome: str) -> str | None:
     """The word in ``text`` that contradicts a recorded outcome, if any."""
     words = _WORD.findall(_SAID_NO.sub("refused", normalize(_crewed(_NO_COMPOUND.sub("no", text)))))
@@ -614,7 +627,10 @@ def contradicted_outcome(text: str, outcome: str) -> str | None:
         s = stem(word)
         before = words[max(0, index - 3) : index]
         # (an outcome that tells both, "X won; Y lost", contradicts neither)
-        recorded = outcome_stems & OPPOSITES.get(s, set())
+        recorded = outcome_stems & (OPPOSITES.get(s, set()) | _OPPOSITE_FORMS.get(word, set()))
+        if (s in _KEEPING and outcome_stems & _WINNING) or before[-1:] == ["to"]:
+            # (nor does an act only tried: "hardliners tried to topple him in a coup that failed")
+            recorded = set()
         if recorded and s not in outcome_stems and (NEGATIONS - {"no"}) & set(before):
             continue  # "which the Russian president did not turn down" agrees with "accepted"
         if recorded and s not in outcome_stems:
@@ -771,16 +787,38 @@ def _side_of(person: str, row: dict[str, Any]) -> list[str]:
     return [person, *owners]
 
 
-def result_told(text: str, row: dict[str, Any]) -> tuple[str, bool, bool] | None:
+def result_told(text: str, row: dict[str, Any]) -> tuple[str, bool, bool | None] | None:
     """(who, whether ``text`` has them win, whether that agrees with the record ``row``) when the
     record's outcome names who won a contest and the text tells how one of its participants did:
     "Kilicdaroglu won the runoff" against "Erdoğan won" disagrees, "Kilicdaroglu lost" or
-    "Kilicdaroglu did not win" agrees (a result denied is not the contest denied)."""
+    "Kilicdaroglu did not win" agrees (a result denied is not the contest denied). Whether it agrees
+    is None when one is a party and the other a person, whose side the record does not tell: "Hasina
+    lost" against "Awami League won"."""
     results = _results(text, row)
     if results is None:
         return None
     (person, won), (who, claimed) = results
-    return who, claimed, (claimed == won) == any(one_party(who, side) for side in _side_of(person, row))
+    sides = _side_of(person, row)
+    if any(one_party(who, side) for side in sides):
+        return who, claimed, claimed == won
+    if is_group_name(who) != is_group_name(person):
+        return who, claimed, None
+    return who, claimed, claimed != won
+
+
+# words that name a party, a group or a team, not a person
+_GROUP_WORDS = frozenset(
+    """party league congress alliance coalition front movement union bloc council committee assembly
+    parliament government democrats republicans conservatives socialists""".split()
+)
+
+
+def is_group_name(name: str) -> bool:
+    """Whether ``name`` is a party's or a group's: an acronym ("ANC", "PML-N") or a name with a word
+    of groups ("Awami League"); "Sheikh Hasina" and "Cyril Ramaphosa" are people's."""
+    words = name.split()
+    acronym = len(words) == 1 and len(name) >= 2 and name.replace("-", "").isupper()
+    return acronym or any(word.casefold() in _GROUP_WORDS for word in words)
 
 
 def result_told_otherwise(text: str, row: dict[str, Any]) -> str | None:
@@ -792,7 +830,9 @@ def result_told_otherwise(text: str, row: dict[str, Any]) -> str | None:
     if results is None:
         return None
     (person, won), (who, claimed) = results
-    if (claimed == won) == any(name_score(who, side) >= 90 for side in _side_of(person, row)):
+    sides = _side_of(person, row)
+    same_side = any(name_score(who, side) >= 90 for side in sides)
+    if (claimed == won) == same_side or (not same_side and is_group_name(who) != is_group_name(person)):
         return None
     return f"{who} {'win' if claimed else 'lose'}"
 
@@ -810,17 +850,33 @@ def unrecorded_winner(text: str, row: dict[str, Any]) -> str | None:
     people = [p for p in row.get("participants") or [] if p]
     if recorded_winner(str(row.get("outcome") or ""), people) is None:
         return None
-    recorded = {
-        word
-        for told in (*people, str(row.get("name") or ""), str(row.get("aliases") or ""), str(row.get("outcome") or ""))
-        for word in normalize(told).split()
-    }
+    recorded = {word for told in people for word in normalize(told).split()} | _winners_words(row)
     for pattern in (_WINNER_AFTER, _WINNER_BEFORE):
         for found in pattern.finditer(text):
             words = [w for w in normalize(found.group(1)).split() if w not in STOP_WORDS and len(w) > 1]
             if words and not any(w in recorded or w.removesuffix("s") in recorded for w in words):
                 return found.group(1)
     return None
+
+
+def _winners_words(row: dict[str, Any]) -> set[str]:
+    """The words the record ``row`` names a winner with, in its outcome, name and aliases: those
+    before a word of winning ("Awami League won") and after "won by" ("won by Geert Wilders's PVV"),
+    not a name told doing something else ("boycotted by the BNP")."""
+    aliases = row.get("aliases") or []
+    texts = [*str(row.get("outcome") or "").split(";"), str(row.get("name") or "")]
+    texts += aliases if isinstance(aliases, list) else str(aliases).split("|")
+    found: set[str] = set()
+    for text in texts:
+        words = normalize(text).split()
+        for index, word in enumerate(words):
+            if stem(word) not in _WINNING and word not in _ELECTING:
+                continue
+            found.update(words[:index])
+            if words[index + 1 : index + 2] == ["by"]:
+                after = words[index + 2 :]
+                found.update(after[: after.index("and")] if "and" in after else after)
+    return found
 
 
 def one_party(name: str, other: str) -> bool:
