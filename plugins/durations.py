@@ -430,12 +430,13 @@ def _end_told(words: str, best) -> dt.date | None:
 
 def _best_anchor(matches: list, anchor: str = ""):
     """The record an anchor names best: the most of its words, then the most words matched; of
-    records alike but for a number the anchor does not tell, the latest ("five days after Trump's
-    inauguration", in 2025: the second, not the first)."""
+    records alike, when the anchor tells no number, the latest ("five days after Trump's
+    inauguration", in 2025: the second, not the first; "after Shehbaz Sharif was elected prime
+    minister", in March 2024: that month's election, not that of 2022). The callers keep only the
+    records before the span's end."""
     best = max(matches, key=lambda m: (m.coverage, len(m.matched_stems)))
     alike = [m for m in matches if (m.coverage, len(m.matched_stems)) == (best.coverage, len(best.matched_stems))]
-    numbered = all(told_ordinal_words(str(m.row.get("name") or "")) for m in alike)
-    if len(alike) > 1 and numbered and not told_ordinal_words(anchor):
+    if len(alike) > 1 and not told_ordinal_words(anchor):
         return max(alike, key=lambda m: m.start or dt.date.min)
     return best
 

@@ -205,6 +205,28 @@ class OccurrenceCountChecker:
             said = normalize(actor)
             exact = [(row, score) for row, score in rows if said in {normalize(n) for n in dataset.names(row, "actor")}]
             rows = exact or rows
+        if not actor and len({str(row.get("actor")) for row, _ in rows}) > 1:
+            # "200,000 Allied troops landed": whose count, the adjective may say; the records of
+            # several actors are not one count to add up (a total and its parts, say)
+            named = [
+                (row, score)
+                for row, score in rows
+                if any(
+                    record_name_score(word, dataset.names(row, "actor")) >= dataset.threshold(ACTOR_MATCH)
+                    for word in normalize(item).split()[:-1]
+                )
+            ]
+            if len({str(row.get("actor")) for row, _ in named}) == 1:
+                rows = named
+            else:
+                return verify.Verdict(
+                    verify.NOT_ENOUGH_INFO,
+                    0.3,
+                    f"The records of that day count {item_head(item)}s of several actors "
+                    f"({', '.join(sorted({str(row.get('actor')) for row, _ in rows}))}); the sentence does not say "
+                    "whose count it tells.",
+                    [_evidence(dataset, row, score) for row, score in rows],
+                )
         period = start.isoformat() if start == end else f"{start.isoformat()} to {end.isoformat()}"
         if start == dt.date.min:  # "more than two years ago"
             period = f"up to {end.isoformat()}"

@@ -1428,3 +1428,18 @@ def test_a_name_the_headline_runs_into_other_words_is_not_the_persons(check_json
     claim = claim_with(document, "temporal", "talks with the People’s Republic")
     assert "Putin North Korea" not in claim["slots"]["participants"]
     assert claim["verdict"]["label"] == "SUPPORTED", claim["verdict"]["explanation"]
+
+
+def test_a_day_then_a_month_in_one_sentence_after_a_day_told_before(check_json):
+    # a day, then a bare month, in a sentence after one that told a day: the story's year was read wrongly
+    document = check_json(
+        "To start the day, Pyongyang launched two ballistic missiles into the sea.\n\n"
+        "On August 30, it fired two short-range ballistic missiles, and in July it launched an "
+        "intercontinental ballistic missile.\n",
+        "--published",
+        "2023-09-13",
+    )
+    counts = {
+        c["slots"]["date_expression"]: c["verdict"]["label"] for c in document["claims"] if c["kind"] == "quantity"
+    }
+    assert counts == {"To start the day": "SUPPORTED", "August 30": "SUPPORTED", "July": "SUPPORTED"}

@@ -92,3 +92,29 @@ def test_a_count_another_dataset_also_counts(check_beside_the_seeds, count, labe
 def test_a_coup_told_as_done_against_one_recorded_as_failed(check_cold_war, told, label):
     document = check_cold_war(f"In August 1991, {told}.")
     assert _verdict(document, "temporal", "August 1991")[0] == label
+
+
+@pytest.mark.parametrize("days", ["on December 2 and 3, 1989", "on 2 and 3 December 1989"])
+def test_two_days_of_a_month_listed(check_cold_war, days):
+    document = check_cold_war(f"Mr Gorbachev and President George H. W. Bush held talks off Malta {days}.")
+    claim = claim_with(document, "temporal", "Malta")
+    assert (claim["slots"]["start"], claim["slots"]["end"]) == ("1989-12-02", "1989-12-03")
+    assert claim["verdict"]["label"] == "SUPPORTED", claim["verdict"]
+
+
+def test_a_month_after_a_date_of_another_year_in_the_sentence_is_of_that_year(check_cold_war):
+    document = check_cold_war(
+        "In the autumn of 1989, East Germany's leadership was crumbling: Egon Krenz replaced Erich Honecker as "
+        "party leader in October."
+    )
+    claim = claim_with(document, "role", "Krenz replaced")
+    assert claim["slots"]["date"] == "1989-10-01" and claim["verdict"]["label"] == "SUPPORTED", claim
+
+
+def test_a_month_after_a_december_told_in_the_sentence_is_of_the_next_year(check_cold_war):
+    # "late January" after "16 December 1944" is January 1945, not January 1944 nor this year's
+    document = check_cold_war(
+        "The German offensive in the Ardennes, begun on 16 December 1944, had been defeated by late January."
+    )
+    dates = {(c["slots"].get("expression"), c["slots"].get("start")) for c in document["claims"]}
+    assert ("late January", "1945-01-21") in dates, dates

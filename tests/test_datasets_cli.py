@@ -323,3 +323,18 @@ def test_a_family_name_alone_is_the_person_the_data_give_it(run, check_json, tmp
     document = check_json(f"Washington\n\n{sentence}\n", "--published", "2024-11-07")
     (claim,) = [c for c in document["claims"] if c["kind"] == "role"]
     assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
+
+
+def test_a_row_without_what_its_kind_needs_is_refused_on_its_line(run, tmp_path):
+    # a captain whose start the user did not know: no term can be placed without it
+    table = tmp_path / "captains.csv"
+    table.write_text(
+        "key,person,office,country,start_date,end_date,source\n"
+        "ind-t20-rohit,Rohit Sharma,Captain of the India men's T20I team,India,2021-11-17,2024-06-29,https://x.org\n"
+        "sa-t20-markram,Aiden Markram,Captain of the South Africa men's T20I team,South Africa,,,https://x.org\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "captains.toml").write_text('kind = "office_holders"\nmatch_columns = ["person"]\n', encoding="utf-8")
+    refused = run("datasets", "import", table)
+    assert refused.exit_code == 2 and "Traceback" not in refused.output
+    assert "captains.csv:3: column 'start_date' is empty" in refused.stderr

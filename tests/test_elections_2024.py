@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import domain_check, verdict_of
+from tests.conftest import claim_with, domain_check, verdict_of
 
 DATA = Path(__file__).parent / "data" / "elections_2024"
 PUBLISHED = "2024-10-14"
@@ -55,3 +55,48 @@ def test_a_majority_kept_against_a_majority_lost(check_elections, kept, label):
         f"The African National Congress {kept} its parliamentary majority in South Africa's general election on May 29."
     )
     assert _verdict(document, "temporal", "majority")[0] == label
+
+
+@pytest.mark.parametrize(("count", "label"), [("283", "SUPPORTED"), ("238", "REFUTED")])
+def test_the_votes_a_president_was_re_elected_with_are_his(check_elections, count, label):
+    # "re-elected" kept one word must read as "re-elect", a vote that chooses someone
+    document = check_elections(
+        f"On June 14, the National Assembly re-elected Cyril Ramaphosa as president with {count} votes."
+    )
+    claim = claim_with(document, "quantity", f"{count} votes")
+    assert (claim["slots"]["actor"], claim["verdict"]["label"]) == ("Cyril Ramaphosa", label)
+
+
+@pytest.mark.parametrize(("seats", "label"), [("58", "SUPPORTED"), ("68", "REFUTED")])
+def test_a_party_named_with_its_leader_s_name_is_the_party(check_elections, seats, label):
+    document = check_elections(
+        f"In the May 29 election, former President Jacob Zuma's uMkhonto weSizwe party won {seats} seats."
+    )
+    claim = claim_with(document, "quantity", f"won {seats} seats")
+    assert (claim["slots"]["actor"], claim["verdict"]["label"]) == ("uMkhonto weSizwe party", label)
+
+
+def test_a_title_that_ends_a_clause_before_a_name_is_not_that_name_s(check_elections):
+    document = check_elections(
+        "Less than a week after Shehbaz Sharif was elected prime minister, Asif Ali Zardari was elected president."
+    )
+    assert not [
+        c
+        for c in document["claims"]
+        if c["kind"] == "role" and "Zardari" in c["slots"]["person"] and c["slots"].get("title") == "prime minister"
+    ]
+    # the span counts from the latest of two records alike, Sharif's election of March 2024
+    label, explanation = _verdict(document, "duration", "Less than a week after")
+    assert label == "SUPPORTED" and "2024-03-03" in explanation, explanation
+
+
+@pytest.mark.parametrize(
+    ("span", "label"), [("More than a month later", "REFUTED"), ("Less than a week later", "SUPPORTED")]
+)
+def test_a_rough_count_of_time_from_the_last_day_told(check_elections, span, label):
+    document = check_elections(
+        "Shehbaz Sharif was elected prime minister by the National Assembly on March 3. "
+        f"{span}, Asif Ali Zardari was elected president."
+    )
+    claim = claim_with(document, "temporal", span)
+    assert claim["slots"]["granularity"] == "span" and claim["verdict"]["label"] == label, claim

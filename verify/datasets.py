@@ -411,9 +411,9 @@ def describe(manifest: dict[str, Any], data_path: Path, content_hash: str = "") 
 
 def read_rows(dataset: Dataset, data_path: Path, raw: bytes) -> Iterator[tuple[int, Row]]:
     """Validated rows of a data file as (line, row): columns under the names the manifest's
-    ``[columns]`` gives them, keys present and unique, dates ISO, alias cells split. The first bad
-    row raises ``DatasetError`` naming file, line and column; so does a declared column that no
-    row has, or a column the dataset's kind needs."""
+    ``[columns]`` gives them, keys present and unique, dates ISO, alias cells split, the columns the
+    dataset's kind needs filled. The first bad row raises ``DatasetError`` naming file, line and
+    column; so does a declared column that no row has, or a column the dataset's kind needs."""
     seen: dict[str, int] = {}
     columns: set[str] = set()
     key_column = dataset.key_column
@@ -423,6 +423,13 @@ def read_rows(dataset: Dataset, data_path: Path, raw: bytes) -> Iterator[tuple[i
             record = {own.get(k, k): v for k, v in record.items()}
         columns.update(record)
         row = _coerce_row(record, data_path, line, key_column, dataset.alias_columns, dataset.date_columns)
+        empty = next((c for c in REQUIRED_COLUMNS.get(dataset.kind, ()) if c in row and row[c] in (None, "")), None)
+        if empty is not None:
+            # (an office's term with no start, say, cannot be placed: leave out a row whose start is not known)
+            raise DatasetError(
+                f"{data_path}:{line}: column {empty!r} is empty; every row of a dataset of kind {dataset.kind!r} "
+                "needs it (leave out a row you cannot fill)"
+            )
         key = str(row[key_column])
         if key in seen:
             raise DatasetError(

@@ -74,6 +74,8 @@ IRREGULAR_PAST = {
     "sank": "sink",
     "sunk": "sink",
     "fell": "fall",
+    "fallen": "fall",
+    "beaten": "beat",
     "spoke": "speak",
     "sought": "seek",
     "brought": "bring",
@@ -530,10 +532,37 @@ def contradicted_measure(text: str, recorded: list[str]) -> tuple[str, str] | No
     claimed_pole, known_pole = set(_POLE.findall(text.lower())), set(_POLE.findall(recorded_text.lower()))
     if claimed_pole and known_pole and not claimed_pole & known_pole:
         return f"the {min(claimed_pole)} pole", f"the {min(known_pole)} pole"
+    claimed_margin, known_margin = margin_of(text), margin_of(recorded_text)
+    if claimed_margin and known_margin and claimed_margin != known_margin:
+        # "beat South Africa by seven wickets" for a final "India won by 7 runs"
+        return _said_margin(claimed_margin), _said_margin(known_margin)
     claimed_term, known_term = _prison_term(text), _prison_term(recorded_text)
     if claimed_term and known_term and claimed_term[1] == known_term[1] and _terms_differ(claimed_term, known_term):
         return _said_term(claimed_term), _said_term(known_term)
     return None
+
+
+# the margin a contest was won by: "by seven runs", "by six wickets", "by 12 votes" (not a tally,
+# "by 248 votes to 201")
+_MARGIN = re.compile(
+    r"\bby\s+(?:an?\s+innings\s+and\s+)?(?P<count>\d+|[a-z]+(?:[- ][a-z]+)?)\s+"
+    r"(?P<unit>runs?|wickets?|points?|goals?|votes?|strokes?|shots?|seconds?|lengths?)\b(?!\s+to\s+\w)",
+    re.IGNORECASE,
+)
+
+
+def margin_of(text: str) -> tuple[float, str] | None:
+    """(count, unit) of the margin ``text`` says a contest was won or lost by, if any."""
+    match = _MARGIN.search(text)
+    if match is None:
+        return None
+    count = parse_number(match["count"])
+    return (count, match["unit"].lower().rstrip("s")) if count is not None else None
+
+
+def _said_margin(margin: tuple[float, str]) -> str:
+    count, unit = margin
+    return f"by {count:g} {unit}{'' if count == 1 else 's'}"
 
 
 # "near the lunar south pole", "the Moon's north pole"

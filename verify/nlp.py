@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -282,6 +282,10 @@ def load(name: str | None = None) -> Language:
     if "verify_joined_clause_subjects" not in Language.factories:
         Language.component("verify_joined_clause_subjects", func=_joined_clause_subjects)
     _keep_hyphenated_verbs(nlp)
+    if "lemmatizer" in nlp.pipe_names:
+        if "verify_hyphenated_lemmas" not in Language.factories:
+            Language.factory("verify_hyphenated_lemmas", func=lambda nlp, name: _hyphenated_lemmas(nlp))
+        nlp.add_pipe("verify_hyphenated_lemmas", after="lemmatizer")
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("verify_sentence_hints", before="parser")
     if "ner" in nlp.pipe_names:
@@ -325,6 +329,30 @@ def _keep_hyphenated_verbs(nlp: Language) -> None:
     for written, norm in HYPHENATED_VERBS.items():
         for form in (written, written.capitalize()):
             nlp.tokenizer.add_special_case(form, [{ORTH: form, NORM: norm}])
+
+
+def _hyphenated_lemmas(nlp: Language) -> Callable[[Doc], Doc]:
+    """A component that gives "re-elected" the lemma "re-elect" (the rule lemmatizer makes it
+    "re-electe"): the prefix and the lemma of the verb after the hyphen, as the lemmatizer reads it."""
+    from spacy.tokens import Doc as Document
+
+    lemmatizer = nlp.get_pipe("lemmatizer")
+
+    @lru_cache(maxsize=1024)
+    def lemma(written: str, pos: str) -> str:
+        first, _, form = written.partition("-")
+        if not hasattr(lemmatizer, "rule_lemmatize"):
+            return written
+        base = lemmatizer.rule_lemmatize(Document(nlp.vocab, words=[form], pos=[pos])[0])
+        return f"{first}-{base[0] if base else form}"
+
+    def fix(doc: Doc) -> Doc:
+        for token in doc:
+            if token.lower_ in HYPHENATED_VERBS and token.pos_ in ("VERB", "AUX", "NOUN", "ADJ"):
+                token.lemma_ = lemma(token.lower_, "VERB")
+        return doc
+
+    return fix
 
 
 def model_version(nlp: Language) -> str:

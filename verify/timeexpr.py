@@ -618,6 +618,47 @@ def shifted(expression: str, anchor: dt.date) -> DateRange | None:
     return DateRange(day, day, expression, "day")
 
 
+# "more than a month later", "nearly two years earlier": a count of time from the last day told,
+# said as a bound or in round figures ("less than a week after ..." counts from what follows)
+ROUGH_SHIFT_RE = re.compile(
+    rf"(?P<bound>more\s+than|over|less\s+than|under|nearly|almost|about|around|roughly|some)\s+"
+    rf"(?P<count>{_COUNT}|a|an)\s+(?P<unit>day|week|month|year)s?\s+(?P<way>earlier|later)\b",
+    re.IGNORECASE,
+)
+# how far past the count a day told "more than" it may lie: as many times the count again
+_MORE_THAN_REACH = 6
+
+
+def shifted_roughly(expression: str, anchor: dt.date) -> DateRange | None:
+    """The days a rough count from ``anchor`` allows: "more than a month later" is any day from a
+    month after it to six months after, "less than a week later" the days before a week is out,
+    "nearly two years earlier" the last quarter of the count, "about two weeks later" a quarter
+    either side; None for any other expression."""
+    match = ROUGH_SHIFT_RE.fullmatch(" ".join(expression.split()))
+    if match is None:
+        return None
+    count = parse_number(match["count"]) or 1
+    unit, bound = match["unit"].lower(), " ".join(match["bound"].lower().split())
+    back = match["way"].lower() == "earlier"
+    low, high = {
+        "more than": (1, _MORE_THAN_REACH),
+        "over": (1, _MORE_THAN_REACH),
+        "less than": (0, 1),
+        "under": (0, 1),
+        "nearly": (0.75, 1),
+        "almost": (0.75, 1),
+    }.get(bound, (0.75, 1.25))
+    near, far = _counted(anchor, count * low, unit, back), _counted(anchor, count * high, unit, back)
+    first, last = (far, near) if back else (near, far)
+    return DateRange(first, last, expression, "span")
+
+
+def _counted(anchor: dt.date, count: float, unit: str, back: bool) -> dt.date:
+    """The day ``count`` units of time from ``anchor``, forward or ``back``."""
+    days = count * {"day": 1, "week": 7, "month": 365.2425 / 12, "year": 365.2425}[unit]
+    return anchor - dt.timedelta(days=round(days)) if back else anchor + dt.timedelta(days=round(days))
+
+
 _THAT_WEEKDAY_RE = re.compile(
     rf"that\s+(?:same\s+)?({_WEEKDAY})(?:\s+(?:morning|afternoon|evening|night))?", re.IGNORECASE
 )
@@ -925,9 +966,12 @@ def _span(match: re.Match[str], published: dt.date | None, future: bool, express
     """The days from the start of one date to the end of another. The first may borrow the year or
     month of the second ("March to May 2023", "20 to 22 March 2023") and the second the month or
     century of the first ("June 20 to 22 2023", "2016-19")."""
-    if (match["word"] == "and") != bool(match["between"]):
-        return None
     first, second = match["first"], match["second"]
+    # "December 2 and 3, 1989", "2 and 3 December 1989": two days of a month, listed
+    days_listed = match["word"] == "and" and re.fullmatch(rf"\d{{1,2}}|(?:{_MONTH})\.?\s+\d{{1,2}}", first)
+    if (match["word"] == "and") != bool(match["between"]) and not days_listed:
+        return None
+    second = re.sub(r"^(\d{1,2}),\s*(\d{4})$", r"\1 \2", second)
     if re.fullmatch(r"\d{2}", second) and re.fullmatch(r"(?:19|20)\d{2}", first):
         second = first[:2] + second  # "2016-19"
     if (day := re.fullmatch(r"(\d{1,2})(?:\s+(\d{4}))?", second)) and (

@@ -53,7 +53,8 @@ if TYPE_CHECKING:
 
 # "18 months since ...", "600 days have passed since ...", "a year had gone by since ..."
 _SINCE_RE = re.compile(
-    r"\s*(?:and\s+counting\s+)?(?:(?:(?:have|has|had)\s+(?:not\s+|n't\s+|now\s+|yet\s+)*)?(?:passed|elapsed|gone\s+by)\s+)?"
+    # ("80 years to the day since", "eighty years to the day after")
+    r"\s*(?:to\s+the\s+day\s+)?(?:and\s+counting\s+)?(?:(?:(?:have|has|had)\s+(?:not\s+|n't\s+|now\s+|yet\s+)*)?(?:passed|elapsed|gone\s+by)\s+)?"
     r"(?:since|after|before|from\s+when|on\s+from(?:\s+when)?)\s+(.+)",
     re.IGNORECASE | re.DOTALL,
 )

@@ -423,7 +423,9 @@ def doer_of(verb: Token) -> Token | None:
         return next((c for c in agent.children if c.dep_ == "pobj"), None)
     subject = subject_of(verb)
     if subject is not None and subject.dep_ == "nsubjpass":
-        return None
+        # "Xi was elected ..., winning 2,952 votes": the one elected won them
+        inherited = subject.head.i != verb.i and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj")
+        return subject if inherited else None
     if subject is not None and subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
         # "North Korea, which fired two missiles on Wednesday": what "which" stands for
         return verb.head
@@ -442,16 +444,17 @@ def it_stands_for(sentence: Sentence, it: Token) -> str | None:
     return place_name(named[-1]) if named else sentence.realms_before.get("it")
 
 
+# nouns of a group a person may lead and be named with: "Jacob Zuma's uMkhonto weSizwe party"
+GROUP_NOUNS = frozenset({"party", "coalition", "alliance", "movement", "bloc", "front", "league", "faction"})
+
+
 def name_of(sentence: Sentence, token: Token) -> str:
     if token.i in sentence.found_people:
         return sentence.found_people[token.i]
-    # "Geert Wilders's Party for Freedom took 37 seats": the party's, named without its leader
-    owner = {
-        t.i
-        for c in token.children
-        if c.dep_ == "poss" and token.pos_ == "PROPN" and token.ent_type_ in ("ORG", "NORP")
-        for t in c.subtree
-    }
+    # "Geert Wilders's Party for Freedom took 37 seats", "Jacob Zuma's uMkhonto weSizwe party won 58":
+    # the party's, named without its leader
+    party = (token.pos_ == "PROPN" and token.ent_type_ in ("ORG", "NORP")) or token.lemma_.lower() in GROUP_NOUNS
+    owner = {t.i for c in token.children if c.dep_ == "poss" and party for t in c.subtree}
     for other in token.subtree:
         if other.i in sentence.found_people and other.ent_type_ == "PERSON" and other.i not in owner:
             return sentence.found_people[other.i]

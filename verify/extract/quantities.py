@@ -118,6 +118,9 @@ def quantity_claims(
         # a number in a name, not a count: "Boeing 737 MAX 9 jets", "Flight 1282", "Apollo 11"
         if _in_a_name(token):
             continue
+        # a margin, which the result's record checks: "beat South Africa by seven runs"
+        if _a_margin(noun):
+            continue
         # a score, which the result's record checks: "a 3-3 draw", "won 2-1" (not "2-3 missiles")
         if noun.lemma_.lower() in SCORED_NOUNS and scores(
             span.doc[max(token.i - 2, span.start) : min(token.i + 3, span.end)].text
@@ -209,6 +212,9 @@ def quantity_claims(
         # (the count of the one that verb tells of)
         if verb is None and holder is not None and holder.pos_ in ("VERB", "AUX"):
             subject = subject_of(holder)
+            if subject is None and holder.tag_ == "VBG" and holder.dep_ == "pcomp":
+                # "was sworn in on June 30, 2022, after winning the May election with 31 million votes"
+                subject = subject_of(verb_over(holder.head))
             actor = name_of(sentence, subject) if subject is not None and subject.pos_ != "PRON" else None
             # "Lawmakers elected him with 472 votes": the votes are the one chosen's, not the voters'
             chosen = _chosen_by_vote(sentence, holder)
@@ -504,6 +510,24 @@ def _counted_nouns(span: Span, counted_items: frozenset[str]) -> Iterable[tuple[
                     for noun in prep.children:
                         if noun.dep_ == "pobj" and noun.pos_ in ("NOUN", "PROPN") and noun.tag_ in ("NNS", "NNPS"):
                             yield token, noun
+
+
+# verbs of a contest won or lost, whose "by" tells the margin
+MARGIN_VERBS = frozenset(
+    """win beat defeat lose edge lead trail thrash rout crush outscore prevail triumph overcome pip
+    outpoll""".split()
+)
+
+
+def _a_margin(noun: Token) -> bool:
+    """Whether ``noun`` counts the margin of a contest: "beat South Africa by seven runs", "were
+    beaten by six wickets", "won by 12 votes"; not a tally, "won by 248 votes to 201"."""
+    by = noun.head
+    if noun.dep_ != "pobj" or by.lower_ != "by" or by.head.lemma_.lower() not in MARGIN_VERBS:
+        return False
+    return not any(t.lower_ == "to" for t in noun.rights) and not any(
+        sibling.lower_ == "to" and sibling.dep_ == "prep" and sibling.i > noun.i for sibling in by.head.children
+    )
 
 
 # verbs of a vote that chooses someone: the count told with it ("with 472 votes", "by 248 votes to

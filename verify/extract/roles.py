@@ -449,6 +449,10 @@ def _title_as_head(ent: Span, offices: frozenset[str]) -> list[Token]:
         return []
     if root.dep_ != "appos" and head.right_edge.i != ent.start - 2:
         return []
+    if root.dep_ != "appos" and head.dep_ in ("oprd", "attr", "acomp", "xcomp"):
+        # "After Sharif was elected prime minister, Zardari was elected president": the title ends a
+        # clause of its own, whose verb has it for its complement
+        return []
     tokens = [t for t in head.subtree if t.i < ent.start - 1]
     return tokens if len(tokens) <= TITLE_MAX_TOKENS else []
 

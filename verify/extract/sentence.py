@@ -38,6 +38,7 @@ from verify.timeexpr import (
     NEXT_DAY_RE,
     NUMERIC_DATE_RE,
     PLACING_WORDS_RE,
+    ROUGH_SHIFT_RE,
     SAME_DAY_RE,
     SEASON_RE,
     WRITTEN_DATE_RE,
@@ -49,6 +50,7 @@ from verify.timeexpr import (
     resolve_date,
     shifted,
     shifted_period,
+    shifted_roughly,
     weekday_near,
 )
 from verify.timeexpr import WEEKDAYS as WEEKDAY_NUMBERS
@@ -351,6 +353,14 @@ def read_sentence(
             anchor, period, day_told = _told_before(story_dates, offset + ent.start_char) or told_before_it
             told_in_it = _told_before(story_dates, offset + ent.start_char) is not None
             start_char = words.start_char
+            if (
+                ent.start - 2 >= span.start
+                and ent.doc[ent.start - 1].lower_ == "and"
+                and re.fullmatch(r"\d{1,2}", ent.doc[ent.start - 2].text)
+                and re.match(r"\d{1,2}\s+[A-Za-z]", text)
+            ):
+                # "on 2 and 3 December 1989": the parser tags the second day alone
+                text, start_char = f"{ent.doc[ent.start - 2].text} and {text}", ent.doc[ent.start - 2].idx
             preceding = ent.doc[ent.start - 1] if ent.start > 0 else None
             if (
                 preceding is not None
@@ -416,13 +426,26 @@ def read_sentence(
                     resolved = _resolved(shift, anchor, article.published, period=period, day_told=day_told)
                 if resolved:
                     text, end_char = shift, following.idx + len(following.text)
-            resolved = resolved or _resolved(
-                text, anchor, article.published, future=tells_future(ent), period=period, day_told=day_told
-            )
+            if (
+                resolved is None
+                and told_in_it
+                and period is not None
+                and period.start.year == period.end.year
+                and _YEAR_SAID_RE.search(period.expression)
+                and not _told_aside(span, offset, story_dates, offset + ent.start_char, ent.root)
+            ):
+                # "In the autumn of 1989, ...: Krenz replaced Honecker in October": a month or a day
+                # without a year, after a date of one year in the sentence, is of that year
+                resolved = _in_the_year_told(text, period, _counted_back_to(span, offset, story_dates, ent))
+                if resolved is not None and article.published is not None and resolved.start > article.published:
+                    resolved = None  # not a day after the article's
             before = ent.doc[ent.start - 1] if ent.start > 0 else None
             if resolved is None and before is not None and before.lower_ == "between":
                 # the parser tags "March 20 and 22" and leaves "between" out
                 resolved = _resolved(f"between {text}", anchor, article.published)
+            resolved = resolved or _resolved(
+                text, anchor, article.published, future=tells_future(ent), period=period, day_told=day_told
+            )
             if resolved:
                 dates.append((resolved, offset + start_char, offset + end_char))
             elif PLACING_WORDS_RE.search(text):
@@ -435,6 +458,7 @@ def read_sentence(
         durations_ago(text),
         NUMERIC_DATE_RE.finditer(text),
         SEASON_RE.finditer(text),
+        ROUGH_SHIFT_RE.finditer(text),
     )
     quoted_from = {span.doc[i].idx - span.start_char for i in quoted if span.start <= i < span.end}
     tagged = [(start, end) for _, start, end in dates]
@@ -739,7 +763,7 @@ def _resolved(
     # earlier" is)
     today = DateRange(published, published, "published", "day") if published else None
     return (
-        (shifted(text, anchor) if anchor else None)
+        (shifted(text, anchor) or shifted_roughly(text, anchor) if anchor else None)
         or (shifted_period(text, period) or period_of(text, period) if period else None)
         or (shifted_period(text, today) if today and period is None else None)
         or resolve_date(text, published, future=future)
@@ -936,7 +960,7 @@ def _in_the_story_year(
                 story = story_day = (found.start, found.end)
         if story is not None and found.granularity == "day" and _BARE_DAY_RE.fullmatch(found.expression.strip()):
             day = _same_day_in(found.start, story[1].year)
-            story_day = story[1] if day is None or day > story[1] else max(story[0], day)
+            story_point = story[1] if day is None or day > story[1] else max(story[0], day)
             # (not a day of the last month's news, nor one another date of the sentence places in the
             # latest year: "In Germany this summer, England beat the Netherlands on July 10")
             placed = any(
@@ -945,21 +969,21 @@ def _in_the_story_year(
             if (
                 day is not None
                 and not placed
-                and abs((day - story_day).days) <= _STORY_DAYS
-                and abs((found.start - story_day).days) > _OTHER_YEAR_DAYS
+                and abs((day - story_point).days) <= _STORY_DAYS
+                and abs((found.start - story_point).days) > _OTHER_YEAR_DAYS
                 and (
                     published is None
                     or (published - found.start).days > _STORY_DAYS
                     # "the Noto Peninsula, where an earthquake had struck on January 1", after a day of
                     # January 2024, in an article of 3 January 2025
-                    or (day <= story_day and before_the_story(start, end))
+                    or (day <= story_point and before_the_story(start, end))
                 )
-                and (published is None or abs((day - story_day).days) < abs((published - found.start).days))
+                and (published is None or abs((day - story_point).days) < abs((published - found.start).days))
                 # a story told on goes forward: a day before the last one told, in a sentence of its
                 # own, is of the story's year only in the past perfect ("On August 22, 2023,
                 # parliament elected Srettha. On August 14, the court removed him", in November
                 # 2024, is the August 14 after)
-                and (day >= story_day or told_here or before_the_story(start, end))
+                and (day >= story_point or told_here or before_the_story(start, end))
             ):
                 found = replace(found, start=day, end=day)
         if found.granularity in ("day", "month") and _YEAR_SAID_RE.search(found.expression):
@@ -1363,6 +1387,51 @@ def _in_clause_of(ent: Span, offset: int, date: tuple[DateRange, int, int]) -> b
             return True
         token = token.head
     return False
+
+
+def _told_aside(span: Span, offset: int, dates: list[tuple[DateRange, int, int]], before: int, here: Token) -> bool:
+    """Whether the last date of ``dates`` before offset ``before`` lies in a relative clause that
+    ``here`` is outside of: "Kwarteng, who co-wrote Britannia Unchained in 2012, was sacked on
+    October 14" tells 2012 of the writing only."""
+    earlier = [start for _, start, end in dates if end <= before]
+    if not earlier:
+        return False
+    told = next((t for t in span if offset + t.idx == earlier[-1]), None)
+    clause = _relative_clause_of(told) if told is not None else None
+    return clause is not None and clause != _relative_clause_of(here)
+
+
+def _counted_back_to(span: Span, offset: int, dates: list[tuple[DateRange, int, int]], ent: Span) -> bool:
+    """Whether ``ent`` tells of something before the date told ahead of it in the sentence, as the
+    thing "after", "since" or "following" names: "sworn in on June 30, 2022, after winning the May
+    election"."""
+    told = [end for _, _, end in dates if end <= offset + ent.start_char]
+    if not told:
+        return False
+    return any(
+        t.lower_ in ("after", "since", "following")
+        for t in span
+        if told[-1] <= offset + t.idx < offset + ent.start_char
+    )
+
+
+def _in_the_year_told(text: str, told: DateRange, back: bool = False) -> DateRange | None:
+    """A bare month or day of the month ("October", "on 9 November") after ``told``, a date of one
+    year said in words ("In the autumn of 1989"; not "seven months earlier"): in its year, or the
+    next one when that would come before it ("begun on 16 December 1944, had been defeated by late
+    January" is January 1945); told ``back`` from it, the one before when that would come after it
+    ("sworn in on June 30, 2022, after winning the May election"); None for any other expression."""
+    words = " ".join(text.split())
+    if not (_BARE_MONTH_RE.fullmatch(words) or _BARE_DAY_RE.fullmatch(words)):
+        return None
+    step = -1 if back else 1
+    for year in (told.start.year, told.start.year + step):
+        found = resolve_date(words, dt.date(year, 12, 31))
+        if found is None or found.start.year != year:
+            return None
+        if told.granularity == "year" or (found.start <= told.end if back else found.end >= told.start):
+            return found
+    return None
 
 
 def _told_before(dates: list[tuple[DateRange, int, int]], before: int) -> tuple[dt.date | None, DateRange, bool] | None:
