@@ -791,6 +791,11 @@ def _first_since_verdict(claim, best: EventMatch, matches: list[EventMatch]) -> 
     )
 
 
+# acts that begin a stay (a trip recorded over days begins with them), and acts of the stay itself
+_ARRIVING = frozenset({"arrive", "cross", "enter"})
+_STAYING = frozenset({"meet", "visit", "tour", "hold", "inspect", "stay", "spend"})
+
+
 def _ends_verdict(claim, match: EventMatch, when: str) -> verify.Verdict | None:
     """The start or the end of what lasted days, told at another date: "Euro 2024 ended on July
     12", "ran from June 20 to July 14" for a record of 14 June to 14 July. A record of one day
@@ -803,6 +808,14 @@ def _ends_verdict(claim, match: EventMatch, when: str) -> verify.Verdict | None:
         told = [("start", slots["opening"], slots["opening_end"]), ("end", slots["closing"], slots["closing_end"])]
     elif slots.get("bound"):
         told = [(slots["bound"], slots["start"], slots["end"])]
+    elif (
+        slots.get("start")
+        and {p.lower() for p in slots.get("predicates") or []} & _ARRIVING
+        and not {p.lower() for p in slots.get("predicates") or []} & _STAYING
+    ):
+        # "Kim's armoured train crossed into Russia on Thursday", a trip recorded from the 12th to the
+        # 17th: arriving is its first day
+        told = [("start", slots["start"], slots["end"])]
     for bound, first, last in told:
         day = match.start if bound == "start" else match.end
         if not dt.date.fromisoformat(first) <= day <= dt.date.fromisoformat(last):

@@ -191,8 +191,9 @@ def _term_verdict(
 
 
 # how long before a term ends its holder may announce a resignation ("Johnson resigned as party
-# leader on 7 July 2022" and left office as prime minister on 6 September)
-_NOTICE_DAYS = 90
+# leader on 7 July 2022" and left office as prime minister on 6 September; "Costa resigned in November
+# 2023" and stayed on as caretaker until 2 April 2024; Rutte, who resigned in July 2023, until July 2024)
+_NOTICE_DAYS = 366
 
 
 def _held_in_one_row(terms: list, first: dt.date, last: dt.date) -> list:

@@ -1443,3 +1443,56 @@ def test_a_day_then_a_month_in_one_sentence_after_a_day_told_before(check_json):
         c["slots"]["date_expression"]: c["verdict"]["label"] for c in document["claims"] if c["kind"] == "quantity"
     }
     assert counts == {"To start the day": "SUPPORTED", "August 30": "SUPPORTED", "July": "SUPPORTED"}
+
+
+@pytest.mark.parametrize(("site", "label"), [("Baikonur", "NOT_ENOUGH_INFO"), ("Vostochny", "SUPPORTED")])
+def test_a_venue_the_small_pipeline_tags_as_no_place(check_json, site, label):
+    # "the Baikonur Cosmodrome" is no entity to the small pipeline; its words name the place
+    document = check_json(f"Putin and Kim met at the {site} Cosmodrome on Wednesday.\n", "--published", "2023-09-13")
+    claim = claim_with(document, "temporal", "met at the")
+    assert claim["slots"]["venues"] == [f"{site} Cosmodrome"] and claim["verdict"]["label"] == label, claim
+
+
+def test_three_weeks_earlier_is_the_day_the_same_day_counts_from(check_json):
+    document = check_json(
+        "Three weeks earlier, Wagner chief Yevgeny Prigozhin was killed in a plane crash.\n\n"
+        "The same day, North Korea fired two short-range ballistic missiles toward the East Sea.\n",
+        "--published",
+        "2023-09-13",
+    )
+    count = claim_with(document, "quantity", "two short-range ballistic missiles")
+    # August 23: no launch is recorded that day (not the summit's day, September 13)
+    assert count["slots"]["date"] == "2023-08-23" and count["verdict"]["label"] == "NOT_ENOUGH_INFO", count
+
+
+@pytest.mark.parametrize("armoured", ["armoured", "armored"])
+def test_british_and_american_spellings_tell_the_same_act(check_json, armoured):
+    document = check_json(
+        f"Kim Jong-un's {armoured} train crossed into Russia on Tuesday.\n", "--published", "2023-09-17"
+    )
+    assert claim_with(document, "temporal", "train crossed")["verdict"]["label"] == "SUPPORTED"
+
+
+@pytest.mark.parametrize(
+    ("told", "label"),
+    [
+        ("By September 2023, it had been more than 20 months since Putin began his war against Ukraine.", "REFUTED"),
+        ("By September 2023, it had been more than 18 months since Putin began his war against Ukraine.", "SUPPORTED"),
+        ("By then, Putin's war against Ukraine had been going on for more than two years.", "REFUTED"),
+        ("By then, Putin's war against Ukraine had been going on for about a year and a half.", "SUPPORTED"),
+    ],
+)
+def test_a_span_told_in_a_retrospective_is_counted_up_to_the_date_by_gives(check_json, told, label):
+    # a retrospective of September 2024: the span ran up to the summit, not up to the article
+    document = check_json(
+        f"Last September, Putin hosted Kim at the Vostochny Cosmodrome.\n\n{told}\n", "--published", "2024-09-13"
+    )
+    (span,) = [c for c in document["claims"] if c["kind"] == "duration"]
+    assert span["slots"]["reference_date"].startswith("2023-09") and span["verdict"]["label"] == label, span
+
+
+@pytest.mark.parametrize(("day", "label"), [("Tuesday", "SUPPORTED"), ("Thursday", "REFUTED")])
+def test_an_arrival_is_the_first_day_of_a_trip_recorded_over_days(check_json, day, label):
+    # the trip is recorded from the 12th to the 17th: crossing into Russia is its first day
+    document = check_json(f"Kim Jong-un's armoured train crossed into Russia on {day}.\n", "--published", "2023-09-17")
+    assert claim_with(document, "temporal", "crossed into Russia")["verdict"]["label"] == label

@@ -100,3 +100,10 @@ def test_a_rough_count_of_time_from_the_last_day_told(check_elections, span, lab
     )
     claim = claim_with(document, "temporal", span)
     assert claim["slots"]["granularity"] == "span" and claim["verdict"]["label"] == label, claim
+
+
+def test_a_day_ahead_told_in_the_simple_present_is_a_plan(check_elections):
+    # November 17 in an article of 14 October: this year's, weeks ahead, not last year's
+    document = check_elections("Senegal holds a snap legislative election on November 17.")
+    claim = claim_with(document, "temporal", "Senegal holds")
+    assert claim["slots"]["start"] == "2024-11-17" and claim["verdict"]["label"] == "NOT_ENOUGH_INFO", claim

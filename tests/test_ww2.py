@@ -38,3 +38,15 @@ def test_a_span_told_to_the_day(check_ww2, years, label):
 def test_a_count_of_a_day_recorded_for_several_actors(check_ww2, told, label):
     document = check_ww2(f"On 6 June 1944, {told} landed in Normandy.")
     assert _verdict(document, "quantity", told)[0] == label
+
+
+def test_a_title_told_of_one_whose_death_the_sentence_names_is_the_office_held_until_then(check_against):
+    # an article of 9 May 1945: Roosevelt, dead since 12 April, is no president that day
+    document = check_against(
+        DATA,
+        "News\n\nIn Washington, President Harry S. Truman, who took office less than a month ago on the death of "
+        "President Roosevelt, told the nation that the war in Europe was over.\n",
+        "1945-05-09",
+    )
+    (claim,) = [c for c in document["claims"] if c["kind"] == "role" and c["text"] == "President Roosevelt"]
+    assert claim["slots"]["tense"] == "past" and claim["verdict"]["label"] == "SUPPORTED", claim["verdict"]

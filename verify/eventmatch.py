@@ -165,13 +165,21 @@ MEETING = "meet"
 MEETING_STEMS = frozenset({"summi", "talk", "talke", "welco", "greet", "host"})
 
 
+# British spellings read as American ones: "armoured" is "armored", "honour" "honor" (not "four",
+# "hour", "tour", too short to be spelled so)
+_AMERICAN_SPELLING = re.compile(r"^([a-z]{2,})our(ed|ing|s|ite|ites)?$")
+
+
 def stem(word: str) -> str:
     """The first five letters, after a plural "s", an "-ing" or an "-ed" and a final "e" ("landed"
     meets "lands", "fired" "fire"); a noun in "-sion" as its verb in
     "-de" ("invasion" meets "invaded", "decision" "decided", "explosion" "exploded"); an irregular
     past as its verb ("met" meets "meeting", "sank" "sinking"), and "death" as "die"; "quit" as
-    "resign"; a summit, talks, a welcome, a greeting or hosting as a meeting."""
+    "resign"; a summit, talks, a welcome, a greeting or hosting as a meeting; a British spelling as
+    the American one ("armoured" meets "armored")."""
     word = word.lower()
+    if len(word) >= 6 and not word.startswith("labour"):  # (the UK's Labour is not Australia's Labor)
+        word = _AMERICAN_SPELLING.sub(r"\1or\2", word)
     word = IRREGULAR_PAST.get(word, word)
     word = NOUN_VERBS.get(word, word)
     word = LEAVING_WORDS.get(word, word)
@@ -1118,4 +1126,7 @@ def venue_elsewhere(venues: list[str], row: dict[str, Any]) -> str | None:
     place = str(row.get("place") or "")
     if not place.strip():
         return None
-    return unnamed_place(venues, [str(row.get(c) or "") for c in ("place", "name", "aliases")])
+    # (each alias a text of its own: a list written out would read as one place of many commas)
+    aliases = row.get("aliases") or []
+    aliases = aliases if isinstance(aliases, list) else str(aliases).split("|")
+    return unnamed_place(venues, [place, str(row.get("name") or ""), *(str(a) for a in aliases)], regions=[place])

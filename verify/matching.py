@@ -394,13 +394,15 @@ def place_words(text: str) -> set[str]:
     return {w for w in normalize_name(text).split() if w not in _PLACE_FILLER}
 
 
-def unnamed_place(places: list[str], recorded: list[str]) -> str | None:
+def unnamed_place(places: list[str], recorded: list[str], regions: list[str] | None = None) -> str | None:
     """The first of ``places`` when none of them shares a telling word with the ``recorded`` texts.
 
     A place counts as named when all its telling words are, or a word of the country the record's
     place ends with ("Russia's Far East" is in "Vostochny Cosmodrome, Amur Oblast, Russia"); "Key
     West" is not "Siesta Key". Without a gazetteer a place the record does not name is not known to
-    be elsewhere, only unconfirmed.
+    be elsewhere, only unconfirmed. ``regions`` are the texts whose last parts name a region or a
+    country (by default all of ``recorded``; not a record's name or aliases, "Vostochny Cosmodrome
+    meeting").
     """
     if not places:
         return None
@@ -408,7 +410,11 @@ def unnamed_place(places: list[str], recorded: list[str]) -> str | None:
     # the widest parts of each recorded place, its region and country: "Florida, United States" of
     # "Siesta Key, Florida, United States"; "North Korea"
     widest = set().union(
-        *(place_words(" ".join(text.split(",")[-2:])) for text in recorded if len(text.split()) <= 3 or "," in text)
+        *(
+            place_words(" ".join(text.split(",")[-2:]))
+            for text in (recorded if regions is None else regions)
+            if len(text.split()) <= 3 or "," in text
+        )
     )
     for place in places:
         words = place_words(place)

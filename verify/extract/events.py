@@ -306,7 +306,35 @@ def duration_claim(sentence: Sentence, article: Article, after: Claim | None = N
             # office, which the office data date
             taken = office_change_in(sentence, outside) or {}
             slots.update({key.replace("since_", "until_"): value for key, value in taken.items()})
+    if "reference_expression" not in slots and (told_by := _counted_up_to_by(sentence, start, end)) is not None:
+        # "By September 2023, it had been more than 20 months since ...": up to that date
+        slots.update(
+            reference_date=told_by.start.isoformat(),
+            reference_end=told_by.end.isoformat(),
+            reference_expression=told_by.expression,
+        )
     return claim_between("duration", sentence, start, claim_end, slots)
+
+
+_BY_THEN = re.compile(r"\bby\s+then\b", re.IGNORECASE)
+
+
+def _counted_up_to_by(sentence: Sentence, start: int, end: int) -> DateRange | None:
+    """The date a span told in the past perfect is counted up to, after "by": "By September 2023, it
+    had been more than 20 months since ..."; "By then, the war had been going on for more than two
+    years" is the last date the story told. None without "had", or without such a date."""
+    root = sentence.span.root
+    if not any(c.dep_ == "aux" and c.lower_ == "had" for c in root.children):
+        return None
+    text = sentence.article.text
+    for found, first, _ in sentence.found_dates:
+        if start <= first < end:
+            continue
+        if re.search(r"\bby\s*$", text[max(sentence.offset + sentence.span.start_char, first - 4) : first], re.I):
+            return found
+    if _BY_THEN.search(sentence.span.text) and sentence.story_before is not None:
+        return sentence.story_before
+    return None
 
 
 # words a bare anchor may hold besides the thing: "the deadly earthquake", "the first round"
@@ -396,8 +424,9 @@ def subject_named(subject: Token) -> list[Token]:
 
 
 def lasting_slots(sentence: Sentence, article: Article, amount: Amount, anchor: list[Token]) -> dict[str, Any]:
-    """The slots of a ``duration`` claim of what has lasted ``amount`` up to the article."""
-    return {
+    """The slots of a ``duration`` claim of what has lasted ``amount`` up to the article (or up to
+    the date "by" gives in the past perfect: "By then, the war had been going on for two years")."""
+    slots = {
         **amount.to_slots(),
         "negated": None,
         "since": span_text(anchor),
@@ -405,6 +434,14 @@ def lasting_slots(sentence: Sentence, article: Article, amount: Amount, anchor: 
         "countries": [place_name(e) for e in sentence.span.ents if e.label_ == "GPE" and e[0] in anchor],
         "reference_date": article.published.isoformat() if article.published else None,
     }
+    first = sentence.offset + anchor[0].idx if anchor else sentence.offset
+    if (told_by := _counted_up_to_by(sentence, first, first)) is not None:
+        slots.update(
+            reference_date=told_by.start.isoformat(),
+            reference_end=told_by.end.isoformat(),
+            reference_expression=told_by.expression,
+        )
+    return slots
 
 
 def _lasted(verb: Token) -> list[Token]:

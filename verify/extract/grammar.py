@@ -285,7 +285,30 @@ def venues(span: Span) -> list[str]:
             or _of_a_venue(ent.root)
         )
     ]
-    return list(dict.fromkeys(place_name(ent) for ent in located if not _in_what_it_is_about(ent.root, span.root)))
+    named = [place_name(ent) for ent in located if not _in_what_it_is_about(ent.root, span.root)]
+    return list(dict.fromkeys(named + _untagged_venues(span, subjects)))
+
+
+# the nouns of places the small pipeline may leave untagged in a name: "the Baikonur Cosmodrome"
+PLACE_NOUNS = frozenset(
+    """cosmodrome spaceport stadium arena palace airport airbase base square hall cathedral museum embassy
+    harbour harbor port station centre center plant shipyard""".split()
+)
+
+
+def _untagged_venues(span: Span, subjects: set[int]) -> list[str]:
+    """Places after "at" or "in" that the pipeline tagged as no place, named by their capitalised
+    words and a place noun: "met at the Baikonur Cosmodrome"."""
+    found = []
+    for token in span:
+        if token.ent_type_ or token.dep_ != "pobj" or token.i in subjects:
+            continue
+        if token.head.lower_ not in LOCATIVE_PREPOSITIONS or token.lemma_.lower() not in PLACE_NOUNS:
+            continue
+        words = [t for t in token.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+        if words and token.text[:1].isupper() and not _in_what_it_is_about(token, span.root):
+            found.append(" ".join(t.text for t in [*words, token]))
+    return found
 
 
 # what a place after these is in is what the sentence is about: "disputes over the war in Gaza"

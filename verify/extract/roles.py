@@ -205,6 +205,10 @@ def _role_claim(
             # spare), or some time before it when no span is told
             when = _counted_back(sentence, mark, when)
     tense = "past" if any(w in words for w in PAST_MARKERS) else "present"
+    if tense == "present" and copula is None and starter is None and _at_an_end(ent.root):
+        # "on the death of President Roosevelt": the office he held when he died, which no one holds
+        # as the article is written
+        tense = "past"
     if tense == "past" and copula is None and starter is None:
         # "Former Prime Minister Theresa May led the country from 2016 to 2019": former as the
         # article is written, not in the years the sentence tells of ("then-" says that)
@@ -299,6 +303,16 @@ def _role_claim(
             slots["held_for_by_then"] = True
         end_char = max(end_char, words[-1].idx + len(words[-1].text))
     return claim_between("role", sentence, sentence.offset + start_char, sentence.offset + end_char, slots)
+
+
+# what ends a life, after whose "of" a title is the one held until then
+_ENDS = frozenset({"death", "funeral", "assassination", "killing", "murder", "burial"})
+
+
+def _at_an_end(name: Token) -> bool:
+    """Whether ``name`` is of the one whose death (funeral, assassination) the sentence names: "the
+    death of President Roosevelt"."""
+    return name.dep_ == "pobj" and name.head.lower_ == "of" and name.head.head.lemma_.lower() in _ENDS
 
 
 def held_for(copula: Token) -> tuple[Amount, list[Token], bool] | None:

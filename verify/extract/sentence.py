@@ -444,7 +444,12 @@ def read_sentence(
                 # the parser tags "March 20 and 22" and leaves "between" out
                 resolved = _resolved(f"between {text}", anchor, article.published)
             resolved = resolved or _resolved(
-                text, anchor, article.published, future=tells_future(ent), period=period, day_told=day_told
+                text,
+                anchor,
+                article.published,
+                future=tells_future(ent) or _scheduled(ent, text, article.published),
+                period=period,
+                day_told=day_told,
             )
             if resolved:
                 dates.append((resolved, offset + start_char, offset + end_char))
@@ -488,11 +493,15 @@ def read_sentence(
     in_order = _without_restated(sorted(dates, key=lambda d: d[1]), article.text)
     kept = {(start, end): found for found, start, end in in_order}
     dates = [(kept[(start, end)], start, end) for _, start, end in dates if (start, end) in kept]
-    days = [found for found, _, _ in in_order if found.granularity == "day"]
+    # ("Three weeks earlier, Prigozhin was killed. The same day, ...": a count of weeks from a day is
+    # that day, said loosely)
+    days = [_counted_day(found) for found, _, _ in in_order if found.granularity == "day" or _counted_day(found)]
     # "On 14 January, Margrethe stepped down, two weeks after announcing it on New Year's Eve": the
     # story's day is the 14th, not the day of what a span counts from
     own_days = [
-        found for found, start, end in in_order if found in days and not _counted_from(span, offset, start, end)
+        _counted_day(found)
+        for found, start, end in in_order
+        if _counted_day(found) in days and not _counted_from(span, offset, start, end)
     ]
     days = own_days or days
     if days:
@@ -1389,6 +1398,21 @@ def _in_clause_of(ent: Span, offset: int, date: tuple[DateRange, int, int]) -> b
     return False
 
 
+# a count of weeks from the last day told, not from a thing ("three weeks after losing to him")
+_SHIFTED_WEEKS = re.compile(r"\bweeks?\s+(?:earlier|later)\s*$", re.IGNORECASE)
+
+
+def _counted_day(found: DateRange) -> DateRange | None:
+    """``found`` as the one day it tells: a day, or a count of weeks from a day ("three weeks
+    earlier", told as the day either side of it) as its middle day; None for any other date."""
+    if found.granularity == "day":
+        return found
+    if found.granularity == "week" and (found.end - found.start).days == 2 and _SHIFTED_WEEKS.search(found.expression):
+        middle = found.start + dt.timedelta(days=1)
+        return DateRange(middle, middle, found.expression, "day")
+    return None
+
+
 def _told_aside(span: Span, offset: int, dates: list[tuple[DateRange, int, int]], before: int, here: Token) -> bool:
     """Whether the last date of ``dates`` before offset ``before`` lies in a relative clause that
     ``here`` is outside of: "Kwarteng, who co-wrote Britannia Unchained in 2012, was sacked on
@@ -1582,6 +1606,23 @@ def _named_later_subject(span: Span, pronoun: Token, persons: dict[int, Span]) -
 
 # Verbs that put what follows them ahead: "is expected to hold", "is set to visit", "plans to travel".
 FUTURE_FRAMES = frozenset({"expect", "set", "schedule", "due", "plan", "slate", "intend", "going"})
+
+
+def _scheduled(ent: Span, text: str, published: dt.date | None) -> bool:
+    """Whether a date without a year, on a verb in the simple present, tells what is set to happen:
+    "Senegal holds a snap legislative election on November 17", in an article of 5 November, is
+    this November's, not last year's; "Michel remains president until the end of November", told
+    in July, too (a date up to five months ahead, where the one before the article lies seven
+    months back or more; "Kim arrives on September 12", told on the 13th, is past)."""
+    verb = verb_over(ent.root)
+    if published is None or verb.tag_ not in ("VBZ", "VBP") or _YEAR_SAID_RE.search(text):
+        return False
+    if any(c.dep_ == "aux" for c in verb.children):
+        return False  # "has held", "does not hold"
+    past, ahead = resolve_date(text, published), resolve_date(text, published, future=True)
+    if past is None or ahead is None or past == ahead:
+        return False
+    return 0 < (ahead.start - published).days <= 150 and (published - past.start).days > 210
 
 
 def tells_future(ent: Span) -> bool:
