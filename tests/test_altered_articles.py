@@ -1496,3 +1496,32 @@ def test_an_arrival_is_the_first_day_of_a_trip_recorded_over_days(check_json, da
     # the trip is recorded from the 12th to the 17th: crossing into Russia is its first day
     document = check_json(f"Kim Jong-un's armoured train crossed into Russia on {day}.\n", "--published", "2023-09-17")
     assert claim_with(document, "temporal", "crossed into Russia")["verdict"]["label"] == label
+
+
+@pytest.mark.parametrize("span", ["about six months", "about a year"])
+def test_a_thing_timed_with_came_in_a_retrospective_is_not_counted_to_the_article(check_json, span):
+    # March 2024, the story last at September 2023: "the summit" may be that month's, not the article's day
+    document = check_json(
+        "Last September, Kim pledged his support in Russia.\n\n"
+        f"The summit came {span} after Putin held talks with Chinese President Xi Jinping in Moscow.\n",
+        "--published",
+        "2024-03-13",
+    )
+    (claim,) = [c for c in document["claims"] if c["kind"] == "duration"]
+    assert claim["verdict"]["label"] == "NOT_ENOUGH_INFO", claim["verdict"]
+
+
+def test_a_label_at_the_head_of_a_line_is_no_speaker_nor_actor(check_json):
+    # a live blog's time, a bullet's title and a heading's word are no one who spoke or fired
+    document = check_json(
+        "14:05 - Kim tells Putin his country offers its “full and unconditional support” for Russia.\n\n"
+        "- Washington's view: White House spokesman John Kirby said last month that “arms negotiations between "
+        "Russia and the DPRK are actively advancing.”\n\n"
+        "Update 1 – North Korea fired two ballistic missiles into the sea off its east coast on Wednesday.\n",
+        "--published",
+        "2023-09-13",
+    )
+    speakers = {c["slots"]["speaker"] for c in document["claims"] if c["kind"] == "quote"}
+    assert speakers == {"Kim", "John Kirby"}
+    count = claim_with(document, "quantity", "two ballistic missiles")
+    assert count["slots"]["actor"] == "North Korea" and count["verdict"]["label"] == "SUPPORTED"

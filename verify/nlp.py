@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from verify.errors import UserError
 from verify.ingest import DATELINE
+from verify.timeexpr import MONTH_NAMES, WEEKDAYS
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -51,6 +52,9 @@ def _sentence_hints(doc: Doc) -> Doc:
         if doc[i].text in _CLOSERS and not previous.whitespace_ and not previous.is_space:
             doc[i].is_sent_start = False  # the closing mark of 'said "... mankind."' ends its sentence
             continue
+        if _after_a_label(doc, i):
+            doc[i].is_sent_start = True  # "14:05 - Kim tells Putin ...", "- The invitation: Kim invited ..."
+            continue
         if previous.text in _TERMINAL or "\n" in previous.text_with_ws or previous.is_space:
             if _ends_a_line_and_a_sentence(doc, i):
                 # 'Armstrong said "... for man."' and the next line: the parser may join them
@@ -62,6 +66,31 @@ def _sentence_hints(doc: Doc) -> Doc:
             continue
         doc[i].is_sent_start = False
     return doc
+
+
+# what ends a label at the head of a line: "Washington's view:", "14:05 -", "Update 1 –"
+_LABEL_ENDS = frozenset({":", "-", "–", "—"})
+_LABEL_MAX_TOKENS = 5
+_YEAR = re.compile(r"(?:1[89]|20)\d{2}")
+
+
+def _after_a_label(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` follows a short label that opens a line, a time, a heading or a bullet's
+    title with no verb in it ("- Putin's pledge: Putin promised ...", "14:05 - Kim tells Putin"): what
+    follows is a sentence of its own, whose subject is not the label."""
+    mark = doc[i - 1]
+    if mark.text not in _LABEL_ENDS or i >= len(doc) or not mark.whitespace_:
+        return False
+    start = i - 1
+    while start > 0 and "\n" not in doc[start - 1].text_with_ws and not doc[start - 1].is_space:
+        start -= 1
+    label = [t for t in doc[start : i - 1] if t.text not in _LABEL_ENDS and not t.is_space]
+    if not 0 < len(label) <= _LABEL_MAX_TOKENS or any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in label):
+        return False
+    # (a timeline's date is the line's own: "June 13, 2023: Putin and Kim hold talks")
+    return not any(
+        t.lower_.rstrip(".") in MONTH_NAMES or t.lower_ in WEEKDAYS or _YEAR.fullmatch(t.text) for t in label
+    )
 
 
 # Verbs that attribute a quotation, as written after it.
@@ -250,10 +279,8 @@ def _joined_clause_subjects(doc: Doc) -> Doc:
             continue
         joiner = doc[name.start - 1]
         said.head, said.dep_ = verb, "nsubj"
-        if joiner.head.i == said.head.i or joiner.head.i < verb.head.i or joiner.head.i > verb.i:
-            pass
         if joiner.dep_ == "cc":
-            joiner.head = verb.head
+            joiner.head = verb.head  # "and" joins the two clauses, not the two names
     return doc
 
 

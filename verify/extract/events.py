@@ -287,7 +287,9 @@ def duration_claim(sentence: Sentence, article: Article, after: Claim | None = N
                 outside.pop()
             slots["reference_untold"] = "".join(t.text_with_ws for t in outside).strip()
             story = sentence.story_before
-            if story is not None and story.granularity in ("day", "week"):
+            # (and a month, for a thing timed with "came": "Last September, Kim pledged ... The summit
+            # came about six months after ...", in March 2024)
+            if story is not None and (story.granularity in ("day", "week") or (timed and story.granularity == "month")):
                 # where the story was last, told by the day: an act the article tells of long before
                 # its own days is no news of them ("Raisi died on Sunday, May 19 ... Less than two
                 # months after Raisi's death, voters chose a reformist", in December); a month or a
