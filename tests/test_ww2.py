@@ -50,3 +50,22 @@ def test_a_title_told_of_one_whose_death_the_sentence_names_is_the_office_held_u
     )
     (claim,) = [c for c in document["claims"] if c["kind"] == "role" and c["text"] == "President Roosevelt"]
     assert claim["slots"]["tense"] == "past" and claim["verdict"]["label"] == "SUPPORTED", claim["verdict"]
+
+
+@pytest.mark.parametrize(
+    ("speaker", "label"),
+    [
+        ("Harry S. Truman who, as president,", "SUPPORTED"),
+        ("Winston Churchill who", "REFUTED"),
+        ("Churchill who", "REFUTED"),
+    ],
+)
+def test_a_cleft_names_the_speaker_of_a_quotation_after_a_colon(check_ww2, speaker, label):
+    document = check_ww2(f'It was {speaker} told Americans on 8 May 1945: "This is a solemn but a glorious hour."')
+    assert _verdict(document, "quote", "solemn but a glorious hour")[0] == label
+
+
+def test_proclaimed_is_a_verb_of_saying(check_ww2):
+    document = check_ww2('Churchill proclaimed on 8 May 1945: "This is a solemn but a glorious hour."')
+    label, explanation = _verdict(document, "quote", "solemn but a glorious hour")
+    assert label == "REFUTED" and "Harry S. Truman" in explanation, explanation

@@ -149,7 +149,29 @@ def _speaker(
         subject = _subject_outside(sentence, verb, quoted) or _inverted_speaker(sentence, verb)
         if subject is not None:
             return name_of(sentence, subject), verb, subject
+    cleft = _cleft_before(sentence, quoted)
+    if cleft is not None:
+        return name_of(sentence, cleft.head), cleft, cleft.head
     return _named_source(sentence), None, None
+
+
+def _cleft_before(sentence: Sentence, quoted: range) -> Token | None:
+    """The verb of saying in a cleft before a quotation the parser reads as the sentence's main
+    clause: 'It was Churchill who told Americans on 8 May 1945: "..."'."""
+    return next(
+        (
+            t
+            for t in sentence.span
+            if sentence.offset + t.idx < quoted.start
+            and t.dep_ == "relcl"
+            and t.lemma_.lower() in QUOTING_VERBS
+            and any(c.dep_ == "nsubj" and c.tag_ == "WP" for c in t.children)
+            and t.head.dep_ == "attr"
+            and t.head.head.lemma_ == "be"
+            and any(c.lower_ == "it" and c.dep_ == "nsubj" for c in t.head.head.children)
+        ),
+        None,
+    )
 
 
 def _attribution_after(sentence: Sentence, quoted: range) -> Token | None:
