@@ -900,9 +900,7 @@ def _winners_words(row: dict[str, Any]) -> set[str]:
     """The words the record ``row`` names a winner with, in its outcome, name and aliases: those
     before a word of winning ("Awami League won") and after "won by" ("won by Geert Wilders's PVV"),
     not a name told doing something else ("boycotted by the BNP")."""
-    aliases = row.get("aliases") or []
-    texts = [*str(row.get("outcome") or "").split(";"), str(row.get("name") or "")]
-    texts += aliases if isinstance(aliases, list) else str(aliases).split("|")
+    texts = [*str(row.get("outcome") or "").split(";"), str(row.get("name") or ""), *_aliases(row)]
     found: set[str] = set()
     for text in texts:
         words = normalize(text).split()
@@ -1127,6 +1125,11 @@ def venue_elsewhere(venues: list[str], row: dict[str, Any]) -> str | None:
     if not place.strip():
         return None
     # (each alias a text of its own: a list written out would read as one place of many commas)
+    return unnamed_place(venues, [place, str(row.get("name") or ""), *_aliases(row)], regions=[place])
+
+
+def _aliases(row: dict[str, Any]) -> list[str]:
+    """A record's aliases one by one, whether the row holds them split (as datasets load them) or as
+    the cell's "|"-separated text."""
     aliases = row.get("aliases") or []
-    aliases = aliases if isinstance(aliases, list) else str(aliases).split("|")
-    return unnamed_place(venues, [place, str(row.get("name") or ""), *(str(a) for a in aliases)], regions=[place])
+    return [str(a) for a in aliases] if isinstance(aliases, list) else str(aliases).split("|")

@@ -495,13 +495,12 @@ def read_sentence(
     dates = [(kept[(start, end)], start, end) for _, start, end in dates if (start, end) in kept]
     # ("Three weeks earlier, Prigozhin was killed. The same day, ...": a count of weeks from a day is
     # that day, said loosely)
-    days = [_counted_day(found) for found, _, _ in in_order if found.granularity == "day" or _counted_day(found)]
+    counted_days = [(_counted_day(found), start, end) for found, start, end in in_order]
+    days = [day for day, _, _ in counted_days if day is not None]
     # "On 14 January, Margrethe stepped down, two weeks after announcing it on New Year's Eve": the
     # story's day is the 14th, not the day of what a span counts from
     own_days = [
-        _counted_day(found)
-        for found, start, end in in_order
-        if _counted_day(found) in days and not _counted_from(span, offset, start, end)
+        day for day, start, end in counted_days if day is not None and not _counted_from(span, offset, start, end)
     ]
     days = own_days or days
     if days:
