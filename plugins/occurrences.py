@@ -31,7 +31,7 @@ import re
 import verify
 from verify.aggregate import first_decisive
 from verify.datasets import Dataset
-from verify.eventmatch import STOP_WORDS, told_ordinal_words
+from verify.eventmatch import STOP_WORDS, stem, told_ordinal_words
 from verify.matching import contains_phrase, item_head, normalize, record_name_score, unnamed_place
 from verify.timeexpr import Amount
 
@@ -50,8 +50,24 @@ def _item_said(row) -> str:
 
 
 def _counts(dataset: Dataset, row, head: str) -> bool:
-    """Whether a row counts items called ``head``: its item, or an ``item_aliases`` name ("ICBM")."""
+    """Whether a row counts items called ``head``: its item, or an ``item_aliases`` name ("ICBM"),
+    or a name of what befell them ("people killed", "jets grounded")."""
+    return _counts_plainly(dataset, row, head) or any(
+        _befallen(name) == head for name in dataset.names(row, "item") if name
+    )
+
+
+def _counts_plainly(dataset: Dataset, row, head: str) -> bool:
     return any(item_head(name) == head for name in dataset.names(row, "item") if name)
+
+
+def _befallen(name: str) -> str | None:
+    """The head of an item named with what befell it: "people" of "people killed", "worker" of
+    "construction workers killed"."""
+    words = normalize(name).split()
+    if len(words) >= 2 and words[-1].endswith(("ed", "en")) and len(words[-1]) > 4:
+        return item_head(words[-2])
+    return None
 
 
 def _spelled_out(dataset: Dataset, candidates, item: str) -> str:
@@ -60,7 +76,8 @@ def _spelled_out(dataset: Dataset, candidates, item: str) -> str:
     head = item_head(item)
     if any(item_head(str(row.get("item") or "")) == head for row in candidates):
         return item
-    items = [str(row.get("item")) for row in candidates if row.get("item") and _counts(dataset, row, head)]
+    items = [str(row.get("item")) for row in candidates if row.get("item") and _counts_plainly(dataset, row, head)]
+    items = items or [str(row.get("item")) for row in candidates if row.get("item") and _counts(dataset, row, head)]
     if not items:
         return item
     counted = min(set(items), key=lambda name: (-items.count(name), name))  # the most common, ties by name
@@ -163,7 +180,12 @@ class OccurrenceCountChecker:
             candidates = dataset.rows_with_words(columns, [head, head + "s"]) if head else dataset.rows
             if not any(_counts(dataset, row, head) for row in candidates):
                 return None
-            return self._check_in(dataset, slots, _spelled_out(dataset, candidates, item))
+            # (not spelled out as another row's item when some row names what the verb tells: "people
+            # killed" of "killing 179 people", beside a row of "people aboard")
+            doing = any(
+                _counts(dataset, row, head) and _tells_the_verb(dataset, row, slots.get("verb")) for row in candidates
+            )
+            return self._check_in(dataset, slots, item if doing else _spelled_out(dataset, candidates, item))
 
         # (a dataset of launches that counts missiles must not hide another's count of missiles destroyed)
         verdict = first_decisive(in_dataset(dataset) for dataset in context.datasets.by_kind("occurrences"))
@@ -197,6 +219,14 @@ class OccurrenceCountChecker:
                 if score < dataset.threshold(ACTOR_MATCH):
                     continue
             rows.append((row, score))
+        told_doing = [(row, score) for row, score in rows if _tells_the_verb(dataset, row, slots.get("verb"))]
+        if told_doing:
+            # "killing 179 of the 181 people on board": of the rows that count people, those of the
+            # people killed, not of the people aboard
+            rows = told_doing
+        else:
+            # and "181 people on board" those that count people, not the people killed
+            rows = [(row, score) for row, score in rows if _counts_plainly(dataset, row, item_head(item))] or rows
         if actor and rows:
             # one actor's count: the rows of the one named best ("Party for Freedom" is the PVV, not
             # also the "People's Party for Freedom and Democracy")
@@ -461,6 +491,16 @@ class OccurrenceDateChecker:
 def register_checkers(register):
     register(OccurrenceCountChecker())
     register(OccurrenceDateChecker())
+
+
+def _tells_the_verb(dataset: Dataset, row, verb: str | None) -> bool:
+    """Whether the row's item or category says the sentence's verb ("people killed", "killed" of
+    "killing")."""
+    if not verb:
+        return False
+    said = stem(verb)
+    names = [*dataset.names(row, "item"), str(row.get("category") or "")]
+    return any(stem(word) == said for name in names for word in normalize(name).split())
 
 
 def _claimed(amount: Amount) -> str:

@@ -477,7 +477,9 @@ def _held_for_verdict(context, slots) -> verify.Verdict | None:
         (dataset, run)
         for dataset in {id(d): d for d, _ in terms}.values()
         for run in unbroken_runs([row for d, row in terms if d is dataset])
-        if period is None or any(holds_during(row, *period) for row in run)
+        # (a term told up to its last day: "served as acting president for two months, until
+        # Pezeshkian took office on July 28")
+        if period is None or any(holds_during(row, *period) or row.get("end_date") == period[0] for row in run)
     ]
     lasted = []
     for dataset, run in runs:

@@ -361,13 +361,24 @@ def _held(context, row: dict, title: str, day: dt.date | None) -> bool:
 def _contradicted(slots, confidence: float, recorded: str, against: str, evidence: verify.Evidence) -> verify.Verdict:
     """REFUTED: the record says ``recorded``, ``against`` the sentence (a misquote, a misattribution).
     But words the sentence gives to a pronoun it does not name ("..., he said", "He also spoke of
-    “...”") have a speaker read from the sentences before, a guess that cannot refute."""
+    “...”") have a speaker read from the sentences before, a guess that cannot refute; and words the
+    sentence says were not said are not contradicted by others' words."""
     if slots.get("speaker_from_pronoun"):
         return verify.Verdict(
             verify.NOT_ENOUGH_INFO,
             0.3,
             f"{recorded}; the sentence gives its words to a pronoun, read as {slots['speaker']}, which may mean "
             "someone else.",
+            [evidence],
+        )
+    if slots.get("negated"):
+        # "Putin did not pledge “full and unconditional support”", Kim's words: a denial the record
+        # does not contradict, nor bear out
+        return verify.Verdict(
+            verify.NOT_ENOUGH_INFO,
+            0.3,
+            f"{recorded}, {against}; the sentence says {slots['speaker']} did not say them, which the record "
+            "does not contradict.",
             [evidence],
         )
     return verify.Verdict(verify.REFUTED, confidence, f"{recorded}, {against}.", [evidence])

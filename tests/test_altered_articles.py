@@ -1525,3 +1525,132 @@ def test_a_label_at_the_head_of_a_line_is_no_speaker_nor_actor(check_json):
     assert speakers == {"Kim", "John Kirby"}
     count = claim_with(document, "quantity", "two ballistic missiles")
     assert count["slots"]["actor"] == "North Korea" and count["verdict"]["label"] == "SUPPORTED"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fragment", "label"),
+    [
+        # one word of the record's own phrase swapped for another it never uses
+        ("On September 16, Kim inspected Chinese strategic bombers near Vladivostok.", "Chinese", "NOT_ENOUGH_INFO"),
+        ("On September 16, Kim inspected Russian strategic bombers near Vladivostok.", "Russian", "SUPPORTED"),
+        ("On September 16, Kim visited the Baltic Fleet with Sergei Shoigu.", "Baltic", "NOT_ENOUGH_INFO"),
+        ("On September 16, Kim visited the Pacific Fleet with Sergei Shoigu.", "Pacific", "SUPPORTED"),
+        ("On September 15, Kim toured the Yuri Gagarin tank plant.", "tank", "NOT_ENOUGH_INFO"),
+        ("On September 15, Kim toured the Yuri Gagarin aircraft plant.", "aircraft", "SUPPORTED"),
+        # a verb told otherwise, a country for its people's adjective: the same act
+        ("On September 16, Kim viewed Russian strategic bombers near Vladivostok.", "viewed", "SUPPORTED"),
+        ("On September 16, Kim inspected Russia's strategic bombers near Vladivostok.", "Russia's", "SUPPORTED"),
+    ],
+)
+def test_a_word_of_the_record_swapped_for_another_is_unconfirmed(check_json, seed_text, sentence, fragment, label):
+    document = check_json(with_sentence(seed_text, sentence), meta=SEED_META)
+    claim = claim_with(document, "temporal", fragment)
+    assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
+    if label == "NOT_ENOUGH_INFO":
+        assert f"the sentence says “{fragment}”, which the record never does" in claim["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize("when", ["In August", "Last year"])
+def test_words_said_within_dated_words_are_of_the_same_day(check_json, seed_text, when):
+    # "Kim vowed ... in what he said is ...": the second quotation is of the same saying
+    altered = seed_text.replace("During his turn at the microphone, Kim vowed", f"{when}, Kim vowed")
+    document = check_json(altered, meta=SEED_META)
+    for words in ("full and unconditional support", "sacred fight against hegemonic forces"):
+        claim = claim_with(document, "quote", words)
+        assert claim["slots"]["date_expression"] in when
+        assert claim["verdict"]["label"] == "NOT_ENOUGH_INFO", claim["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Officials in the United States said late last month that this meeting likely concerns “actively advancing”",
+        "Officials in the United States said last month that talks were “actively advancing” between the countries",
+    ],
+)
+def test_the_day_of_a_saying_does_not_date_what_held_when_it_was_said(check_json, seed_text, said):
+    altered = seed_text.replace(
+        "Officials in the United States have said that this meeting likely concerns “actively advancing”", said
+    )
+    assert said in altered
+    document = check_json(altered, meta=SEED_META)
+    claim = claim_with(document, "temporal", "Officials in the United States said")
+    assert claim["verdict"]["label"] == "NOT_ENOUGH_INFO", claim["verdict"]["explanation"]
+    assert "dates the saying" in claim["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("speaker", "label"),
+    [("the North Korean leader", "SUPPORTED"), ("the Russian president", "REFUTED")],
+)
+def test_he_said_within_someones_words_is_that_someone(check_json, seed_text, speaker, label):
+    # "... vowed that ... in what he said is Russia's “sacred fight”": "he" is who vowed, not the
+    # last person the sentences before named (Putin, who hosted him)
+    altered = seed_text.replace("Kim vowed that his country", f"{speaker} vowed that his country")
+    document = check_json(altered, meta=SEED_META)
+    claim = claim_with(document, "quote", "sacred fight against hegemonic forces")
+    assert claim["slots"]["speaker"] == speaker
+    assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "label"),
+    [
+        ("It was Putin, not Kim, who spoke of “the fight against imperialism.”", "Putin", "REFUTED"),
+        ("It was Kim, not Putin, who spoke of “the fight against imperialism.”", "Kim", "SUPPORTED"),
+        # the one quoted, not the agency quoting
+        ("Tass quoted Kim as pledging “the fight against imperialism.”", "Kim", "SUPPORTED"),
+        ("Yonhap quoted Putin as framing it as “the fight against imperialism.”", "Putin", "REFUTED"),
+    ],
+)
+def test_the_speaker_of_a_cleft_with_not_or_of_quoted_as_is_the_one_named(
+    check_json, seed_text, sentence, speaker, label
+):
+    document = check_json(with_sentence(seed_text, sentence), meta=SEED_META)
+    claim = next(c for c in document["claims"] if c["kind"] == "quote" and c["sentence"] == sentence)
+    assert speaker in claim["slots"]["speaker"]
+    assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(("speaker", "label"), [("Putin", "NOT_ENOUGH_INFO"), ("Kim", "REFUTED")])
+def test_a_denial_that_someone_said_others_words_is_not_contradicted(check_json, seed_text, speaker, label):
+    sentence = f"{speaker} did not pledge “full and unconditional support” to anyone."
+    document = check_json(with_sentence(seed_text, sentence), meta=SEED_META)
+    claim = next(c for c in document["claims"] if c["kind"] == "quote" and c["sentence"] == sentence)
+    assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(("until", "label"), [("Until this week, ", "NOT_ENOUGH_INFO"), ("", "REFUTED")])
+def test_none_since_a_time_counts_only_up_to_the_day_the_sentence_ends_it(check_json, seed_text, until, label):
+    sentence = f"{until}Kim had not visited Russia since 2019."
+    document = check_json(with_sentence(seed_text, sentence), meta=SEED_META)
+    claim = next(c for c in document["claims"] if c["kind"] == "temporal" and c["sentence"] == sentence)
+    assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
+
+
+def test_a_participle_after_a_named_clause_quotes_the_one_named_there(check_json, seed_text):
+    # "saying" hangs on "began", whose subject is no one: the words are Kim's
+    sentence = (
+        "The summit began on Wednesday, when Kim greeted Putin at the cosmodrome, saying his country would "
+        "maintain its “full and unconditional support”."
+    )
+    document = check_json(with_sentence(seed_text, sentence), meta=SEED_META)
+    claim = next(c for c in document["claims"] if c["kind"] == "quote" and c["sentence"] == sentence)
+    assert claim["slots"]["speaker"] == "Kim Jong-un"
+    assert claim["verdict"]["label"] == "SUPPORTED", claim["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "label"),
+    [
+        # words of what a country will do, told by the one who speaks for it, are that one's
+        ("Kim said that North Korea would respond with “full and unconditional support”.", "Kim", "SUPPORTED"),
+        # but words the country is told to have said are the country's
+        ("Putin said that North Korea had pledged “full and unconditional support”.", "North Korea", "REFUTED"),
+    ],
+)
+def test_words_of_a_plan_reported_by_its_speaker_are_the_speakers(check_json, seed_text, sentence, speaker, label):
+    document = check_json(with_sentence(seed_text, sentence), meta=SEED_META)
+    claim = next(c for c in document["claims"] if c["kind"] == "quote" and c["sentence"] == sentence)
+    assert speaker in claim["slots"]["speaker"]
+    assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]

@@ -53,6 +53,8 @@ def test_the_same_day_as_a_thing_told_before_is_that_things_day(check_news):
         # what was announced may itself be a denial: the record is of the announcement
         ("Kishida announced in August that he would not seek re-election as party leader.", "SUPPORTED"),
         ("Kishida announced in August that he would seek re-election as party leader.", "REFUTED"),
+        # and its date is the announcement's (14 August 2024)
+        ("Kishida announced in June that he would not seek re-election as party leader.", "REFUTED"),
     ],
 )
 def test_a_denial_inside_an_announcement_is_what_was_announced(check_news, sentence, label):

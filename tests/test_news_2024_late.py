@@ -469,3 +469,41 @@ def test_a_span_of_years_the_parser_tags_only_in_part_is_read_whole(check_news, 
 def test_an_outcome_of_several_contests_is_read_for_the_one_told(check_news, sentence, label):
     claim = claim_with(check_news(sentence), "temporal", "won")
     assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(("length", "label"), [("more than two years", "REFUTED"), ("almost 21 months", "SUPPORTED")])
+def test_how_long_a_term_lasted_up_to_its_last_day_is_checked(check_news, length, label):
+    # Hunt was Chancellor from 14 October 2022 to 5 July 2024: 20.7 months
+    document = check_news(
+        f"Jeremy Hunt served as chancellor for {length}, until Rachel Reeves took office on July 5, 2024."
+    )
+    claim = claim_with(document, "role", "Jeremy Hunt served")
+    assert claim["slots"]["held_for"]
+    assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("Sergio Massa won the runoff on November 19, 2023.", "REFUTED"),
+        ("Sergio Massa lost the runoff on November 19, 2023.", "SUPPORTED"),
+    ],
+)
+def test_one_side_of_a_contest_told_winning_it_is_checked_against_the_outcome(check_news, sentence, label):
+    # the record names Milei first ("Javier Milei defeated Sergio Massa"); Massa alone is enough
+    label_given, explanation = _verdict(check_news(sentence), "temporal", "Massa")
+    assert label_given == label, explanation
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # 181 aboard, 179 killed: the count of those the verb tells of
+        ("On December 29, Jeju Air Flight 2216 crashed at Muan, killing 179 of the 181 people on board.", "SUPPORTED"),
+        ("On December 29, Jeju Air Flight 2216 crashed at Muan, killing all 181 people on board.", "REFUTED"),
+        ("On December 29, Jeju Air Flight 2216 crashed at Muan with 181 people on board.", "SUPPORTED"),
+    ],
+)
+def test_a_count_is_of_the_people_the_verb_tells_of(check_news, sentence, label):
+    claim = claim_with(check_news(sentence, "2024-12-31"), "quantity", "181")
+    assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]

@@ -16,6 +16,7 @@ import pytest
         ("Pyongyang launched two ballistic missiles.", "two ballistic missiles", "=", 2, "ballistic missile"),
         ("Pyongyang fired two dozen missiles.", "two dozen missiles", "=", 24, "missile"),
         ("Pyongyang fired a dozen missiles.", "a dozen missiles", "=", 12, "missile"),
+        ("Pyongyang fired at least half a dozen missiles.", "half a dozen missiles", ">=", 6, "missile"),
         ("Two dozen missiles were fired.", "Two dozen missiles", "=", 24, "missile"),  # "dozen" hung on "two"
         # the small English pipeline tags "2023 two" as one date
         ("In 2023 two missiles were fired.", "two missiles", "=", 2, "missile"),

@@ -60,3 +60,13 @@ def test_an_act_denied_since_a_time_is_not_refuted_by_its_record_of_then(check_s
     document = check_sport(sentence)
     (claim,) = [c for c in document["claims"] if c["kind"] == "temporal"]
     assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("number", "label"),
+    [("third", "REFUTED"), ("fourth", "SUPPORTED")],
+)
+def test_a_number_a_records_own_name_gives_otherwise_is_refuted(check_sport, number, label):
+    # the 2024 Wimbledon final is recorded also as "Alcaraz's fourth Grand Slam title"
+    claim = claim_with(check_sport(f"Carlos Alcaraz won his {number} Grand Slam title on July 14."), "temporal", number)
+    assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]

@@ -176,3 +176,30 @@ def test_a_thing_timed_but_never_dated_may_be_of_the_storys_last_day(check_again
     )
     claim = claim_with(check_against(DATA, text, "2023-10-30"), "duration", "won the gavel")
     assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # the Court ruled on 4 March 2024 that Colorado cannot remove Trump from the ballot
+        ("In March, the justices ruled in Trump v. Anderson that Colorado could not remove Trump.", "SUPPORTED"),
+        ("In March, the justices ruled in Trump v. Anderson that Colorado could remove Trump.", "REFUTED"),
+        ("In March, the justices upheld Colorado's decision to remove Trump in Trump v. Anderson.", "NOT_ENOUGH_INFO"),
+    ],
+)
+def test_an_act_the_record_denies_is_denied_alike_or_not_borne_out(check_us, sentence, label):
+    claim = claim_with(check_us(sentence), "temporal", "Trump v. Anderson")
+    assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # the Court ruled on 1 July 2024 in Trump v. United States; what Trump made of it is not recorded
+        ("In July, Donald Trump criticized the immunity ruling.", "NOT_ENOUGH_INFO"),
+        ("In July, the Supreme Court issued the immunity ruling.", "SUPPORTED"),
+    ],
+)
+def test_what_someone_made_of_a_recorded_act_is_not_the_act(check_us, sentence, label):
+    claim = claim_with(check_us(sentence), "temporal", "immunity ruling")
+    assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]

@@ -16,8 +16,16 @@ from functools import lru_cache
 from typing import Any
 
 from verify.datasets import Dataset
-from verify.matching import GRADE_RE, contains_phrase, name_score, normalize, same_country, unnamed_place
-from verify.timeexpr import MONTH_NAMES, parse_number
+from verify.matching import (
+    GRADE_RE,
+    ascii_spelling,
+    contains_phrase,
+    name_score,
+    normalize,
+    same_country,
+    unnamed_place,
+)
+from verify.timeexpr import MONTH_NAMES, WEEKDAYS, parse_number
 
 # A compact English stop list; spaCy's would do, but importing it pulls in
 # the language package on commands that never parse.
@@ -774,6 +782,13 @@ def _words_and_commas(text: str) -> list[str]:
     return [word for part in text.split(",") for word in (*normalize(part).split(), ",")][:-1]
 
 
+# verbs of an aim or an attempt: what follows "to" is not what happened
+_INTENDING = frozenset(
+    """promised promise promises vowed vow vows pledged pledge hoped hope hopes tried try tries sought seek seeks
+    aimed aim aims wanted want wants expected expect expects plans planned plan intends intended bid""".split()
+)
+
+
 def _result_word(words: list[str], index: int) -> bool | None:
     """Whether the word at ``index`` has its doer win (True) or lose (False), None for neither:
     "India's defeat by Australia" and "fell to" lose, "defeat of" and "were beaten" read by voice."""
@@ -789,6 +804,8 @@ def _result_word(words: list[str], index: int) -> bool | None:
         return True  # "Wale was elected prime minister": the one named before it
     if s not in _WINNING and s not in _LOSING:
         return None
+    if before[-1:] == ["to"] and len(before) >= 2 and before[-2] in _INTENDING:
+        return None  # "promised to win back the House": an aim, not a result
     # "suffered a defeat to", "New Zealand's defeat by South Africa"; the verb has its object next
     a_loss = after[:1] in (["by"], ["to"], ["against"]) or (before and before[-1] in _BEFORE_A_LOSS)
     if word in ("defeat", "defeats") and after[:1] != ["of"] and a_loss:
@@ -1133,3 +1150,69 @@ def _aliases(row: dict[str, Any]) -> list[str]:
     the cell's "|"-separated text."""
     aliases = row.get("aliases") or []
     return [str(a) for a in aliases] if isinstance(aliases, list) else str(aliases).split("|")
+
+
+_TOKEN = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def _same_word(one: str, other: str) -> bool:
+    """One word told two ways: by stem ("inspected", "inspects"), with or without accents, or a
+    name and its adjective or plural ("Russia's", "Russian"; "China", "Chinese"; "Fleets")."""
+    named = one[:1].isupper() or other[:1].isupper()
+    one, other = (ascii_spelling(w).lower().removesuffix("'s").removesuffix("’s") for w in (one, other))
+    # (a stem's five letters would make "Vladimir" of "Vladivostok")
+    if one == other or (not named and stem(one) == stem(other)):
+        return True
+    shortest = min(len(one), len(other))
+    shared = next((i for i, (a, b) in enumerate(zip(one, other, strict=False)) if a != b), shortest)
+    return shared >= 4 and shared >= shortest - 1
+
+
+def swapped_word(
+    text: str, recorded: tuple[str, ...], names: list[str], verbs: list[str], titles: frozenset[str] = frozenset()
+) -> tuple[str, str] | None:
+    """(the sentence's word, the record's) where the sentence tells a phrase of the record's names
+    with one word swapped for another the record never uses: "Chinese strategic bombers" for
+    "Russian strategic bombers", "the Baltic Fleet" for "the Pacific Fleet", "the Yuri Gagarin tank
+    plant" for its "aircraft plant".
+
+    The words on both sides must agree, and a lowercase word's left one be a content word (a word
+    within a name's frame, not a paraphrase's "a brief meeting" for "a bilateral meeting"). Not
+    the sentence's verbs ("viewed" for "inspects"), nor a word of the names ``names`` (people and
+    venues, which other checks weigh) or of ``titles`` (offices, which role claims check).
+    """
+    told = _TOKEN.findall(text)
+    kept = [_TOKEN.findall(phrase) for phrase in recorded]
+    recorded_words = [word for words in kept for word in words]
+    named = {w.lower() for name in names for w in _TOKEN.findall(name)}
+
+    def weighed(word: str) -> bool:
+        lower = word.lower()
+        return len(lower) >= 3 and lower not in STOP_WORDS and lower not in titles
+
+    for index, word in enumerate(told[1:-1], start=1):
+        if (
+            not weighed(word)
+            or word.lower() in named
+            or word.lower() in MONTH_NAMES
+            or word.lower() in WEEKDAYS
+            or any(_same_word(word, verb) for verb in verbs)
+            or any(_same_word(word, other) for other in recorded_words)
+        ):
+            continue
+        capitalised = word[0].isupper()
+        before, after = told[index - 1], told[index + 1]
+        if not weighed(after) or not (capitalised or weighed(before)):
+            continue
+        for words in kept:
+            for at in range(1, len(words) - 1):
+                other = words[at]
+                if (
+                    other[0].isupper() == capitalised
+                    and weighed(other)
+                    and _same_word(after, words[at + 1])
+                    and _same_word(before, words[at - 1])
+                    and not any(_same_word(other, w) for w in told)
+                ):
+                    return word, other
+    return None

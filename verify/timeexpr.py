@@ -228,6 +228,10 @@ class Amount:
 def parse_number(text: str) -> float | None:
     """'18' -> 18, 'two' -> 2, 'twenty-five' -> 25, '1,200' -> 1200, '2.5 million' -> 2.5e6."""
     words = text.lower().replace("-", " ").replace(",", "").split()
+    if len(words) >= 2 and words[0] == "half" and words[-1] in MULTIPLIERS:
+        # "half a dozen", "half-dozen"
+        whole = parse_number(" ".join(w for w in words[1:] if w not in ("a", "an")) or words[-1])
+        return whole / 2 if whole is not None else None
     if not words:
         return None
     total, current, seen = 0.0, 0.0, False

@@ -574,6 +574,12 @@ def event_claim(sentence: Sentence, article: Article) -> Claim | None:
     if denied is None and root.i != span.root.i:
         # "Putin denied that he had accepted the invitation": the act reported is the one denied
         denied = denial_frame(span.root)
+    # "Until this week, Kim had not visited Russia since 2019": none since 2019, up to this week
+    denied_until = None
+    if denied and date is not None and dated_thing is None:
+        since = [found for found, head in dates_and_heads(sentence) if _heads_since(head)]
+        if since and any(found is date and head.lower_ in _UNTIL for found, head in dates_and_heads(sentence)):
+            denied_until, date = date, since[0]
     slots: dict[str, Any] = {
         "participants": participants,
         "predecessors": predecessors,
@@ -591,6 +597,8 @@ def event_claim(sentence: Sentence, article: Article) -> Claim | None:
         "titled": _titled_subjects(span),
         "joint_doers": _joint_doers(sentence),
         "predicates": [t.lemma_.lower() for t in verbs],
+        # the agent's verb: "criticized" in "Trump criticized the immunity ruling"
+        "main_verb": span.root.lemma_.lower() if span.root.pos_ in ("VERB", "AUX") else None,
         "keywords": _keywords(span),
         "lasted": lasted(span.text),
         # "Now, Putin is hosting Kim": the act of the article's very day
@@ -618,12 +626,15 @@ def event_claim(sentence: Sentence, article: Article) -> Claim | None:
             slots["bound"] = BOUND_VERBS[root.lemma_.lower()]
         if _dated_by_joined_verb(sentence, date):
             slots["dated_by_joined_verb"] = True
-        if denied and any(
-            found is date and (head.lower_ == "since" or (head.dep_ == "pobj" and head.head.lower_ == "since"))
-            for found, head in dates_and_heads(sentence)
-        ):
+        if denied and any(found is date and _heads_since(head) for found, head in dates_and_heads(sentence)):
             # "England have not won a major tournament since the 1966 World Cup": none since then
             slots["denied_since"] = True
+            if denied_until is not None:
+                slots["denied_until"] = denied_until.start.isoformat()
+        if _reports_a_state(span.root) and _dates_the_verb(sentence, date, span.root):
+            # "Officials said last month that the talks were advancing": the day of the saying, when
+            # what was said held, not of an act (unless the record is of the saying)
+            slots["said_then"] = True
         if _tells_an_earlier_act(span.root) and _dates_the_verb(sentence, date, span.root):
             # "Kirby said on Wednesday that Kim had invited Putin": unless the record is of the
             # saying, the act may be of any day up to it
@@ -686,6 +697,30 @@ def _tells_an_earlier_act(root: Token) -> bool:
     reported = reported_act(root)
     helpers = {c.lower_ for c in reported.children if c.dep_ in ("aux", "auxpass")}
     return reported is not root and ("had" in helpers or (reported.tag_ == "VBD" and not helpers))
+
+
+_UNTIL = frozenset({"until", "till", "before"})
+
+
+def _heads_since(head: Token) -> bool:
+    """Whether a date's head word is "since" ("since 2019", "since the 1966 World Cup")."""
+    return head.lower_ == "since" or (head.dep_ == "pobj" and head.head.lower_ == "since")
+
+
+def _reports_a_state(root: Token) -> bool:
+    """Whether ``root`` says what held or was going on, or would happen, when it was said ("said
+    that the meeting likely concerns arms", "... that talks were actively advancing", "... that
+    Russia would help"), not that an act happened."""
+    if root.lemma_.lower() not in _TELLING_VERBS:
+        return False
+    reported = reported_act(root)
+    if reported is root:
+        # (a clause the small pipeline reads without a verb: "... that this meeting likely concerns
+        # “actively advancing” talks", "concerns" a noun) tells no act it could date
+        return any(c.dep_ == "ccomp" and c.pos_ not in ("VERB", "AUX") for c in root.children)
+    helpers = {c.lower_ for c in reported.children if c.dep_ in ("aux", "auxpass")}
+    present = reported.tag_ in ("VBZ", "VBP", "VBG") or bool(helpers & FORETELLING_MODALS)
+    return present and "had" not in helpers
 
 
 def _dated_verbs(sentence: Sentence) -> list[tuple[DateRange, Token]]:

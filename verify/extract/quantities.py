@@ -404,6 +404,10 @@ def _number_phrase(token: Token) -> Span:
         first -= 1
     while last + 1 < token.sent.end and token.doc[last + 1].lower_ in MULTIPLIERS and token.doc[last + 1].head == token:
         last += 1
+    # "half a dozen", "a half-dozen"
+    before = [t.lower_ for t in token.doc[max(first - 2, token.sent.start) : first]]
+    if token.lower_ in MULTIPLIERS and before[-2:] in (["half", "a"], ["half", "an"], ["half", "-"]):
+        first -= 2
     return token.doc[first : last + 1]
 
 

@@ -102,6 +102,14 @@ def _said_when(sentence: Sentence, verb: Token | None) -> DateRange | None:
     if said is None and verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.i != verb.i:
         # "Putin announced a mobilization on Sept. 21, warning the West: “...”": the act it goes with
         said = date_on_verb(sentence, verb.head, after_since=False)
+    if said is None:
+        # "In August, Kim vowed ... in what he said is Russia's “...”": words said within words
+        # said are of the same saying
+        outer = next(
+            (v for v in verb.ancestors if v.pos_ in ("VERB", "AUX") and v.lemma_.lower() in QUOTING_VERBS), None
+        )
+        if outer is not None:
+            said = date_on_verb(sentence, outer, after_since=False)
     return said
 
 
@@ -129,13 +137,34 @@ def _speaker(
             subject = _passive_agent(sentence, node) or (None if passive else _subject_outside(sentence, node, quoted))
             if subject is not None and subject.tag_ in ("WP", "WDT") and node.dep_ == "relcl":
                 subject = node.head  # "It was Guterres who warned ..."
+                if subject.dep_ == "appos" and any(c.dep_ == "neg" for c in subject.head.children):
+                    subject = subject.head  # "It was Putin, not Kim, who spoke of ..."
+            quoted_as = _quoted_as(node)
+            if quoted_as is not None:
+                subject = quoted_as
+            if (
+                subject is not None
+                and node.tag_ == "VBG"
+                and node.dep_ == "advcl"
+                and subject.i not in sentence.found_people
+            ):
+                # "The crisis began on December 3, when Yoon declared martial law, saying ...": the one
+                # named in the clause just before the participle said it, not a thing
+                subject = _nearest_named_doer(sentence, node) or subject
+            if subject is not None and subject.pos_ == "PRON":
+                subject = _outer_speaker(sentence, node, quoted) or subject
             if subject is None and node.dep_ == "pcomp" and node.head.dep_ == "prep" and not passive:
                 # "Aliyev opened the session by describing oil and gas as “a gift of God”"
                 subject = subject_of(node.head.head)
             # "Calhoun told employees that the company would respond by '...'": the words are the
             # one's who reports, not those of a thing no name is given
             reported = node.dep_ == "ccomp" and node.head.lemma_.lower() in QUOTING_VERBS
-            if subject is not None and not (reported and not _names_someone(sentence, subject)):
+            # (nor those of a company or a country the reporter speaks for, told doing so in time to
+            # come: "Calhoun said that Boeing would respond by “acknowledging our mistake”"; but "Putin
+            # said North Korea had pledged “...”" gives words North Korea said)
+            planned = any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll") for c in node.children)
+            named = _names_a_person(sentence, subject) if subject is not None and planned else True
+            if subject is not None and not (reported and not (named and _names_someone(sentence, subject))):
                 return name_of(sentence, subject), node, subject
         if node.pos_ == "NOUN" and node.lemma_.lower() in SPEECH_NOUNS:
             owner = next((c for c in node.children if c.dep_ == "poss"), None)
@@ -153,6 +182,32 @@ def _speaker(
     if cleft is not None:
         return name_of(sentence, cleft.head), cleft, cleft.head
     return _named_source(sentence), None, None
+
+
+def _nearest_named_doer(sentence: Sentence, participle: Token) -> Token | None:
+    """The person subject of the verb nearest before ``participle``, in a clause of its own."""
+    for verb in reversed([t for t in sentence.span if t.i < participle.i and t.pos_ == "VERB"]):
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if subjects:
+            return subjects[0] if subjects[0].i in sentence.found_people else None
+    return None
+
+
+def _quoted_as(verb: Token) -> Token | None:
+    """The one quoted in "Tass quoted Kim as pledging “...”": the object of "quote", not its
+    subject (who reports the words)."""
+    if verb.dep_ != "pcomp" or verb.head.lower_ != "as" or verb.head.head.lemma_.lower() != "quote":
+        return None
+    return next((c for c in verb.head.head.children if c.dep_ == "dobj"), None)
+
+
+def _outer_speaker(sentence: Sentence, verb: Token, quoted: range) -> Token | None:
+    """Who says the words within which a pronoun says these: "the North Korean leader vowed ...
+    in what he said is Russia's “sacred fight”" ("he" is the leader, whoever the sentences before
+    named last)."""
+    outer = next((v for v in verb.ancestors if v.pos_ in ("VERB", "AUX") and v.lemma_.lower() in QUOTING_VERBS), None)
+    subject = _subject_outside(sentence, outer, quoted) if outer is not None else None
+    return subject if subject is not None and subject.pos_ != "PRON" else None
 
 
 def _cleft_before(sentence: Sentence, quoted: range) -> Token | None:
@@ -191,6 +246,10 @@ def _inverted_speaker(sentence: Sentence, verb: Token) -> Token | None:
         return None
     name = following if following.dep_ == "dobj" else following.head
     return name if name.i in sentence.found_people else None
+
+
+def _names_a_person(sentence: Sentence, token: Token) -> bool:
+    return token.i in sentence.found_people or token.pos_ == "PRON" or token.ent_type_ == "PERSON"
 
 
 def _names_someone(sentence: Sentence, token: Token) -> bool:
