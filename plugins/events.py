@@ -30,6 +30,7 @@ from verify.eventmatch import (
     contradicted_measure,
     contradicted_outcome,
     doer_before,
+    kept_what_was_lost,
     match_events,
     numbered_as_told,
     ordinals_disagree,
@@ -247,10 +248,25 @@ _CAPITALISED = re.compile(r"\b[A-Z][\w’'-]*")
 
 def _all_matches(claim, context) -> list[EventMatch]:
     participants = claim.slots.get("participants") or []
+    # (a dated sentence keeps the records of its date with everyone it names: with many records of
+    # the same people, the one of its date may share fewer of its words than others, "had hosted
+    # Putin in Beijing in February 2022")
+    keep = None
+    if claim.slots.get("start") and claim.slots.get("end") and len(participants) >= 2:
+        first, last = dt.date.fromisoformat(claim.slots["start"]), dt.date.fromisoformat(claim.slots["end"])
+
+        def keep(match: EventMatch) -> bool:
+            return (
+                match.start is not None
+                and match.start <= last
+                and (match.end or match.start) >= first
+                and len(match.participants_matched) == len(participants)
+            )
+
     matches = [
         match
         for dataset in context.datasets.by_kind("events")
-        for match in match_events(dataset, _telling(claim), participants)
+        for match in match_events(dataset, _telling(claim), participants, keep=keep)
     ]
     # "Mali's second coup took place in August 2020": not the record of its first one
     return numbered_as_told(_telling(claim), matches, participants)
@@ -287,7 +303,8 @@ def _told_alike(claim, match: EventMatch) -> bool:
         return True
     # one of a contest's sides told winning or losing it, named by a word of the record's besides
     # the result: "Jalili won the runoff on July 5", which the recorded outcome then decides
-    if _result_told(claim, match) is not None and _what_happened(claim, match) - _RESULT_STEMS:
+    # (a noun's: "re-elected Ramaphosa" tells no election, "won the March 24 election" does)
+    if _result_told(claim, match) is not None and _what_happened(claim, match) - _RESULT_STEMS - acts:
         return True
     # the record's doer doing the sentence's act, in a name the sentence says all of: "Putin was
     # sworn in as president in May" for "Putin sworn in"; or, in the passive, the one it was done
@@ -305,9 +322,7 @@ def _told_alike(claim, match: EventMatch) -> bool:
     )
 
 
-_RESULT_STEMS = frozenset(
-    stem(w) for w in ("won", "win", "lost", "lose", "beat", "defeated", "defeat", "elected", "reelected", "chose")
-)
+_RESULT_STEMS = frozenset(stem(w) for w in ("won", "win", "lost", "lose", "beat", "defeated", "defeat"))
 
 
 def _no_match() -> verify.Verdict:
@@ -718,7 +733,7 @@ def _outcome_verdict(claim, match: EventMatch) -> verify.Verdict | None:
         who, claimed, agrees = result
         said = None if agrees else f"the claim has {who} {'win' if claimed else 'lose'}"
     else:
-        word = contradicted_outcome(_telling(claim), outcome)
+        word = contradicted_outcome(_telling(claim), outcome) or kept_what_was_lost(_telling(claim), match.row)
         said = f"the claim says “{word}”" if word else None
     if said is None and result is None and (stranger := unrecorded_winner(_telling(claim), match.row)):
         return _unconfirmed(
@@ -1113,7 +1128,28 @@ class EventDateChecker:
         # says more: "Putin met Kim" on the day of "Putin makes a state visit to Pyongyang and holds
         # a summit with Kim Jong-un" is that record. Strong matches come first.
         strong = [m for m in candidates if m.strong(participants)]
-        matches = _doing_the_act(claim, strong + [m for m in candidates if m not in strong and _told_alike(claim, m)])
+        pool = strong + [m for m in candidates if m not in strong and _told_alike(claim, m)]
+        matches = _doing_the_act(claim, pool)
+
+        def then(m: EventMatch) -> bool:
+            return m.start <= claimed_end and (m.end or m.start) >= claimed_start
+
+        # (a record of its date and place with everyone it names, though its words tell the act
+        # otherwise: "had hosted Putin in Beijing in February 2022" of "Putin visits Beijing Winter
+        # Olympics")
+        venues = slots.get("venues") or []
+        if len(participants) >= 2 and venues and not any(then(m) for m in matches):
+            matches += [
+                m
+                for m in pool
+                if m not in matches
+                and then(m)
+                # (an act of a day, not a trip of days through a region: "welcomed Kim in Russia's
+                # Far East on Tuesday" is not the record of his train journey)
+                and ((m.end or m.start) - m.start).days <= 1
+                and len(m.participants_matched) == len(participants)
+                and any(contains_phrase(str(m.row.get("place") or ""), venue) for venue in venues)
+            ]
         if context.published and claimed_start <= context.published:
             # what an article tells of as done was done before it was written: "talks with Xi in
             # March", written on 1 March, are not his visit of 20 March, nor a misdated earlier one

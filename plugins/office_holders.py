@@ -19,7 +19,7 @@ import verify
 from verify.aggregate import either_reading, first_decisive
 from verify.datasets import Dataset
 from verify.extract import OFFICE_WORDS, TITLE_QUALIFIERS
-from verify.matching import contains_phrase, normalize, record_name_score
+from verify.matching import contains_phrase, normalize, office_head, record_name_score
 from verify.offices import (
     PERSON_MATCH,
     holds_during,
@@ -324,6 +324,21 @@ def _with_article(place: str) -> str:
     return place
 
 
+# words of offices held outside a country's government
+_OUT_OF_GOVERNMENT = frozenset({"party", "opposition"})
+
+
+def _out_of_government(dataset: Dataset, row: dict) -> bool:
+    """The opposition's leader, or a party's leader or president ("Leader of the Liberal Party of
+    Canada", "President of the LDP"); not a ruling party's general secretary, who leads a one-party
+    state ("General Secretary of the Chinese Communist Party")."""
+    for name in dataset.names(row, "office"):
+        words = set(normalize(name).split())
+        if "opposition" in words or ("party" in words and office_head(name) in ("leader", "president")):
+            return True
+    return False
+
+
 def _time_in_office_verdict(context, slots) -> verify.Verdict:
     """ "Kim Jong-un has ruled North Korea since 2011", "Ballmer led Microsoft from 2000 to 2014": a
     time in office, in any office of the country or organisation led (``realm``), with no break
@@ -344,6 +359,11 @@ def _time_in_office_verdict(context, slots) -> verify.Verdict:
         or record_name_score(realm, dataset.names(row, "country")) >= PERSON_MATCH
         or any(contains_phrase(office, realm) for office in dataset.names(row, "office"))
     ]
+    # (a party's or the opposition's leader does not govern the country: "Trudeau, who governed
+    # Canada from 2015", Liberal leader from 2013; unless the realm is the party, "has led his party")
+    if not _OUT_OF_GOVERNMENT & set(normalize(realm or "").split()):
+        governing = [(d, row) for d, row in terms if not _out_of_government(d, row)]
+        terms = governing or terms
     if not terms:
         return verify.Verdict(
             verify.NOT_ENOUGH_INFO,

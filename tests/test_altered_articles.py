@@ -1654,3 +1654,35 @@ def test_words_of_a_plan_reported_by_its_speaker_are_the_speakers(check_json, se
     claim = next(c for c in document["claims"] if c["kind"] == "quote" and c["sentence"] == sentence)
     assert speaker in claim["slots"]["speaker"]
     assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
+
+
+def test_a_relative_named_in_passing_is_not_whom_a_bare_surname_means(check_json, seed_text):
+    # "Kim" after "Kim's father, Kim Jong-il, visited Russia in 2011" is still Kim Jong-un, and the
+    # father is none of "the two leaders"
+    altered = seed_text.replace(
+        "Kim Jong-un.\n", "Kim Jong-un. Kim’s father, Kim Jong-il, visited Russia in 2011.\n", 1
+    )
+    assert "Kim Jong-il" in altered
+    document = check_json(altered, meta=SEED_META)
+    for words in (
+        "full and unconditional support",
+        "sacred fight against hegemonic forces",
+        "fight against imperialism",
+    ):
+        claim = claim_with(document, "quote", words)
+        assert claim["slots"]["speaker"] == "Kim Jong-un"
+        assert claim["verdict"]["label"] == "SUPPORTED", claim["verdict"]["explanation"]
+    leaders = claim_with(document, "event", "the two leaders gave brief statements")
+    assert leaders["slots"]["participants"] == ["Vladimir Putin", "Kim Jong-un"]
+
+
+@pytest.mark.parametrize(("month", "supported"), [("February 2022", True), ("June 2022", False)])
+def test_a_record_of_the_date_with_everyone_named_is_checked_though_it_shares_few_words(
+    check_json, seed_text, month, supported
+):
+    # Putin was in Beijing on 4 February 2022 (the "no limits" statement); the data hold many
+    # other meetings of the two that share more of the sentence's words
+    sentence = f"Xi Jinping had hosted Putin in Beijing in {month}, weeks before the invasion."
+    document = check_json(with_sentence(seed_text, sentence), meta=SEED_META)
+    claim = next(c for c in document["claims"] if c["kind"] == "temporal" and c["sentence"] == sentence)
+    assert (claim["verdict"]["label"] == "SUPPORTED") == supported, claim["verdict"]["explanation"]

@@ -507,3 +507,47 @@ def test_one_side_of_a_contest_told_winning_it_is_checked_against_the_outcome(ch
 def test_a_count_is_of_the_people_the_verb_tells_of(check_news, sentence, label):
     claim = claim_with(check_news(sentence, "2024-12-31"), "quantity", "181")
     assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # a party called by its members ("the Liberals" of the Liberal Party) loses what it won
+        ("In Canada, the Liberals lost the federal election on April 28.", "REFUTED"),
+        # a seat kept by one the record has lose it
+        ("Opposition Leader Peter Dutton retained his own seat of Dickson on May 3.", "REFUTED"),
+        ("Peter Dutton lost his seat of Dickson to Ali France on May 3.", "SUPPORTED"),
+    ],
+)
+def test_a_result_told_of_a_party_or_a_seat_is_the_recorded_one(check_news, sentence, label):
+    claim = claim_with(check_news(sentence, "2025-05-16"), "temporal", sentence[:20])
+    assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "label"),
+    [
+        # Trudeau led the Liberal Party from 2013 and governed as prime minister from November 2015
+        ("Justin Trudeau, who has been in power since November 2015, watched the result.", "2023-10-15", "SUPPORTED"),
+        ("Justin Trudeau, who governed Canada from 2015 to 2025, did not run.", "2025-05-16", "SUPPORTED"),
+    ],
+)
+def test_a_partys_leadership_is_no_time_governing_the_country(check_news, sentence, published, label):
+    claim = claim_with(check_news(sentence, published), "role", "Justin Trudeau, who")
+    assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # the Fed cut by half a percentage point on 18 September 2024
+        ("The Federal Reserve cut interest rates by a quarter percentage point on September 18.", "REFUTED"),
+        ("The Federal Reserve cut interest rates by 50 basis points on September 18.", "SUPPORTED"),
+        # UK inflation peaked at 11.1% in October 2022
+        ("UK inflation peaked at 10.1 per cent in October 2022.", "REFUTED"),
+        ("UK inflation peaked at 11.1% in October 2022.", "SUPPORTED"),
+    ],
+)
+def test_a_rate_move_or_a_percentage_the_record_gives_otherwise_is_refuted(check_news, sentence, label):
+    claim = claim_with(check_news(sentence, "2024-11-14"), "temporal", sentence[:15])
+    assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -447,9 +448,16 @@ _SENT_TROOPS = re.compile(
 _REMOVED_BY_FORCE = re.compile(r"\b(?:toppl|overthr|oust|depos)[a-z]*", re.IGNORECASE)
 
 
-def match_events(dataset: Dataset, text: str, participants: list[str], limit: int = 5) -> list[EventMatch]:
-    """Rows of an events dataset that the text may describe, best first. An acronym meets the name
-    it stands for, either way: "the IOC" and "the International Olympic Committee"."""
+def match_events(
+    dataset: Dataset,
+    text: str,
+    participants: list[str],
+    limit: int = 5,
+    keep: Callable[[EventMatch], bool] | None = None,
+) -> list[EventMatch]:
+    """Rows of an events dataset that the text may describe, best first; beyond the first ``limit``,
+    those ``keep`` picks (a dated sentence's: the records of its date). An acronym meets the name it
+    stands for, either way: "the IOC" and "the International Olympic Committee"."""
     text = _SENT_TROOPS.sub("invaded", text)
     text = _REMOVED_BY_FORCE.sub("toppled ousted overthrown deposed coup", text)
     # Names of the people involved are compared as names, not as words.
@@ -498,7 +506,7 @@ def match_events(dataset: Dataset, text: str, participants: list[str], limit: in
         if best and best[1] > 0:
             matches.append(EventMatch(row, dataset, best[2], best[0], best[3], matched_people, frozenset(anywhere)))
     matches.sort(key=lambda m: (-m.coverage, -len(m.matched_stems), -m.stems_in_any_name, -len(m.participants_matched)))
-    return matches[:limit]
+    return matches[:limit] + [m for m in matches[limit:] if keep is not None and keep(m)]
 
 
 def _row_words(dataset: Dataset, row: dict[str, Any]) -> frozenset[str]:
@@ -555,7 +563,81 @@ def contradicted_measure(text: str, recorded: list[str]) -> tuple[str, str] | No
     claimed_term, known_term = _prison_term(text), _prison_term(recorded_text)
     if claimed_term and known_term and claimed_term[1] == known_term[1] and _terms_differ(claimed_term, known_term):
         return _said_term(claimed_term), _said_term(known_term)
+    # "cut rates by a quarter percentage point" against a cut "by half a percentage point"
+    claimed_moves, known_moves = rate_moves(text), rate_moves(recorded_text)
+    if claimed_moves and known_moves and not claimed_moves & known_moves:
+        return _said_moves(claimed_moves), _said_moves(known_moves)
+    # "inflation peaked at 10.1 per cent" against a record of 11.1%
+    claimed_percents, known_percents = _percents(text), _percents(recorded_text)
+    if (
+        claimed_percents
+        and known_percents
+        and not any(_same_percent(said, known) for said in claimed_percents for known in known_percents)
+    ):
+        return _said_percents(claimed_percents), _said_percents(known_percents)
     return None
+
+
+_FRACTIONS = {
+    "a quarter": 0.25,
+    "quarter": 0.25,
+    "half a": 0.5,
+    "half": 0.5,
+    "a half": 0.5,
+    "three quarters of a": 0.75,
+}
+_POINTS = r"(?:percentage[- ])?points?"
+_MOVE = re.compile(
+    rf"\bby\s+(?:(?P<bp>\d+)\s+basis[- ]points?|(?P<pp>\d+(?:\.\d+)?)\s+{_POINTS}"
+    rf"|(?P<fraction>a\s+quarter|half\s+a|three[- ]quarters\s+of\s+a)(?:\s+of\s+a)?\s+{_POINTS})"
+    rf"|\b(?P<adjective>quarter|half|three[- ]quarter)[- ](?:percentage[- ])?point\b"
+    rf"|\b(?P<bp_adjective>\d+)[- ]basis[- ]point\b",
+    re.IGNORECASE,
+)
+
+
+def rate_moves(text: str) -> set[int]:
+    """The moves of a rate the text tells, in basis points: "by a quarter percentage point" and "by
+    25 basis points" are 25, "a half-point cut" 50, "by 0.75 percentage point" 75."""
+    moves = set()
+    for match in _MOVE.finditer(text):
+        if match["bp"] or match["bp_adjective"]:
+            moves.add(int(match["bp"] or match["bp_adjective"]))
+        elif match["pp"]:
+            moves.add(round(float(match["pp"]) * 100))
+        else:
+            said = re.sub(r"[\s-]+", " ", (match["fraction"] or match["adjective"]).lower())
+            said = {"three quarter": "three quarters of a"}.get(said, said)
+            moves.add(round(_FRACTIONS[said] * 100))
+    return moves
+
+
+def _said_moves(moves: set[int]) -> str:
+    return " or ".join(f"{m} basis points" for m in sorted(moves))
+
+
+_PERCENT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(?:%|per\s*cent\b|percent\b)", re.IGNORECASE)
+_ROUGHLY = re.compile(r"\b(?:about|around|nearly|almost|roughly|some|approximately|over|more than|less than|under)\s*$")
+
+
+def _percents(text: str) -> list[tuple[float, bool]]:
+    """(percentage, told roughly) of each percentage the text gives."""
+    return [(float(m[1]), bool(_ROUGHLY.search(text[: m.start()].lower()))) for m in _PERCENT.finditer(text)]
+
+
+def _same_percent(said: tuple[float, bool], known: tuple[float, bool]) -> bool:
+    """Whether a percentage told agrees with a recorded one: the same, rounded to what the sentence
+    gives (59% of 59.2%), or, told roughly, within a tenth of it."""
+    value, rough = said
+    recorded = known[0]
+    if rough:
+        return abs(value - recorded) <= max(1.0, recorded / 10)
+    decimals = len(str(value).split(".")[1].rstrip("0")) if "." in str(value) else 0
+    return round(recorded, decimals) == value or abs(value - recorded) < 1e-9
+
+
+def _said_percents(percents: list[tuple[float, bool]]) -> str:
+    return ", ".join(f"{value:g}%" for value in sorted({value for value, _ in percents}))
 
 
 # the margin a contest was won by: "by seven runs", "by six wickets", "by 12 votes" (not a tally,
@@ -742,8 +824,29 @@ def recorded_winner(outcome: str, participants: list[str]) -> tuple[str, bool] |
         return None
     named = [w for w in words if stem(w) not in _WINNING | _LOSING and w not in STOP_WORDS | _ELECTING]
     for person in participants:
-        if any(name_score(w, person) >= 90 for w in named):
+        if any(name_score(w, person) >= 90 or _calls_the_party(w, person) for w in named):
             return person, won
+    return None
+
+
+def kept_what_was_lost(text: str, row: dict[str, Any]) -> str | None:
+    """The word of keeping ("retained", "kept") that a participant's recorded loss contradicts:
+    "Dutton retained his seat" against "Ali France won; Peter Dutton lost", an outcome of both a
+    win and a loss that ``contradicted_outcome`` leaves alone."""
+    people = [p for p in row.get("participants") or [] if p]
+    words = _words_and_commas(text)
+    for index, word in enumerate(words):
+        if stem(word) not in _KEEPING:
+            continue
+        named = _named_before(words, index, people)
+        if not named:
+            return None
+        keeper = max(named)[1]
+        for part in str(row.get("outcome") or "").split(";"):
+            found = recorded_winner(part, [keeper])
+            if found is not None and not found[1]:
+                return word
+        return None
     return None
 
 
@@ -757,9 +860,30 @@ def _named_before(words: list[str], index: int, participants: list[str]) -> list
         for position, earlier in enumerate(words[:index]):
             if earlier in STOP_WORDS or earlier == ",":
                 continue
-            if earlier == distinctive or (distinctive is None and name_score(earlier, person) >= 90):
+            if (
+                earlier == distinctive
+                or (distinctive is None and name_score(earlier, person) >= 90)
+                or _calls_the_party(earlier, person)
+            ):
                 named.append((position, person))
     return named
+
+
+def _party_word(name: str) -> str | None:
+    """The word a party's name is called by, its members in the plural: "liberal" of "Liberal
+    Party" ("the Liberals"), "conservative" of "Conservative Party"; None for other names."""
+    words = normalize(name).split()
+    if not set(words) & {"party", "alliance", "coalition", "front", "movement"}:
+        return None
+    left = [w for w in words if w not in _GENERIC_NAME_WORDS]
+    return left[0] if len(left) == 1 and len(left[0]) > 4 else None
+
+
+def _calls_the_party(word: str, name: str) -> bool:
+    """Whether ``word`` calls the party ``name`` by its members: "liberals", "conservatives",
+    "democrats" of the Democratic Party."""
+    party = _party_word(name)
+    return party is not None and word != party and word.endswith("s") and stem(word) == stem(party)
 
 
 # words of a party's or a group's name that do not tell it from others

@@ -63,6 +63,20 @@ PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 DATE_SHIFTS = frozenset({"before", "after", "earlier", "later", "prior"})
 
 
+# nouns of kinship: a name beside one is a relative named in passing ("Kim's father, Kim Jong-il,")
+KIN_NOUNS = frozenset(
+    """father mother son daughter brother sister wife husband grandfather grandmother grandson granddaughter
+    uncle aunt nephew niece cousin widow widower""".split()
+)
+
+
+def _named_as_kin(root: Token) -> bool:
+    """Whether a name stands beside a noun of kinship: "Kim's father, Kim Jong-il", "his father Kim
+    Jong-il"."""
+    beside = root.dep_ in ("appos", "compound", "npadvmod") and root.head.lemma_.lower() in KIN_NOUNS
+    return beside or any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in KIN_NOUNS for c in root.children)
+
+
 @dataclass
 class Mentions:
     """People named so far, to resolve "he" and a bare surname."""
@@ -78,6 +92,9 @@ class Mentions:
     doers: list[str] = field(default_factory=list)  # people who were the subject of a main clause
     # people named only in asides ("Kim, who succeeded his father Kim Jong-il,"): not "the two leaders"
     asides: set[str] = field(default_factory=set)
+    # people named as someone's kin ("Kim's father, Kim Jong-il,"): never what a bare surname means
+    # while another of that name was named
+    relatives: set[str] = field(default_factory=set)
     # the last day the article told of: what "two days earlier" counts from; and the last date of
     # any kind, what "a month later" counts from
     last_day: dt.date | None = None
@@ -106,6 +123,7 @@ class Mentions:
                 # "Kim tells Putin North Korea backs Russia" is the Putin the data know
                 and not (name in self.known_surnames and name != full.split()[-1] and not self._known(full))
             ]
+            named = [full for full in named if full not in self.relatives] or named
             # "Kim Jong-un took power after the death of his father Kim Jong-il": a bare "Kim" is the
             # one the article has had doing things, not a relative named in passing
             # (with none, the one named first: the article's subject comes before those named beside it)
@@ -115,12 +133,17 @@ class Mentions:
     def _known(self, full: str) -> bool:
         return full in self.known.get(full.split()[0], ())
 
-    def see(self, name: str, is_subject: bool, main_subject: bool = False, aside: bool = False) -> str:
+    def see(
+        self, name: str, is_subject: bool, main_subject: bool = False, aside: bool = False, kin: bool = False
+    ) -> str:
         full = self.expand(name)
         if not aside:
             self.asides.discard(full)
         elif full not in self.recent:
             self.asides.add(full)
+        if kin and len(full.split()) > 1 and full not in self.full_names:
+            self.relatives.add(full)
+            main_subject = False
         if len(full.split()) > 1 and full not in self.full_names:
             self.full_names.append(full)
         if main_subject and full not in self.doers:
@@ -142,7 +165,7 @@ class Mentions:
 
     def pair(self) -> list[str]:
         """The two people named last, outside asides: "the two leaders" after "Putin met Kim"."""
-        named = [name for name in self.recent if name not in self.asides]
+        named = [name for name in self.recent if name not in self.asides and name not in self.relatives]
         return named[-2:] if len(named) >= 2 else []
 
     def pronoun(self) -> str | None:
@@ -277,7 +300,8 @@ def read_sentence(
                 aside = clause is not None and clause.head.ent_type_ == "PERSON"
                 in_quotes = ent.start in quoted
                 seen = running and not in_quotes
-                full = mentions.see(name, is_subject, main_subject, aside) if seen else mentions.expand(name)
+                kin = _named_as_kin(ent.root)
+                full = mentions.see(name, is_subject, main_subject, aside, kin) if seen else mentions.expand(name)
                 people.update({t.i: full for t in ent})
                 if not in_quotes:
                     named_here.append((full, is_subject, _relative_clause_of(ent.root)))
