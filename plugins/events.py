@@ -304,7 +304,8 @@ def _told_alike(claim, match: EventMatch) -> bool:
     # one of a contest's sides told winning or losing it, named by a word of the record's besides
     # the result: "Jalili won the runoff on July 5", which the recorded outcome then decides
     # (a noun's: "re-elected Ramaphosa" tells no election, "won the March 24 election" does)
-    if _result_told(claim, match) is not None and _what_happened(claim, match) - _RESULT_STEMS - acts:
+    verbs = {stem(word) for verb in claim.slots.get("predicates") or [] for word in verb.replace("-", " ").split()}
+    if _result_told(claim, match) is not None and _what_happened(claim, match) - _RESULT_STEMS - acts - verbs:
         return True
     # the record's doer doing the sentence's act, in a name the sentence says all of: "Putin was
     # sworn in as president in May" for "Putin sworn in"; or, in the passive, the one it was done
@@ -395,6 +396,23 @@ _REACTING = frozenset(
 )
 
 
+def _organisation_elsewhere(claim, match: EventMatch) -> str | None:
+    """The organisation the sentence has do it when the record does not name it and other records of
+    the dataset have it take part: "Hamas killed Hassan Nasrallah in Beirut" against a record of an
+    Israeli airstrike (Hamas, a participant of other records, is none of this one's)."""
+    group = claim.slots.get("agent_organisation")
+    if not group:
+        return None
+    if any(contains_phrase(text, group) or name_score(group, text) >= 90 for text in _recorded_texts(match)):
+        return None
+    elsewhere = [
+        row
+        for row in match.dataset.rows_naming(group, "participants")
+        if row is not match.row and any(name_score(group, p) >= 90 for p in row.get("participants") or [] if p)
+    ]
+    return group if elsewhere else None
+
+
 def _absent_doer(claim, match: EventMatch) -> str | None:
     """One of several people the sentence has do it together, named in full, whom the record, which
     names two people or more, leaves out: "Isaacman and SpaceX engineer Scott Poteet made the first
@@ -480,6 +498,13 @@ def _mismatch_verdict(claim, match: EventMatch, context) -> verify.Verdict | Non
             match,
             f"The recorded event “{match.row.get('name')}” ({match.when}) tells whom it replaced, and it is "
             f"not {replaced}, whom the sentence names.",
+        )
+    outsider_group = _organisation_elsewhere(claim, match)
+    if outsider_group:
+        return _unconfirmed(
+            match,
+            f"The recorded event “{match.row.get('name')}” ({match.when}) does not have {outsider_group} do it, "
+            "whom the sentence has do it; other records name it.",
         )
     stranger = _named_stranger(claim, match)
     if stranger:

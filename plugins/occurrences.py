@@ -185,7 +185,15 @@ class OccurrenceCountChecker:
             doing = any(
                 _counts(dataset, row, head) and _tells_the_verb(dataset, row, slots.get("verb")) for row in candidates
             )
-            return self._check_in(dataset, slots, item if doing else _spelled_out(dataset, candidates, item))
+            # (nor as the item of a row of what befell them otherwise: "carried 181 people" is no count of
+            # the people killed)
+            verb = slots.get("verb")
+            alike = [
+                row
+                for row in candidates
+                if (not _tells_another_verb(dataset, row, verb) if verb else not _befallen_words(dataset, row))
+            ]
+            return self._check_in(dataset, slots, item if doing else _spelled_out(dataset, alike or candidates, item))
 
         # (a dataset of launches that counts missiles must not hide another's count of missiles destroyed)
         verdict = first_decisive(in_dataset(dataset) for dataset in context.datasets.by_kind("occurrences"))
@@ -225,7 +233,9 @@ class OccurrenceCountChecker:
             # people killed, not of the people aboard
             rows = told_doing
         else:
-            # and "181 people on board" those that count people, not the people killed
+            # and "181 people on board" those that count people, not the people killed; and "1,000
+            # people were taken hostage" none of the people killed
+            rows = [(row, score) for row, score in rows if not _tells_another_verb(dataset, row, slots.get("verb"))]
             rows = [(row, score) for row, score in rows if _counts_plainly(dataset, row, item_head(item))] or rows
         if actor and rows:
             # one actor's count: the rows of the one named best ("Party for Freedom" is the PVV, not
@@ -501,6 +511,25 @@ def _tells_the_verb(dataset: Dataset, row, verb: str | None) -> bool:
     said = stem(verb)
     names = [*dataset.names(row, "item"), str(row.get("category") or "")]
     return any(stem(word) == said for name in names for word in normalize(name).split())
+
+
+def _tells_another_verb(dataset: Dataset, row, verb: str | None) -> bool:
+    """Whether the row counts what befell them otherwise than the sentence's verb: "people killed"
+    (or a category "killed") for "were taken hostage"."""
+    if not verb:
+        return False
+    befallen = _befallen_words(dataset, row)
+    return bool(befallen) and stem(verb) not in {stem(word) for word in befallen}
+
+
+def _befallen_words(dataset: Dataset, row) -> set[str]:
+    """The participles of a row's item names and category ("killed" of "people killed")."""
+    names = [*dataset.names(row, "item"), str(row.get("category") or "")]
+    return {word for name in names for word in normalize(name).split() if _a_participle(word)}
+
+
+def _a_participle(word: str) -> bool:
+    return len(word) > 4 and word.endswith(("ed", "en")) and word not in ("between", "women", "children", "citizen")
 
 
 def _claimed(amount: Amount) -> str:

@@ -1686,3 +1686,14 @@ def test_a_record_of_the_date_with_everyone_named_is_checked_though_it_shares_fe
     document = check_json(with_sentence(seed_text, sentence), meta=SEED_META)
     claim = next(c for c in document["claims"] if c["kind"] == "temporal" and c["sentence"] == sentence)
     assert (claim["verdict"]["label"] == "SUPPORTED") == supported, claim["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("doer", "label"), [("the Wagner Group", "NOT_ENOUGH_INFO"), ("the International Criminal Court", "SUPPORTED")]
+)
+def test_an_organisation_other_records_name_is_not_the_doer_of_this_one(check_json, seed_text, doer, label):
+    # the ICC issued the warrant on 17 March 2023; Wagner takes part in other records
+    sentence = f"On March 17, {doer} issued an arrest warrant for Vladimir Putin."
+    document = check_json(with_sentence(seed_text, sentence), meta=SEED_META)
+    claim = next(c for c in document["claims"] if c["kind"] == "temporal" and c["sentence"] == sentence)
+    assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]

@@ -502,6 +502,8 @@ def test_one_side_of_a_contest_told_winning_it_is_checked_against_the_outcome(ch
         ("On December 29, Jeju Air Flight 2216 crashed at Muan, killing 179 of the 181 people on board.", "SUPPORTED"),
         ("On December 29, Jeju Air Flight 2216 crashed at Muan, killing all 181 people on board.", "REFUTED"),
         ("On December 29, Jeju Air Flight 2216 crashed at Muan with 181 people on board.", "SUPPORTED"),
+        # a row of people killed is no count of people the sentence tells otherwise of
+        ("On December 29, Jeju Air Flight 2216 carried 181 people when it crashed at Muan.", "SUPPORTED"),
     ],
 )
 def test_a_count_is_of_the_people_the_verb_tells_of(check_news, sentence, label):

@@ -133,10 +133,11 @@ def test_an_object_pronoun_beside_its_only_named_doer_is_someone_named_before(ch
 
 
 def test_a_title_whose_holder_has_left_it_tells_their_term_not_an_empty_office(check_uk):
-    # Elizabeth II reigned until 8 September 2022; "Queen" names her term, not Charles III's
+    # Elizabeth II reigned until 8 September 2022; "Queen" names her term, not Charles III's, and
+    # one told dying held the title until then
     document = check_uk("It has been less than two months since Queen Elizabeth II died at Balmoral.")
     queen = claim_with(document, "role", "Queen Elizabeth II")
-    assert queen["verdict"]["label"] == "NOT_ENOUGH_INFO"
+    assert queen["verdict"]["label"] == "SUPPORTED"
     assert "2022-09-08" in queen["verdict"]["explanation"], queen["verdict"]["explanation"]
     assert queen["verdict"]["evidence"]
 
@@ -408,4 +409,17 @@ def test_an_office_in_a_when_clause_is_held_on_the_date_it_explains(check_uk, ho
     document = check_uk(f"Kwarteng presented the mini-budget on September 23, when {holder} was prime minister.")
     claim = claim_with(document, "role", holder)
     assert claim["slots"]["date"] == "2022-09-23"
+    assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # the title of one told dying is the one held until then (Elizabeth II died on 8 September 2022)
+        ("It has been six weeks since British monarch Elizabeth II died.", "SUPPORTED"),
+        ("British monarch Elizabeth II opened the new session.", "REFUTED"),
+    ],
+)
+def test_the_title_of_one_told_dying_is_the_one_held_until_then(check_uk, sentence, label):
+    claim = claim_with(check_uk(sentence), "role", "Elizabeth II")
     assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]

@@ -309,10 +309,26 @@ def _role_claim(
 _ENDS = frozenset({"death", "funeral", "assassination", "killing", "murder", "burial"})
 
 
+# verbs of dying and of killing: whoever dies or is killed held their titles until then
+_DYING = frozenset({"die", "kill", "assassinate", "murder", "execute", "slay"})
+
+
 def _at_an_end(name: Token) -> bool:
     """Whether ``name`` is of the one whose death (funeral, assassination) the sentence names: "the
-    death of President Roosevelt"."""
-    return name.dep_ == "pobj" and name.head.lower_ == "of" and name.head.head.lemma_.lower() in _ENDS
+    death of President Roosevelt", "President Ebrahim Raisi died", "Hezbollah's leader, Hassan
+    Nasrallah, was killed", "Israel killed Hamas leader Yahya Sinwar"."""
+    if name.dep_ == "pobj" and name.head.lower_ == "of" and name.head.head.lemma_.lower() in _ENDS:
+        return True
+    held = name.head if name.dep_ == "appos" else name
+    verb = held.head
+    if verb.pos_ != "VERB":
+        return False
+    dying = verb.lemma_.lower() in _DYING or (
+        verb.lemma_.lower() == "shoot" and any(c.lower_ == "dead" for c in verb.children)
+    )
+    # (the one who dies, or is killed; not the one who kills: "Putin killed ..." is no end of his)
+    ends = held.dep_ == "nsubjpass" or held.dep_ == "dobj" or (held.dep_ == "nsubj" and verb.lemma_.lower() == "die")
+    return dying and ends
 
 
 def held_for(copula: Token) -> tuple[Amount, list[Token], bool] | None:
