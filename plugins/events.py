@@ -396,12 +396,21 @@ _REACTING = frozenset(
 )
 
 
+# what a body does to an act another did: assent to it, or tell of it
+_ASSENTING = frozenset(
+    """approve accept confirm endorse ratify back announce report say rule certify acknowledge welcome
+    recognize recognise note praise condemn""".split()
+)
+
+
 def _organisation_elsewhere(claim, match: EventMatch) -> str | None:
     """The organisation the sentence has do it when the record does not name it and other records of
     the dataset have it take part: "Hamas killed Hassan Nasrallah in Beirut" against a record of an
     Israeli airstrike (Hamas, a participant of other records, is none of this one's)."""
     group = claim.slots.get("agent_organisation")
-    if not group:
+    # (an act done to one of the record's people; not a body's assent to what the record tells: "the
+    # National Assembly approved the resignation of President Vo Van Thuong")
+    if not group or not claim.slots.get("participants") or claim.slots.get("main_verb") in _ASSENTING:
         return None
     if any(contains_phrase(text, group) or name_score(group, text) >= 90 for text in _recorded_texts(match)):
         return None
@@ -1210,6 +1219,16 @@ class EventDateChecker:
         )
         when = f"“{slots['expression']}” ({days})"
         overlapping = [m for m in matches if m.start <= claimed_end and m.end >= claimed_start]
+        if not overlapping and slots.get("named_day"):
+            # "the October 7 attack" told a year on: the thing its day names, of an earlier year
+            overlapping = [
+                m
+                for m in matches
+                if (m.start.month, m.start.day) == (claimed_start.month, claimed_start.day) and m.start < claimed_start
+            ][:1]
+            if overlapping:
+                claimed_start = claimed_end = overlapping[0].start
+                when = f"“{slots['expression']}” (the day that names it: {claimed_start.isoformat()})"
         promise = _promise_verdict(claim, overlapping[0]) if overlapping else None
         if promise is not None:
             return promise

@@ -523,13 +523,24 @@ def _tells_another_verb(dataset: Dataset, row, verb: str | None) -> bool:
 
 
 def _befallen_words(dataset: Dataset, row) -> set[str]:
-    """The participles of a row's item names and category ("killed" of "people killed")."""
-    names = [*dataset.names(row, "item"), str(row.get("category") or "")]
-    return {word for name in names for word in normalize(name).split() if _a_participle(word)}
+    """The participle that ends a row's item name ("killed" of "people killed"), or that is its
+    category of a word or two ("killed"); not a word of a category that describes ("gaming division
+    layoff announced by ...")."""
+    names = [name for name in dataset.names(row, "item") if name]
+    category = normalize(str(row.get("category") or ""))
+    if 0 < len(category.split()) <= 2:
+        names.append(category)
+    return {words[-1] for name in names if (words := normalize(name).split()) and _a_participle(words[-1])}
 
 
 def _a_participle(word: str) -> bool:
-    return len(word) > 4 and word.endswith(("ed", "en")) and word not in ("between", "women", "children", "citizen")
+    return (len(word) > 4 and word.endswith("ed")) or word in _IRREGULAR_PARTICIPLES
+
+
+_IRREGULAR_PARTICIPLES = frozenset(
+    """taken held killed slain hurt wounded stolen seen shot beaten driven given shown chosen frozen written
+    broken fallen sworn born lost won sold built""".split()
+)
 
 
 def _claimed(amount: Amount) -> str:

@@ -1697,3 +1697,25 @@ def test_an_organisation_other_records_name_is_not_the_doer_of_this_one(check_js
     document = check_json(with_sentence(seed_text, sentence), meta=SEED_META)
     claim = next(c for c in document["claims"] if c["kind"] == "temporal" and c["sentence"] == sentence)
     assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
+
+
+def test_words_signalled_are_the_signallers(check_json):
+    text = "Summit\n\nKim signalled that his country would maintain its “full and unconditional support”.\n"
+    claim = claim_with(check_json(text, meta=SEED_META), "quote", "full and unconditional support")
+    assert claim["slots"]["speaker"] == "Kim"
+    assert claim["verdict"]["label"] == "SUPPORTED", claim["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "told"),
+    [
+        ("The February 24 invasion of Ukraine started the war.", "The February 24 invasion"),
+        ("The talks came more than a year after the February 24 invasion of Ukraine began.", "the February 24"),
+    ],
+)
+def test_a_day_that_names_a_thing_is_its_day_of_an_earlier_year(check_json, seed_text, sentence, told):
+    # Russia invaded on 24 February 2022; told in September 2023, "the February 24 invasion" names it
+    document = check_json(with_sentence(seed_text, sentence), meta=SEED_META)
+    claim = claim_with(document, "temporal", told)
+    assert claim["slots"]["named_day"] is True
+    assert claim["verdict"]["label"] == "SUPPORTED", claim["verdict"]["explanation"]

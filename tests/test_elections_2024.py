@@ -107,3 +107,15 @@ def test_a_day_ahead_told_in_the_simple_present_is_a_plan(check_elections):
     document = check_elections("Senegal holds a snap legislative election on November 17.")
     claim = claim_with(document, "temporal", "Senegal holds")
     assert claim["slots"]["start"] == "2024-11-17" and claim["verdict"]["label"] == "NOT_ENOUGH_INFO", claim
+
+
+def test_the_same_day_as_an_office_is_the_day_before_with_a_role(check_elections):
+    # "as Mexico's first female president" gives the role she was sworn in as, not a thing whose day it is
+    document = check_elections(
+        "Claudia Sheinbaum was elected Mexico's president on June 2, 2024. "
+        "Andrés Manuel López Obrador handed over power on October 1, 2024. "
+        "Claudia Sheinbaum was sworn in the same day as Mexico's first female president."
+    )
+    claim = claim_with(document, "temporal", "Sheinbaum was sworn in")
+    assert claim["slots"]["start"] == "2024-10-01"
+    assert claim["verdict"]["label"] == "SUPPORTED", claim["verdict"]["explanation"]

@@ -553,3 +553,17 @@ def test_a_partys_leadership_is_no_time_governing_the_country(check_news, senten
 def test_a_rate_move_or_a_percentage_the_record_gives_otherwise_is_refuted(check_news, sentence, label):
     claim = claim_with(check_news(sentence, "2024-11-14"), "temporal", sentence[:15])
     assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # the Fed held rates on 14 June 2023 and raised them on 26 July 2023
+        ("The Fed raised rates in June 2023.", "REFUTED"),
+        ("The Fed raised rates in July 2023.", "SUPPORTED"),
+        ("The Fed lowered interest rates on September 18, 2024.", "SUPPORTED"),
+    ],
+)
+def test_a_rate_raised_cut_or_held_is_the_act_the_record_tells(check_news, sentence, label):
+    claim = claim_with(check_news(sentence, "2024-11-14"), "temporal", "The Fed")
+    assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]

@@ -203,3 +203,10 @@ def test_an_act_the_record_denies_is_denied_alike_or_not_borne_out(check_us, sen
 def test_what_someone_made_of_a_recorded_act_is_not_the_act(check_us, sentence, label):
     claim = claim_with(check_us(sentence), "temporal", "immunity ruling")
     assert claim["verdict"]["label"] == label, claim["verdict"]["explanation"]
+
+
+def test_the_title_of_one_told_removed_is_the_one_held_until_then(check_us):
+    # McCarthy was Speaker until the House removed him on 3 October 2023
+    document = check_us("A year after the House removed Speaker Kevin McCarthy, Republicans kept the House.")
+    claim = claim_with(document, "role", "Kevin McCarthy")
+    assert claim["verdict"]["label"] == "SUPPORTED", claim["verdict"]["explanation"]

@@ -61,6 +61,9 @@ OPPOSITE_WORDS = {
     "survived": ("ousted", "removed", "toppled", "lost"),
     # a majority kept was not lost ("the ANC kept its majority" against "ANC lost its majority")
     "lost": ("kept", "retained", "preserved"),
+    # a rate raised was not cut or held
+    "raised": ("cut", "held", "holds", "hold", "kept", "paused"),
+    "cut": ("held", "holds", "hold", "kept", "paused"),
     # a craft that crashed did not land, nor was it caught
     "crashed": ("landed", "landing", "caught"),
     # a craft with its crew aboard was not empty ("with its crew" is read as "crewed")
@@ -164,8 +167,23 @@ IRREGULAR_PAST = {
 # Nouns and adjectives whose verb no suffix rule finds: "Navalny's death" is "Navalny died", and
 # "the lander touched down" is the landing.
 NOUN_VERBS = {"death": "die", "dead": "die", "lander": "land", "landers": "land"}
-# Words news uses for leaving an office that records name otherwise: "quit" is "resigned"
-LEAVING_WORDS = {"quit": "resign", "quits": "resign", "quitting": "resign"}
+# Words news uses for leaving an office that records name otherwise: "quit" is "resigned"; and for
+# a rate moved down or up: "lowered" is "cut", "hiked" is "raised"
+LEAVING_WORDS = {
+    "quit": "resign",
+    "quits": "resign",
+    "quitting": "resign",
+    "lowered": "cut",
+    "lowers": "cut",
+    "lowering": "cut",
+    "lower": "cut",
+    "slashed": "cut",
+    "slashes": "cut",
+    "slash": "cut",
+    "hiked": "raise",
+    "hikes": "raise",
+    "hike": "raise",
+}
 
 
 # Words news uses for one diplomatic act: "Putin met Kim" (or "welcomed", "greeted", "hosted" him) is the

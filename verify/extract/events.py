@@ -620,6 +620,9 @@ def event_claim(sentence: Sentence, article: Article) -> Claim | None:
     if date and dated_thing is None:
         kind = "temporal"
         slots.update(date.to_slots())
+        if _a_day_naming_a_thing(sentence, date):
+            # "the October 7 attack": a day that names the thing, of whichever year it was
+            slots["named_day"] = True
         # "from June 14 to July 14": the two ends told, each to be the record's
         slots.update(date.ends_to_slots())
         if root.lemma_.lower() in BOUND_VERBS:
@@ -820,6 +823,8 @@ def dated_anchor_claim(sentence: Sentence, duration: Claim) -> Claim | None:
     if not people and not slots["countries"] and not places_in(span) and not named:
         return None
     claim = _clause_claim(sentence, span, verb, found, people, agent, [])
+    if _a_day_naming_a_thing(sentence, found):
+        claim.slots["named_day"] = True  # "more than a year after the October 7 attack set off the war"
     if doer is not None and agent is None and doer.ent_type_ == "GPE":
         # "since Russia invaded Ukraine": the country doing it, not the one it was done to
         claim.slots["agent_country"] = next((place_name(e) for e in doc.ents if e.start <= doer.i < e.end), None)
@@ -1206,6 +1211,24 @@ def _after_since(sentence: Sentence, start: int, end: int) -> bool:
 
 
 PLACE_PREPOSITIONS = frozenset({"at", "near", "outside", "inside", "beside"})
+
+
+def _a_day_naming_a_thing(sentence: Sentence, date: DateRange) -> bool:
+    """Whether ``date`` is a month and day with no year that names the thing after it: "the
+    October 7 attack", "the January 6 riot"."""
+    if date.granularity != "day" or re.search(r"\d{4}", date.expression or ""):
+        return False
+    for found, start, end in sentence.found_dates:
+        if found is not date:
+            continue
+        tokens = date_tokens(sentence, start, end)
+        heads = [t for t in tokens if t.head not in tokens]
+        return (
+            len(heads) == 1
+            and heads[0].dep_ in ("nmod", "compound", "amod")
+            and (heads[0].head.pos_ == "NOUN" and heads[0].head.i > heads[0].i)
+        )
+    return False
 
 
 def _names_a_thing(sentence: Sentence, start: int, end: int) -> bool:

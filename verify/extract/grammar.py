@@ -25,7 +25,7 @@ SPEECH_VERBS = frozenset(
 # spoke with Xi" is a meeting): "Putin spoke of “a very good logistics triangle”" quotes Putin.
 QUOTING_VERBS = SPEECH_VERBS | frozenset(
     """speak talk refer mention hail decry denounce cite recall boast report recount characterize
-    characterise predict ask exclaim shout tweet proclaim""".split()
+    characterise predict ask exclaim shout tweet proclaim signal""".split()
 )
 
 # Verbs of acts two sides share: "had talks with Xi" (which the parser may read as "had ... Xi"),

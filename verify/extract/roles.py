@@ -205,9 +205,9 @@ def _role_claim(
             # spare), or some time before it when no span is told
             when = _counted_back(sentence, mark, when)
     tense = "past" if any(w in words for w in PAST_MARKERS) else "present"
-    if tense == "present" and copula is None and starter is None and _at_an_end(ent.root):
+    if tense == "present" and copula is None and starter is None and _at_an_end(ent.root, dated=when is not None):
         # "on the death of President Roosevelt": the office he held when he died, which no one holds
-        # as the article is written
+        # as the article is written ("Premier Li Keqiang died on October 27, 2023": held that day)
         tense = "past"
     if tense == "past" and copula is None and starter is None:
         # "Former Prime Minister Theresa May led the country from 2016 to 2019": former as the
@@ -309,16 +309,23 @@ def _role_claim(
 _ENDS = frozenset({"death", "funeral", "assassination", "killing", "murder", "burial"})
 
 
-# verbs of dying and of killing: whoever dies or is killed held their titles until then
-_DYING = frozenset({"die", "kill", "assassinate", "murder", "execute", "slay"})
+# verbs of dying and of killing: whoever dies or is killed held their titles until then; and of
+# removal from office ("after Congress removed President Pedro Castillo"), which ends the title
+_DYING = frozenset(
+    {"die", "kill", "assassinate", "murder", "execute", "slay", "remove", "oust", "depose", "topple", "overthrow"}
+)
 
 
-def _at_an_end(name: Token) -> bool:
-    """Whether ``name`` is of the one whose death (funeral, assassination) the sentence names: "the
-    death of President Roosevelt", "President Ebrahim Raisi died", "Hezbollah's leader, Hassan
-    Nasrallah, was killed", "Israel killed Hamas leader Yahya Sinwar"."""
+def _at_an_end(name: Token, dated: bool = False) -> bool:
+    """Whether ``name`` is of the one whose death (funeral, assassination) or removal the sentence
+    names: "the death of President Roosevelt", "President Ebrahim Raisi died", "Hezbollah's leader,
+    Hassan Nasrallah, was killed", "Israel killed Hamas leader Yahya Sinwar", "Congress removed
+    President Pedro Castillo". A verb the sentence dates (``dated``) leaves the title to be checked on
+    that day: "Premier Li Keqiang died on October 27, 2023", months after he left office."""
     if name.dep_ == "pobj" and name.head.lower_ == "of" and name.head.head.lemma_.lower() in _ENDS:
         return True
+    if dated:
+        return False
     held = name.head if name.dep_ == "appos" else name
     verb = held.head
     if verb.pos_ != "VERB":

@@ -413,6 +413,9 @@ def read_sentence(
             elif following is not None and following.lower_ == "as" and SAME_DAY_RE.fullmatch(text):
                 # "the same day as Prabowo's inauguration": the day of the sentence that told of it
                 thing = next((c for c in following.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+                # (not "sworn in the same day as Peru's first female president": "as" gives a role)
+                if thing is not None and thing.lemma_.lower() in office_words:
+                    thing = None
                 if thing is not None:
                     key = _word_key(thing.lemma_)
                     told = _last_told(mentions.dated, key)
@@ -440,7 +443,7 @@ def read_sentence(
                 if thing:
                     # "the day after the earthquake": after the date of the last sentence that told of
                     # an earthquake, not after whatever day was told last
-                    told = _last_told(mentions.dated, thing)
+                    told = _last_told_thing(mentions.dated, following, thing)
                     if told is None:
                         unplaced.append(shift)
                         continue
@@ -1535,6 +1538,16 @@ def _thing_counted_from(shift: Token) -> str | None:
     if shift.dep_ == "mark":  # "the day after the summit ended"
         thing = _clause_subject(shift)
     return _word_key(thing.lemma_) if thing is not None else None
+
+
+def _last_told_thing(dated: Sequence[tuple[frozenset[str], DateRange]], shift: Token, key: str) -> DateRange | None:
+    """The date of the last sentence that told of what ``shift`` counts from: in its own word first
+    ("hours before the summit" after a sentence of the summit and one of Shoigu's visit), else as
+    any meeting."""
+    thing = next((c for c in shift.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")), None)
+    if key == MEETING_KEY and thing is not None and (own := _last_told(dated, _own_word(thing.lemma_))):
+        return own
+    return _last_told(dated, key)
 
 
 def _words_told(span: Span, tokens: Iterable[Token] | None = None) -> frozenset[str]:
