@@ -17,6 +17,7 @@ from verify.eventmatch import (
     match_events,
     numbered_as_told,
     result_told_otherwise,
+    tells_the_opposite,
     told_ordinal_words,
     unrecorded_winner,
 )
@@ -318,7 +319,7 @@ def _recorded_acts(slots, context) -> list:
     # the people who do it, or else the countries and groups ("Spain won the final six months after"),
     # or else the words alone, said in full ("a total solar eclipse crossed North America")
     people = slots.get("reference_participants") or slots.get("reference_sides") or []
-    return [
+    acts = [
         match
         for dataset in context.datasets.by_kind("events")
         for match in match_events(dataset, slots["reference_untold"], people)
@@ -326,6 +327,9 @@ def _recorded_acts(slots, context) -> list:
         and isinstance(match.row.get("start_date"), dt.date)
         and match.row["start_date"] <= context.published
     ]
+    # (not a record of the opposite act: "the Federal Reserve raised interest rates" is not "Fed
+    # pauses rate hikes")
+    return [m for m in acts if not tells_the_opposite(slots["reference_untold"], m.dataset.names(m.row, "name"))]
 
 
 def _told_act(slots, context) -> _Until | None:

@@ -186,6 +186,14 @@ LEAVING_WORDS = {
 }
 
 
+def tells_the_opposite(text: str, names: list[str]) -> bool:
+    """Whether the names tell an act opposite to one ``text`` tells, in any word ("Fed holds rates"
+    and "Fed pauses rate hikes" of "the Fed raised rates"; "holds" is a stop word to matching)."""
+    told = {stem(word) for word in normalize(text).split()}
+    opposite = {other for act in told for other in OPPOSITES.get(act, ())}
+    return bool(opposite) and any(opposite & {stem(word) for word in normalize(name).split()} for name in names)
+
+
 # Words news uses for one diplomatic act: "Putin met Kim" (or "welcomed", "greeted", "hosted" him) is the
 # record of their summit or talks.
 MEETING = "meet"
