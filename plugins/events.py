@@ -1014,8 +1014,7 @@ def _promise_verdict(claim, match: EventMatch) -> verify.Verdict | None:
     # ballot ruling", denies the removal, whatever an alias does not say)
     denied, told = _recorded_acts_of(match)
     if said_not:
-        act = claim.slots.get("denied_act") or ""
-        said_denied = {stem(word) for word in normalize(act).split()[:1]} or acts
+        said_denied = _denied_stems(claim)
         other_way = not said_denied & denied and bool(said_denied & told)
     else:
         other_way = bool(acts & denied)
@@ -1052,9 +1051,14 @@ def _denies_alike(claim, match: EventMatch) -> bool:
     """Whether a promise denied is the record's own: "announced he would not seek re-election" and
     "announces he will not seek re-election", "ruled that Colorado could not remove Trump" and
     "rules that Colorado cannot remove Trump"."""
+    return bool(claim.slots.get("foretold")) and bool(_denied_stems(claim) & _recorded_acts_of(match)[0])
+
+
+def _denied_stems(claim) -> set[str]:
+    """The stem of the verb a denial denies ("remove" of "could not remove Trump"), else of the
+    sentence's verbs."""
     act = claim.slots.get("denied_act") or ""
-    said_denied = {stem(word) for word in normalize(act).split()[:1]} or _act_stems(claim)
-    return bool(claim.slots.get("foretold")) and bool(said_denied & _recorded_acts_of(match)[0])
+    return {stem(word) for word in normalize(act).split()[:1]} or _act_stems(claim)
 
 
 def _result_told(claim, match: EventMatch) -> tuple[str, bool, bool | None] | None:

@@ -65,9 +65,7 @@ def _befallen(name: str) -> str | None:
     """The head of an item named with what befell it: "people" of "people killed", "worker" of
     "construction workers killed"."""
     words = normalize(name).split()
-    if len(words) >= 2 and words[-1].endswith(("ed", "en")) and len(words[-1]) > 4:
-        return item_head(words[-2])
-    return None
+    return item_head(words[-2]) if len(words) >= 2 and _a_participle(words[-1]) else None
 
 
 def _spelled_out(dataset: Dataset, candidates, item: str) -> str:
