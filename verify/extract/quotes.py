@@ -105,9 +105,7 @@ def _said_when(sentence: Sentence, verb: Token | None) -> DateRange | None:
     if said is None:
         # "In August, Kim vowed ... in what he said is Russia's “...”": words said within words
         # said are of the same saying
-        outer = next(
-            (v for v in verb.ancestors if v.pos_ in ("VERB", "AUX") and v.lemma_.lower() in QUOTING_VERBS), None
-        )
+        outer = _outer_quoting_verb(verb)
         if outer is not None:
             said = date_on_verb(sentence, outer, after_since=False)
     return said
@@ -205,9 +203,15 @@ def _outer_speaker(sentence: Sentence, verb: Token, quoted: range) -> Token | No
     """Who says the words within which a pronoun says these: "the North Korean leader vowed ...
     in what he said is Russia's “sacred fight”" ("he" is the leader, whoever the sentences before
     named last)."""
-    outer = next((v for v in verb.ancestors if v.pos_ in ("VERB", "AUX") and v.lemma_.lower() in QUOTING_VERBS), None)
+    outer = _outer_quoting_verb(verb)
     subject = _subject_outside(sentence, outer, quoted) if outer is not None else None
     return subject if subject is not None and subject.pos_ != "PRON" else None
+
+
+def _outer_quoting_verb(verb: Token) -> Token | None:
+    """The verb of saying whose words hold ``verb``'s ("vowed" of "said" in "Kim vowed ... in what
+    he said is ...")."""
+    return next((v for v in verb.ancestors if v.pos_ in ("VERB", "AUX") and v.lemma_.lower() in QUOTING_VERBS), None)
 
 
 def _cleft_before(sentence: Sentence, quoted: range) -> Token | None:
