@@ -611,6 +611,7 @@ _FRACTIONS = {
     "half": 0.5,
     "a half": 0.5,
     "three quarters of a": 0.75,
+    "three quarter": 0.75,
 }
 _POINTS = r"(?:percentage[- ])?points?"
 _MOVE = re.compile(
@@ -633,7 +634,6 @@ def rate_moves(text: str) -> set[int]:
             moves.add(round(float(match["pp"]) * 100))
         else:
             said = re.sub(r"[\s-]+", " ", (match["fraction"] or match["adjective"]).lower())
-            said = {"three quarter": "three quarters of a"}.get(said, said)
             moves.add(round(_FRACTIONS[said] * 100))
     return moves
 

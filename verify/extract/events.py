@@ -257,21 +257,11 @@ def duration_claim(sentence: Sentence, article: Article, after: Claim | None = N
         )
         own = explained or own
         if own is not None:
-            slots.update(
-                reference_date=own.start.isoformat(),
-                reference_end=own.end.isoformat(),
-                reference_expression=own.expression,
-            )
+            slots.update(_counted_up_to(own))
         elif (timed := _thing_timed(sentence)) and (told := _dated_earlier(sentence, timed, strict=True)):
             # "The announcement came three weeks after Freeland resigned", after a sentence that told
             # of the announcement on January 6: up to that day
-            slots.update(
-                reference_date=told.start.isoformat(),
-                reference_end=told.end.isoformat(),
-                reference_expression=told.expression,
-                reference_thing=span_text(timed),
-                reference_told_before=True,
-            )
+            slots.update(_counted_up_to(told), reference_thing=span_text(timed), reference_told_before=True)
         elif tells_the_past(sentence.span.root):
             # "Johnson was elected speaker three weeks after McCarthy was removed": counted up to an act
             # the sentence does not date, which the checker looks for among the records
@@ -310,15 +300,20 @@ def duration_claim(sentence: Sentence, article: Article, after: Claim | None = N
             slots.update({key.replace("since_", "until_"): value for key, value in taken.items()})
     if "reference_expression" not in slots and (told_by := _counted_up_to_by(sentence, start, end)) is not None:
         # "By September 2023, it had been more than 20 months since ...": up to that date
-        slots.update(
-            reference_date=told_by.start.isoformat(),
-            reference_end=told_by.end.isoformat(),
-            reference_expression=told_by.expression,
-        )
+        slots.update(_counted_up_to(told_by))
     return claim_between("duration", sentence, start, claim_end, slots)
 
 
 _BY_THEN = re.compile(r"\bby\s+then\b", re.IGNORECASE)
+
+
+def _counted_up_to(date: DateRange) -> dict[str, str]:
+    """The slots of the date a span is counted up to."""
+    return {
+        "reference_date": date.start.isoformat(),
+        "reference_end": date.end.isoformat(),
+        "reference_expression": date.expression,
+    }
 
 
 def _counted_up_to_by(sentence: Sentence, start: int, end: int) -> DateRange | None:
@@ -438,11 +433,7 @@ def lasting_slots(sentence: Sentence, article: Article, amount: Amount, anchor: 
     }
     first = sentence.offset + anchor[0].idx if anchor else sentence.offset
     if (told_by := _counted_up_to_by(sentence, first, first)) is not None:
-        slots.update(
-            reference_date=told_by.start.isoformat(),
-            reference_end=told_by.end.isoformat(),
-            reference_expression=told_by.expression,
-        )
+        slots.update(_counted_up_to(told_by))
     return slots
 
 

@@ -440,10 +440,10 @@ def read_sentence(
                     # act with a name of its own is not the one last told
                     unplaced.append(shift)
                     continue
-                if thing:
+                if thing is not None:
                     # "the day after the earthquake": after the date of the last sentence that told of
                     # an earthquake, not after whatever day was told last
-                    told = _last_told_thing(mentions.dated, following, thing)
+                    told = _last_told_thing(mentions.dated, thing)
                     if told is None:
                         unplaced.append(shift)
                         continue
@@ -1529,23 +1529,21 @@ def _word_key(lemma: str) -> str:
     return MEETING_KEY if lemma in _MEETING_WORDS else stem(lemma)
 
 
-def _thing_counted_from(shift: Token) -> str | None:
-    """The thing "before" or "after" counts from, as a word key: "the earthquake" in "the day
-    after the earthquake", "the summit" in "hours before the summit"; None for a bare "the day before"."""
+def _thing_counted_from(shift: Token) -> Token | None:
+    """The thing "before" or "after" counts from: "the earthquake" in "the day after the
+    earthquake", "the summit" in "hours before the summit"; None for a bare "the day before"."""
     if shift.lower_ not in ("before", "after"):
         return None
-    thing = next((c for c in shift.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")), None)
     if shift.dep_ == "mark":  # "the day after the summit ended"
-        thing = _clause_subject(shift)
-    return _word_key(thing.lemma_) if thing is not None else None
+        return _clause_subject(shift)
+    return next((c for c in shift.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")), None)
 
 
-def _last_told_thing(dated: Sequence[tuple[frozenset[str], DateRange]], shift: Token, key: str) -> DateRange | None:
-    """The date of the last sentence that told of what ``shift`` counts from: in its own word first
-    ("hours before the summit" after a sentence of the summit and one of Shoigu's visit), else as
-    any meeting."""
-    thing = next((c for c in shift.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")), None)
-    if key == MEETING_KEY and thing is not None and (own := _last_told(dated, _own_word(thing.lemma_))):
+def _last_told_thing(dated: Sequence[tuple[frozenset[str], DateRange]], thing: Token) -> DateRange | None:
+    """The date of the last sentence that told of ``thing``: in its own word first ("hours before
+    the summit" after a sentence of the summit and one of Shoigu's visit), else as any meeting."""
+    key = _word_key(thing.lemma_)
+    if key == MEETING_KEY and (own := _last_told(dated, _own_word(thing.lemma_))):
         return own
     return _last_told(dated, key)
 
